@@ -1,0 +1,54 @@
+package vn.plans.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.plans.index.PlanIndex;
+import vn.plans.ingest.IngestPipeline;
+import vn.plans.ingest.IngestSummary;
+import vn.plans.output.DocumentStore;
+import vn.plans.output.Manifest;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extracts, normalizes and structures documents; writes JSON and indexes them.",
+                "Directories are walked recursively (globs in a .plansignore file are skipped).",
+                "Unchanged files (same path and bytes) are skipped on re-runs."})
+final class IngestCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to ingest.")
+    List<Path> paths;
+
+    @Mixin DataDirs dirs;
+
+    @Option(names = {"-j", "--workers"}, description = "Parallel workers (default: number of cores).")
+    int workers = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path p : paths) {
+            if (!Files.exists(p)) throw new IllegalArgumentException("no such file or directory: " + p);
+        }
+        IngestSummary s;
+        DocumentStore store = new DocumentStore(dirs.out());
+        Files.createDirectories(dirs.index());
+        try (Manifest manifest = new Manifest(dirs.out()); PlanIndex index = new PlanIndex(dirs.index())) {
+            IngestPipeline pipeline = new IngestPipeline(Components.standardProcessor(), workers);
+            s = pipeline.run(paths, store, manifest, index, quiet ? null : spec.commandLine().getErr(),
+                    System.console() != null);
+        }
+        spec.commandLine().getOut().println(s.render());
+        spec.commandLine().getOut().println("JSON: " + dirs.out() + "  index: " + dirs.index());
+        return s.failed() > 0 ? PlansCli.SOME_FAILED : PlansCli.OK;
+    }
+}

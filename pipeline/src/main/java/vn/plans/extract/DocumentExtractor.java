@@ -1,0 +1,50 @@
+package vn.plans.extract;
+
+import java.nio.file.Path;
+import java.util.Set;
+import vn.plans.model.ExtractedDocument;
+
+/** Routes a file to the extractor for its media type; unknown types fail with a clear reason. */
+public final class DocumentExtractor implements Extractor {
+    static final Set<String> TIKA_TYPES = Set.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/msword",
+            "application/x-tika-msoffice",
+            "application/vnd.oasis.opendocument.text",
+            "application/rtf",
+            "text/html",
+            "application/xhtml+xml",
+            "text/plain",
+            "text/markdown",
+            "text/x-web-markdown");
+
+    private final Extractor pdf;
+    private final Extractor tika;
+    private final Extractor images;
+
+    /** @param images the extractor for raster images (OCR), or null when OCR is not available */
+    public DocumentExtractor(Extractor pdf, Extractor tika, Extractor images) {
+        this.pdf = pdf;
+        this.tika = tika;
+        this.images = images;
+    }
+
+    public static boolean isSupported(String mediaType) {
+        return mediaType.equals("application/pdf") || TIKA_TYPES.contains(mediaType) || mediaType.startsWith("image/");
+    }
+
+    @Override
+    public ExtractedDocument extract(Path file, String mediaType) throws ExtractionException {
+        if (mediaType.equals("application/pdf")) return pdf.extract(file, mediaType);
+        if (TIKA_TYPES.contains(mediaType)) return tika.extract(file, mediaType);
+        if (mediaType.startsWith("image/")) {
+            if (images == null) throw new ExtractionException("image file (" + mediaType + ") needs OCR, which is not available");
+            return images.extract(file, mediaType);
+        }
+        if (mediaType.equals("application/x-tika-ooxml-protected") || mediaType.equals("application/x-tika-ooxml")
+                && file.getFileName().toString().endsWith(".docx")) {
+            throw new ExtractionException("encrypted or damaged Office document (" + mediaType + ")");
+        }
+        throw new ExtractionException("unsupported file type " + mediaType);
+    }
+}

@@ -1,0 +1,129 @@
+package vn.plans.extract;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import vn.plans.model.ExtractedDocument;
+import vn.plans.model.ExtractionMethod;
+import vn.plans.model.Page;
+import vn.plans.normalize.TextQuality;
+
+/**
+ * PDF text layer with page numbers, in one PDFBox pass. Pages whose layer is empty or garbled (wrong code points
+ * from broken font maps) are handed to the {@link PageOcr} when one is configured; without OCR such a document
+ * fails with a reason rather than letting mojibake through.
+ */
+public final class PdfTextExtractor implements Extractor {
+    /** OCR for the pages the text layer cannot serve; returns pages in the order given. */
+    public interface PageOcr {
+        List<Page> recognize(Path pdf, List<Integer> pageNumbers) throws ExtractionException;
+    }
+
+    private final PageOcr ocr;
+
+    public PdfTextExtractor(PageOcr ocr) {
+        this.ocr = ocr;
+    }
+
+    @Override
+    public ExtractedDocument extract(Path file, String mediaType) throws ExtractionException {
+        checkComplete(file);
+        List<String> texts;
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            texts = pageTexts(doc);
+        } catch (InvalidPasswordException e) {
+            throw new ExtractionException("encrypted PDF: a password is required to open it", e);
+        } catch (IOException e) {
+            throw new ExtractionException("damaged PDF: " + e.getMessage(), e);
+        }
+        if (texts.isEmpty()) throw new ExtractionException("PDF has no pages");
+
+        List<Page> pages = new ArrayList<>(texts.size());
+        List<Integer> needOcr = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i);
+            TextQuality q = TextQuality.of(t);
+            boolean empty = t.isBlank() || q.letters() < 10;
+            if (empty || q.looksGarbled()) {
+                needOcr.add(i + 1);
+                if (!empty) warnings.add("page " + (i + 1) + ": text layer garbled (foreign letters "
+                        + q.foreignLetters() + "/" + q.letters() + ", non-syllables " + q.invalidWords() + "/" + q.words() + ")");
+            }
+            pages.add(new Page(i + 1, t, ExtractionMethod.TEXT_LAYER));
+        }
+        if (!needOcr.isEmpty()) {
+            boolean allEmptyPages = needOcr.size() == texts.size();
+            if (ocr == null) {
+                throw new ExtractionException((allEmptyPages && warnings.isEmpty()
+                        ? "scanned PDF without a text layer" : "PDF text layer is garbled or missing on "
+                        + needOcr.size() + " of " + texts.size() + " pages") + "; OCR is not available");
+            }
+            List<Page> recognized = ocr.recognize(file, needOcr);
+            for (Page p : recognized) pages.set(p.number() - 1, p);
+        }
+        return new ExtractedDocument(pages, List.of(), warnings);
+    }
+
+    /** Plain PDFBox text of every page, as a list (page 1 first). */
+    static List<String> pageTexts(PDDocument doc) throws IOException {
+        PerPageStripper stripper = new PerPageStripper();
+        stripper.getText(doc);
+        return stripper.pages;
+    }
+
+    /** A PDF must end with its %%EOF marker; a file cut short loses the cross-reference table and pages. */
+    private static void checkComplete(Path file) throws ExtractionException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long len = raf.length();
+            if (len == 0) throw new ExtractionException("empty file (0 bytes)");
+            int tail = (int) Math.min(len, 2048);
+            byte[] buf = new byte[tail];
+            raf.seek(len - tail);
+            raf.readFully(buf);
+            if (!new String(buf, StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+                throw new ExtractionException("truncated PDF: no %%EOF marker at the end of the file");
+            }
+        } catch (IOException e) {
+            throw new ExtractionException("unreadable file: " + e.getMessage(), e);
+        }
+    }
+
+    private static final class PerPageStripper extends PDFTextStripper {
+        final List<String> pages = new ArrayList<>();
+        private StringWriter current;
+
+        PerPageStripper() throws IOException {
+            super();
+            setLineSeparator("\n");
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            current = new StringWriter();
+            output = current;
+            super.startPage(page);
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            super.endPage(page);
+            output.flush();
+            pages.add(current.toString());
+        }
+
+        @Override
+        protected void writePageEnd() throws IOException {
+            // page boundaries are kept as separate strings, not separators
+        }
+    }
+}

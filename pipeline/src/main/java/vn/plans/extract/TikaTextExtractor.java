@@ -1,0 +1,93 @@
+package vn.plans.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.xml.sax.SAXException;
+import vn.plans.model.ExtractedDocument;
+import vn.plans.model.ExtractionMethod;
+import vn.plans.model.Page;
+
+/**
+ * DOCX, DOC, ODT, RTF, HTML, TXT and Markdown through Tika's standard parsers. Tika's own Tesseract call is
+ * switched off (OCR happens once, in the pipeline's OCR stage); tables come back both as {@code | a | b |}
+ * lines in the text and as {@link vn.plans.model.Table} records. Text in the legacy TCVN3 (ABC) or VNI encodings
+ * is converted to Unicode.
+ */
+public final class TikaTextExtractor implements Extractor {
+    private final Parser parser = new AutoDetectParser();
+
+    @Override
+    public ExtractedDocument extract(Path file, String mediaType) throws ExtractionException {
+        try {
+            if (Files.size(file) == 0) throw new ExtractionException("empty file (0 bytes)");
+        } catch (IOException e) {
+            throw new ExtractionException("unreadable file: " + e.getMessage(), e);
+        }
+        Metadata md = new Metadata();
+        md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        md.set(Metadata.CONTENT_TYPE, mediaType);
+        ParseContext ctx = new ParseContext();
+        TesseractOCRConfig noOcr = new TesseractOCRConfig();
+        noOcr.setSkipOcr(true);
+        ctx.set(TesseractOCRConfig.class, noOcr);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        ctx.set(PDFParserConfig.class, pdf);
+        ctx.set(Parser.class, parser); // embedded documents (e.g. OLE objects) parsed too, still without OCR
+        TextAndTablesHandler handler = new TextAndTablesHandler();
+        try (InputStream in = TikaInputStream.get(file, md)) {
+            parser.parse(in, handler, md, ctx);
+        } catch (ZeroByteFileException e) {
+            throw new ExtractionException("empty file (0 bytes)", e);
+        } catch (EncryptedDocumentException e) {
+            throw new ExtractionException("encrypted document: a password is required to open it", e);
+        } catch (TikaException | SAXException e) {
+            throw new ExtractionException("damaged or unreadable " + mediaType + ": " + rootMessage(e), e);
+        } catch (IOException e) {
+            throw new ExtractionException("unreadable file: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new ExtractionException("parser failed on " + mediaType + ": " + rootMessage(e), e);
+        }
+        List<String> warnings = new ArrayList<>();
+        String text = handler.text();
+        LegacyEncodings.Result converted = LegacyEncodings.convert(text);
+        if (converted.encoding() != null) {
+            warnings.add("converted legacy " + converted.encoding() + " text to Unicode");
+            text = converted.text();
+        }
+        List<vn.plans.model.Table> tables = new ArrayList<>();
+        for (List<List<String>> rows : handler.tables()) {
+            List<List<String>> fixed = new ArrayList<>();
+            for (List<String> row : rows) {
+                List<String> cells = new ArrayList<>();
+                for (String c : row) cells.add(converted.encoding() == null ? c : LegacyEncodings.convert(c, converted.encoding()));
+                fixed.add(cells);
+            }
+            tables.add(new vn.plans.model.Table(1, fixed));
+        }
+        if (text.isBlank()) throw new ExtractionException("no text found in " + mediaType);
+        return new ExtractedDocument(List.of(new Page(1, text, ExtractionMethod.PLAIN_TEXT)), tables, warnings);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,43 @@
+package vn.plans.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+
+/**
+ * Media type from the file's content (magic bytes, container inspection for OOXML/ODF). The file name is only a
+ * hint for formats without magic (plain text vs. Markdown); a {@code .pdf} that holds HTML is detected as HTML.
+ */
+public final class TypeDetector {
+    private final Detector detector;
+
+    public TypeDetector() {
+        this.detector = TikaConfig.getDefaultConfig().getDetector();
+    }
+
+    public String detect(Path file) throws IOException {
+        Metadata md = new Metadata();
+        String name = file.getFileName().toString();
+        md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        try (InputStream in = TikaInputStream.get(file, md)) {
+            MediaType type = detector.detect(in, md);
+            MediaType base = type.getBaseType();
+            // Content wins; the name is trusted only to refine plain text (e.g. Markdown).
+            if (base.toString().equals("text/plain") && name.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+                return "text/markdown";
+            }
+            return base.toString();
+        }
+    }
+
+    public static long size(Path file) throws IOException {
+        return Files.size(file);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Extraction: file bytes in, {@link vn.plans.model.ExtractedDocument} out (raw page text, tables, warnings).
+ * {@link vn.plans.extract.TypeDetector} decides the type from the content with Tika; {@link vn.plans.extract.DocumentExtractor}
+ * routes PDFs to {@link vn.plans.extract.PdfTextExtractor} (PDFBox, page numbers kept) and text-bearing office, web and
+ * plain formats to {@link vn.plans.extract.TikaTextExtractor}. Failures are {@link vn.plans.extract.ExtractionException}s
+ * with a reason a person can read (empty, truncated, encrypted, unsupported, garbled without OCR); Tika and PDFBox
+ * types never leave this package.
+ */
+package vn.plans.extract;

@@ -1,0 +1,64 @@
+package vn.plans.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.plans.extract.ExtractionException;
+import vn.plans.extract.Extractor;
+import vn.plans.model.ExtractedDocument;
+import vn.plans.model.ExtractionMethod;
+import vn.plans.model.Page;
+import vn.plans.model.PlanDocument;
+import vn.plans.model.SourceInfo;
+import vn.plans.model.Structure;
+import vn.plans.normalize.Reflow;
+import vn.plans.normalize.ToneMarks;
+import vn.plans.restore.TextRestorer;
+import vn.plans.structure.StructureExtractor;
+
+/**
+ * The per-document stages after type detection: extract → normalize → restore → structure. Pure with respect to
+ * the outputs: it returns a {@link PlanDocument} and writes nothing.
+ */
+public final class DocumentProcessor {
+    private final Extractor extractor;
+    private final TextRestorer restorer;
+    private final StructureExtractor structure;
+
+    /** @param restorer null to leave text as extracted */
+    public DocumentProcessor(Extractor extractor, TextRestorer restorer, StructureExtractor structure) {
+        this.extractor = extractor;
+        this.restorer = restorer;
+        this.structure = structure;
+    }
+
+    public PlanDocument process(java.nio.file.Path file, SourceInfo source, String id) throws ExtractionException {
+        ExtractedDocument extracted = extractor.extract(file, source.mediaType());
+        List<String> warnings = new ArrayList<>(extracted.warnings());
+        List<Page> pages = new ArrayList<>(extracted.pages().size());
+        boolean restored = false;
+        for (Page p : extracted.pages()) {
+            Page n = normalize(p);
+            if (restorer != null && !n.text().isBlank()) {
+                TextRestorer.Restored r = restorer.restore(n.text());
+                if (r.changedTokens() > 0) {
+                    restored = true;
+                    String original = n.printedText() != null ? n.printedText() : n.text();
+                    n = n.withText(ToneMarks.canonicalize(r.text()), original);
+                    warnings.add(String.format("page %d: %d tokens restored (confidence %.2f)", p.number(),
+                            r.changedTokens(), r.confidence()));
+                }
+            }
+            pages.add(n);
+        }
+        Structure s = structure.extract(id, pages, extracted.tables());
+        return PlanDocument.of(id, source, pages, s, restored, warnings);
+    }
+
+    /** NFC, layout reflow, canonical tone marks; the printed form is kept when canonicalization changed it. */
+    static Page normalize(Page p) {
+        boolean paged = p.method() != ExtractionMethod.PLAIN_TEXT;
+        String printed = Reflow.reflow(java.text.Normalizer.normalize(p.text(), java.text.Normalizer.Form.NFC), paged);
+        String canonical = ToneMarks.canonicalize(printed);
+        return p.withText(canonical, canonical.equals(printed) ? null : printed);
+    }
+}

@@ -1,0 +1,16 @@
+package vn.plans.ingest;
+
+import java.util.List;
+
+/** What one ingest run did. */
+public record IngestSummary(int documents, int ok, int failed, int skipped, int pages, int tasks, double seconds,
+                            List<String> failures) {
+    public String render() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("%d documents: %d ok, %d failed, %d unchanged; %d pages, %d tasks; %.1f s",
+                documents, ok, failed, skipped, pages, tasks, seconds));
+        if (seconds > 0 && ok > 0) sb.append(String.format(" (%.2f documents/s)", ok / seconds));
+        for (String f : failures) sb.append("\n  failed: ").append(f);
+        return sb.toString();
+    }
+}

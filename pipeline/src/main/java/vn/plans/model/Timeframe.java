@@ -1,0 +1,13 @@
+package vn.plans.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A task's timeframe: the raw phrase and its normalized reading. {@code kind} is one of
+ * {@code recurring}, {@code yearly}, {@code quarter}, {@code deadline}, {@code year_range}, {@code year},
+ * {@code unknown}; dates are ISO (partial when the source leaves day or month blank).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Timeframe(String raw, String kind, String start, String end, String deadline) {
+    public static Timeframe unknown(String raw) { return new Timeframe(raw, "unknown", null, null, null); }
+}

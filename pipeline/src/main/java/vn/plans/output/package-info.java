@@ -1,0 +1,7 @@
+/**
+ * Output: {@link vn.plans.model.PlanDocument}s in, files out. {@link vn.plans.output.DocumentStore} writes one JSON
+ * file per document ({@code documents/ID.json}) and {@code tasks.jsonl}; {@link vn.plans.output.Manifest} appends one
+ * line per input and run to {@code manifest.jsonl}. Writes go to a temporary file first and are moved into place,
+ * so a crash never leaves half a record behind.
+ */
+package vn.plans.output;
