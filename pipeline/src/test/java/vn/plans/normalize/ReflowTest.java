@@ -1,0 +1,43 @@
+package vn.plans.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import vn.plans.TestData;
+
+class ReflowTest {
+    @Test
+    void joinsLayoutBreaksInsideParagraphs() {
+        String in = "1. Tiếp tục rà soát đề xuất sửa đổi, bổ sung hoàn thiện hệ thống pháp luật, \n\n"
+                + "chính sách để thúc đẩy việc thực hiện quyền trẻ em.\n"
+                + "2. Tăng cường truyền thông.\n";
+        assertEquals("1. Tiếp tục rà soát đề xuất sửa đổi, bổ sung hoàn thiện hệ thống pháp luật, chính sách để thúc "
+                + "đẩy việc thực hiện quyền trẻ em.\n2. Tăng cường truyền thông.", Reflow.reflow(in));
+    }
+
+    @Test
+    void keepsHeadingsBulletsAndCapitalLinesApart() {
+        String in = "KẾ HOẠCH\nTriển khai thực hiện công tác trẻ em\nI. MỤC ĐÍCH\na) Xác định rõ\n- Rà soát\n";
+        assertEquals(5, Reflow.reflow(in).split("\n").length);
+    }
+
+    @Test
+    void dropsPageNumbersButKeepsAppendixRowNumbers() throws Exception {
+        String text = Reflow.reflow(Files.readString(TestData.seed("003")));
+        assertFalse(Arrays.stream(text.split("\n")).anyMatch(l -> l.strip().equals("3")), "page number 3 dropped");
+        String baTo = Reflow.reflow(Files.readString(TestData.seed("000")));
+        String appendix = baTo.substring(baTo.indexOf("PHỤ LỤC"));
+        assertTrue(Arrays.stream(appendix.split("\n")).anyMatch(l -> l.equals("1")), "TT column kept in the appendix");
+        assertTrue(baTo.contains("Thực hiện Kế hoạch số 29/KH-UBND ngày 10/02/2025 của UBND tỉnh Quảng Ngãi về kế hoạch"),
+                "the line break inside 'Quảng Ngãi' is joined");
+    }
+
+    @Test
+    void pagedTextDropsNumbersOnlyAtPageEdges() {
+        assertEquals("Nội dung trang.\n12 đơn vị", Reflow.reflow("3\nNội dung trang.\n12 đơn vị\n- 4 -\n", true));
+    }
+}
