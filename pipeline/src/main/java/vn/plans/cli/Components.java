@@ -7,10 +7,10 @@ import vn.plans.ingest.DocumentProcessor;
 import vn.plans.structure.BasicStructureExtractor;
 
 /** Wires the standard pipeline from its stages; the one place that knows which implementation each stage uses. */
-final class Components {
+public final class Components {
     private Components() {}
 
-    static DocumentProcessor standardProcessor() {
+    public static DocumentProcessor standardProcessor() {
         DocumentExtractor extractor = new DocumentExtractor(new PdfTextExtractor(null), new TikaTextExtractor(), null);
         return new DocumentProcessor(extractor, null, new BasicStructureExtractor());
     }

@@ -30,7 +30,7 @@ public final class PlansCli {
         java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization"),
         java.util.logging.Logger.getLogger("org.apache.pdfbox")};
 
-    static void quietLibraryLogs() {
+    public static void quietLibraryLogs() {
         for (java.util.logging.Logger l : QUIETED) l.setLevel(java.util.logging.Level.SEVERE); // held: JUL keeps weak refs
     }
 

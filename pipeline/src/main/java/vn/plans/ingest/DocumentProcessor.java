@@ -37,7 +37,7 @@ public final class DocumentProcessor {
         List<Page> pages = new ArrayList<>(extracted.pages().size());
         boolean restored = false;
         for (Page p : extracted.pages()) {
-            Page n = normalize(p);
+            Page n = normalizePage(p);
             if (restorer != null && !n.text().isBlank()) {
                 TextRestorer.Restored r = restorer.restore(n.text());
                 if (r.changedTokens() > 0) {
@@ -55,7 +55,7 @@ public final class DocumentProcessor {
     }
 
     /** NFC, layout reflow, canonical tone marks; the printed form is kept when canonicalization changed it. */
-    static Page normalize(Page p) {
+    public static Page normalizePage(Page p) {
         boolean paged = p.method() != ExtractionMethod.PLAIN_TEXT;
         String printed = Reflow.reflow(java.text.Normalizer.normalize(p.text(), java.text.Normalizer.Form.NFC), paged);
         String canonical = ToneMarks.canonicalize(printed);

@@ -1,0 +1,106 @@
+package vn.plans.bench;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import vn.plans.extract.ExtractionException;
+import vn.plans.extract.PdfTextExtractor;
+import vn.plans.ingest.DocumentProcessor;
+import vn.plans.ingest.IngestPipeline;
+import vn.plans.ingest.IngestSummary;
+import vn.plans.index.PlanIndex;
+import vn.plans.model.ExtractedDocument;
+import vn.plans.output.DocumentStore;
+import vn.plans.output.Manifest;
+
+/**
+ * Pages/second of the pipeline's PDF extraction (PDFBox text layer + quality check + NFC/reflow/tone normalization)
+ * against plain PDFBox {@code PDFTextStripper} on the same files in the same run, then documents/second of a whole
+ * ingest (extract, structure, JSON, index) of the given inputs.
+ * <p>Usage: {@code ExtractionBench ROUNDS PDF-DIR-OR-FILE... -- INGEST-PATH...}
+ */
+public final class ExtractionBench {
+    private ExtractionBench() {}
+
+    public static void main(String[] args) throws Exception {
+        vn.plans.cli.PlansCli.quietLibraryLogs();
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int rounds = Integer.parseInt(args[0]);
+        List<Path> pdfs = new ArrayList<>();
+        List<Path> ingest = new ArrayList<>();
+        boolean afterSep = false;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--")) { afterSep = true; continue; }
+            (afterSep ? ingest : pdfs).add(Path.of(args[i]));
+        }
+        List<Path> files = new ArrayList<>();
+        for (Path p : vn.plans.ingest.InputFiles.expand(pdfs)) if (p.toString().endsWith(".pdf") && usable(p)) files.add(p);
+        if (files.isEmpty()) throw new IllegalArgumentException("no digital PDFs with a usable text layer given");
+
+        DocumentProcessor processor = vn.plans.cli.Components.standardProcessor();
+        // Warm up both paths (JIT, font caches).
+        for (int i = 0; i < 2; i++) { plain(files); pipeline(files, processor); }
+        long plainNs = 0, oursNs = 0;
+        int pages = 0;
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            pages = plain(files);
+            long t1 = System.nanoTime();
+            pipeline(files, processor);
+            long t2 = System.nanoTime();
+            plainNs += t1 - t0;
+            oursNs += t2 - t1;
+        }
+        double plainRate = pages * rounds / (plainNs / 1e9);
+        double oursRate = pages * rounds / (oursNs / 1e9);
+        out.printf("digital PDF extraction: %d files, %d pages, %d rounds%n", files.size(), pages, rounds);
+        out.printf("  plain PDFBox PDFTextStripper : %8.1f pages/s%n", plainRate);
+        out.printf("  pipeline (extract+normalize) : %8.1f pages/s%n", oursRate);
+        out.printf("  ratio pipeline/plain         : %8.2f%n", oursRate / plainRate);
+
+        if (!ingest.isEmpty()) {
+            Path tmp = Files.createTempDirectory("plans-bench");
+            IngestSummary s;
+            try (Manifest m = new Manifest(tmp.resolve("out")); PlanIndex idx = new PlanIndex(tmp.resolve("index"))) {
+                s = new IngestPipeline(processor, Runtime.getRuntime().availableProcessors())
+                        .run(ingest, new DocumentStore(tmp.resolve("out")), m, idx, null, false);
+            }
+            out.printf("whole ingest: %d documents (%d ok, %d failed), %d pages in %.2f s: %.2f documents/s, %.1f pages/s%n",
+                    s.documents(), s.ok(), s.failed(), s.pages(), s.seconds(), s.ok() / s.seconds(), s.pages() / s.seconds());
+        }
+    }
+
+    private static boolean usable(Path pdf) {
+        try {
+            new PdfTextExtractor(null).extract(pdf, "application/pdf");
+            return true;
+        } catch (ExtractionException e) {
+            return false;
+        }
+    }
+
+    private static int plain(List<Path> files) throws Exception {
+        int pages = 0;
+        for (Path f : files) {
+            try (PDDocument d = Loader.loadPDF(f.toFile())) {
+                new PDFTextStripper().getText(d);
+                pages += d.getNumberOfPages();
+            }
+        }
+        return pages;
+    }
+
+    private static void pipeline(List<Path> files, DocumentProcessor processor) throws Exception {
+        PdfTextExtractor ex = new PdfTextExtractor(null);
+        for (Path f : files) {
+            ExtractedDocument d = ex.extract(f, "application/pdf");
+            for (var p : d.pages()) vn.plans.ingest.DocumentProcessor.normalizePage(p);
+        }
+    }
+}

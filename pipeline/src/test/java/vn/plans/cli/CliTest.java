@@ -1,0 +1,58 @@
+package vn.plans.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.plans.TestData;
+
+/** The command line as a user drives it: exit codes, summary, search output. */
+class CliTest {
+    @TempDir Path tmp;
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PlansCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void ingestThenSearchTheSeeds() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(TestData.seed("000"), in.resolve("ba-to.txt"));
+        Files.copy(TestData.seed("002"), in.resolve("tam-duong.md"));
+        Files.write(in.resolve("zero.pdf"), new byte[0]);
+        String out = tmp.resolve("out").toString();
+        String idx = tmp.resolve("idx").toString();
+
+        Run ingest = run("ingest", in.toString(), "--out", out, "--index", idx, "-q");
+        assertEquals(PlansCli.SOME_FAILED, ingest.code(), "a failed file gives exit code 3");
+        assertTrue(ingest.out().contains("3 documents: 2 ok, 1 failed"), ingest.out());
+        assertTrue(ingest.out().contains("zero.pdf: empty file"), ingest.out());
+        assertTrue(Files.exists(tmp.resolve("out/tasks.jsonl")));
+        assertTrue(Files.exists(tmp.resolve("out/manifest.jsonl")));
+
+        Run search = run("search", "tre", "em", "khuyet", "tat", "--index", idx);
+        assertEquals(PlansCli.OK, search.code(), search.err());
+        assertTrue(search.out().contains("ba-to.txt"), search.out());
+        assertTrue(search.out().replace("«", "").replace("»", "").contains("trẻ em khuyết tật"), search.out());
+
+        Run json = run("search", "Tam Đường", "--index", idx, "--json", "-n", "1");
+        assertTrue(json.out().startsWith("{\"doc_id\":"), json.out());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, run("ingest").code());
+        assertEquals(2, run("search", "x", "--index", tmp.resolve("missing").toString()).code());
+        assertEquals(2, run("ingest", tmp.resolve("nope").toString(), "--out", tmp.toString(), "--index", tmp.toString()).code());
+    }
+}
