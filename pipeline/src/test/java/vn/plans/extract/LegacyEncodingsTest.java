@@ -1,0 +1,126 @@
+package vn.plans.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.plans.normalize.Reflow;
+
+class LegacyEncodingsTest {
+    static final Path ROOT = Path.of(System.getProperty("plans.root", ".."));
+    static final String VOWELS = "aăâeêioôơuưy";
+    static final String[] TONES = {"", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"};
+
+    /** The 67 lower-case letters of Vietnamese outside ASCII (vowels with their marks and đ). */
+    static List<String> lowerLetters() {
+        List<String> out = new ArrayList<>();
+        for (char v : VOWELS.toCharArray()) {
+            for (String tone : TONES) {
+                String l = Normalizer.normalize(v + tone, Normalizer.Form.NFC);
+                if (l.charAt(0) >= 0x80) out.add(l);
+            }
+        }
+        out.add("đ");
+        return out;
+    }
+
+    @Test
+    void thereAre134Letters() {
+        List<String> lower = lowerLetters();
+        assertEquals(67, lower.size());
+        assertEquals(67, lower.stream().distinct().count());
+        lower.forEach(l -> assertEquals(1, l.length(), l));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TCVN3", "VNI"})
+    void everyLetterRoundTrips(String encoding) {
+        for (String lower : lowerLetters()) {
+            String upper = lower.toUpperCase(Locale.ROOT);
+            String lowerLegacy = LegacyEncodings.encode(lower, encoding);
+            assertTrue(lowerLegacy.chars().allMatch(c -> c < 0x100), "not 8-bit: " + lower);
+            assertEquals(lower, LegacyEncodings.convert(lowerLegacy, encoding), encoding + " " + lower);
+            // capitals inside a word in capitals: TCVN3 writes them with the lower-case codes (.VnTimeH)
+            String word = "NG" + upper + "N";
+            assertEquals(word, LegacyEncodings.convert(LegacyEncodings.encode(word, encoding), encoding), encoding + " " + upper);
+        }
+    }
+
+    @Test
+    void vniCapitalsHaveTheirOwnCodesAndStandAlone() {
+        for (String lower : lowerLetters()) {
+            String upper = lower.toUpperCase(Locale.ROOT);
+            assertEquals(upper, LegacyEncodings.convert(LegacyEncodings.encode(upper, "VNI"), "VNI"), upper);
+        }
+    }
+
+    @Test
+    void knownSpellingsFromTheTables() {
+        assertEquals("được", LegacyEncodings.convert("ñöôïc", "VNI"));
+        assertEquals("Việt Nam", LegacyEncodings.convert("Vieät Nam", "VNI"));
+        assertEquals("ĐỒNG", LegacyEncodings.convert("ÑOÀNG", "VNI"));
+        assertEquals("Ấp", LegacyEncodings.convert("Aáp", "VNI")); // mark typed without Shift
+        assertEquals("Hà Nội", LegacyEncodings.convert("Hµ Néi", "TCVN3"));
+        assertEquals("được", LegacyEncodings.convert("\u00AE\u00AD\u00EEc", "TCVN3"));
+        assertEquals("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", LegacyEncodings.convert("CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM", "TCVN3"));
+        assertEquals("BỘ Y TẾ", LegacyEncodings.convert("Bé Y TÕ", "TCVN3"));
+        assertEquals("Số: 12/KH-UBND", LegacyEncodings.convert("Sè: 12/KH-UBND", "TCVN3"));
+    }
+
+    static String seedParagraphs(String seed) throws Exception {
+        Path p;
+        try (var s = Files.list(ROOT.resolve("corpus/seeds"))) {
+            p = s.filter(f -> f.getFileName().toString().startsWith(seed)).findFirst().orElseThrow();
+        }
+        return Reflow.reflow(Files.readString(p));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001", "002", "003", "004"})
+    void unicodeSeedsAreLeftAlone(String seed) throws Exception {
+        String text = seedParagraphs(seed);
+        LegacyEncodings.Result r = LegacyEncodings.convert(text);
+        assertNull(r.encoding());
+        assertEquals(text, r.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001", "003"})
+    void seedsEncodedInEitherEncodingAreDetectedAndRestored(String seed) throws Exception {
+        String text = seedParagraphs(seed);
+        for (String enc : List.of("TCVN3", "VNI")) {
+            String legacy = LegacyEncodings.encode(text, enc);
+            // what a .doc really stores is bytes: make sure the text survives as Windows-1252
+            Charset cp1252 = Charset.forName("windows-1252");
+            assertEquals(legacy, new String(legacy.getBytes(cp1252), cp1252));
+            LegacyEncodings.Result r = LegacyEncodings.convert(legacy);
+            assertEquals(enc, r.encoding(), seed + " in " + enc);
+            if (enc.equals("VNI")) assertEquals(text, r.text());
+            else assertEquals(text.toLowerCase(Locale.ROOT), r.text().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "L'été dernier, nous sommes allés à la plage près de Montréal. Les élèves étaient très contents, "
+                    + "et le café était délicieux. Où êtes-vous né ? À Genève, où j'ai étudié la musique française.",
+            "The quick brown fox jumps over the lazy dog. Naïve café owners in Zürich prefer crème brûlée, "
+                    + "façades and rôles in the théâtre; the résumé lists a coöperative.",
+            "Ủy ban nhân dân tỉnh Quảng Ngãi ban hành Kế hoạch thực hiện các nhiệm vụ trọng tâm năm 2025.",
+            "Tôi là giáo viên, tôi yêu trò chơi của các em nhỏ ở Hà Tây và Huế; tháng này mùa màng tốt."})
+    void otherTextIsLeftAlone(String text) {
+        LegacyEncodings.Result r = LegacyEncodings.convert(text);
+        assertNull(r.encoding(), text);
+        assertEquals(text, r.text());
+    }
+}
