@@ -1,6 +1,7 @@
 package vn.plans.extract;
 
 import java.util.Locale;
+import vn.plans.normalize.Syllables;
 import vn.plans.normalize.TextQuality;
 
 /**
@@ -10,7 +11,9 @@ import vn.plans.normalize.TextQuality;
  * <p>Detection is conservative: a text is converted only when it has many chars of the legacy ranges, almost no
  * letters that only Unicode Vietnamese has ({@code ơ ư đ ạ ả ấ...}), and its conversion reads as Vietnamese far
  * better ({@link TextQuality}: share of lower-case words that are not Vietnamese syllables) than the text as given.
- * Unicode Vietnamese, French and English text are returned unchanged.
+ * Unicode Vietnamese, French and English text are returned unchanged. A text that mixes Unicode and legacy
+ * paragraphs has its legacy lines judged together and converted line by line; lines with a letter only Unicode has
+ * are never touched.
  * <p>TCVN3 has no codes for capitals with a tone: the all-capitals fonts ({@code .VnTimeH}) draw the lower-case
  * codes as capitals. After conversion, words written in ASCII capitals ({@code HéI} → {@code HỘI}) and lines that
  * are all capitals ({@code Bé Y TÕ} → {@code BỘ Y TẾ}) are therefore put in capitals; a lone capital with a tone
@@ -40,31 +43,78 @@ public final class LegacyEncodings {
     public record Result(String text, String encoding) {}
 
     public static Result convert(String text) {
-        if (text == null || text.isEmpty() || !looksLegacy(text)) return new Result(text, null);
+        if (text == null || text.isEmpty()) return new Result(text, null);
+        String encoding = detect(text);
+        if (encoding != null) return new Result(convert(text, encoding), encoding);
+        return convertMixed(text);
+    }
+
+    /**
+     * A document that mixes Unicode paragraphs with legacy ones (an old template, a pasted section): the lines
+     * that could be legacy are judged together, and each is converted only when that does not make it read worse.
+     */
+    private static Result convertMixed(String text) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder candidates = new StringBuilder();
+        boolean[] candidate = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            candidate[i] = !hasUnicodeOnlyLetter(lines[i]) && hasLegacyChar(lines[i]);
+            if (candidate[i]) candidates.append(lines[i]).append('\n');
+        }
+        if (candidates.isEmpty() || candidates.length() > text.length()) return new Result(text, null);
+        String encoding = detect(candidates.toString());
+        if (encoding == null) return new Result(text, null);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) out.append('\n');
+            String line = lines[i];
+            if (candidate[i]) {
+                String converted = convertLine(line, table(encoding));
+                if (invalidWords(converted) < invalidWords(line)) line = converted;
+            }
+            out.append(line);
+        }
+        return new Result(out.toString(), encoding);
+    }
+
+    /** The encoding {@code text} is written in, or null when it is not (clearly) legacy text. */
+    private static String detect(String text) {
+        if (!looksLegacy(text)) return null;
         TextQuality before = TextQuality.of(text);
-        Result best = null;
+        String best = null;
         TextQuality bestQ = null;
         for (LegacyTable t : new LegacyTable[] {TCVN3_TABLE, VNI_TABLE}) {
-            String converted = convert(text, t.name());
-            TextQuality q = TextQuality.of(converted);
+            TextQuality q = TextQuality.of(convert(text, t.name()));
             if (bestQ == null || q.invalidShare() < bestQ.invalidShare()) {
-                best = new Result(converted, t.name());
+                best = t.name();
                 bestQ = q;
             }
         }
         boolean good = bestQ.words() >= 5 && bestQ.invalidShare() <= MAX_CONVERTED_INVALID
                 && bestQ.foreignLetters() == 0 && gain(before, bestQ) >= MIN_GAIN;
-        return good ? best : new Result(text, null);
+        return good ? best : null;
     }
 
     /**
      * Converts {@code text} from the named encoding ({@link #TCVN3} or {@link #VNI}, any case) to Unicode NFC,
-     * without detection.
+     * without detection. Lines holding a letter that only Unicode has ({@code ơ ư đ ạ...}: no legacy byte reads as
+     * one) are Unicode already and are left as they are.
      */
     public static String convert(String text, String encoding) {
         LegacyTable t = table(encoding);
-        String out = t.decode(text);
-        return t == TCVN3_TABLE ? CapitalWords.restore(out, text) : out;
+        if (text.indexOf('\n') < 0) return hasUnicodeOnlyLetter(text) ? text : convertLine(text, t);
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) out.append('\n');
+            out.append(hasUnicodeOnlyLetter(lines[i]) ? lines[i] : convertLine(lines[i], t));
+        }
+        return out.toString();
+    }
+
+    private static String convertLine(String line, LegacyTable t) {
+        String out = t.decode(line);
+        return t == TCVN3_TABLE ? CapitalWords.restore(out, line) : out;
     }
 
     /** Unicode to the named legacy encoding, one char per byte as Windows-1252 reads it (for test material). */
@@ -98,6 +148,38 @@ public final class LegacyEncodings {
             if (isUnicodeOnlyVietnamese(c)) unicodeOnly++;
         }
         return legacy >= MIN_LEGACY_CHARS && legacy >= letters * MIN_LEGACY_SHARE && unicodeOnly <= letters * MAX_UNICODE_SHARE;
+    }
+
+    /** Words of two or more chars, any case, that are not Vietnamese syllables (legacy codes split or spoil words). */
+    static int invalidWords(String s) {
+        int invalid = 0;
+        int i = 0;
+        while (i < s.length()) {
+            if (!isWordChar(s.charAt(i))) { i++; continue; }
+            int j = i;
+            while (j < s.length() && isWordChar(s.charAt(j))) j++;
+            if (j - i >= 2 && !Syllables.isValid(s.substring(i, j))) invalid++;
+            i = j;
+        }
+        return invalid;
+    }
+
+    /** Letters, and the non-letter chars that TCVN3 and VNI use as letters ({@code ¸ µ ·}...). */
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || (c >= 0xA0 && c <= 0xFF && TCVN3_TABLE.isLegacyChar(c));
+    }
+
+    private static boolean hasUnicodeOnlyLetter(String s) {
+        for (int i = 0; i < s.length(); i++) if (isUnicodeOnlyVietnamese(s.charAt(i))) return true;
+        return false;
+    }
+
+    private static boolean hasLegacyChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (TCVN3_TABLE.isLegacyChar(c) || VNI_TABLE.isLegacyChar(c)) return true;
+        }
+        return false;
     }
 
     /** ă đ ĩ ũ ơ ư and the Latin Extended Additional letters, and combining marks: none is in Windows-1252. */

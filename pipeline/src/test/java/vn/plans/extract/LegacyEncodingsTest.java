@@ -123,4 +123,49 @@ class LegacyEncodingsTest {
         assertNull(r.encoding(), text);
         assertEquals(text, r.text());
     }
+
+    @Test
+    void mixedDocumentsHaveOnlyTheirLegacyLinesConverted() throws Exception {
+        List<String> lines = seedParagraphs("003").lines().toList();
+        StringBuilder mixed = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            // every third paragraph still in Unicode, as when a TCVN3 file was partly retyped
+            mixed.append(i % 3 == 0 ? lines.get(i) : LegacyEncodings.encode(lines.get(i), "TCVN3")).append('\n');
+        }
+        mixed.append("Tôi là giáo viên\n"); // Unicode with Windows-1252 letters only: must survive
+        LegacyEncodings.Result r = LegacyEncodings.convert(mixed.toString());
+        assertEquals("TCVN3", r.encoding());
+        List<String> out = r.text().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i % 3 == 0) assertEquals(lines.get(i), out.get(i));
+            else assertEquals(lines.get(i).toLowerCase(Locale.ROOT), out.get(i).toLowerCase(Locale.ROOT));
+        }
+        assertEquals("Tôi là giáo viên", out.getLast());
+    }
+
+    @Test
+    void unicodeWithFrenchParagraphsIsLeftAlone() throws Exception {
+        String text = seedParagraphs("001") + "\nRésumé : à côté de l'hôtel, où l'été était très doux, les élèves ont "
+                + "étudié la géographie française.\nNaïve café, crème brûlée, façade, rôle, théâtre.\n";
+        LegacyEncodings.Result r = LegacyEncodings.convert(text);
+        assertNull(r.encoding());
+        assertEquals(text, r.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001", "002", "003"})
+    void blindConversionSkipsLinesThatAreUnicodeAlready(String seed) throws Exception {
+        // a line with a letter no legacy byte reads as (ơ ư đ ạ ...) is Unicode: blind conversion must keep it
+        List<String> lines = seedParagraphs(seed).lines().toList();
+        for (String enc : List.of("TCVN3", "VNI")) {
+            List<String> out = LegacyEncodings.convert(String.join("\n", lines), enc).lines().toList();
+            int kept = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).matches(".*[ăĂđĐĩĨũŨơƠưƯ\u1EA0-\u1EF9].*")) continue;
+                assertEquals(lines.get(i), out.get(i));
+                kept++;
+            }
+            assertTrue(kept > lines.size() * 0.8, kept + " of " + lines.size());
+        }
+    }
 }
