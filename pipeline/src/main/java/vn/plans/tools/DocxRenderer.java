@@ -27,6 +27,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
  */
 final class DocxRenderer {
     static final long FIXED_TIME = 1735689600000L; // 2025-01-01T00:00:00Z
+    static final java.time.LocalDateTime FIXED_ZIP_TIME = java.time.LocalDateTime.of(2025, 1, 1, 0, 0);
 
     /** The font of a run: lets a caller pick a different face (e.g. {@code .VnTimeH}) for some paragraphs. */
     interface FontChooser {
@@ -85,7 +86,7 @@ final class DocxRenderer {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(FIXED_TIME);
+                copy.setTimeLocal(FIXED_ZIP_TIME); // local DOS time: the same bytes in every time zone
                 zos.putNextEntry(copy);
                 in.transferTo(zos);
                 zos.closeEntry();
