@@ -1,81 +1,81 @@
 package vn.plans.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Restores capitals after a TCVN3 conversion. TCVN3 has no codes for capitals with a tone: text set in the
- * all-capitals fonts ({@code .VnTimeH}) uses the lower-case codes, so {@code HéI} converts to {@code HộI}. A word
- * with at least two ASCII capitals and no ASCII lower-case letter, or any word of a line whose ASCII letters are
- * all capitals and whose words mostly carry legacy codes (chars above ASCII), is put in capitals. The conversion maps one char
- * to one char, so the converted text and the original line up position by position.
+ * all-capitals fonts ({@code .VnTimeH}) uses the lower-case codes, so {@code HéI} converts to {@code HộI}.
+ * Within a line, or a table cell of a {@code | a | b |} line, a word is put in capitals when
+ * <ul>
+ * <li>it has at least two ASCII capitals, no ASCII lower-case letter and a legacy code ({@code HéI}); or</li>
+ * <li>all ASCII letters of its line or cell are capitals and most words there carry legacy codes
+ *     ({@code Bé Y TÕ}); or</li>
+ * <li>it has one ASCII capital and no lower-case, and the words on both sides are capitals words of the first
+ *     kind ({@code HOµ X· HéI}).</li>
+ * </ul>
+ * The conversion maps one char to one char, so the converted text and the original line up position by position.
  */
 final class CapitalWords {
     private CapitalWords() {}
 
+    /** A word of the converted text with what decides its case. */
+    private record Word(int from, int to, int asciiUpper, int asciiLower, boolean legacy, boolean letters) {
+        boolean capsWord() { return asciiUpper >= 2 && asciiLower == 0 && legacy; }
+    }
+
     static String restore(String converted, String original) {
         if (converted.length() != original.length()) return converted;
         StringBuilder out = new StringBuilder(converted);
-        int lineStart = 0;
-        while (lineStart <= converted.length()) {
-            int lineEnd = converted.indexOf('\n', lineStart);
-            if (lineEnd < 0) lineEnd = converted.length();
-            restoreLine(out, original, lineStart, lineEnd);
-            lineStart = lineEnd + 1;
+        int start = 0;
+        for (int i = 0; i <= converted.length(); i++) {
+            if (i == converted.length() || converted.charAt(i) == '\n' || converted.charAt(i) == '|') {
+                restoreSegment(out, original, start, i);
+                start = i + 1;
+            }
         }
         return out.toString();
     }
 
-    private static void restoreLine(StringBuilder text, String original, int from, int to) {
-        int asciiLetters = 0, asciiLower = 0, words = 0, convertedWords = 0;
-        for (int i = from; i < to; ) {
+    private static void restoreSegment(StringBuilder text, String original, int from, int to) {
+        List<Word> words = words(text, original, from, to);
+        int asciiLetters = 0, asciiLower = 0, withLetters = 0, withLegacy = 0;
+        for (Word w : words) {
+            asciiLetters += w.asciiUpper() + w.asciiLower();
+            asciiLower += w.asciiLower();
+            if (w.letters()) withLetters++;
+            if (w.letters() && w.legacy()) withLegacy++;
+        }
+        boolean capsSegment = asciiLetters >= 3 && asciiLower == 0 && withLegacy > 0 && withLegacy * 2 >= withLetters;
+        for (int k = 0; k < words.size(); k++) {
+            Word w = words.get(k);
+            boolean between = w.asciiUpper() == 1 && w.asciiLower() == 0 && w.legacy() && k > 0 && k + 1 < words.size()
+                    && words.get(k - 1).capsWord() && words.get(k + 1).capsWord();
+            if (capsSegment || w.capsWord() || between) {
+                for (int i = w.from(); i < w.to(); i++) text.setCharAt(i, Character.toUpperCase(text.charAt(i)));
+            }
+        }
+    }
+
+    private static List<Word> words(CharSequence text, String original, int from, int to) {
+        List<Word> words = new ArrayList<>();
+        int i = from;
+        while (i < to) {
             if (!Character.isLetterOrDigit(text.charAt(i))) { i++; continue; }
-            int j = wordEnd(text, i, to);
-            boolean hasLetter = false, changed = false;
-            for (int k = i; k < j; k++) {
-                char c = text.charAt(k);
-                if (isAsciiLetter(c)) {
-                    asciiLetters++;
-                    if (Character.isLowerCase(c)) asciiLower++;
-                }
-                hasLetter |= Character.isLetter(c);
-                changed |= original.charAt(k) >= 0x80;
+            int j = i;
+            int upper = 0, lower = 0;
+            boolean legacy = false, letters = false;
+            while (j < to && Character.isLetterOrDigit(text.charAt(j))) {
+                char c = text.charAt(j);
+                if (c >= 'A' && c <= 'Z') upper++;
+                else if (c >= 'a' && c <= 'z') lower++;
+                letters |= Character.isLetter(c);
+                legacy |= original.charAt(j) >= 0x80;
+                j++;
             }
-            if (hasLetter) {
-                words++;
-                if (changed) convertedWords++;
-            }
+            words.add(new Word(i, j, upper, lower, legacy, letters));
             i = j;
         }
-        boolean capsLine = asciiLetters >= 3 && asciiLower == 0 && convertedWords * 2 >= words && convertedWords > 0;
-        for (int i = from; i < to; ) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) { i++; continue; }
-            int j = wordEnd(text, i, to);
-            if (capsLine || capsWord(text, original, i, j)) {
-                for (int k = i; k < j; k++) text.setCharAt(k, Character.toUpperCase(text.charAt(k)));
-            }
-            i = j;
-        }
-    }
-
-    private static boolean capsWord(CharSequence text, String original, int from, int to) {
-        int upper = 0;
-        boolean changed = false;
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (isAsciiLetter(c)) {
-                if (Character.isLowerCase(c)) return false;
-                upper++;
-            }
-            changed |= original.charAt(k) >= 0x80;
-        }
-        return upper >= 2 && changed;
-    }
-
-    private static int wordEnd(CharSequence text, int from, int to) {
-        int j = from;
-        while (j < to && Character.isLetterOrDigit(text.charAt(j))) j++;
-        return j;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return words;
     }
 }

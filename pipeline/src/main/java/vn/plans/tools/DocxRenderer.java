@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 
 /**
  * Writes {@link SeedText} blocks as a DOCX with Apache POI: one Word paragraph per text paragraph, real Word tables
@@ -64,6 +65,7 @@ final class DocxRenderer {
         run.setText(p.text());
     }
 
+    /** A table; a cell's lines become paragraphs of that cell. */
     private static void table(XWPFDocument doc, SeedText.TableBlock t, FontChooser fonts) {
         int cols = 0;
         for (List<String> row : t.rows()) cols = Math.max(cols, row.size());
@@ -71,9 +73,12 @@ final class DocxRenderer {
         for (int r = 0; r < t.rows().size(); r++) {
             List<String> row = t.rows().get(r);
             for (int c = 0; c < cols; c++) {
-                SeedText.Paragraph cell = new SeedText.Paragraph(c < row.size() ? row.get(c) : "", r == 0);
-                XWPFParagraph para = table.getRow(r).getCell(c).getParagraphs().getFirst();
-                paragraph(para, cell, fonts.fontFor(cell));
+                XWPFTableCell cell = table.getRow(r).getCell(c);
+                String[] lines = (c < row.size() ? row.get(c) : "").split("\n");
+                for (int k = 0; k < lines.length; k++) {
+                    SeedText.Paragraph p = new SeedText.Paragraph(lines[k], r == 0 && SeedText.isUpperLine(lines[k]));
+                    paragraph(k == 0 ? cell.getParagraphs().getFirst() : cell.addParagraph(), p, fonts.fontFor(p));
+                }
             }
         }
     }

@@ -17,7 +17,9 @@ import vn.plans.extract.LegacyEncodings;
  * {@code LegacySampleWriter SEEDS_DIR OUT_DIR} takes the opening paragraphs of seeds 000 and 001 and writes
  * {@code source.txt} (the Unicode paragraphs, UTF-8), {@code tcvn3.txt} and {@code vni.txt} (the same text encoded,
  * one byte per char, Windows-1252) and {@code tcvn3.docx} / {@code vni.docx} whose runs carry the legacy text in
- * the fonts {@code .VnTime} (capitals lines {@code .VnTimeH}) and {@code VNI-Times}, as old Word files do.
+ * the fonts {@code .VnTime} (capitals lines {@code .VnTimeH}) and {@code VNI-Times}, as old Word files do. In the
+ * Word samples the two-column header of seed 000 (its first six paragraphs: issuer, motto, number, place and date)
+ * is a 2×2 table, as official documents lay it out.
  */
 public final class LegacySampleWriter {
     private LegacySampleWriter() {}
@@ -55,15 +57,29 @@ public final class LegacySampleWriter {
             Files.write(out.resolve(name + ".txt"), legacy.getBytes(CP1252));
             List<SeedText.Block> blocks = new ArrayList<>();
             Set<String> capitals = new HashSet<>();
+            List<String> encoded = new ArrayList<>();
             for (SeedText.Paragraph p : source) {
-                String encoded = LegacyEncodings.encode(p.text(), enc);
-                blocks.add(new SeedText.Paragraph(encoded, p.strong()));
-                if (SeedText.isUpperLine(p.text())) capitals.add(encoded);
+                encoded.add(LegacyEncodings.encode(p.text(), enc));
+                if (SeedText.isUpperLine(p.text())) capitals.add(encoded.getLast());
             }
+            int first = 0;
+            if (isHeader(source)) {
+                blocks.add(new SeedText.TableBlock(List.of(
+                        List.of(encoded.get(0) + "\n" + encoded.get(1), encoded.get(2) + "\n" + encoded.get(3)),
+                        List.of(encoded.get(4), encoded.get(5)))));
+                first = 6;
+            }
+            for (int i = first; i < source.size(); i++) blocks.add(new SeedText.Paragraph(encoded.get(i), source.get(i).strong()));
             DocxRenderer.FontChooser fonts = enc.equals(LegacyEncodings.VNI) ? p -> "VNI-Times"
                     : p -> capitals.contains(p.text()) ? ".VnTimeH" : ".VnTime";
             new DocxRenderer().render(blocks, "legacy " + enc + " sample", fonts, out.resolve(name + ".docx"));
         }
+    }
+
+    /** Issuer (2 lines), national name and motto, number, place and date: the usual two-column header. */
+    static boolean isHeader(List<SeedText.Paragraph> p) {
+        return p.size() > 6 && p.get(2).text().startsWith("CỘNG HOÀ") && p.get(3).text().startsWith("Độc lập")
+                && p.get(4).text().startsWith("Số") && p.get(5).text().contains("ngày");
     }
 
     private static List<SeedText.Paragraph> opening(Path seeds, String prefix, int n) throws IOException {

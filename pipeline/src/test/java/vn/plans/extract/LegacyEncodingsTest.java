@@ -75,6 +75,10 @@ class LegacyEncodingsTest {
         assertEquals("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", LegacyEncodings.convert("CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM", "TCVN3"));
         assertEquals("BỘ Y TẾ", LegacyEncodings.convert("Bé Y TÕ", "TCVN3"));
         assertEquals("Số: 12/KH-UBND", LegacyEncodings.convert("Sè: 12/KH-UBND", "TCVN3"));
+        assertEquals("theo Số 12/KH-UBND", LegacyEncodings.convert("theo Sè 12/KH-UBND", "TCVN3"));
+        // a table line: each cell is judged on its own; a one-capital word between capitals words follows them
+        assertEquals("| UỶ BAN NHÂN DÂN HUYỆN BA TƠ | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do |",
+                LegacyEncodings.convert("| Uû BAN NH¢N D¢N HUYÖN BA T¥ | CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM §éc lËp - Tù do |", "TCVN3"));
     }
 
     static String seedParagraphs(String seed) throws Exception {

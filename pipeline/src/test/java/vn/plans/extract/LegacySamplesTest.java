@@ -80,6 +80,12 @@ class LegacySamplesTest {
         assertTrue(text.contains("Triển khai thực hiện Quyết định số 27/QĐ-TTg ngày 03/01/2025"));
         TextQuality q = TextQuality.of(text);
         assertTrue(q.invalidShare() < 0.05 && q.markedShare() > 0.6, q.toString());
+        // the header is a 2x2 Word table: its cells come back converted too, one line per cell paragraph (Tika may add blank lines between them)
+        List<String> src = source().lines().toList();
+        assertEquals(1, d.tables().size());
+        assertEquals(List.of(List.of(src.get(0) + "\n" + src.get(1), src.get(2) + "\n" + src.get(3)),
+                List.of(src.get(4), src.get(5))), d.tables().getFirst().rows().stream()
+                .map(r -> r.stream().map(c -> c.replaceAll("\n+", "\n")).toList()).toList());
     }
 
     @Test
