@@ -51,17 +51,24 @@ public final class LegacyEncodings {
 
     /**
      * A document that mixes Unicode paragraphs with legacy ones (an old template, a pasted section): the lines
-     * that could be legacy are judged together, and each is converted only when that does not make it read worse.
+     * that could be legacy (legacy-range chars, no Unicode-only letter) are judged together, and each is converted
+     * only when that leaves fewer words that are not syllables: a tie, as for a short Unicode line like
+     * {@code Thông tin} (TCVN3 would read {@code Thụng tin}), keeps the line as it is.
      */
     private static Result convertMixed(String text) {
         String[] lines = text.split("\n", -1);
         StringBuilder candidates = new StringBuilder();
         boolean[] candidate = new boolean[lines.length];
+        int count = 0;
         for (int i = 0; i < lines.length; i++) {
             candidate[i] = !hasUnicodeOnlyLetter(lines[i]) && hasLegacyChar(lines[i]);
-            if (candidate[i]) candidates.append(lines[i]).append('\n');
+            if (candidate[i]) {
+                candidates.append(lines[i]).append('\n');
+                count++;
+            }
         }
-        if (candidates.isEmpty() || candidates.length() > text.length()) return new Result(text, null);
+        boolean allOrNothing = count == 0 || count == lines.length; // then the whole text was judged already
+        if (allOrNothing) return new Result(text, null);
         String encoding = detect(candidates.toString());
         if (encoding == null) return new Result(text, null);
         StringBuilder out = new StringBuilder(text.length());
