@@ -39,6 +39,9 @@ public final class LegacyEncodings {
     /** ...and this much better than the text as given. */
     static final double MIN_GAIN = 0.2;
 
+    /** Detection scores at most this many chars (the opening of the text): a book-length text takes no longer. */
+    static final int PROBE_CHARS = 40_000;
+
     /** The converted text and the encoding that was detected ({@code null}: Unicode already, text unchanged). */
     public record Result(String text, String encoding) {}
 
@@ -87,11 +90,12 @@ public final class LegacyEncodings {
     /** The encoding {@code text} is written in, or null when it is not (clearly) legacy text. */
     private static String detect(String text) {
         if (!looksLegacy(text)) return null;
-        TextQuality before = TextQuality.of(text);
+        String probe = probe(text);
+        TextQuality before = TextQuality.of(probe);
         String best = null;
         TextQuality bestQ = null;
         for (LegacyTable t : new LegacyTable[] {TCVN3_TABLE, VNI_TABLE}) {
-            TextQuality q = TextQuality.of(convert(text, t.name()));
+            TextQuality q = TextQuality.of(convert(probe, t.name()));
             if (bestQ == null || q.invalidShare() < bestQ.invalidShare()) {
                 best = t.name();
                 bestQ = q;
@@ -100,6 +104,13 @@ public final class LegacyEncodings {
         boolean good = bestQ.words() >= 5 && bestQ.invalidShare() <= MAX_CONVERTED_INVALID
                 && bestQ.foreignLetters() == 0 && gain(before, bestQ) >= MIN_GAIN;
         return good ? best : null;
+    }
+
+    /** The opening of a long text, cut at a line end: enough to score the encodings on. */
+    static String probe(String text) {
+        if (text.length() <= PROBE_CHARS) return text;
+        int cut = text.lastIndexOf('\n', PROBE_CHARS);
+        return text.substring(0, cut > PROBE_CHARS / 2 ? cut : PROBE_CHARS);
     }
 
     /**
