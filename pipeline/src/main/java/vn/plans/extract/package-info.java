@@ -5,5 +5,7 @@
  * plain formats to {@link vn.plans.extract.TikaTextExtractor}. Failures are {@link vn.plans.extract.ExtractionException}s
  * with a reason a person can read (empty, truncated, encrypted, unsupported, garbled without OCR); Tika and PDFBox
  * types never leave this package.
+ * <p>Text from old Word files in the legacy TCVN3 or VNI encodings is detected and converted to Unicode by
+ * {@link vn.plans.extract.LegacyEncodings} (tables in the resources {@code tcvn3.tsv} and {@code vni.tsv}).
  */
 package vn.plans.extract;
