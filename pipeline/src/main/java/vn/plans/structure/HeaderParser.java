@@ -1,0 +1,278 @@
+package vn.plans.structure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.plans.model.Header;
+import vn.plans.model.LegalBasis;
+import vn.plans.model.Signer;
+import vn.plans.normalize.Folding;
+
+/**
+ * The header block and the signature block, by rules (the administrative form is fixed by Decree 30/2020):
+ * issuer lines (left column) and national motto (right column) even when a table or a PDF export put them on one
+ * line, {@code Số: 61/KH-UBND}, {@code Place, ngày .. tháng .. năm ..}, the document type line and title, the
+ * legal bases cited in the preamble, recipients ({@code Nơi nhận}) and signer.
+ */
+public final class HeaderParser {
+    private static final Pattern NUMBER = Pattern.compile("Số\\s*:\\s*((?:[\\dA-Za-z.]+\\s*)?/\\s*[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)");
+    private static final Pattern PLACE_DATE = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}]*\\s?){1,4}),\\s*ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})");
+    private static final Pattern MOTTO = Pattern.compile(
+            "(?iu)CỘNG\\s+H(?:ÒA|OÀ)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|Độc\\s+lập\\s*-\\s*Tự\\s+do\\s*-\\s*Hạnh\\s+phúc");
+    private static final Map<String, String> DOC_TYPES = new LinkedHashMap<>();
+    static {
+        DOC_TYPES.put("KẾ HOẠCH", "KE_HOACH");
+        DOC_TYPES.put("QUYẾT ĐỊNH", "QUYET_DINH");
+        DOC_TYPES.put("CÔNG VĂN", "CONG_VAN");
+        DOC_TYPES.put("BÁO CÁO", "BAO_CAO");
+        DOC_TYPES.put("THÔNG BÁO", "THONG_BAO");
+        DOC_TYPES.put("CHỈ THỊ", "CHI_THI");
+        DOC_TYPES.put("TỜ TRÌNH", "TO_TRINH");
+        DOC_TYPES.put("BIÊN BẢN", "BIEN_BAN");
+    }
+    private static final Map<String, String> NUMBER_TYPES = Map.of("KH", "KE_HOACH", "QĐ", "QUYET_DINH",
+            "BC", "BAO_CAO", "TB", "THONG_BAO", "CT", "CHI_THI", "TTr", "TO_TRINH", "BB", "BIEN_BAN");
+    private static final Pattern PREAMBLE = Pattern.compile("\\s(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\\s)");
+    private static final Pattern CITATION = Pattern.compile(
+            "(?U)((?iu:Luật|Nghị định|Quyết định|Kế hoạch|Chỉ thị|Thông tư|Nghị quyết|Công văn|Văn bản|Thông báo))"
+                    + "((?:\\s+số)?\\s+[\\w.]+(?:/[\\w.\\-&]+)+|\\s+(?:\\p{Lu}[\\p{L},]*\\s+|\\p{Ll}[\\p{L},]*\\s+){1,14}?)"
+                    + "\\s*ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})"
+                    + "(?:\\s+của\\s+((?:UBND|Ủy ban nhân dân|Thủ tướng Chính phủ|Chính phủ|Bộ \\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*"
+                    + "|Giám đốc Sở(?: \\p{Lu}\\p{L}*)*|HĐND)(?:\\s+(?:tỉnh|thành phố|huyện)\\s+\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*)?|tỉnh\\s+\\p{Lu}\\p{L}*(?:\\s\\p{Lu}\\p{L}*)*))?");
+    private static final Pattern ON_BEHALF = Pattern.compile("\\b((?:KT|TM|TL|TUQ|Q)\\.\\s*(?:\\p{Lu}+\\s?)+?)(?=\\s+(?:PHÓ\\s|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|KT\\.|\\p{Lu}\\p{Ll})|$)");
+    private static final Pattern SIGNER_TITLE = Pattern.compile("^(?:PHÓ\\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG PHÒNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG)");
+    private static final Pattern PERSON = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,4})\\s*$");
+
+    public Header parse(Lines lines) {
+        List<Lines.Line> all = lines.all();
+        int bodyStart = firstSection(all);
+        List<String> head = new ArrayList<>();
+        for (int i = 0; i < bodyStart; i++) head.add(all.get(i).text());
+
+        String number = null, place = null, date = null, docType = null, title = null;
+        List<String> issuerLines = new ArrayList<>();
+        int typeLine = -1;
+        for (int i = 0; i < head.size(); i++) {
+            String l = head.get(i);
+            for (String cell : cells(l)) {
+                Matcher n = NUMBER.matcher(cell);
+                if (number == null && n.find()) number = n.group(1).replaceAll("\\s+", "");
+                Matcher pd = PLACE_DATE.matcher(cell);
+                if (date == null && pd.find()) {
+                    place = pd.group(1).strip();
+                    date = isoDate(pd.group(4), pd.group(3), pd.group(2));
+                }
+                if (number == null && date == null && typeLine < 0 && !DOC_TYPES.containsKey(cell.toUpperCase(Locale.ROOT))) {
+                    String rest = MOTTO.matcher(cell).replaceAll(" ").replaceAll("\\s+", " ").strip();
+                    rest = rest.replaceAll("^[-_ ]+|[-_ ]+$", "");
+                    if (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && isUpper(rest)) issuerLines.add(rest);
+                }
+            }
+            if (typeLine < 0 && DOC_TYPES.containsKey(l.toUpperCase(Locale.ROOT).strip())) {
+                typeLine = i;
+                docType = DOC_TYPES.get(l.toUpperCase(Locale.ROOT).strip());
+            }
+        }
+        String preamble = "";
+        if (typeLine >= 0) {
+            StringBuilder rest = new StringBuilder();
+            for (int i = typeLine + 1; i < head.size(); i++) rest.append(i > typeLine + 1 ? " " : "").append(head.get(i));
+            String[] parts = PREAMBLE.split(rest.toString(), 2);
+            String t = parts[0];
+            int pre = indexOfPreamble(t);
+            if (pre == 0) { title = null; preamble = rest.toString(); }
+            else { title = t.strip(); preamble = parts.length > 1 ? parts[1] : ""; }
+        }
+        if (docType == null && number != null) {
+            Matcher m = Pattern.compile("/([\\p{L}]+)").matcher(number);
+            if (m.find()) docType = NUMBER_TYPES.get(m.group(1));
+        }
+        String[] issuer = issuer(issuerLines);
+        if (issuer[0] == null) issuer[0] = issuerFromPreamble(preamble, place);
+        String province = province(issuer, preamble);
+        return new Header(docType, number, issuer[0], issuer[1], province, place, date, title, legalBases(preamble),
+                recipients(all, bodyStart), signer(all, bodyStart));
+    }
+
+    /** Index of the first Roman-numbered heading; the header ends there. */
+    static int firstSection(List<Lines.Line> all) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).text().matches("^I\\s*[.)]\\s+\\p{Lu}.*")) return i;
+        }
+        return Math.min(all.size(), 40);
+    }
+
+    private static int indexOfPreamble(String t) {
+        Matcher m = Pattern.compile("^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\\s").matcher(t);
+        return m.find() ? 0 : -1;
+    }
+
+    private static List<String> cells(String line) {
+        if (!line.contains("|")) return List.of(line);
+        List<String> out = new ArrayList<>();
+        for (String c : line.split("\\|")) if (!c.isBlank()) out.add(c.strip());
+        return out;
+    }
+
+    static String isoDate(String year, String month, String day) {
+        if (year == null) return null;
+        if (month == null) return year;
+        String m = String.format("%s-%02d", year, Integer.parseInt(month));
+        return day == null ? m : String.format("%s-%02d", m, Integer.parseInt(day));
+    }
+
+    private static boolean isUpper(String s) {
+        int letters = 0, upper = 0;
+        for (char c : s.toCharArray()) {
+            if (Character.isLetter(c)) { letters++; if (Character.isUpperCase(c)) upper++; }
+        }
+        return letters >= 2 && upper >= letters * 0.9;
+    }
+
+    /** [issuer, parent]: {@code ỦY BAN NHÂN DÂN} + {@code HUYỆN BA TƠ} is one name; two complete names are parent then issuer. */
+    static String[] issuer(List<String> upperLines) {
+        List<String> names = new ArrayList<>();
+        for (String l : upperLines) {
+            if (!names.isEmpty() && l.matches("^(?:TỈNH|HUYỆN|XÃ|THÀNH PHỐ|QUẬN|THỊ XÃ|PHƯỜNG|THỊ TRẤN)\\b.*")
+                    && names.getLast().matches("^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN)$")) {
+                names.set(names.size() - 1, names.getLast() + " " + l);
+            } else {
+                names.add(l);
+            }
+        }
+        if (names.isEmpty()) return new String[] {null, null};
+        String issuer = titleCase(names.getLast());
+        String parent = names.size() > 1 ? titleCase(names.get(names.size() - 2)) : null;
+        return new String[] {issuer, parent};
+    }
+
+    /** {@code SỞ CÔNG THƯƠNG} → {@code Sở Công Thương}; {@code UBND TỈNH LÀO CAI} → {@code UBND tỉnh Lào Cai}. */
+    static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder();
+        for (String w : upper.split("\\s+")) {
+            if (!out.isEmpty()) out.append(' ');
+            if (w.equals("UBND") || w.equals("HĐND")) { out.append(w); continue; }
+            String lw = w.toLowerCase(Locale.ROOT);
+            out.append(lw.isEmpty() ? lw : lw.substring(0, 1).toUpperCase(Locale.ROOT) + lw.substring(1));
+        }
+        String s = " " + out + " ";
+        s = s.replace(" Ủy Ban Nhân Dân ", " Ủy ban nhân dân ").replace(" Uỷ Ban Nhân Dân ", " Ủy ban nhân dân ").replace(" Và ", " và ");
+        for (String level : LEVELS) s = s.replace(" " + level + " ", " " + level.toLowerCase(Locale.ROOT) + " ");
+        return s.strip();
+    }
+
+    private static final List<String> LEVELS = List.of("Tỉnh", "Huyện", "Xã", "Thành Phố", "Quận", "Thị Xã", "Phường", "Thị Trấn");
+
+    /** {@code Sở Giáo dục và Đào tạo ban hành Kế hoạch}: the subject of the enacting clause, completed with the place. */
+    static String issuerFromPreamble(String preamble, String place) {
+        Matcher m = Pattern.compile("(?:^|[.;,]\\s+)((?:UBND|Ủy ban nhân dân|Sở|Ban|Phòng)[^.;,]*?)\\s+(?:ban hành|xây dựng)\\s+Kế hoạch")
+                .matcher(preamble);
+        String found = null;
+        while (m.find()) found = m.group(1).strip();
+        if (found == null) return null;
+        if (place != null && found.matches(".*\\b(?:huyện|tỉnh|xã|thành phố|quận|thị xã)$")) found = found + " " + place;
+        return found;
+    }
+
+    private static String province(String[] issuer, String preamble) {
+        for (String s : new String[] {issuer[0], issuer[1], preamble}) {
+            if (s == null) continue;
+            Matcher m = Pattern.compile("(?i:tỉnh|thành phố)\\s+(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,2})").matcher(s);
+            if (m.find()) return m.group(1);
+        }
+        return null;
+    }
+
+    private static List<LegalBasis> legalBases(String preamble) {
+        List<LegalBasis> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String sentence : preamble.split("\\s+(?=(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị|Sau khi xem xét)\\s)")) {
+            if (sentence.startsWith("Xét đề nghị") || sentence.startsWith("Theo đề nghị")) continue;
+            Matcher m = CITATION.matcher(sentence);
+            while (m.find()) {
+                String type = AgencyNormalizer.capitalize(m.group(1));
+                String num = m.group(2).strip().replaceFirst("^số\\s+", "");
+                boolean numbered = num.contains("/");
+                String date = m.group(3);
+                String issuer = m.group(4);
+                String text = type + (numbered ? " số " + num : " " + num) + " ngày " + date
+                        + (issuer == null ? "" : " của " + issuer.strip());
+                String key = numbered ? num : Folding.fold(text);
+                if (seen.add(key)) out.add(new LegalBasis(text, type, numbered ? num : null, dateIso(date), issuer));
+            }
+        }
+        return out;
+    }
+
+    private static String dateIso(String d) {
+        Matcher m = Pattern.compile("(\\d{1,2})\\D+(\\d{1,2})\\D+(\\d{4})").matcher(d);
+        return m.find() ? isoDate(m.group(3), m.group(2), m.group(1)) : null;
+    }
+
+    private static int recipientsStart(List<Lines.Line> all, int from) {
+        for (int i = all.size() - 1; i >= from; i--) if (all.get(i).text().matches("^\\|?\\s*Nơi nhận.*")) return i;
+        return -1;
+    }
+
+    static List<String> recipients(List<Lines.Line> all, int from) {
+        int start = recipientsStart(all, from);
+        List<String> out = new ArrayList<>();
+        if (start < 0) return out;
+        String first = all.get(start).text().replaceFirst("^\\|?\\s*Nơi nhận\\s*:?", "");
+        if (first.contains("|")) first = first.substring(0, first.indexOf('|'));
+        List<String> items = new ArrayList<>();
+        for (String part : first.split("(?:^|\\s)-\\s+")) if (!part.isBlank() && !part.matches("\\s*(?:KT|TM|TL)\\..*")) items.add(part);
+        for (int i = start + 1; i < all.size(); i++) {
+            String t = all.get(i).text();
+            if (t.startsWith("- ") || t.startsWith("-\t")) items.add(t.substring(2));
+            else if (!items.isEmpty() && Character.isLowerCase(t.charAt(0)) || (!items.isEmpty() && items.getLast().endsWith(",")))
+                items.set(items.size() - 1, items.getLast() + " " + t);
+            else break;
+        }
+        for (String it : items) {
+            String c = it.strip().replaceAll("[;.,\\s]+$", "");
+            if (!c.isEmpty()) out.add(c);
+        }
+        return out;
+    }
+
+    static Signer signer(List<Lines.Line> all, int from) {
+        int start = recipientsStart(all, from);
+        if (start < 0) start = Math.max(from, all.size() - 25);
+        StringBuilder zone = new StringBuilder();
+        for (int i = start; i < all.size() && i < start + 30; i++) {
+            String t = all.get(i).text();
+            if (t.startsWith("PHỤ LỤC") || (i > start && t.startsWith("| TT"))) break;
+            for (String cell : cells(t)) {
+                if (cell.startsWith("Nơi nhận")) {
+                    Matcher ob = Pattern.compile("\\b(?:KT|TM|TL|TUQ)\\..*").matcher(cell);
+                    if (ob.find()) zone.append(ob.group()).append('\n');
+                    continue;
+                }
+                if (cell.startsWith("-")) continue;
+                zone.append(cell).append('\n');
+            }
+        }
+        List<String> onBehalf = new ArrayList<>();
+        String title = null, name = null;
+        for (String raw : zone.toString().split("\n")) {
+            String s = raw.strip();
+            while (!s.isEmpty()) {
+                Matcher ob = Pattern.compile("^((?:KT|TM|TL|TUQ|Q)\\.\\s*(?:ỦY BAN NHÂN DÂN|UBND|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|\\p{Lu}+(?:\\s\\p{Lu}+)*?))(?=\\s|$)").matcher(s);
+                Matcher ti = SIGNER_TITLE.matcher(s);
+                if (title == null && ob.find()) { onBehalf.add(ob.group(1)); s = s.substring(ob.end()).strip(); continue; }
+                if (title == null && ti.find()) { title = ti.group(); s = s.substring(ti.end()).strip(); continue; }
+                if (title != null && name == null && PERSON.matcher(s).matches()) { name = s; }
+                break;
+            }
+            if (name != null) break;
+        }
+        if (title == null && name == null && onBehalf.isEmpty()) return null;
+        return new Signer(name, title, onBehalf.isEmpty() ? null : String.join(" ", onBehalf));
+    }
+}
