@@ -44,6 +44,7 @@ final class EvalCommand implements Callable<Integer> {
         List<Path> files = Evaluator.goldFiles(gold);
         EvalReport report = evaluator.evaluate(files, root);
         spec.commandLine().getOut().print(report.render());
+        spec.commandLine().getOut().flush();
         if (json != null) Json.PRETTY.writeValue(json.toFile(), report.toMap());
         return report.skipped().isEmpty() ? PlansCli.OK : PlansCli.SOME_FAILED;
     }
