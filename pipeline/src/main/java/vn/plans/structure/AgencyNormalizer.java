@@ -94,7 +94,7 @@ public final class AgencyNormalizer {
 
     private static void flush(StringBuilder cur, List<String> names) {
         if (cur.isEmpty()) return;
-        String n = cur.toString().replaceAll("^\\(|\\)$", "").replaceAll("\\s*[–-]\\s*[Nn]ếu có\\)?$", "");
+        String n = cur.toString().replaceAll("[\\s.;:,]+$", "").replaceAll("^\\(|\\)$", "").replaceAll("\\s*[–-]\\s*[Nn]ếu có\\)?$", "");
         n = n.replaceAll("^(?:và|cùng)\\s+", "").replaceAll("[\\s.;:,]+$", "").strip();
         if (!n.isEmpty()) names.add(n);
         cur.setLength(0);

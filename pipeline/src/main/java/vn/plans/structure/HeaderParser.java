@@ -21,7 +21,7 @@ import vn.plans.normalize.Folding;
 public final class HeaderParser {
     private static final Pattern NUMBER = Pattern.compile("Số\\s*:\\s*((?:[\\dA-Za-z.]+\\s*)?/\\s*[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)");
     private static final Pattern PLACE_DATE = Pattern.compile(
-            "((?:\\p{Lu}[\\p{L}]*\\s?){1,4}),\\s*ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})");
+            "(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}*){0,3}),\\s*ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})");
     private static final Pattern MOTTO = Pattern.compile(
             "(?iu)CỘNG\\s+H(?:ÒA|OÀ)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|Độc\\s+lập\\s*-\\s*Tự\\s+do\\s*-\\s*Hạnh\\s+phúc");
     private static final Map<String, String> DOC_TYPES = new LinkedHashMap<>();
@@ -102,7 +102,7 @@ public final class HeaderParser {
     /** Index of the first Roman-numbered heading; the header ends there. */
     static int firstSection(List<Lines.Line> all) {
         for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).text().matches("^I\\s*[.)]\\s+\\p{Lu}.*")) return i;
+            if (all.get(i).text().matches("^[IVX]{1,4}\\s*[.)]\\s+\\p{Lu}.*")) return i;
         }
         return Math.min(all.size(), 40);
     }
