@@ -53,8 +53,10 @@ public final class EvalReport {
         sb.append(String.format(Locale.ROOT, "%-28s %6s %6s %6s   %6s %6s %6s   %5s%n", "field", "P", "R", "F1", "softP", "softR", "softF1", "gold"));
         for (String f : s.fields()) {
             FieldScore st = s.strict(f), so = s.soft(f);
-            sb.append(String.format(Locale.ROOT, "%-28s %6.3f %6.3f %6.3f   %6.3f %6.3f %6.3f   %5d%n", f,
-                    st.precision(), st.recall(), st.f1(), so.precision(), so.recall(), so.f1(), so.tp() + so.fn()));
+            String strict = st.tp() + st.fp() + st.fn() == 0 ? String.format(Locale.ROOT, "%6s %6s %6s", "-", "-", "-")
+                    : String.format(Locale.ROOT, "%6.3f %6.3f %6.3f", st.precision(), st.recall(), st.f1());
+            sb.append(String.format(Locale.ROOT, "%-28s %s   %6.3f %6.3f %6.3f   %5d%n", f, strict,
+                    so.precision(), so.recall(), so.f1(), so.tp() + so.fn()));
         }
     }
 

@@ -14,6 +14,8 @@ import vn.plans.model.Task;
  * true positive when both hold a value that matches, list fields (legal bases, recipients, sections, agencies) by
  * one-to-one greedy matching. Tasks match gold tasks by text at the soft level; section, timeframe and agencies
  * are scored over the matched pairs only (GROBID's "field given the matched record").
+ * <p>{@code tasks.diacritics_folded} is a diagnostic: task matching with diacritics removed, which measures the
+ * structure stage on OCR text apart from diacritic restoration (soft level only).
  */
 public final class StructureScorer {
     private static final List<String> FREE_TEXT = List.of("issuer", "issuer_parent", "title", "signer.name");
@@ -69,7 +71,13 @@ public final class StructureScorer {
     private static void tasks(List<GoldDocument.Task> gold, List<Task> pred, EvalReport.Scores s) {
         count(s.strict("tasks"), gold.stream().map(GoldDocument.Task::text).toList(), pred.stream().map(Task::text).toList(),
                 Similarity::strictEquals);
-        int[] match = matchTasks(gold, pred);
+        int[] folded = matchTasks(gold, pred, t -> vn.plans.normalize.Folding.fold(Similarity.soft(t)));
+        int foldedTp = (int) java.util.Arrays.stream(folded).filter(j -> j >= 0).count();
+        FieldScore diag = s.soft("tasks.diacritics_folded");
+        diag.tp += foldedTp;
+        diag.fn += gold.size() - foldedTp;
+        diag.fp += pred.size() - foldedTp;
+        int[] match = matchTasks(gold, pred, Similarity::soft);
         FieldScore soft = s.soft("tasks");
         int tp = 0;
         for (int i = 0; i < gold.size(); i++) {
@@ -99,8 +107,7 @@ public final class StructureScorer {
     }
 
     /** For each gold task, the best unused prediction with soft text ratio at least 0.8, or -1. */
-    static int[] matchTasks(List<GoldDocument.Task> gold, List<Task> pred) {
-        Function<String, String> soft = Similarity::soft;
+    static int[] matchTasks(List<GoldDocument.Task> gold, List<Task> pred, Function<String, String> soft) {
         List<String> ps = pred.stream().map(t -> soft.apply(t.text())).toList();
         int[] out = new int[gold.size()];
         boolean[] used = new boolean[pred.size()];

@@ -24,6 +24,11 @@ public final class HeaderParser {
             "(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}*){0,3}),\\s*ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})");
     private static final Pattern MOTTO = Pattern.compile(
             "(?iu)CỘNG\\s+H(?:ÒA|OÀ)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|Độc\\s+lập\\s*-\\s*Tự\\s+do\\s*-\\s*Hạnh\\s+phúc");
+    /** A number without its {@code Số:} label (OCR often misreads the label). */
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\w/])(\\d{1,5}\\s*/\\s*(?:KH|QĐ|CV|BC|TB|CT|TTr)-[\\p{Lu}Đ]+(?:-[\\p{Lu}Đ]+)*)");
+    /** {@link #PLACE_DATE} over folded text, for OCR that lost the diacritics. */
+    private static final Pattern PLACE_DATE_FOLDED = Pattern.compile(
+            "([a-z]+(?:\\s[a-z]+){0,3}),\\s*ngay\\s*(\\d{1,2})?\\s*thang\\s*(\\d{1,2})?\\s*nam\\s*(\\d{4})");
     private static final Map<String, String> DOC_TYPES = new LinkedHashMap<>();
     static {
         DOC_TYPES.put("KẾ HOẠCH", "KE_HOACH");
@@ -62,20 +67,25 @@ public final class HeaderParser {
             for (String cell : cells(l)) {
                 Matcher n = NUMBER.matcher(cell);
                 if (number == null && n.find()) number = n.group(1).replaceAll("\\s+", "");
+                Matcher bare = BARE_NUMBER.matcher(cell);
+                if (number == null && typeLine < 0 && bare.find()) number = bare.group(1).replaceAll("\\s+", "");
                 Matcher pd = PLACE_DATE.matcher(cell);
-                if (date == null && pd.find()) {
-                    place = pd.group(1).strip();
+                boolean folded = false;
+                if (date == null && !pd.find()) { pd = PLACE_DATE_FOLDED.matcher(Folding.fold(cell)); folded = true; }
+                if (date == null && pd.find(0)) {
+                    place = folded ? capitalizedTail(cell.substring(pd.start(1), pd.end(1))) : pd.group(1).strip();
                     date = isoDate(pd.group(4), pd.group(3), pd.group(2));
                 }
-                if (number == null && date == null && typeLine < 0 && !DOC_TYPES.containsKey(cell.toUpperCase(Locale.ROOT))) {
+                if (number == null && date == null && typeLine < 0 && docType(cell) == null) {
                     String rest = MOTTO.matcher(cell).replaceAll(" ").replaceAll("\\s+", " ").strip();
                     rest = rest.replaceAll("^[-_ ]+|[-_ ]+$", "");
                     if (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && isUpper(rest)) issuerLines.add(rest);
                 }
             }
-            if (typeLine < 0 && DOC_TYPES.containsKey(l.toUpperCase(Locale.ROOT).strip())) {
+            String type = docType(l);
+            if (typeLine < 0 && type != null) {
                 typeLine = i;
-                docType = DOC_TYPES.get(l.toUpperCase(Locale.ROOT).strip());
+                docType = type;
             }
         }
         String preamble = "";
@@ -99,8 +109,28 @@ public final class HeaderParser {
                 recipients(all, bodyStart), signer(all, bodyStart));
     }
 
+    /** The trailing capitalized words of a phrase ({@code UBND Son La} → {@code Son La}). */
+    private static String capitalizedTail(String s) {
+        String[] w = s.strip().split("\\s+");
+        int i = w.length;
+        while (i > 0 && w[i - 1].matches("\\p{Lu}\\p{Ll}+|\\p{Lu}")) i--;
+        return i == w.length ? null : String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
+    }
+
+    /** The document type of a line that is only the type name, accented or not ({@code KE HOACH} from OCR). */
+    static String docType(String line) {
+        String folded = Folding.fold(line.strip());
+        for (Map.Entry<String, String> e : DOC_TYPES.entrySet()) {
+            if (Folding.fold(e.getKey()).equals(folded)) return e.getValue();
+        }
+        return null;
+    }
+
     /** Index of the first Roman-numbered heading; the header ends there. */
     static int firstSection(List<Lines.Line> all) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).text().matches("^I\\s*[.)]\\s*\\p{Lu}.*")) return i;
+        }
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).text().matches("^[IVX]{1,4}\\s*[.)]\\s+\\p{Lu}.*")) return i;
         }

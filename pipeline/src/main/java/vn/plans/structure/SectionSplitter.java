@@ -16,6 +16,10 @@ import vn.plans.model.Section;
  */
 public final class SectionSplitter {
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*[.)]\\s*(\\p{Lu}.*)$");
+    /** OCR reads II as I1 and III as I11; accepted only before an all-capitals heading. */
+    private static final Pattern OCR_ROMAN = Pattern.compile("^(I[1l]{1,2})\\s*[.)]\\s*(\\p{Lu}[^\\p{Ll}]*)$");
+    /** {@code 4, Công an tỉnh}: a comma read for the period, only before a short agency heading. */
+    private static final Pattern ARABIC_COMMA = Pattern.compile("^(\\d{1,2}),\\s*(\\p{Lu}[^.;:,]{2,60})$");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2}(?:\\s*\\.\\s*\\d{1,2})*)\\s*[.)]\\s*(\\p{Lu}.*)$");
     private static final Pattern END = Pattern.compile("^\\|?\\s*(?:Nơi nhận|PHỤ LỤC|Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức))");
 
@@ -45,12 +49,16 @@ public final class SectionSplitter {
             Lines.Line line = all.get(i);
             String t = line.text();
             Matcher m = ROMAN.matcher(t);
+            Matcher ocr = OCR_ROMAN.matcher(t);
+            if (!m.matches() && ocr.matches()) m = ocr;
             if (m.matches()) {
-                roman = m.group(1);
+                roman = m.group(1).replace('1', 'I').replace('l', 'I');
                 out.add(new Heading(i, roman, 1, headingOf(boldHead(line.raw(), m.group(2))), m.group(2), line.page()));
                 continue;
             }
             m = ARABIC.matcher(t);
+            Matcher comma = ARABIC_COMMA.matcher(t);
+            if (!m.matches() && comma.matches()) m = comma;
             if (m.matches()) {
                 String num = m.group(1).replaceAll("\\s", "");
                 String path = roman == null ? num : roman + "." + num;

@@ -31,8 +31,9 @@ public final class TaskExtractor {
     private static final Pattern LEAD_VERB = Pattern.compile(
             "(?U)\\s(?:chủ trì|căn cứ|chủ động|xây dựng|đẩy mạnh|tham gia|theo chức năng|triển khai|tổ chức|thực hiện|tăng cường"
                     + "|phối hợp|hướng dẫn|có trách nhiệm|tiếp tục|rà soát|tham mưu|báo cáo|kiểm tra|định kỳ)(?=[\\s,.;:]|$)");
-    private static final Pattern LABEL = Pattern.compile(
-            "^([^:]{3,90}):\\s*(?=(?:Chủ trì|Phối hợp|Tham mưu|Thực hiện|Triển khai|Xây dựng|Căn cứ|Chủ động)(?=[\\s,.;:]|$))");
+    /** {@code Sở Y tế: Tăng cường ...}: an agency label before the assignment. */
+    private static final Pattern LABEL = Pattern.compile("^(?:Đề nghị\\s+)?([^:]{3,160}?):\\s*(?=\\p{Lu})");
+    private static final Pattern LIST_LABEL = Pattern.compile("^Các (?:Phòng|Sở|Ban|phòng|sở)$");
     private static final Pattern COORD = Pattern.compile(
             "phối hợp với\\s+(.+?)(?=\\s(?:trong|để|tổng hợp|triển khai|thực hiện|tổ chức|hướng dẫn|xây dựng|thẩm định|rà soát|kiểm tra)(?=[\\s,.;]|$)|[.;:(]|$)");
     private static final Pattern APPENDIX_POINTER = Pattern.compile("(?i).*\\((?:có|theo|cụ thể)[^)]*phụ lục[^)]*\\)\\.?$");
@@ -71,6 +72,14 @@ public final class TaskExtractor {
             if (APPENDIX_POINTER.matcher(b.text()).matches() && b.text().length() < 120) continue;
             List<Block> attrs = attrsOf(blocks, i);
             List<Block> children = childrenOf(blocks, i);
+            if (attrs.isEmpty() && label(b.text()) != null && children.stream().noneMatch(c -> c.type() == 'B')) {
+                StringBuilder text = new StringBuilder(b.text());
+                for (Block c : children) text.append(' ').append(c.text());
+                Block whole = new Block('N', b.path(), b.depth(), text.toString(), b.page(), null);
+                out.add(task(documentId, whole, subject(b.text()), coordinating(whole.text()), null, out.size()));
+                i += children.size();
+                continue;
+            }
             if (attrs.isEmpty() && (b.text().endsWith(":") || !children.isEmpty())) {
                 List<Agency> ctx = containerAgencies(b.text());
                 if (children.isEmpty()) { sticky = ctx; continue; }
@@ -106,9 +115,9 @@ public final class TaskExtractor {
     }
 
     private static Kind kind(String romanText) {
-        String f = Folding.fold(romanText).toLowerCase(Locale.ROOT);
+        String f = Folding.fold(romanText).toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "");
         if (f.contains("to chuc thuc hien")) return Kind.ORG;
-        if (f.contains("che do bao cao")) return Kind.REPORT;
+        if (f.matches(".*\\bche \\w{2}\\b.*bao cao.*")) return Kind.REPORT;
         if (f.contains("nhiem vu")) return Kind.TASKS;
         return Kind.NONE;
     }
@@ -141,9 +150,23 @@ public final class TaskExtractor {
             if (a.matches()) { out.add(new Block('A', path, depth, Lines.trimEnd(a.group(2)), l.page(), a.group(1))); continue; }
             Matcher b = BULLET.matcher(t);
             if (b.matches()) { out.add(new Block('B', path, depth, b.group(1), l.page(), null)); continue; }
+            Block prev = out.isEmpty() ? null : out.getLast();
+            if (prev != null && continues(prev, t)) {
+                out.set(out.size() - 1, new Block(prev.type(), prev.path(), prev.depth(), prev.text() + " " + t, prev.page(), prev.attr()));
+                continue;
+            }
             out.add(new Block('P', path, depth, t, l.page(), null));
         }
         return out;
+    }
+
+    /** A paragraph continues the previous block when it opens in lower case or a digit, or the block before it is unfinished. */
+    private static boolean continues(Block prev, String line) {
+        if (prev.type() == 'R' || prev.type() == 'A') return false;
+        char first = line.charAt(0);
+        if (Character.isLowerCase(first) || Character.isDigit(first)) return true;
+        char last = prev.text().charAt(prev.text().length() - 1);
+        return ".;:!?)".indexOf(last) < 0;
     }
 
     private static List<Block> attrsOf(List<Block> blocks, int i) {
@@ -174,8 +197,8 @@ public final class TaskExtractor {
     /** The agencies a sentence opens with: {@code X:} before a verb, or the words before the first verb. */
     List<Agency> subject(String text) {
         String t = text.strip().replaceFirst("^(?:Đề nghị|Giao|Yêu cầu)\\s+", "");
-        Matcher label = LABEL.matcher(t);
-        if (label.find() && AgencyNormalizer.startsLikeAgency(label.group(1))) return agencies.split(label.group(1));
+        String label = label(t);
+        if (label != null) return agencies.split(label);
         Matcher v = LEAD_VERB.matcher(t);
         while (v.find()) {
             String before = t.substring(0, v.start());
@@ -184,6 +207,15 @@ public final class TaskExtractor {
             return agencies.split(distribute(before));
         }
         return List.of();
+    }
+
+    /** The agency label of {@code Sở Y tế: Tăng cường ...}, or null. */
+    private static String label(String text) {
+        Matcher m = LABEL.matcher(text.strip());
+        if (!m.find()) return null;
+        String l = m.group(1).strip();
+        if (LIST_LABEL.matcher(l).matches() || !AgencyNormalizer.startsLikeAgency(l)) return null;
+        return l;
     }
 
     /** {@code Các Phòng: Tư pháp, Nội vụ, Huyện đoàn} → {@code Phòng Tư pháp; Phòng Nội vụ; Huyện đoàn}. */

@@ -19,7 +19,7 @@ public final class TimeframeParser {
     private static final Pattern QUARTERS = Pattern.compile("(?i)quý\\s+((?:[IV]+|\\d)(?:\\s*(?:,|và|-)\\s*(?:[IV]+|\\d))*)");
     /** An inline deadline inside a task's text. */
     private static final Pattern INLINE = Pattern.compile(
-            "(?:(?:chậm nhất |hoàn thành )?trước ngày \\d{1,2}/\\d{1,2}/\\d{4})(?:\\s+và\\s+trước ngày \\d{1,2}/\\d{1,2}/\\d{4})*");
+            "(?:(?:chậm nhất |hoàn thành )?trước ngày \\d{1,2}/\\d{1,2}(?:/\\d{4})?)(?:\\s+và\\s+trước ngày \\d{1,2}/\\d{1,2}(?:/\\d{4})?)*(?:\\s+h[ằà]ng năm)?");
 
     public Timeframe parse(String raw) {
         if (raw == null || raw.isBlank()) return null;
@@ -38,12 +38,13 @@ public final class TimeframeParser {
             }
             return new Timeframe(r, "quarter", null, null, null, quarters);
         }
+        if (f.contains("hang nam") && !DATE.matcher(r).find()) return new Timeframe(r, "yearly", null, null, null, null);
         Matcher d = DATE.matcher(r);
         if (d.find() && (f.contains("truoc") || f.contains("cham nhat") || f.contains("han"))) {
             return new Timeframe(r, "deadline", null, null, iso(d), null);
         }
         if (f.startsWith("thuong xuyen") || f.contains("thuong xuyen")) return new Timeframe(r, "recurring", null, null, null, null);
-        if (f.contains("hang nam") || f.contains("hang nam")) return new Timeframe(r, "yearly", null, null, null, null);
+        if (f.contains("hang nam")) return new Timeframe(r, "yearly", null, null, null, null);
         if (d.reset().find()) return new Timeframe(r, "deadline", null, null, iso(d), null);
         Matcher y = YEAR.matcher(r);
         if (y.find()) return new Timeframe(r, "year", y.group(1), y.group(1), null, null);
