@@ -7,12 +7,13 @@ import vn.plans.output.Json;
 
 /**
  * One gold annotation file: the source document (relative to the repository root), an evaluation group
- * ({@code seeds}, {@code corpus-dev}, {@code ocr-unrestored}) and the expected header, sections and tasks.
+ * ({@code seeds}, {@code corpus-dev}, ...) and the expected header, sections and tasks. A file may annotate the
+ * header only: {@code sections} or {@code tasks} absent (null) are not scored, an empty list is.
  */
 public record GoldDocument(String source, String group, Header header, List<Section> sections, List<Task> tasks) {
     public GoldDocument {
-        sections = sections == null ? List.of() : List.copyOf(sections);
-        tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        sections = sections == null ? null : List.copyOf(sections);
+        tasks = tasks == null ? null : List.copyOf(tasks);
         group = group == null ? "default" : group;
     }
 

@@ -36,9 +36,9 @@ public final class StructureScorer {
         scalar(s, "signer.on_behalf", gs == null ? null : gs.onBehalf(), pred.signer() == null ? null : pred.signer().onBehalf());
         list(s, "legal_bases", g.legalBases(), pred.legalBases().stream().map(LegalBasis::text).toList(), true);
         list(s, "recipients", g.recipients(), pred.recipients(), true);
-        list(s, "sections", gold.sections().stream().map(x -> x.path() + " " + x.heading()).toList(),
+        if (gold.sections() != null) list(s, "sections", gold.sections().stream().map(x -> x.path() + " " + x.heading()).toList(),
                 pred.sections().stream().map((Section x) -> x.path() + " " + x.heading()).toList(), true);
-        tasks(gold.tasks(), pred.tasks(), s);
+        if (gold.tasks() != null) tasks(gold.tasks(), pred.tasks(), s);
     }
 
     private static void scalar(EvalReport.Scores s, String field, String gold, String pred) {

@@ -19,7 +19,7 @@ import vn.plans.normalize.Folding;
  * legal bases cited in the preamble, recipients ({@code Nơi nhận}) and signer.
  */
 public final class HeaderParser {
-    private static final Pattern NUMBER = Pattern.compile("Số\\s*:\\s*((?:[\\dA-Za-z.]+\\s*)?/\\s*[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)");
+    private static final Pattern NUMBER = Pattern.compile("Số\\s*:\\s*((?:[\\dA-Za-z.]+\\s*)?/\\s*[\\p{L}\\d]+(?:[-/][\\p{L}\\d]+)*)");
     private static final Pattern PLACE_DATE = Pattern.compile(
             "(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}*){0,3}),\\s*ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})");
     private static final Pattern MOTTO = Pattern.compile(
@@ -39,6 +39,9 @@ public final class HeaderParser {
         DOC_TYPES.put("CHỈ THỊ", "CHI_THI");
         DOC_TYPES.put("TỜ TRÌNH", "TO_TRINH");
         DOC_TYPES.put("BIÊN BẢN", "BIEN_BAN");
+        DOC_TYPES.put("THÔNG TƯ", "THONG_TU");
+        DOC_TYPES.put("NGHỊ ĐỊNH", "NGHI_DINH");
+        DOC_TYPES.put("GIẤY PHÉP", "GIAY_PHEP");
     }
     private static final Map<String, String> NUMBER_TYPES = Map.of("KH", "KE_HOACH", "QĐ", "QUYET_DINH",
             "BC", "BAO_CAO", "TB", "THONG_BAO", "CT", "CHI_THI", "TTr", "TO_TRINH", "BB", "BIEN_BAN");
@@ -47,10 +50,10 @@ public final class HeaderParser {
             "(?U)((?iu:Luật|Nghị định|Quyết định|Kế hoạch|Chỉ thị|Thông tư|Nghị quyết|Công văn|Văn bản|Thông báo))"
                     + "((?:\\s+số)?\\s+[\\w.]+(?:/[\\w.\\-&]+)+|\\s+(?:\\p{Lu}[\\p{L},]*\\s+|\\p{Ll}[\\p{L},]*\\s+){1,14}?)"
                     + "\\s*ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})"
-                    + "(?:\\s+của\\s+((?:UBND|Ủy ban nhân dân|Thủ tướng Chính phủ|Chính phủ|Bộ \\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*"
+                    + "(?:\\s+của\\s+((?:UBND|Ủy ban nhân dân|Thủ tướng Chính phủ|Chính phủ|Văn phòng Chính phủ|Bộ trưởng Bộ \\p{Lu}\\p{Ll}*(?: \\p{Ll}+| \\p{Lu}\\p{Ll}*)?(?: (?:và|-) \\p{Lu}\\p{Ll}*(?: \\p{Ll}+| \\p{Lu}\\p{Ll}*)?)*|Bộ \\p{Lu}\\p{Ll}*(?: \\p{Ll}+| \\p{Lu}\\p{Ll}*)?(?: (?:và|-) \\p{Lu}\\p{Ll}*(?: \\p{Ll}+| \\p{Lu}\\p{Ll}*)?)*"
                     + "|Giám đốc Sở(?: \\p{Lu}\\p{L}*)*|HĐND)(?:\\s+(?:tỉnh|thành phố|huyện)\\s+\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*)?|tỉnh\\s+\\p{Lu}\\p{L}*(?:\\s\\p{Lu}\\p{L}*)*))?");
     private static final Pattern ON_BEHALF = Pattern.compile("\\b((?:KT|TM|TL|TUQ|Q)\\.\\s*(?:\\p{Lu}+\\s?)+?)(?=\\s+(?:PHÓ\\s|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|KT\\.|\\p{Lu}\\p{Ll})|$)");
-    private static final Pattern SIGNER_TITLE = Pattern.compile("^(?:PHÓ\\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG PHÒNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG)");
+    private static final Pattern SIGNER_TITLE = Pattern.compile("^(?:PHÓ\\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG PHÒNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG)(?:\\s+THƯỜNG TRỰC)?");
     private static final Pattern PERSON = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,4})\\s*$");
 
     public Header parse(Lines lines) {
@@ -91,12 +94,21 @@ public final class HeaderParser {
         String preamble = "";
         if (typeLine >= 0) {
             StringBuilder rest = new StringBuilder();
-            for (int i = typeLine + 1; i < head.size(); i++) rest.append(i > typeLine + 1 ? " " : "").append(head.get(i));
+            for (int i = typeLine + 1; i < head.size(); i++) {
+                // a decision names its enacting body in capitals between title and preamble
+                if (i > typeLine + 1 && isUpper(head.get(i)) && head.get(i).length() > 5) continue;
+                rest.append(i > typeLine + 1 ? " " : "").append(head.get(i));
+            }
             String[] parts = PREAMBLE.split(rest.toString(), 2);
             String t = parts[0];
             int pre = indexOfPreamble(t);
             if (pre == 0) { title = null; preamble = rest.toString(); }
             else { title = t.strip(); preamble = parts.length > 1 ? parts[1] : ""; }
+        }
+        if (typeLine < 0) {
+            String subject = subjectLine(head);
+            if (subject != null) { docType = "CONG_VAN"; title = subject; }
+            preamble = String.join(" ", head);
         }
         if (docType == null && number != null) {
             Matcher m = Pattern.compile("/([\\p{L}]+)").matcher(number);
@@ -106,7 +118,19 @@ public final class HeaderParser {
         if (issuer[0] == null) issuer[0] = issuerFromPreamble(preamble, place);
         String province = province(issuer, preamble);
         return new Header(docType, number, issuer[0], issuer[1], province, place, date, title, legalBases(preamble),
-                recipients(all, bodyStart), signer(all, bodyStart));
+                recipients(all, 0), signer(all, 0));
+    }
+
+    /** A letter's subject ({@code V/v ...}), continued over the following lines up to {@code Kính gửi}. */
+    private static String subjectLine(List<String> head) {
+        for (int i = 0; i < head.size(); i++) {
+            Matcher m = Pattern.compile("^V/v\\s*(.*)$").matcher(head.get(i));
+            if (!m.matches()) continue;
+            StringBuilder s = new StringBuilder(m.group(1));
+            for (int j = i + 1; j < head.size() && !head.get(j).startsWith("Kính gửi"); j++) s.append(' ').append(head.get(j));
+            return s.toString().strip();
+        }
+        return null;
     }
 
     /** The trailing capitalized words of a phrase ({@code UBND Son La} → {@code Son La}). */
@@ -126,13 +150,14 @@ public final class HeaderParser {
         return null;
     }
 
-    /** Index of the first Roman-numbered heading; the header ends there. */
+    /** The header ends at the first heading ({@code I.}, {@code 1.}), at {@code Điều 1} or at {@code QUYẾT ĐỊNH:}. */
+    private static final Pattern HEADER_END = Pattern.compile(
+            "^(?:[IVX]{1,4}\\s*[.)]\\s*\\p{Lu}|Điều\\s+1\\b|QUYẾT ĐỊNH\\s*:|\\d{1,2}\\s*\\.\\s+\\p{Lu})");
+
+    /** Index of the line that ends the header block (the first heading); all lines when there is none. */
     static int firstSection(List<Lines.Line> all) {
         for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).text().matches("^I\\s*[.)]\\s*\\p{Lu}.*")) return i;
-        }
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).text().matches("^[IVX]{1,4}\\s*[.)]\\s+\\p{Lu}.*")) return i;
+            if (HEADER_END.matcher(all.get(i).text()).find()) return i;
         }
         return Math.min(all.size(), 40);
     }
@@ -210,7 +235,8 @@ public final class HeaderParser {
     }
 
     private static String province(String[] issuer, String preamble) {
-        for (String s : new String[] {issuer[0], issuer[1], preamble}) {
+        boolean central = issuer[0] != null && issuer[0].startsWith("Bộ ");
+        for (String s : central ? new String[] {issuer[1]} : new String[] {issuer[0], issuer[1], preamble}) {
             if (s == null) continue;
             Matcher m = Pattern.compile("(?i:tỉnh|thành phố)\\s+(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,2})").matcher(s);
             if (m.find()) return m.group(1);
@@ -222,7 +248,7 @@ public final class HeaderParser {
         List<LegalBasis> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String sentence : preamble.split("\\s+(?=(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị|Sau khi xem xét)\\s)")) {
-            if (sentence.startsWith("Xét đề nghị") || sentence.startsWith("Theo đề nghị")) continue;
+            if (!sentence.startsWith("Căn cứ") && !sentence.startsWith("Thực hiện")) continue;
             Matcher m = CITATION.matcher(sentence);
             while (m.find()) {
                 String type = AgencyNormalizer.capitalize(m.group(1));
@@ -265,7 +291,7 @@ public final class HeaderParser {
             else break;
         }
         for (String it : items) {
-            String c = it.strip().replaceAll("[;.,\\s]+$", "");
+            String c = it.strip().replaceAll("[;.,\\s]+$", "").replaceAll("[;,]?\\s+(?:PHÓ\\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC)(?:\\s+THƯỜNG TRỰC)?$", "");
             if (!c.isEmpty()) out.add(c);
         }
         return out;
@@ -284,7 +310,11 @@ public final class HeaderParser {
                     if (ob.find()) zone.append(ob.group()).append('\n');
                     continue;
                 }
-                if (cell.startsWith("-")) continue;
+                if (cell.startsWith("-")) {
+                    Matcher tail = Pattern.compile("\\s((?:PHÓ\\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC)(?:\\s+THƯỜNG TRỰC)?)$").matcher(cell);
+                    if (tail.find()) zone.append(tail.group(1)).append('\n');
+                    continue;
+                }
                 zone.append(cell).append('\n');
             }
         }

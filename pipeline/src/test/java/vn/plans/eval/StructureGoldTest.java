@@ -70,6 +70,17 @@ class StructureGoldTest {
     }
 
     @Test
+    void lettersAndDecisionsHeaders() {
+        assumeTrue(Files.isDirectory(RealDocuments.shared().resolve("corpus-dev")), "../shared/corpus-dev is absent");
+        EvalReport.Scores s = report.groups().get("corpus-dev-headers");
+        assertTrue(s != null && s.documents() == 3, report.render());
+        for (String f : List.of("doc_type", "number", "issuer", "place", "issued_date", "title", "signer.name",
+                "signer.on_behalf", "legal_bases", "recipients")) {
+            assertEquals(1.0, s.soft(f).f1(), 1e-9, f + "\n" + report.render());
+        }
+    }
+
+    @Test
     void noGoldFileIsSkippedWhenSharedDataIsPresent() {
         assumeTrue(Files.isDirectory(RealDocuments.shared().resolve("corpus-dev")), "../shared is absent");
         assertTrue(report.skipped().isEmpty(), String.join("\n", report.skipped()));
