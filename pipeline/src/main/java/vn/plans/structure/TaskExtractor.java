@@ -40,6 +40,8 @@ public final class TaskExtractor {
 
     private final AgencyNormalizer agencies;
     private final TimeframeParser timeframes;
+    /** The text of the document being read, to check distributed names ({@code Các Phòng: ...}) against. */
+    private String documentText = "";
 
     public TaskExtractor(AgencyNormalizer agencies, TimeframeParser timeframes) {
         this.agencies = agencies;
@@ -51,6 +53,9 @@ public final class TaskExtractor {
     private record Block(char type, String path, int depth, String text, int page, String attr) {}
 
     public List<Task> extract(String documentId, Lines lines, List<SectionSplitter.Heading> headings) {
+        StringBuilder all = new StringBuilder();
+        for (Lines.Line l : lines.all()) all.append(l.text()).append('\n');
+        this.documentText = all.toString();
         List<Block> blocks = blocks(lines, headings);
         List<Task> out = new ArrayList<>();
         List<Agency> sticky = List.of();
@@ -218,14 +223,22 @@ public final class TaskExtractor {
         return l;
     }
 
-    /** {@code Các Phòng: Tư pháp, Nội vụ, Huyện đoàn} → {@code Phòng Tư pháp; Phòng Nội vụ; Huyện đoàn}. */
-    private static String distribute(String subject) {
+    /**
+     * {@code Các Phòng: Tư pháp, Nội vụ, Huyện đoàn} → {@code Phòng Tư pháp; Phòng Nội vụ; Huyện đoàn}. Two pieces
+     * stay one name when the document prints that name elsewhere ({@code Phòng Văn hóa, Khoa học và Thông tin}).
+     */
+    private String distribute(String subject) {
         Matcher m = Pattern.compile("^Các (Phòng|Sở|Ban)\\s*:\\s*(.*)$").matcher(subject);
         if (!m.matches()) return subject;
+        String[] pieces = m.group(2).split(",\\s*");
         StringBuilder out = new StringBuilder();
-        for (String piece : m.group(2).split(",\\s*")) {
+        for (int i = 0; i < pieces.length; i++) {
+            String piece = pieces[i];
             if (!out.isEmpty()) out.append("; ");
-            out.append(AgencyNormalizer.startsLikeAgency(piece) ? piece : m.group(1) + " " + piece);
+            if (AgencyNormalizer.startsLikeAgency(piece)) { out.append(piece); continue; }
+            String name = m.group(1) + " " + piece;
+            while (i + 1 < pieces.length && documentText.contains(name + ", " + pieces[i + 1])) name = name + ", " + pieces[++i];
+            out.append(name);
         }
         return out.toString();
     }

@@ -30,7 +30,7 @@ class StructureGoldTest {
         EvalReport.Scores s = report.groups().get("seeds");
         assertTrue(s != null && s.documents() >= 4, "seed gold missing: " + report.render());
         assertTrue(s.soft("tasks").f1() >= 0.99, report.render());
-        assertTrue(s.soft("task.agencies").f1() >= 0.98, report.render());
+        assertTrue(s.soft("task.agencies").f1() >= 0.99, report.render());
         assertTrue(s.soft("task.section").f1() >= 0.99, report.render());
         assertTrue(s.soft("task.timeframe").f1() >= 0.99, report.render());
         assertTrue(s.soft("sections").f1() >= 0.99, report.render());

@@ -68,6 +68,32 @@ class TaskExtractorTest {
     }
 
     @Test
+    void listOfOfficesIsDistributedAndNamesPrintedElsewhereStayWhole() { // seed 001, II.2 and IV.3
+        List<Task> t = tasks("""
+                II. NHIỆM VỤ VÀ GIẢI PHÁP
+                2. Truyền thông đến từng cộng đồng dân cư.
+                - Cơ quan chủ trì: Trung tâm Y tế.
+                - Cơ quan, đơn vị phối hợp thực hiện: Phòng Văn hóa, Khoa học và Thông tin, Phòng Giáo dục và Đào tạo.
+                IV. TỔ CHỨC THỰC HIỆN
+                3. Các Phòng: Giáo dục và Đào tạo, Tư pháp, Văn hóa, Khoa học và Thông tin, Huyện đoàn căn cứ chức năng, nhiệm vụ được giao, chủ động xây dựng kế hoạch.
+                """);
+        assertEquals(List.of("Phòng Giáo dục và Đào tạo", "Phòng Tư pháp", "Phòng Văn hóa, Khoa học và Thông tin", "Huyện đoàn"),
+                names(t.get(1).leadAgencies()));
+    }
+
+    @Test
+    void labelledAgencyItemIsATaskContinuedByItsParagraph() { // seed 004 (restored), IV.7
+        List<Task> t = tasks("""
+                IV. TỔ CHỨC THỰC HIỆN
+                7. Sở Thông tin và Truyền thông: Nâng cao kiến thức, kỹ năng về bảo vệ trẻ em trên môi trường mạng.
+                Phòng, chống xâm hại trẻ em trên môi trường mạng.
+                """);
+        assertEquals(1, t.size());
+        assertEquals(List.of("Sở Thông tin và Truyền thông"), names(t.getFirst().leadAgencies()));
+        assertTrue(t.getFirst().text().endsWith("Phòng, chống xâm hại trẻ em trên môi trường mạng."));
+    }
+
+    @Test
     void assignmentLineLendsItsAgencyToTheItemsBelow() { // KH-3957, III
         List<Task> t = tasks("""
                 III. TỔ CHỨC THỰC HIỆN
