@@ -9,16 +9,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.plans.model.Header;
 import vn.plans.model.LegalBasis;
-import vn.plans.model.Signer;
 import vn.plans.normalize.Folding;
 
 /**
  * The header block and the signature block, by rules (the administrative form is fixed by Decree 30/2020):
  * issuer lines (left column) and national motto (right column) even when a table or a PDF export put them on one
  * line, {@code Số: 61/KH-UBND}, {@code Place, ngày .. tháng .. năm ..}, the document type line and title, the
- * legal bases cited in the preamble, recipients ({@code Nơi nhận}) and signer.
+ * legal bases cited in the preamble; recipients and signer through {@link SignatureParser}.
  */
 public final class HeaderParser {
+    private final SignatureParser signature = new SignatureParser();
+
     private static final Pattern NUMBER = Pattern.compile("Số\\s*:\\s*((?:[\\dA-Za-z.]+\\s*)?/\\s*[\\p{L}\\d]+(?:[-/][\\p{L}\\d]+)*)");
     private static final Pattern PLACE_DATE = Pattern.compile(
             "(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}*){0,3}),\\s*ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})");
@@ -52,9 +53,6 @@ public final class HeaderParser {
                     + "\\s*ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})"
                     + "(?:\\s+của\\s+((?:UBND|Ủy ban nhân dân|Thủ tướng Chính phủ|Chính phủ|Văn phòng Chính phủ|Bộ trưởng Bộ \\p{Lu}\\p{Ll}*(?: \\p{Ll}+| \\p{Lu}\\p{Ll}*)?(?: (?:và|-) \\p{Lu}\\p{Ll}*(?: \\p{Ll}+| \\p{Lu}\\p{Ll}*)?)*|Bộ \\p{Lu}\\p{Ll}*(?: \\p{Ll}+| \\p{Lu}\\p{Ll}*)?(?: (?:và|-) \\p{Lu}\\p{Ll}*(?: \\p{Ll}+| \\p{Lu}\\p{Ll}*)?)*"
                     + "|Giám đốc Sở(?: \\p{Lu}\\p{L}*)*|HĐND)(?:\\s+(?:tỉnh|thành phố|huyện)\\s+\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*)?|tỉnh\\s+\\p{Lu}\\p{L}*(?:\\s\\p{Lu}\\p{L}*)*))?");
-    private static final Pattern ON_BEHALF = Pattern.compile("\\b((?:KT|TM|TL|TUQ|Q)\\.\\s*(?:\\p{Lu}+\\s?)+?)(?=\\s+(?:PHÓ\\s|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|KT\\.|\\p{Lu}\\p{Ll})|$)");
-    private static final Pattern SIGNER_TITLE = Pattern.compile("^(?:PHÓ\\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG PHÒNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG)(?:\\s+THƯỜNG TRỰC)?");
-    private static final Pattern PERSON = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,4})\\s*$");
 
     public Header parse(Lines lines) {
         List<Lines.Line> all = lines.all();
@@ -118,7 +116,7 @@ public final class HeaderParser {
         if (issuer[0] == null) issuer[0] = issuerFromPreamble(preamble, place);
         String province = province(issuer, preamble);
         return new Header(docType, number, issuer[0], issuer[1], province, place, date, title, legalBases(preamble),
-                recipients(all, 0), signer(all, 0));
+                signature.recipients(all), signature.signer(all));
     }
 
     /** A letter's subject ({@code V/v ...}), continued over the following lines up to {@code Kính gửi}. */
@@ -167,7 +165,7 @@ public final class HeaderParser {
         return m.find() ? 0 : -1;
     }
 
-    private static List<String> cells(String line) {
+    static List<String> cells(String line) {
         if (!line.contains("|")) return List.of(line);
         List<String> out = new ArrayList<>();
         for (String c : line.split("\\|")) if (!c.isBlank()) out.add(c.strip());
@@ -268,71 +266,5 @@ public final class HeaderParser {
     private static String dateIso(String d) {
         Matcher m = Pattern.compile("(\\d{1,2})\\D+(\\d{1,2})\\D+(\\d{4})").matcher(d);
         return m.find() ? isoDate(m.group(3), m.group(2), m.group(1)) : null;
-    }
-
-    private static int recipientsStart(List<Lines.Line> all, int from) {
-        for (int i = all.size() - 1; i >= from; i--) if (all.get(i).text().matches("^\\|?\\s*Nơi nhận.*")) return i;
-        return -1;
-    }
-
-    static List<String> recipients(List<Lines.Line> all, int from) {
-        int start = recipientsStart(all, from);
-        List<String> out = new ArrayList<>();
-        if (start < 0) return out;
-        String first = all.get(start).text().replaceFirst("^\\|?\\s*Nơi nhận\\s*:?", "");
-        if (first.contains("|")) first = first.substring(0, first.indexOf('|'));
-        List<String> items = new ArrayList<>();
-        for (String part : first.split("(?:^|\\s)-\\s+")) if (!part.isBlank() && !part.matches("\\s*(?:KT|TM|TL)\\..*")) items.add(part);
-        for (int i = start + 1; i < all.size(); i++) {
-            String t = all.get(i).text();
-            if (t.startsWith("- ") || t.startsWith("-\t")) items.add(t.substring(2));
-            else if (!items.isEmpty() && Character.isLowerCase(t.charAt(0)) || (!items.isEmpty() && items.getLast().endsWith(",")))
-                items.set(items.size() - 1, items.getLast() + " " + t);
-            else break;
-        }
-        for (String it : items) {
-            String c = it.strip().replaceAll("[;.,\\s]+$", "").replaceAll("[;,]?\\s+(?:PHÓ\\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC)(?:\\s+THƯỜNG TRỰC)?$", "");
-            if (!c.isEmpty()) out.add(c);
-        }
-        return out;
-    }
-
-    static Signer signer(List<Lines.Line> all, int from) {
-        int start = recipientsStart(all, from);
-        if (start < 0) start = Math.max(from, all.size() - 25);
-        StringBuilder zone = new StringBuilder();
-        for (int i = start; i < all.size() && i < start + 30; i++) {
-            String t = all.get(i).text();
-            if (t.startsWith("PHỤ LỤC") || (i > start && t.startsWith("| TT"))) break;
-            for (String cell : cells(t)) {
-                if (cell.startsWith("Nơi nhận")) {
-                    Matcher ob = Pattern.compile("\\b(?:KT|TM|TL|TUQ)\\..*").matcher(cell);
-                    if (ob.find()) zone.append(ob.group()).append('\n');
-                    continue;
-                }
-                if (cell.startsWith("-")) {
-                    Matcher tail = Pattern.compile("\\s((?:PHÓ\\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC)(?:\\s+THƯỜNG TRỰC)?)$").matcher(cell);
-                    if (tail.find()) zone.append(tail.group(1)).append('\n');
-                    continue;
-                }
-                zone.append(cell).append('\n');
-            }
-        }
-        List<String> onBehalf = new ArrayList<>();
-        String title = null, name = null;
-        for (String raw : zone.toString().split("\n")) {
-            String s = raw.strip();
-            while (!s.isEmpty()) {
-                Matcher ob = Pattern.compile("^((?:KT|TM|TL|TUQ|Q)\\.\\s*(?:ỦY BAN NHÂN DÂN|UBND|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|\\p{Lu}+(?:\\s\\p{Lu}+)*?))(?=\\s|$)").matcher(s);
-                Matcher ti = SIGNER_TITLE.matcher(s);
-                if (title == null && ob.find()) { onBehalf.add(ob.group(1)); s = s.substring(ob.end()).strip(); continue; }
-                if (title == null && ti.find()) { title = ti.group(); s = s.substring(ti.end()).strip(); continue; }
-                if (title != null && name == null && PERSON.matcher(s).matches()) { name = s; }
-                break;
-            }
-            if (name != null) break;
-        }
-        if (title == null && name == null && onBehalf.isEmpty()) return null;
-        return new Signer(name, title, onBehalf.isEmpty() ? null : String.join(" ", onBehalf));
     }
 }
