@@ -2,7 +2,8 @@
  * Structure: normalized page text (and DOCX tables) in, {@link vn.plans.model.Structure} out: header fields, numbered
  * sections, tasks with agencies and timeframes.
  * <p>{@link vn.plans.structure.PlanStructureExtractor} is a cascade that follows the document:
- * {@link vn.plans.structure.HeaderParser} (header block, preamble citations, recipients, signer) →
+ * {@link vn.plans.structure.HeaderParser} (header block, preamble citations; recipients and signer through
+ * {@link vn.plans.structure.SignatureParser}) →
  * {@link vn.plans.structure.SectionSplitter} (numbered headings and their paths) →
  * {@link vn.plans.structure.TaskExtractor} (tasks in the body, by section kind and item shape) →
  * {@link vn.plans.structure.AppendixTableReader} (phụ lục task tables, from {@link vn.plans.model.Table}s or from
