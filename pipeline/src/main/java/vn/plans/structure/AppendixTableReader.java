@@ -23,16 +23,30 @@ import vn.plans.normalize.Folding;
 public final class AppendixTableReader {
     private static final Pattern GROUP = Pattern.compile("^([IVX]{1,5})\\.?(?:\\s+(\\S.*))?$");
     private static final Pattern ROW = Pattern.compile("^(\\d{1,3})\\.?(?:\\s+(\\S.*))?$");
-    private static final Pattern TIME_START = Pattern.compile("(?U)^(?:Thường|Hằng|Hàng|Năm|Quý|Trước|Từ|Định kỳ|Tháng|Giai đoạn|\\d{4}|Trong)\\b");
-    private static final Pattern TIME_WORDS = Pattern.compile("(?U)^(?:(?:xuyên|trong|năm|quý|tháng|hằng|hàng|từ|đến|giai|đoạn|và|[IVX]+|\\d{1,4}|[-,./])\\s*)+$");
+    static final Pattern TIME_START = Pattern.compile("(?U)^(?:Thường|Hằng|Hàng|Năm|Quý|Trước|Từ|Định kỳ|Tháng|Giai đoạn|\\d{4}|Trong)\\b");
+    static final Pattern TIME_WORDS = Pattern.compile("(?U)^(?:(?:xuyên|trong|năm|quý|tháng|hằng|hàng|từ|đến|giai|đoạn|và|[IVX]+|\\d{1,4}|[-,./])\\s*)+$");
     private static final Pattern LEAD_START = Pattern.compile("(?U)^(?:Văn phòng|Phòng|Trung tâm|Công an|UBND|Ủy ban|Huyện đoàn|Sở|Ban|Ngân hàng|Bảo hiểm|Đài|Hội|Tòa|Viện|Chi cục)\\b");
+
+    /** The rules: a short line opening with an agency head starts the lead cell, {@code Các} the coordinating cell. */
+    public static final CellRoles RULES = (line, current, hasText) -> switch (current) {
+        case 0 -> hasText && line.length() <= 18 && LEAD_START.matcher(line).find() ? 1 : 0;
+        case 1 -> line.startsWith("Các ") ? 2 : TIME_START.matcher(line).find() ? 3 : 1;
+        case 2 -> TIME_START.matcher(line).find() ? 3 : 2;
+        default -> 3;
+    };
 
     private final AgencyNormalizer agencies;
     private final TimeframeParser timeframes;
+    private final CellRoles roles;
 
     public AppendixTableReader(AgencyNormalizer agencies, TimeframeParser timeframes) {
+        this(agencies, timeframes, RULES);
+    }
+
+    public AppendixTableReader(AgencyNormalizer agencies, TimeframeParser timeframes, CellRoles roles) {
         this.agencies = agencies;
         this.timeframes = timeframes;
+        this.roles = roles;
     }
 
     /** Tasks from DOCX tables whose header has a task column; {@code firstNumber} numbers the appendix (PL1, PL2...). */
@@ -146,18 +160,9 @@ public final class AppendixTableReader {
 
         void add(String line) {
             switch (state) {
-                case 0 -> {
-                    if (!text.isEmpty() && line.length() <= 18 && LEAD_START.matcher(line).find()) { state = 1; append(lead, line); }
-                    else append(text, line);
-                }
-                case 1 -> {
-                    if (line.startsWith("Các ")) { state = 2; append(coord, line); }
-                    else if (TIME_START.matcher(line).find()) { state = 3; append(time, line); }
-                    else append(lead, line);
-                }
-                case 2 -> {
-                    if (TIME_START.matcher(line).find()) { state = 3; append(time, line); }
-                    else append(coord, line);
+                case 0, 1, 2 -> {
+                    state = Math.max(state, roles.roleOf(line, state, !text.isEmpty()));
+                    append(state == 0 ? text : state == 1 ? lead : state == 2 ? coord : time, line);
                 }
                 case 3 -> {
                     if (TIME_WORDS.matcher(line).matches()) append(time, line);

@@ -19,10 +19,15 @@ public final class PlanStructureExtractor implements StructureExtractor {
     private final AppendixTableReader appendix;
 
     public PlanStructureExtractor() {
+        this(AppendixTableReader.RULES);
+    }
+
+    /** @param roles how lines of a text appendix table are assigned to cells (rules, or a trained model) */
+    public PlanStructureExtractor(CellRoles roles) {
         AgencyNormalizer agencies = new AgencyNormalizer();
         TimeframeParser timeframes = new TimeframeParser();
         this.tasks = new TaskExtractor(agencies, timeframes);
-        this.appendix = new AppendixTableReader(agencies, timeframes);
+        this.appendix = new AppendixTableReader(agencies, timeframes, roles);
     }
 
     @Override
