@@ -4,7 +4,7 @@ import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.extract.TikaTextExtractor;
 import vn.plans.ingest.DocumentProcessor;
-import vn.plans.structure.BasicStructureExtractor;
+import vn.plans.structure.PlanStructureExtractor;
 
 /** Wires the standard pipeline from its stages; the one place that knows which implementation each stage uses. */
 public final class Components {
@@ -12,6 +12,6 @@ public final class Components {
 
     public static DocumentProcessor standardProcessor() {
         DocumentExtractor extractor = new DocumentExtractor(new PdfTextExtractor(null), new TikaTextExtractor(), null);
-        return new DocumentProcessor(extractor, null, new BasicStructureExtractor());
+        return new DocumentProcessor(extractor, null, new PlanStructureExtractor());
     }
 }

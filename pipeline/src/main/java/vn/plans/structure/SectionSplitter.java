@@ -9,53 +9,85 @@ import vn.plans.model.Section;
 
 /**
  * Numbered headings and their paths: Roman numerals ({@code II.}) open a top-level section, Arabic numbers
- * ({@code 3.}) and dotted numbers ({@code 1.2.}) nest below the current Roman section. Lines in the appendix
- * (from {@code PHỤ LỤC} on) are left to the appendix reader.
+ * ({@code 3.}) and dotted numbers ({@code 1.2.}) nest below the current Roman section, giving {@code II.3} and
+ * {@code II.1.2}. Markdown marks and bold runs ({@code **III. KINH PHÍ:** text}) are read through. The body ends at
+ * {@code Nơi nhận}, at the closing {@code Trên đây là ...} paragraph or at {@code PHỤ LỤC}: later lines belong to
+ * the signature block and the appendix reader.
  */
 public final class SectionSplitter {
-    private static final Pattern ROMAN = Pattern.compile("^(?:#+\\s*)?(?:\\*\\*)?([IVX]{1,5})\\s*[.)]\\s+(\\S.*)$");
-    private static final Pattern ARABIC = Pattern.compile("^(?:#+\\s*)?(?:\\*\\*)?(\\d{1,2}(?:\\s*\\.\\s*\\d{1,2})*)\\s*\\.?\\s+(\\p{Lu}.*)$");
-    private static final Pattern APPENDIX = Pattern.compile("^\\s*(?:#+\\s*)?(?:\\*\\*)?PHỤ LỤC\\b.*");
+    private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*[.)]\\s*(\\p{Lu}.*)$");
+    /** OCR reads II as I1 and III as I11; accepted only before an all-capitals heading. */
+    private static final Pattern OCR_ROMAN = Pattern.compile("^(I[1l]{1,2})\\s*[.)]\\s*(\\p{Lu}[^\\p{Ll}]*)$");
+    /** {@code 4, Công an tỉnh}: a comma read for the period, only before a short agency heading. */
+    private static final Pattern ARABIC_COMMA = Pattern.compile("^(\\d{1,2}),\\s*(\\p{Lu}[^.;:,]{2,60})$");
+    private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2}(?:\\s*\\.\\s*\\d{1,2})*)\\s*[.)]\\s*(\\p{Lu}.*)$");
+    private static final Pattern END = Pattern.compile("^\\|?\\s*(?:Nơi nhận|PHỤ LỤC|Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức))");
+
+    /** A numbered line: its index in {@link Lines}, path, depth (1 = Roman) and the text after the number. */
+    public record Heading(int line, String path, int depth, String heading, String text, int page) {
+        Section section() { return new Section(path, heading, page); }
+    }
 
     public List<Section> split(List<Page> pages) {
-        List<Section> out = new ArrayList<>();
+        return headings(Lines.of(pages)).stream().map(Heading::section).toList();
+    }
+
+    /** The index of the first line after the body (signature block, closing paragraph or appendix). */
+    static int bodyEnd(Lines lines) {
+        List<Lines.Line> all = lines.all();
+        int start = HeaderParser.firstSection(all);
+        for (int i = start; i < all.size(); i++) if (END.matcher(all.get(i).text()).find()) return i;
+        return all.size();
+    }
+
+    List<Heading> headings(Lines lines) {
+        List<Lines.Line> all = lines.all();
+        List<Heading> out = new ArrayList<>();
+        int end = bodyEnd(lines);
         String roman = null;
-        for (Page page : pages) {
-            for (String raw : page.text().split("\n")) {
-                String line = raw.strip();
-                if (APPENDIX.matcher(line).matches()) return out;
-                Matcher m = ROMAN.matcher(line);
-                if (m.matches() && isHeadingText(m.group(2))) {
-                    roman = m.group(1);
-                    out.add(new Section(roman, clean(m.group(2)), page.number()));
-                    continue;
-                }
-                m = ARABIC.matcher(line);
-                if (m.matches() && roman != null) {
-                    String num = m.group(1).replaceAll("\\s", "");
-                    out.add(new Section(roman + "." + num, clean(headingOf(m.group(2))), page.number()));
-                }
+        for (int i = HeaderParser.firstSection(all); i < end; i++) {
+            Lines.Line line = all.get(i);
+            String t = line.text();
+            Matcher m = ROMAN.matcher(t);
+            Matcher ocr = OCR_ROMAN.matcher(t);
+            if (!m.matches() && ocr.matches()) m = ocr;
+            if (m.matches()) {
+                roman = m.group(1).replace('1', 'I').replace('l', 'I');
+                out.add(new Heading(i, roman, 1, headingOf(boldHead(line.raw(), m.group(2))), m.group(2), line.page()));
+                continue;
+            }
+            m = ARABIC.matcher(t);
+            Matcher comma = ARABIC_COMMA.matcher(t);
+            if (!m.matches() && comma.matches()) m = comma;
+            if (m.matches()) {
+                String num = m.group(1).replaceAll("\\s", "");
+                String path = roman == null ? num : roman + "." + num;
+                int depth = 1 + num.split("\\.").length;
+                out.add(new Heading(i, path, depth, headingOf(boldHead(line.raw(), m.group(2))), m.group(2), line.page()));
             }
         }
         return out;
     }
 
-    private static boolean isHeadingText(String s) {
-        return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
+    /** When the raw line bolds only its head ({@code **2. Nhiệm vụ:** text}), the bold part is the heading. */
+    private static String boldHead(String raw, String text) {
+        Matcher b = Pattern.compile("^#*\\s*\\*\\*(.+?)\\*\\*\\s*\\S").matcher(raw);
+        if (b.find()) {
+            String head = Lines.clean(b.group(1)).replaceFirst("^[IVX\\d.\\s]+[.)]\\s*", "");
+            if (!head.isEmpty() && text.startsWith(head)) return head;
+        }
+        return text;
     }
 
     /** A numbered paragraph's heading is its first sentence or clause, capped for long paragraphs. */
-    private static String headingOf(String s) {
+    static String headingOf(String s) {
         int cut = s.length();
         for (String sep : new String[] {". ", ": ", "; "}) {
             int i = s.indexOf(sep);
             if (i > 0) cut = Math.min(cut, i);
         }
         String h = s.substring(0, cut);
-        return h.length() > 160 ? h.substring(0, 160).strip() + "…" : h;
-    }
-
-    private static String clean(String s) {
-        return s.replace("**", "").replaceAll("[:.]$", "").strip();
+        h = h.length() > 160 ? h.substring(0, 160).strip() + "…" : h;
+        return Lines.trimEnd(h);
     }
 }

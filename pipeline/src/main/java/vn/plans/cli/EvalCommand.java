@@ -1,0 +1,51 @@
+package vn.plans.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.plans.eval.EvalReport;
+import vn.plans.eval.Evaluator;
+import vn.plans.extract.TypeDetector;
+import vn.plans.ingest.DocumentProcessor;
+import vn.plans.ingest.IngestPipeline;
+import vn.plans.model.SourceInfo;
+import vn.plans.output.Json;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Scores the structure stage against gold annotations: per field precision/recall/F1,",
+                "strict and soft (case, punctuation, spacing ignored; free text at Levenshtein ratio >= 0.8)."})
+final class EvalCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--gold", required = true, description = "Directory of gold JSON files (corpus/gold).")
+    Path gold;
+
+    @Option(names = "--root", description = "Directory gold sources are relative to (default: current directory).")
+    Path root = Path.of(".");
+
+    @Option(names = "--json", description = "Also write the scores as JSON to this file.")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(gold)) throw new IllegalArgumentException("no such directory: " + gold);
+        DocumentProcessor processor = Components.standardProcessor();
+        TypeDetector detector = new TypeDetector();
+        Evaluator evaluator = new Evaluator(file -> {
+            String sha = IngestPipeline.sha256(file);
+            SourceInfo info = new SourceInfo(file.toString(), detector.detect(file), sha, Files.size(file));
+            return processor.process(file, info, sha.substring(0, 16));
+        });
+        List<Path> files = Evaluator.goldFiles(gold);
+        EvalReport report = evaluator.evaluate(files, root);
+        spec.commandLine().getOut().print(report.render());
+        spec.commandLine().getOut().flush();
+        if (json != null) Json.PRETTY.writeValue(json.toFile(), report.toMap());
+        return report.skipped().isEmpty() ? PlansCli.OK : PlansCli.SOME_FAILED;
+    }
+}

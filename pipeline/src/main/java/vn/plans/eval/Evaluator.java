@@ -1,0 +1,65 @@
+package vn.plans.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import vn.plans.model.PlanDocument;
+
+/** Runs a predictor over every gold file's source and scores the result. */
+public final class Evaluator {
+    /** Produces the structured document for a source file (the standard pipeline, in the CLI). */
+    public interface Predictor {
+        PlanDocument predict(Path source) throws Exception;
+    }
+
+    private final Predictor predictor;
+    private final StructureScorer scorer = new StructureScorer();
+
+    public Evaluator(Predictor predictor) {
+        this.predictor = predictor;
+    }
+
+    /** Gold files ({@code *.json}) of a directory, sorted by name. */
+    public static List<Path> goldFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    /** @param root the repository root; gold sources are relative to it */
+    public EvalReport evaluate(List<Path> gold, Path root) {
+        EvalReport report = new EvalReport();
+        for (Path g : gold) {
+            GoldDocument doc;
+            try {
+                doc = GoldDocument.read(g);
+            } catch (IOException e) {
+                report.skip(g.getFileName() + ": unreadable gold (" + e.getMessage() + ")");
+                continue;
+            }
+            Path src = root.resolve(doc.source()).normalize();
+            if (!Files.exists(src)) {
+                report.skip(g.getFileName() + ": source not found " + src);
+                continue;
+            }
+            try {
+                PlanDocument pred = predictor.predict(src);
+                EvalReport.Scores s = report.group(doc.group());
+                s.documents++;
+                scorer.score(doc, pred, s);
+            } catch (Exception e) {
+                report.skip(g.getFileName() + ": " + e);
+            }
+        }
+        return report;
+    }
+
+    static List<String> names(List<Path> ps) {
+        List<String> out = new ArrayList<>();
+        for (Path p : ps) out.add(p.getFileName().toString());
+        return out;
+    }
+}

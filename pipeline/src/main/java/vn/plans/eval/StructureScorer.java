@@ -1,0 +1,128 @@
+package vn.plans.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import vn.plans.model.Agency;
+import vn.plans.model.LegalBasis;
+import vn.plans.model.PlanDocument;
+import vn.plans.model.Section;
+import vn.plans.model.Task;
+
+/**
+ * Scores one predicted document against its gold, adding to an {@link EvalReport.Scores}. Scalar fields count a
+ * true positive when both hold a value that matches, list fields (legal bases, recipients, sections, agencies) by
+ * one-to-one greedy matching. Tasks match gold tasks by text at the soft level; section, timeframe and agencies
+ * are scored over the matched pairs only (GROBID's "field given the matched record").
+ * <p>{@code tasks.diacritics_folded} is a diagnostic: task matching with diacritics removed, which measures the
+ * structure stage on OCR text apart from diacritic restoration (soft level only).
+ */
+public final class StructureScorer {
+    private static final List<String> FREE_TEXT = List.of("issuer", "issuer_parent", "title", "signer.name");
+
+    public void score(GoldDocument gold, PlanDocument pred, EvalReport.Scores s) {
+        GoldDocument.Header g = gold.header();
+        scalar(s, "doc_type", g.docType(), pred.docType());
+        scalar(s, "number", g.number(), pred.number());
+        scalar(s, "issuer", g.issuer(), pred.issuer());
+        scalar(s, "issuer_parent", g.issuerParent(), pred.issuerParent());
+        scalar(s, "province", g.province(), pred.province());
+        scalar(s, "place", g.place(), pred.place());
+        scalar(s, "issued_date", g.issuedDate(), pred.issuedDate());
+        scalar(s, "title", g.title(), pred.title());
+        GoldDocument.Signer gs = g.signer();
+        scalar(s, "signer.name", gs == null ? null : gs.name(), pred.signer() == null ? null : pred.signer().name());
+        scalar(s, "signer.title", gs == null ? null : gs.title(), pred.signer() == null ? null : pred.signer().title());
+        scalar(s, "signer.on_behalf", gs == null ? null : gs.onBehalf(), pred.signer() == null ? null : pred.signer().onBehalf());
+        list(s, "legal_bases", g.legalBases(), pred.legalBases().stream().map(LegalBasis::text).toList(), true);
+        list(s, "recipients", g.recipients(), pred.recipients(), true);
+        if (gold.sections() != null) list(s, "sections", gold.sections().stream().map(x -> x.path() + " " + x.heading()).toList(),
+                pred.sections().stream().map((Section x) -> x.path() + " " + x.heading()).toList(), true);
+        if (gold.tasks() != null) tasks(gold.tasks(), pred.tasks(), s);
+    }
+
+    private static void scalar(EvalReport.Scores s, String field, String gold, String pred) {
+        boolean free = FREE_TEXT.contains(field);
+        s.strict(field).add(gold != null, pred != null, Similarity.strictEquals(gold, pred));
+        s.soft(field).add(gold != null, pred != null, Similarity.softEquals(gold, pred, free));
+    }
+
+    static void list(EvalReport.Scores s, String field, List<String> gold, List<String> pred, boolean free) {
+        count(s.strict(field), gold, pred, (a, b) -> Similarity.strictEquals(a, b));
+        count(s.soft(field), gold, pred, (a, b) -> Similarity.softEquals(a, b, free));
+    }
+
+    interface Match { boolean test(String gold, String pred); }
+
+    /** Greedy one-to-one matching: each gold item takes the first unused matching prediction. */
+    static void count(FieldScore f, List<String> gold, List<String> pred, Match m) {
+        boolean[] used = new boolean[pred.size()];
+        int tp = 0;
+        for (String g : gold) {
+            for (int j = 0; j < pred.size(); j++) {
+                if (!used[j] && m.test(g, pred.get(j))) { used[j] = true; tp++; break; }
+            }
+        }
+        f.tp += tp;
+        f.fn += gold.size() - tp;
+        f.fp += pred.size() - tp;
+    }
+
+    private static void tasks(List<GoldDocument.Task> gold, List<Task> pred, EvalReport.Scores s) {
+        count(s.strict("tasks"), gold.stream().map(GoldDocument.Task::text).toList(), pred.stream().map(Task::text).toList(),
+                Similarity::strictEquals);
+        int[] folded = matchTasks(gold, pred, t -> vn.plans.normalize.Folding.fold(Similarity.soft(t)));
+        int foldedTp = (int) java.util.Arrays.stream(folded).filter(j -> j >= 0).count();
+        FieldScore diag = s.soft("tasks.diacritics_folded");
+        diag.tp += foldedTp;
+        diag.fn += gold.size() - foldedTp;
+        diag.fp += pred.size() - foldedTp;
+        int[] match = matchTasks(gold, pred, Similarity::soft);
+        FieldScore soft = s.soft("tasks");
+        int tp = 0;
+        for (int i = 0; i < gold.size(); i++) {
+            if (match[i] < 0) continue;
+            tp++;
+            GoldDocument.Task g = gold.get(i);
+            Task p = pred.get(match[i]);
+            scalar(s, "task.section", g.section(), p.section());
+            scalar(s, "task.timeframe", g.timeframe(), p.timeframe() == null ? null : p.timeframe().raw());
+            List<String> lead = names(p.leadAgencies());
+            List<String> coord = names(p.coordinatingAgencies());
+            list(s, "task.lead_agencies", g.leadAgencies(), lead, true);
+            list(s, "task.coordinating_agencies", g.coordinatingAgencies(), coord, true);
+            List<String> ga = new ArrayList<>(g.leadAgencies());
+            ga.addAll(g.coordinatingAgencies());
+            List<String> pa = new ArrayList<>(lead);
+            pa.addAll(coord);
+            list(s, "task.agencies", ga, pa, true);
+        }
+        soft.tp += tp;
+        soft.fn += gold.size() - tp;
+        soft.fp += pred.size() - tp;
+    }
+
+    private static List<String> names(List<Agency> a) {
+        return a.stream().map(Agency::name).toList();
+    }
+
+    /** For each gold task, the best unused prediction with soft text ratio at least 0.8, or -1. */
+    static int[] matchTasks(List<GoldDocument.Task> gold, List<Task> pred, Function<String, String> soft) {
+        List<String> ps = pred.stream().map(t -> soft.apply(t.text())).toList();
+        int[] out = new int[gold.size()];
+        boolean[] used = new boolean[pred.size()];
+        for (int i = 0; i < gold.size(); i++) {
+            String g = soft.apply(gold.get(i).text());
+            int best = -1;
+            double bestR = Similarity.SOFT_RATIO;
+            for (int j = 0; j < ps.size(); j++) {
+                if (used[j]) continue;
+                double r = g.equals(ps.get(j)) ? 1.0 : Similarity.ratio(g, ps.get(j));
+                if (r >= bestR) { bestR = r; best = j; if (r == 1.0) break; }
+            }
+            out[i] = best;
+            if (best >= 0) used[best] = true;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Evaluation of the structure stage against hand-made gold ({@code corpus/gold/*.json}), after GROBID's end-to-end
+ * evaluation: per field precision, recall and F1 at two levels, <em>strict</em> (exact string) and <em>soft</em>
+ * (case, punctuation and spacing ignored; free-text fields match at Levenshtein ratio &ge; 0.8). Tasks are matched
+ * to gold tasks by text (soft), then section, timeframe and lead/coordinating agencies are scored over the matched
+ * pairs. In: gold files and a function producing a {@link vn.plans.model.PlanDocument} per source file. Out: an
+ * {@link vn.plans.eval.EvalReport} (a table and JSON). A gold file that cannot be read or whose source is missing
+ * is reported as skipped, never silently dropped.
+ */
+package vn.plans.eval;

@@ -1,0 +1,140 @@
+package vn.plans.structure;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.plans.model.Agency;
+
+/**
+ * Splits a printed agency list into agencies and gives each a canonical form.
+ * <p>Splitting: {@code ;} always separates; {@code ,}, {@code .} and {@code và} separate only when the next part
+ * starts with an agency head word ({@code Phòng}, {@code UBND}, {@code Trung tâm}, {@code các}...), so that
+ * {@code Phòng Văn hóa, Khoa học và Thông tin} stays whole. A collective ({@code Các cơ quan, đơn vị, Hội đoàn thể
+ * liên quan}) absorbs weak heads ({@code Hội}, {@code đoàn thể}) until a strong head or {@code ;}.
+ * <p>Canonical form: abbreviations expanded from {@code structure/agency-abbreviations.tsv}, {@code &} read as
+ * {@code và}, dashes and spacing unified, first letter upper case.
+ */
+public final class AgencyNormalizer {
+    private static final String STRONG = "UBND|Ủy ban|Uỷ ban|Phòng|Sở|Văn phòng|VP|Trung tâm|Công an|Huyện đoàn|Tỉnh đoàn|Thành đoàn"
+            + "|Ban|Đoàn|Bộ|Cục|Chi cục|Viện|Đài|Tòa án|Viện kiểm sát|Bảo hiểm|Ngân hàng|Quỹ|Liên đoàn|Hội đồng|Bệnh viện"
+            + "|Trường|Kho bạc|Chi nhánh|Tổ công tác|Tổ kiểm tra|Công ty|Mặt trận|các|Các";
+    private static final Pattern STRONG_HEAD = Pattern.compile("^\\(?(?:" + STRONG + ")(?=[\\s,;:.&]|$)");
+    private static final Pattern WEAK_HEAD = Pattern.compile("^\\(?(?:Hội|hội|Đoàn thanh niên)(?=[\\s,;:.]|$)");
+    private static final Pattern COLLECTIVE = Pattern.compile("^(?:Các|các)\\s");
+
+    private final Map<String, String> abbreviations;
+
+    public AgencyNormalizer() {
+        this.abbreviations = load("/structure/agency-abbreviations.tsv");
+    }
+
+    /** True when the phrase opens like an agency name (used to accept a sentence subject as an agency). */
+    public static boolean startsLikeAgency(String s) {
+        String t = s.strip();
+        return STRONG_HEAD.matcher(t).find() || WEAK_HEAD.matcher(t).find()
+                || STRONG_HEAD.matcher(capitalize(t)).find();
+    }
+
+    public List<Agency> split(String printed) {
+        List<Agency> out = new ArrayList<>();
+        if (printed == null) return out;
+        for (String part : splitNames(printed)) out.add(new Agency(part, canonical(part)));
+        return out;
+    }
+
+    List<String> splitNames(String printed) {
+        List<String> names = new ArrayList<>();
+        for (String group : printed.split(";")) {
+            List<String> pieces = pieces(group);
+            StringBuilder cur = new StringBuilder();
+            boolean collective = false;
+            for (String piece : pieces) {
+                String p = piece.strip();
+                if (p.isEmpty()) continue;
+                boolean strong = STRONG_HEAD.matcher(p).find();
+                boolean weak = WEAK_HEAD.matcher(p).find();
+                boolean starts = cur.isEmpty() || strong || (weak && !collective);
+                if (starts) {
+                    flush(cur, names);
+                    cur.append(p);
+                    collective = COLLECTIVE.matcher(p).find();
+                } else {
+                    cur.append(", ").append(p);
+                }
+            }
+            flush(cur, names);
+        }
+        return names;
+    }
+
+    /** Comma, sentence and {@code và} separated pieces; {@code và} only before an agency head. */
+    private static List<String> pieces(String group) {
+        List<String> out = new ArrayList<>();
+        for (String byComma : group.split(",|\\.\\s+(?=\\p{Lu})")) {
+            Matcher m = Pattern.compile("\\s+và\\s+(?=(?:" + STRONG + ")\\s)").matcher(byComma);
+            int start = 0;
+            while (m.find()) {
+                out.add(byComma.substring(start, m.start()));
+                start = m.end();
+            }
+            out.add(byComma.substring(start));
+        }
+        return out;
+    }
+
+    private static void flush(StringBuilder cur, List<String> names) {
+        if (cur.isEmpty()) return;
+        String n = cur.toString().replaceAll("[\\s.;:,]+$", "").replaceAll("^\\(|\\)$", "").replaceAll("\\s*[–-]\\s*[Nn]ếu có\\)?$", "");
+        n = n.replaceAll("^(?:và|cùng)\\s+", "").replaceAll("[\\s.;:,]+$", "").strip();
+        if (!n.isEmpty()) names.add(n);
+        cur.setLength(0);
+    }
+
+    /** Abbreviations expanded, {@code &} as {@code và}, dashes and spaces unified, first letter upper case. */
+    public String canonical(String printed) {
+        String s = printed.replace('–', '-').replace('—', '-').replace("Uỷ", "Ủy").replace("uỷ", "ủy");
+        s = s.replaceAll("\\s*&\\s*", " và ").replaceAll("\\s*-\\s*", " - ");
+        StringBuilder out = new StringBuilder();
+        for (String word : s.split("\\s+")) {
+            String bare = word.replaceAll("[,;.()]", "");
+            String exp = abbreviations.get(bare);
+            if (!out.isEmpty()) out.append(' ');
+            out.append(exp == null ? word : word.replace(bare, exp));
+        }
+        String c = out.toString().replaceAll("\\s+", " ").strip();
+        c = c.replace("Hội đồng nhân dân và Ủy ban nhân dân", "Hội đồng nhân dân - Ủy ban nhân dân")
+                .replace("Hội đồng nhân dân - Ủy ban nhân dân", "Hội đồng nhân dân và Ủy ban nhân dân");
+        return capitalize(c);
+    }
+
+    static String capitalize(String s) {
+        if (s.isEmpty()) return s;
+        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    private static Map<String, String> load(String resource) {
+        Map<String, String> m = new LinkedHashMap<>();
+        try (InputStream in = AgencyNormalizer.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] kv = line.split("\t", 2);
+                if (kv.length == 2) m.put(kv[0].strip(), kv[1].strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,250 @@
+package vn.plans.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.plans.model.Agency;
+import vn.plans.model.Task;
+import vn.plans.model.Timeframe;
+import vn.plans.normalize.Folding;
+
+/**
+ * Tasks in the body of a plan, by rules over the section outline. Only sections whose heading speaks of tasks
+ * ({@code NHIỆM VỤ}), implementation ({@code TỔ CHỨC THỰC HIỆN}) or reporting ({@code CHẾ ĐỘ BÁO CÁO}) hold tasks.
+ * Within them:
+ * <ul>
+ *   <li>a numbered item with numbered children is a heading, not a task;</li>
+ *   <li>a numbered item followed by {@code - Cơ quan chủ trì: / phối hợp: / Thời gian thực hiện:} bullets is a task
+ *       with those fields;</li>
+ *   <li>a numbered item ending with {@code :} or followed by bullets, lettered items or paragraphs is a container:
+ *       its children are the tasks, of the agency it names ({@code UBND các xã ...: - a - b}); a container without
+ *       children ({@code Giao phòng X thực hiện các công việc:}) lends its agency to the items that follow;</li>
+ *   <li>other items are tasks whose lead is the sentence subject ({@code Phòng Tư pháp chủ trì, phối hợp với X}),
+ *       coordinating agencies the object of {@code phối hợp với}.</li>
+ * </ul>
+ */
+public final class TaskExtractor {
+    private static final Pattern ATTR = Pattern.compile("^[-–+•]\\s*(Cơ quan[^:]*|Đơn vị[^:]*|Thời gian[^:]*|Thời hạn[^:]*):\\s*(.*)$");
+    private static final Pattern BULLET = Pattern.compile("^(?:[-–+•]\\s*|[a-zđ]\\)\\s*)(\\S.*)$");
+    private static final Pattern LEAD_VERB = Pattern.compile(
+            "(?U)\\s(?:chủ trì|căn cứ|chủ động|xây dựng|đẩy mạnh|tham gia|theo chức năng|triển khai|tổ chức|thực hiện|tăng cường"
+                    + "|phối hợp|hướng dẫn|có trách nhiệm|tiếp tục|rà soát|tham mưu|báo cáo|kiểm tra|định kỳ)(?=[\\s,.;:]|$)");
+    /** {@code Sở Y tế: Tăng cường ...}: an agency label before the assignment. */
+    private static final Pattern LABEL = Pattern.compile("^(?:Đề nghị\\s+)?([^:]{3,160}?):\\s*(?=\\p{Lu})");
+    private static final Pattern LIST_LABEL = Pattern.compile("^Các (?:Phòng|Sở|Ban|phòng|sở)$");
+    private static final Pattern COORD = Pattern.compile(
+            "phối hợp với\\s+(.+?)(?=\\s(?:trong|để|tổng hợp|triển khai|thực hiện|tổ chức|hướng dẫn|xây dựng|thẩm định|rà soát|kiểm tra)(?=[\\s,.;]|$)|[.;:(]|$)");
+    private static final Pattern APPENDIX_POINTER = Pattern.compile("(?i).*\\((?:có|theo|cụ thể)[^)]*phụ lục[^)]*\\)\\.?$");
+
+    private final AgencyNormalizer agencies;
+    private final TimeframeParser timeframes;
+    /** The text of the document being read, to check distributed names ({@code Các Phòng: ...}) against. */
+    private String documentText = "";
+
+    public TaskExtractor(AgencyNormalizer agencies, TimeframeParser timeframes) {
+        this.agencies = agencies;
+        this.timeframes = timeframes;
+    }
+
+    private enum Kind { TASKS, ORG, REPORT, NONE }
+
+    private record Block(char type, String path, int depth, String text, int page, String attr) {}
+
+    public List<Task> extract(String documentId, Lines lines, List<SectionSplitter.Heading> headings) {
+        StringBuilder all = new StringBuilder();
+        for (Lines.Line l : lines.all()) all.append(l.text()).append('\n');
+        this.documentText = all.toString();
+        List<Block> blocks = blocks(lines, headings);
+        List<Task> out = new ArrayList<>();
+        List<Agency> sticky = List.of();
+        Kind kind = Kind.NONE;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.type() == 'R') { kind = kind(b.text()); sticky = List.of(); continue; }
+            if (kind == Kind.NONE) continue;
+            if (b.type() == 'P' && kind == Kind.REPORT && !b.text().endsWith(":")) {
+                out.add(task(documentId, b, subject(b.text()), List.of(), null, out.size()));
+                continue;
+            }
+            if (b.type() == 'P' && b.text().endsWith(":") && !subject(b.text()).isEmpty() && childrenOf(blocks, i).isEmpty()) {
+                sticky = subject(b.text());
+                continue;
+            }
+            if (b.type() != 'N') continue;
+            if (i + 1 < blocks.size() && blocks.get(i + 1).type() == 'N' && blocks.get(i + 1).depth() > b.depth()) continue;
+            if (APPENDIX_POINTER.matcher(b.text()).matches() && b.text().length() < 120) continue;
+            List<Block> attrs = attrsOf(blocks, i);
+            List<Block> children = childrenOf(blocks, i);
+            if (attrs.isEmpty() && label(b.text()) != null && children.stream().noneMatch(c -> c.type() == 'B')) {
+                StringBuilder text = new StringBuilder(b.text());
+                for (Block c : children) text.append(' ').append(c.text());
+                Block whole = new Block('N', b.path(), b.depth(), text.toString(), b.page(), null);
+                out.add(task(documentId, whole, subject(b.text()), coordinating(whole.text()), null, out.size()));
+                i += children.size();
+                continue;
+            }
+            if (attrs.isEmpty() && (b.text().endsWith(":") || !children.isEmpty())) {
+                List<Agency> ctx = containerAgencies(b.text());
+                if (children.isEmpty()) { sticky = ctx; continue; }
+                for (Block c : children) {
+                    List<Agency> own = subject(c.text());
+                    out.add(task(documentId, c, own.isEmpty() ? ctx : own, coordinating(c.text()), null, out.size()));
+                }
+                continue;
+            }
+            List<Agency> lead = List.of();
+            List<Agency> coord = List.of();
+            String time = null;
+            for (Block a : attrs) {
+                String label = Folding.fold(a.attr()).toLowerCase(Locale.ROOT);
+                if (label.contains("thoi")) time = a.text();
+                else if (label.contains("chu tri")) lead = agencies.split(a.text());
+                else if (label.contains("phoi hop")) coord = agencies.split(a.text());
+            }
+            if (attrs.isEmpty()) {
+                lead = subject(b.text());
+                coord = coordinating(b.text());
+                if (lead.isEmpty()) lead = sticky;
+            }
+            out.add(task(documentId, b, lead, coord, time, out.size()));
+        }
+        return out;
+    }
+
+    private Task task(String documentId, Block b, List<Agency> lead, List<Agency> coord, String time, int n) {
+        String raw = time != null ? time : timeframes.findInline(b.text());
+        Timeframe tf = timeframes.parse(raw);
+        return new Task(documentId + "-t" + (n + 1), documentId, b.path(), b.text(), lead, coord, tf, "body", b.page());
+    }
+
+    private static Kind kind(String romanText) {
+        String f = Folding.fold(romanText).toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "");
+        if (f.contains("to chuc thuc hien")) return Kind.ORG;
+        if (f.matches(".*\\bche \\w{2}\\b.*bao cao.*")) return Kind.REPORT;
+        if (f.contains("nhiem vu")) return Kind.TASKS;
+        return Kind.NONE;
+    }
+
+    /** Lines of the body as blocks: R(oman), N(umbered), A(ttribute), B(ullet or lettered), P(aragraph). */
+    private static List<Block> blocks(Lines lines, List<SectionSplitter.Heading> headings) {
+        List<Block> out = new ArrayList<>();
+        List<Lines.Line> all = lines.all();
+        int end = SectionSplitter.bodyEnd(lines);
+        int h = 0;
+        String path = null;
+        int depth = 1;
+        int start = headings.isEmpty() ? end : headings.getFirst().line();
+        for (int i = start; i < end; i++) {
+            Lines.Line l = all.get(i);
+            if (h < headings.size() && headings.get(h).line() == i) {
+                SectionSplitter.Heading hd = headings.get(h++);
+                path = hd.path();
+                depth = hd.depth();
+                out.add(new Block(hd.depth() == 1 ? 'R' : 'N', path, depth, hd.depth() == 1 ? hd.heading() : hd.text(), l.page(), null));
+                if (hd.depth() == 1 && !hd.heading().equals(Lines.trimEnd(hd.text()))) {
+                    String rest = hd.text().substring(Math.min(hd.text().length(), hd.heading().length())).replaceFirst("^[:.\\s]+", "");
+                    if (!rest.isEmpty()) out.add(new Block('P', path, depth, rest, l.page(), null));
+                }
+                continue;
+            }
+            String t = l.text();
+            if (t.startsWith("(") && t.endsWith(")") || t.startsWith("(") && t.endsWith(").")) continue;
+            Matcher a = ATTR.matcher(t);
+            if (a.matches()) { out.add(new Block('A', path, depth, Lines.trimEnd(a.group(2)), l.page(), a.group(1))); continue; }
+            Matcher b = BULLET.matcher(t);
+            if (b.matches()) { out.add(new Block('B', path, depth, b.group(1), l.page(), null)); continue; }
+            Block prev = out.isEmpty() ? null : out.getLast();
+            if (prev != null && continues(prev, t)) {
+                out.set(out.size() - 1, new Block(prev.type(), prev.path(), prev.depth(), prev.text() + " " + t, prev.page(), prev.attr()));
+                continue;
+            }
+            out.add(new Block('P', path, depth, t, l.page(), null));
+        }
+        return out;
+    }
+
+    /** A paragraph continues the previous block when it opens in lower case or a digit, or the block before it is unfinished. */
+    private static boolean continues(Block prev, String line) {
+        if (prev.type() == 'R' || prev.type() == 'A') return false;
+        char first = line.charAt(0);
+        if (Character.isLowerCase(first) || Character.isDigit(first)) return true;
+        char last = prev.text().charAt(prev.text().length() - 1);
+        return ".;:!?)".indexOf(last) < 0;
+    }
+
+    private static List<Block> attrsOf(List<Block> blocks, int i) {
+        List<Block> out = new ArrayList<>();
+        for (int j = i + 1; j < blocks.size() && blocks.get(j).type() == 'A'; j++) out.add(blocks.get(j));
+        return out;
+    }
+
+    private static List<Block> childrenOf(List<Block> blocks, int i) {
+        List<Block> out = new ArrayList<>();
+        for (int j = i + 1; j < blocks.size(); j++) {
+            char t = blocks.get(j).type();
+            if (t == 'B' || t == 'P') out.add(blocks.get(j));
+            else break;
+        }
+        return out;
+    }
+
+    /** A container names its agency either as the whole line ({@code 2. Các cơ quan, ..., UBND các xã:}) or as a subject. */
+    private List<Agency> containerAgencies(String text) {
+        List<Agency> s = subject(text);
+        if (!s.isEmpty()) return s;
+        String t = Lines.trimEnd(text);
+        if (AgencyNormalizer.startsLikeAgency(t) && t.length() < 160) return agencies.split(t);
+        return List.of();
+    }
+
+    /** The agencies a sentence opens with: {@code X:} before a verb, or the words before the first verb. */
+    List<Agency> subject(String text) {
+        String t = text.strip().replaceFirst("^(?:Đề nghị|Giao|Yêu cầu)\\s+", "");
+        String label = label(t);
+        if (label != null) return agencies.split(label);
+        Matcher v = LEAD_VERB.matcher(t);
+        while (v.find()) {
+            String before = t.substring(0, v.start());
+            if (before.endsWith(" các") || before.endsWith(" Các")) continue;
+            if (before.length() > 220 || !AgencyNormalizer.startsLikeAgency(before)) return List.of();
+            return agencies.split(distribute(before));
+        }
+        return List.of();
+    }
+
+    /** The agency label of {@code Sở Y tế: Tăng cường ...}, or null. */
+    private static String label(String text) {
+        Matcher m = LABEL.matcher(text.strip());
+        if (!m.find()) return null;
+        String l = m.group(1).strip();
+        if (LIST_LABEL.matcher(l).matches() || !AgencyNormalizer.startsLikeAgency(l)) return null;
+        return l;
+    }
+
+    /**
+     * {@code Các Phòng: Tư pháp, Nội vụ, Huyện đoàn} → {@code Phòng Tư pháp; Phòng Nội vụ; Huyện đoàn}. Two pieces
+     * stay one name when the document prints that name elsewhere ({@code Phòng Văn hóa, Khoa học và Thông tin}).
+     */
+    private String distribute(String subject) {
+        Matcher m = Pattern.compile("^Các (Phòng|Sở|Ban)\\s*:\\s*(.*)$").matcher(subject);
+        if (!m.matches()) return subject;
+        String[] pieces = m.group(2).split(",\\s*");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < pieces.length; i++) {
+            String piece = pieces[i];
+            if (!out.isEmpty()) out.append("; ");
+            if (AgencyNormalizer.startsLikeAgency(piece)) { out.append(piece); continue; }
+            String name = m.group(1) + " " + piece;
+            while (i + 1 < pieces.length && documentText.contains(name + ", " + pieces[i + 1])) name = name + ", " + pieces[++i];
+            out.append(name);
+        }
+        return out.toString();
+    }
+
+    List<Agency> coordinating(String text) {
+        Matcher m = COORD.matcher(text);
+        return m.find() && AgencyNormalizer.startsLikeAgency(m.group(1)) ? agencies.split(m.group(1)) : List.of();
+    }
+}

@@ -1,0 +1,97 @@
+package vn.plans.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.plans.ingest.DocumentProcessor;
+
+/**
+ * End to end: the standard extractor over every gold document, scored by {@link Evaluator}. The thresholds are
+ * the levels reached when the gold was written, so a regression in any cascade step fails here.
+ */
+class StructureGoldTest {
+    private static EvalReport report;
+
+    @BeforeAll
+    static void evaluate() throws Exception {
+        DocumentProcessor p = RealDocuments.processor();
+        Evaluator e = new Evaluator(f -> RealDocuments.process(p, f));
+        report = e.evaluate(Evaluator.goldFiles(RealDocuments.root().resolve("corpus/gold")), RealDocuments.root());
+    }
+
+    @Test
+    void seedsReachTaskAndAgencyTargets() {
+        EvalReport.Scores s = report.groups().get("seeds");
+        assertTrue(s != null && s.documents() >= 4, "seed gold missing: " + report.render());
+        assertTrue(s.soft("tasks").f1() >= 0.99, report.render());
+        assertTrue(s.soft("task.agencies").f1() >= 0.99, report.render());
+        assertTrue(s.soft("task.section").f1() >= 0.99, report.render());
+        assertTrue(s.soft("task.timeframe").f1() >= 0.99, report.render());
+        assertTrue(s.soft("sections").f1() >= 0.99, report.render());
+    }
+
+    @Test
+    void seedHeadersAreExact() {
+        EvalReport.Scores s = report.groups().get("seeds");
+        for (String f : List.of("doc_type", "number", "issuer", "place", "issued_date", "title", "signer.name",
+                "signer.title", "signer.on_behalf", "legal_bases", "recipients")) {
+            assertEquals(1.0, s.strict(f).f1(), 1e-9, f + "\n" + report.render());
+        }
+    }
+
+    @Test
+    void corpusDevPlansReachTargets() {
+        assumeTrue(Files.isDirectory(RealDocuments.shared().resolve("corpus-dev")),
+                "../shared/corpus-dev is absent: corpus-dev gold not evaluated");
+        EvalReport.Scores s = report.groups().get("corpus-dev");
+        assertTrue(s != null && s.documents() == 3, report.render());
+        assertTrue(s.soft("tasks").f1() >= 0.99, report.render());
+        assertTrue(s.soft("task.agencies").f1() >= 0.99, report.render());
+        for (String f : List.of("number", "issuer", "issuer_parent", "place", "issued_date", "title", "signer.name", "legal_bases")) {
+            assertEquals(1.0, s.strict(f).f1(), 1e-9, f + "\n" + report.render());
+        }
+    }
+
+    @Test
+    void sonLaOcrIsScoredApartAndItsStructureIsFound() {
+        EvalReport.Scores s = report.groups().get("son-la-ocr");
+        assertTrue(s != null && s.documents() == 1, report.render());
+        assertTrue(!report.overall(List.of("son-la-ocr")).fields().isEmpty());
+        // without diacritic restoration task texts cannot match; with diacritics folded the segmentation is measured
+        assertTrue(s.soft("tasks.diacritics_folded").f1() >= 0.95, report.render());
+        assertEquals(1.0, s.strict("number").f1(), 1e-9, report.render());
+        assertEquals(1.0, s.strict("issued_date").f1(), 1e-9, report.render());
+    }
+
+    @Test
+    void lettersAndDecisionsHeaders() {
+        assumeTrue(Files.isDirectory(RealDocuments.shared().resolve("corpus-dev")), "../shared/corpus-dev is absent");
+        EvalReport.Scores s = report.groups().get("corpus-dev-headers");
+        assertTrue(s != null && s.documents() == 3, report.render());
+        for (String f : List.of("doc_type", "number", "issuer", "place", "issued_date", "title", "signer.name",
+                "signer.on_behalf", "legal_bases", "recipients")) {
+            assertEquals(1.0, s.soft(f).f1(), 1e-9, f + "\n" + report.render());
+        }
+    }
+
+    @Test
+    void noGoldFileIsSkippedWhenSharedDataIsPresent() {
+        assumeTrue(Files.isDirectory(RealDocuments.shared().resolve("corpus-dev")), "../shared is absent");
+        assertTrue(report.skipped().isEmpty(), String.join("\n", report.skipped()));
+    }
+
+    @Test
+    void goldSourcesExistInTheRepository() throws Exception {
+        for (Path g : Evaluator.goldFiles(RealDocuments.root().resolve("corpus/gold"))) {
+            GoldDocument d = GoldDocument.read(g);
+            if (d.source().startsWith("../shared")) continue;
+            assertTrue(Files.exists(RealDocuments.root().resolve(d.source())), d.source());
+        }
+    }
+}

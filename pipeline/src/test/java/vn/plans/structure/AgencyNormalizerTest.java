@@ -1,0 +1,58 @@
+package vn.plans.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.plans.model.Agency;
+
+/** Agency lists as printed in the seeds. */
+class AgencyNormalizerTest {
+    private final AgencyNormalizer n = new AgencyNormalizer();
+
+    private List<String> names(String s) {
+        return n.split(s).stream().map(Agency::name).toList();
+    }
+
+    @Test
+    void collectiveThenCommunes() { // seed 000, phụ lục
+        assertEquals(List.of("Các cơ quan, đơn vị, Hội đoàn thể liên quan", "UBND các xã, thị trấn"),
+                names("Các cơ quan, đơn vị, Hội đoàn thể liên quan; UBND các xã, thị trấn"));
+    }
+
+    @Test
+    void commaInsideANameIsKept() { // seed 001, II.2
+        assertEquals(List.of("Phòng Văn hóa, Khoa học và Thông tin", "Phòng Giáo dục và Đào tạo", "Phòng Dân tộc và Tôn giáo",
+                        "UBND các xã", "các Hội, đoàn thể huyện, xã"),
+                names("Phòng Văn hóa, Khoa học và Thông tin, Phòng Giáo dục và Đào tạo, Phòng Dân tộc và Tôn giáo, UBND các xã, các Hội, đoàn thể huyện, xã."));
+    }
+
+    @Test
+    void parenthesisedOptionalAgency() { // seed 001, II.12
+        assertEquals(List.of("Văn phòng HĐND & UBND huyện", "Quỹ Bảo trợ trẻ em"),
+                names("Văn phòng HĐND & UBND huyện, (Quỹ Bảo trợ trẻ em – Nếu có)."));
+    }
+
+    @Test
+    void vaSplitsOnlyBeforeAnAgencyHead() {
+        assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "các tổ chức thành viên"),
+                names("Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức thành viên"));
+        assertEquals(List.of("Phòng Giáo dục và Đào tạo"), names("Phòng Giáo dục và Đào tạo"));
+    }
+
+    @Test
+    void canonicalExpandsAbbreviationsAndUnifiesAmpersand() {
+        assertEquals("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", n.canonical("Văn phòng HĐND&UBND huyện"));
+        assertEquals(n.canonical("Văn phòng HĐND & UBND huyện"), n.canonical("Văn phòng HĐND&UBND huyện"));
+        assertEquals("Phòng Dân tộc - Tôn giáo", n.canonical("Phòng Dân tộc – Tôn giáo"));
+        assertEquals("Phòng Quản lý Công nghiệp", n.canonical("phòng Quản lý Công nghiệp"));
+    }
+
+    @Test
+    void agencyHeads() {
+        assertTrue(AgencyNormalizer.startsLikeAgency("Trung tâm Y tế"));
+        assertTrue(AgencyNormalizer.startsLikeAgency("phòng Quản lý công nghiệp"));
+        assertTrue(!AgencyNormalizer.startsLikeAgency("Tổ chức truyền thông về Luật Trẻ em"));
+    }
+}

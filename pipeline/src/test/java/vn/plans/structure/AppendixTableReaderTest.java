@@ -1,0 +1,150 @@
+package vn.plans.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.plans.model.Agency;
+import vn.plans.model.ExtractionMethod;
+import vn.plans.model.Page;
+import vn.plans.model.Table;
+import vn.plans.model.Task;
+
+class AppendixTableReaderTest {
+    private final AppendixTableReader r = new AppendixTableReader(new AgencyNormalizer(), new TimeframeParser());
+
+    private static List<String> names(List<Agency> a) {
+        return a.stream().map(Agency::name).toList();
+    }
+
+    /** Seed 000's phụ lục as the PDF exporter wrote it: each cell's lines one after another. */
+    private static final String INTERLEAVED = """
+            PHỤ LỤC
+            PHÂN CÔNG MỘT SỐ NHIỆM VỤ
+            TT
+            Nhiệm vụ thực hiện các nội dung
+            khuyến nghị
+            Cơ quan
+            chủ trì
+            Cơ quan phối
+            hợp
+            Thời gian
+            thực hiện
+            IV
+            Triển khai dịch vụ đáp ứng thực hiện
+            quyền trẻ em
+            1
+            Tổ chức triển khai các chính sách trợ giúp
+            xã hội. Triển khai các dịch vụ dễ tiếp
+            cận, thân thiện với trẻ em: hỗ trợ,
+            Văn phòng
+            HĐND&UBND
+            huyện
+            Các cơ quan,
+            đơn vị, hội
+            đoàn thể liên
+            quan; UBND
+            các xã, thị trấn.
+            Thường
+            xuyên trong
+            năm
+            can thiệp trẻ em khuyết tật; giáo dục nghề
+            nghiệp; tư vấn tâm lý, tái hòa nhập cộng
+            các vấn đề về trẻ em.
+            2
+            Giảm thiểu tình trạng tảo hôn, hôn nhân
+            cận huyết thống.
+            Phòng Dân tộc
+            – Tôn giáo
+            Các cơ quan,
+            đơn vị, hội
+            đoàn thể liên
+            Thường
+            xuyên trong
+            năm
+            quan; UBND
+            các xã, thị trấn.
+            3
+            Phòng, chống xâm hại trẻ em trên môi
+            trường mạng.
+            Phòng Văn hóa,
+            Khoa học và
+            Thông tin;
+            Trung tâm
+            TTVHTT
+            huyện
+            Các cơ quan,
+            đơn vị, hội
+            đoàn thể liên
+            quan.
+            Thường
+            xuyên trong
+            năm
+            8
+            VII Bảo đảm nguồn lực thực hiện
+            Bảo đảm nguồn lực thực hiện quyền trẻ em
+            theo quy định.
+            Phòng Tài
+            chính - Kế
+            hoạch
+            Các cơ quan,
+            đơn vị
+            Năm 2025
+            """;
+
+    @Test
+    void interleavedCellsAcrossPageBreaksAndGroupRows() {
+        List<Task> t = r.fromText("d", Lines.of(List.of(new Page(1, INTERLEAVED, ExtractionMethod.TEXT_LAYER))), 0);
+        assertEquals(List.of("PL1.IV.1", "PL1.IV.2", "PL1.IV.3", "PL1.VII"), t.stream().map(Task::section).toList(),
+                "the page number 8 is dropped; VII has no numbered rows and is a task itself");
+        Task first = t.getFirst();
+        assertEquals("Tổ chức triển khai các chính sách trợ giúp xã hội. Triển khai các dịch vụ dễ tiếp cận, thân thiện với"
+                + " trẻ em: hỗ trợ, can thiệp trẻ em khuyết tật; giáo dục nghề nghiệp; tư vấn tâm lý, tái hòa nhập cộng"
+                + " các vấn đề về trẻ em.", first.text(), "text continued after the page break goes back to the task cell");
+        assertEquals(List.of("Văn phòng HĐND&UBND huyện"), names(first.leadAgencies()));
+        assertEquals(List.of("Các cơ quan, đơn vị, hội đoàn thể liên quan", "UBND các xã, thị trấn"), names(first.coordinatingAgencies()));
+        assertEquals("recurring", first.timeframe().kind());
+        Task second = t.get(1);
+        assertEquals("Giảm thiểu tình trạng tảo hôn, hôn nhân cận huyết thống.", second.text());
+        assertEquals(List.of("Phòng Dân tộc – Tôn giáo"), names(second.leadAgencies()));
+        assertEquals(List.of("Các cơ quan, đơn vị, hội đoàn thể liên quan", "UBND các xã, thị trấn"), names(second.coordinatingAgencies()),
+                "the coordinating cell continued after the timeframe");
+        assertEquals("Thường xuyên trong năm", second.timeframe().raw());
+        Task third = t.get(2);
+        assertEquals("Phòng, chống xâm hại trẻ em trên môi trường mạng.", third.text());
+        assertEquals(List.of("Phòng Văn hóa, Khoa học và Thông tin", "Trung tâm TTVHTT huyện"), names(third.leadAgencies()));
+        assertEquals(List.of("Các cơ quan, đơn vị, hội đoàn thể liên quan"), names(third.coordinatingAgencies()));
+        Task group = t.get(3);
+        assertEquals("Bảo đảm nguồn lực thực hiện quyền trẻ em theo quy định.", group.text());
+        assertEquals("appendix", group.source());
+        assertEquals(List.of("Phòng Tài chính - Kế hoạch"), names(group.leadAgencies()));
+        assertEquals("year", group.timeframe().kind());
+    }
+
+    @Test
+    void docxTableWithPeopleOnePerParagraph() { // KH-3957 appendix table
+        Table table = new Table(1, List.of(
+                List.of("TT", "Nhiệm vụ thực hiện", "Người thực hiện", "Ghi chú"),
+                List.of("1.", "Rà soát việc đáp ứng các điều kiện của học viên", "Vũ Việt Linh\nNguyễn Thị Loan", ""),
+                List.of("2.", "Tổ chức chấm bài", "Vũ Việt Linh", "")));
+        List<Task> t = r.fromTables("d", List.of(new Table(1, List.of(List.of("UBND TỈNH LÀO CAI", "", "CỘNG HÒA"))), table), 3);
+        assertEquals(2, t.size());
+        assertEquals("PL1.1", t.getFirst().section());
+        assertEquals("d-t4", t.getFirst().taskId());
+        assertEquals(List.of("Vũ Việt Linh", "Nguyễn Thị Loan"), names(t.getFirst().leadAgencies()));
+    }
+
+    @Test
+    void docxTableWithGroupRows() {
+        Table table = new Table(2, List.of(
+                List.of("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"),
+                List.of("II", "Truyền thông, giáo dục", "", "", ""),
+                List.of("1", "Truyền thông về Luật Trẻ em", "Phòng Tư pháp", "UBND các xã, thị trấn", "Quý III năm 2025")));
+        Task t = r.fromTables("d", List.of(table), 0).getFirst();
+        assertEquals("PL1.II.1", t.section());
+        assertEquals(List.of("UBND các xã, thị trấn"), names(t.coordinatingAgencies()));
+        assertEquals(List.of("2025-Q3"), t.timeframe().quarters());
+        assertEquals(2, t.page());
+    }
+}

@@ -1,0 +1,106 @@
+package vn.plans.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.plans.model.ExtractionMethod;
+import vn.plans.model.Header;
+import vn.plans.model.Page;
+
+class HeaderParserTest {
+    private final HeaderParser p = new HeaderParser();
+
+    private Header parse(String text) {
+        return p.parse(Lines.of(List.of(new Page(1, text, ExtractionMethod.PLAIN_TEXT))));
+    }
+
+    @Test
+    void docxTwoColumnHeader() { // KH-2242 as Tika writes its header table
+        Header h = parse("""
+                | UBND TỈNH LÀO CAI | | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+                | SỞ CÔNG THƯƠNG | | Độc lập - Tự do - Hạnh phúc |
+                | Số: /KH-SCT | | Lào Cai, ngày tháng 4 năm 2026 |
+                KẾ HOẠCH
+                Kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp
+                Căn cứ Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ quy định chi tiết;
+                I. MỤC ĐÍCH, YÊU CẦU
+                """);
+        assertEquals("Sở Công Thương", h.issuer());
+        assertEquals("UBND tỉnh Lào Cai", h.issuerParent());
+        assertEquals("/KH-SCT", h.number());
+        assertEquals("Lào Cai", h.place());
+        assertEquals("2026-04", h.issuedDate());
+        assertEquals("KE_HOACH", h.docType());
+        assertEquals("Kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp", h.title());
+        assertEquals("181/2024/NĐ-CP", h.legalBases().getFirst().number());
+        assertEquals("2024-12-31", h.legalBases().getFirst().date());
+    }
+
+    @Test
+    void issuerAndMottoInterleavedOnOneLine() { // the two header columns run together by a PDF exporter
+        Header h = parse("""
+                ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                HUYỆN BA TƠ Độc lập - Tự do - Hạnh phúc
+                Số: 61 /KH-UBND Ba Tơ, ngày 04 tháng 4 năm 2025
+                KẾ HOẠCH
+                Triển khai thực hiện công tác trẻ em
+                I. MỤC ĐÍCH, YÊU CẦU
+                """);
+        assertEquals("Ủy ban nhân dân huyện Ba Tơ", h.issuer());
+        assertEquals("61/KH-UBND", h.number());
+        assertEquals("Ba Tơ", h.place());
+        assertEquals("2025-04-04", h.issuedDate());
+    }
+
+    @Test
+    void issuerFromTheEnactingClauseWhenTheHeaderLostIt() { // seed 001 (Markdown without the header table)
+        Header h = parse("""
+                Số: 61 /KH-UBND
+                Sơn Tây, ngày 04 tháng 4 năm 2025
+                ## KẾ HOẠCH
+                ### Triển khai thực hiện công tác trẻ em trên địa bàn huyện năm 2025
+                Thực hiện Kế hoạch số 65/UBND ngày 31/3/2025 của tỉnh Quảng Ngãi về ban hành Kế hoạch; UBND huyện ban hành Kế hoạch triển khai thực hiện công tác trẻ em cụ thể sau:
+                ## I. MỤC ĐÍCH, YÊU CẦU
+                """);
+        assertEquals("UBND huyện Sơn Tây", h.issuer());
+        assertEquals("Quảng Ngãi", h.province());
+        assertEquals("Triển khai thực hiện công tác trẻ em trên địa bàn huyện năm 2025", h.title());
+        assertEquals("Kế hoạch số 65/UBND ngày 31/3/2025 của tỉnh Quảng Ngãi", h.legalBases().getFirst().text());
+    }
+
+    @Test
+    void signerInterleavedWithRecipients() { // seed 000
+        Header h = parse("""
+                Số: /KH-UBND
+                KẾ HOẠCH
+                Tiêu đề
+                I. MỤC ĐÍCH
+                Nơi nhận: KT. CHỦ TỊCH
+                - Sở Y tế;
+                - CT, PCT UBND huyện;
+                - Lưu: VT, VP.
+                PHÓ CHỦ TỊCH
+                Lữ Đình Tích
+                """);
+        assertEquals("Lữ Đình Tích", h.signer().name());
+        assertEquals("PHÓ CHỦ TỊCH", h.signer().title());
+        assertEquals("KT. CHỦ TỊCH", h.signer().onBehalf());
+        assertEquals(List.of("Sở Y tế", "CT, PCT UBND huyện", "Lưu: VT, VP"), h.recipients());
+    }
+
+    @Test
+    void signerInATableCell() { // KH-3957
+        Header h = parse("""
+                Số: /KH-SCT
+                KẾ HOẠCH
+                Tiêu đề
+                I. MỤC ĐÍCH
+                | Nơi nhận: - Ban Giám đốc Sở; - Lưu: VT, CN(Linh). | | KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Văn Thuân |
+                """);
+        assertEquals("Hoàng Văn Thuân", h.signer().name());
+        assertEquals("PHÓ GIÁM ĐỐC", h.signer().title());
+        assertEquals("KT. GIÁM ĐỐC", h.signer().onBehalf());
+        assertEquals(List.of("Ban Giám đốc Sở", "Lưu: VT, CN(Linh)"), h.recipients());
+    }
+}

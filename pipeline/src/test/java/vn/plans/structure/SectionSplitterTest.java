@@ -1,0 +1,49 @@
+package vn.plans.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.plans.model.ExtractionMethod;
+import vn.plans.model.Page;
+import vn.plans.model.Section;
+
+class SectionSplitterTest {
+    private List<Section> split(String text) {
+        return new SectionSplitter().split(List.of(new Page(1, text, ExtractionMethod.PLAIN_TEXT)));
+    }
+
+    @Test
+    void markdownBoldHeadsAndNesting() { // seed 002 and 001
+        List<Section> s = split("""
+                #### I. MỤC ĐÍCH, YÊU CẦU
+                - Xác định rõ trách nhiệm.
+                #### II. NHIỆM VỤ VÀ GIẢI PHÁP
+                ##### 1. Nhiệm vụ, giải pháp chung
+                1.1. Đẩy mạnh và đa dạng các hình thức truyền thông.
+                **2. Nhiệm vụ, giải pháp cụ thể:** (Có phụ lục kèm theo).
+                **III. KINH PHÍ:** Nguồn ngân sách nhà nước bố trí trong dự toán.
+                #### **IV. TỔ CHỨC THỰC HIỆN**
+                1 . Văn phòng HĐND&UBND huyện chủ trì triển khai; thường xuyên theo dõi.
+                Nơi nhận:
+                - Sở Y tế;
+                """);
+        assertEquals(List.of("I", "II", "II.1", "II.1.1", "II.2", "III", "IV", "IV.1"), s.stream().map(Section::path).toList());
+        assertEquals("Nhiệm vụ, giải pháp cụ thể", s.get(4).heading());
+        assertEquals("KINH PHÍ", s.get(5).heading());
+        assertEquals("TỔ CHỨC THỰC HIỆN", s.get(6).heading());
+        assertEquals("Văn phòng HĐND&UBND huyện chủ trì triển khai", s.get(7).heading());
+    }
+
+    @Test
+    void appendixLinesAreNotSections() { // seed 000: group rows and row numbers of the phụ lục
+        List<Section> s = split("""
+                I. MỤC ĐÍCH
+                1. Mục đích
+                PHỤ LỤC
+                I Rà soát hoàn thiện pháp luật, chính sách
+                1. Rà soát đề xuất sửa đổi
+                """);
+        assertEquals(List.of("I", "I.1"), s.stream().map(Section::path).toList());
+    }
+}

@@ -1,0 +1,121 @@
+package vn.plans.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.plans.model.Agency;
+import vn.plans.model.ExtractionMethod;
+import vn.plans.model.Page;
+import vn.plans.model.Task;
+
+class TaskExtractorTest {
+    private final TaskExtractor x = new TaskExtractor(new AgencyNormalizer(), new TimeframeParser());
+
+    private List<Task> tasks(String text) {
+        Lines lines = Lines.of(List.of(new Page(1, text, ExtractionMethod.PLAIN_TEXT)));
+        return x.extract("d", lines, new SectionSplitter().headings(lines));
+    }
+
+    private static List<String> names(List<Agency> a) {
+        return a.stream().map(Agency::name).toList();
+    }
+
+    @Test
+    void itemWithAttributeBullets() { // seed 001, II.9
+        List<Task> t = tasks("""
+                ## I. MỤC ĐÍCH, YÊU CẦU
+                1. Mục đích chung.
+                ## II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM
+                9. Tổ chức các hoạt động hưởng ứng Tháng hành động vì trẻ em.
+                - Cơ quan chủ trì: Trung tâm Y tế, Phòng Văn hóa, Khoa học và Thông tin.
+                - Cơ quan, đơn vị phối hợp thực hiện: Các cơ quan, ban, ngành, Hội đoàn thể liên quan; UBND các xã.
+                - Thời gian thực hiện: Quý II, IV năm 2025.
+                """);
+        assertEquals(1, t.size(), "purpose items are not tasks");
+        Task task = t.getFirst();
+        assertEquals("II.9", task.section());
+        assertEquals(List.of("Trung tâm Y tế", "Phòng Văn hóa, Khoa học và Thông tin"), names(task.leadAgencies()));
+        assertEquals(List.of("Các cơ quan, ban, ngành, Hội đoàn thể liên quan", "UBND các xã"), names(task.coordinatingAgencies()));
+        assertEquals("quarter", task.timeframe().kind());
+    }
+
+    @Test
+    void inlineLeadAndCoordinating() { // seed 001, IV.2
+        List<Task> t = tasks("""
+                IV. TỔ CHỨC THỰC HIỆN
+                2. Phòng Tài chính – Kế hoạch chủ trì, phối hợp với các sở, ban ngành và địa phương tổng hợp, thẩm định kinh phí.
+                """);
+        assertEquals(List.of("Phòng Tài chính – Kế hoạch"), names(t.getFirst().leadAgencies()));
+        assertEquals(List.of("các sở, ban ngành và địa phương"), names(t.getFirst().coordinatingAgencies()));
+    }
+
+    @Test
+    void sectionOrganizedByAgency() { // seed 001, IV.5: bullets are tasks of the agency the item names
+        List<Task> t = tasks("""
+                IV. TỔ CHỨC THỰC HIỆN
+                5. UBND các xã xây dựng và triển khai kế hoạch; trong đó, tập trung thực hiện các nội dung sau:
+                - Tăng cường chỉ đạo triển khai thực hiện công tác bảo vệ, chăm sóc trẻ em.
+                - Kiện toàn, củng cố tổ chức phối hợp liên ngành về công tác trẻ em.
+                V. CHẾ ĐỘ BÁO CÁO
+                Các cơ quan, ban, ngành, đoàn thể, địa phương định kỳ trước ngày 15/5/2025 báo cáo UBND huyện.
+                """);
+        assertEquals(3, t.size());
+        assertTrue(t.subList(0, 2).stream().allMatch(k -> names(k.leadAgencies()).equals(List.of("UBND các xã"))));
+        assertEquals("IV.5", t.get(1).section());
+        assertEquals("2025-05-15", t.get(2).timeframe().deadline());
+    }
+
+    @Test
+    void listOfOfficesIsDistributedAndNamesPrintedElsewhereStayWhole() { // seed 001, II.2 and IV.3
+        List<Task> t = tasks("""
+                II. NHIỆM VỤ VÀ GIẢI PHÁP
+                2. Truyền thông đến từng cộng đồng dân cư.
+                - Cơ quan chủ trì: Trung tâm Y tế.
+                - Cơ quan, đơn vị phối hợp thực hiện: Phòng Văn hóa, Khoa học và Thông tin, Phòng Giáo dục và Đào tạo.
+                IV. TỔ CHỨC THỰC HIỆN
+                3. Các Phòng: Giáo dục và Đào tạo, Tư pháp, Văn hóa, Khoa học và Thông tin, Huyện đoàn căn cứ chức năng, nhiệm vụ được giao, chủ động xây dựng kế hoạch.
+                """);
+        assertEquals(List.of("Phòng Giáo dục và Đào tạo", "Phòng Tư pháp", "Phòng Văn hóa, Khoa học và Thông tin", "Huyện đoàn"),
+                names(t.get(1).leadAgencies()));
+    }
+
+    @Test
+    void labelledAgencyItemIsATaskContinuedByItsParagraph() { // seed 004 (restored), IV.7
+        List<Task> t = tasks("""
+                IV. TỔ CHỨC THỰC HIỆN
+                7. Sở Thông tin và Truyền thông: Nâng cao kiến thức, kỹ năng về bảo vệ trẻ em trên môi trường mạng.
+                Phòng, chống xâm hại trẻ em trên môi trường mạng.
+                """);
+        assertEquals(1, t.size());
+        assertEquals(List.of("Sở Thông tin và Truyền thông"), names(t.getFirst().leadAgencies()));
+        assertTrue(t.getFirst().text().endsWith("Phòng, chống xâm hại trẻ em trên môi trường mạng."));
+    }
+
+    @Test
+    void assignmentLineLendsItsAgencyToTheItemsBelow() { // KH-3957, III
+        List<Task> t = tasks("""
+                III. TỔ CHỨC THỰC HIỆN
+                Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan:
+                1. Tổ chức kiểm tra kỹ thuật an toàn cho các đối tượng liên quan đến hoạt động VLNCN.
+                2. Chuẩn bị các điều kiện cần thiết khác để tổ chức kiểm tra kỹ thuật an toàn.
+                Trên đây là Kế hoạch kiểm tra.
+                """);
+        assertEquals(2, t.size());
+        assertEquals(List.of("phòng Quản lý Công nghiệp"), names(t.get(1).leadAgencies()));
+        assertEquals("Phòng Quản lý Công nghiệp", t.get(1).leadAgencies().getFirst().canonical());
+    }
+
+    @Test
+    void headingsWithChildrenAndAppendixPointersAreNotTasks() { // seed 002, II
+        List<Task> t = tasks("""
+                II. NHIỆM VỤ VÀ GIẢI PHÁP
+                1. Nhiệm vụ, giải pháp chung
+                1.1. Đẩy mạnh và đa dạng các hình thức truyền thông.
+                1.2. Củng cố, kiện toàn cơ cấu tổ chức bộ máy làm công tác trẻ em.
+                2. Nhiệm vụ, giải pháp cụ thể: (Có phụ lục kèm theo).
+                """);
+        assertEquals(List.of("II.1.1", "II.1.2"), t.stream().map(Task::section).toList());
+    }
+}

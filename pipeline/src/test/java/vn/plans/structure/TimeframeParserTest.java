@@ -1,0 +1,46 @@
+package vn.plans.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.plans.model.Timeframe;
+
+class TimeframeParserTest {
+    private final TimeframeParser p = new TimeframeParser();
+
+    @Test
+    void recurring() {
+        Timeframe t = p.parse("Thường xuyên trong năm.");
+        assertEquals("recurring", t.kind());
+        assertEquals("Thường xuyên trong năm", t.raw());
+    }
+
+    @Test
+    void quarters() { // seed 001, II.9
+        Timeframe t = p.parse("Quý II, IV năm 2025");
+        assertEquals("quarter", t.kind());
+        assertEquals(List.of("2025-Q2", "2025-Q4"), t.quarters());
+    }
+
+    @Test
+    void inlineDeadlines() { // seed 001, V
+        String text = "định kỳ trước ngày 15/5/2025 và trước ngày 15/11/2025 báo cáo UBND huyện";
+        String raw = p.findInline(text);
+        assertEquals("trước ngày 15/5/2025 và trước ngày 15/11/2025", raw);
+        Timeframe t = p.parse(raw);
+        assertEquals("deadline", t.kind());
+        assertEquals("2025-05-15", t.deadline());
+    }
+
+    @Test
+    void yearRangeYearlyAndUnknown() {
+        assertEquals("year_range", p.parse("Giai đoạn 2021 - 2025").kind());
+        assertEquals("2021", p.parse("Giai đoạn 2021 - 2025").start());
+        assertEquals("yearly", p.parse("Hằng năm").kind());
+        assertEquals("year", p.parse("Năm 2027").kind());
+        assertEquals("unknown", p.parse("Khi có yêu cầu").kind());
+        assertNull(p.parse("  "));
+    }
+}
