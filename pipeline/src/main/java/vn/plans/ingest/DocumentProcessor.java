@@ -23,6 +23,7 @@ public final class DocumentProcessor {
     private final Extractor extractor;
     private final TextRestorer restorer;
     private final StructureExtractor structure;
+    private final vn.plans.gazetteer.ProvinceResolver provinces = new vn.plans.gazetteer.ProvinceResolver(vn.plans.gazetteer.Gazetteer.load());
 
     /** @param restorer null to leave text as extracted */
     public DocumentProcessor(Extractor extractor, TextRestorer restorer, StructureExtractor structure) {
@@ -51,7 +52,7 @@ public final class DocumentProcessor {
             pages.add(n);
         }
         Structure s = structure.extract(id, pages, extracted.tables());
-        return PlanDocument.of(id, source, pages, s, restored, warnings);
+        return provinces.fill(PlanDocument.of(id, source, pages, s, restored, warnings));
     }
 
     /** NFC, layout reflow, canonical tone marks; the printed form is kept when canonicalization changed it. */
