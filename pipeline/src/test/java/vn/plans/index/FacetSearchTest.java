@@ -42,13 +42,13 @@ import vn.plans.output.Json;
  * records itself: issuer and date as printed in each seed, and one task per paragraph that names a known agency
  * (the first named leads, the others coordinate; the paragraph before it, which usually says what to do, is part of the task's text). The facet counts are then checked against the JSON records.
  */
-class FacetSearchTest {
+public class FacetSearchTest {
     @TempDir static Path tmp;
     static PlanSearcher searcher;
     static List<JsonNode> records = new ArrayList<>();
 
     /** Issuer and issue date as printed in each seed (day or month left blank where the seed leaves it blank). */
-    static final Map<String, String[]> HEADERS = Map.of(
+    public static final Map<String, String[]> HEADERS = Map.of(
             "000_", new String[] {"UBND huyện Ba Tơ", "2025-04"},
             "001_", new String[] {"UBND huyện Sơn Tây", "2025-04-04"},
             "002_", new String[] {"UBND huyện Tam Đường", "2025-03"},
@@ -95,7 +95,7 @@ class FacetSearchTest {
         searcher = new PlanSearcher(tmp.resolve("idx"));
     }
 
-    static PlanDocument complete(PlanDocument d, String[] header) {
+    public static PlanDocument complete(PlanDocument d, String[] header) {
         List<Task> tasks = new ArrayList<>();
         int n = 0;
         String previous = "";
