@@ -90,7 +90,7 @@ final class SearchCommand implements Callable<Integer> {
                 return PlansCli.OK;
             }
             if (r.hits().isEmpty()) out.println("no results for: " + (query.isBlank() ? "(everything)" : query) + (filters.isEmpty() ? "" : " " + filters));
-            else out.printf("%d %s%n", r.total(), tasks ? "tasks" : "documents");
+            else out.printf("%s%d %s%n", r.totalExact() ? "" : "at least ", r.total(), tasks ? "tasks" : "documents");
             int i = 1;
             for (SearchHit h : r.hits()) {
                 out.printf("%d. %s%s%n", i++, h.title() != null ? h.title() : h.path(),

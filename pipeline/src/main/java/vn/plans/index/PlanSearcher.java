@@ -85,17 +85,19 @@ public final class PlanSearcher implements AutoCloseable {
         int n = Math.max(1, req.limit());
         TopDocs top;
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
-        if (facetState != null) {
+        if (facetState != null && req.facetValues() > 0) {
             DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, config, facetState).search(ddq, n);
             top = r.hits;
-            if (req.facetValues() > 0) collect(r.facets, req.facetValues(), facets);
+            collect(r.facets, req.facetValues(), facets);
         } else {
+            // no counts wanted: top hits only, so Lucene may skip non-competitive documents (total is then a lower bound)
             top = searcher.search(ddq, n);
         }
         long total = top.totalHits.value();
+        boolean exact = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
         List<SearchHit> hits = req.limit() == 0 ? List.of()
                 : (req.tasks() ? taskHits(top, text) : documentHits(top, text, req.query().isBlank()));
-        return new SearchResult(total, hits, facets);
+        return new SearchResult(total, exact, hits, facets);
     }
 
     private static void collect(Facets f, int topN, Map<String, List<SearchResult.FacetCount>> out) throws IOException {
@@ -233,12 +235,16 @@ public final class PlanSearcher implements AutoCloseable {
             BooleanQuery.Builder b = new BooleanQuery.Builder()
                     .add(required, BooleanClause.Occur.MUST)
                     .add(new BoostQuery(exactQ, 2f), BooleanClause.Occur.SHOULD);
+            // The whole query as a phrase, so adjacent syllables (a multi-syllable word) outrank scattered ones; not
+            // when the user quoted (the phrase is then required already) or typed a single word (nothing to add).
             String plain = userQuery.replaceAll("[\"()+\\-!:^~*?\\[\\]{}]", " ").strip();
-            QueryBuilder qb = new QueryBuilder(analyzer);
-            Query phraseFolded = qb.createPhraseQuery(Fields.TEXT, plain);
-            Query phraseExact = qb.createPhraseQuery(Fields.TEXT_EXACT, plain);
-            if (phraseFolded != null) b.add(new BoostQuery(phraseFolded, 2f), BooleanClause.Occur.SHOULD);
-            if (phraseExact != null) b.add(new BoostQuery(phraseExact, 3f), BooleanClause.Occur.SHOULD);
+            if (!userQuery.contains("\"") && plain.contains(" ")) {
+                QueryBuilder qb = new QueryBuilder(analyzer);
+                Query phraseFolded = qb.createPhraseQuery(Fields.TEXT, plain);
+                Query phraseExact = qb.createPhraseQuery(Fields.TEXT_EXACT, plain);
+                if (phraseFolded != null) b.add(new BoostQuery(phraseFolded, 2f), BooleanClause.Occur.SHOULD);
+                if (phraseExact != null) b.add(new BoostQuery(phraseExact, 3f), BooleanClause.Occur.SHOULD);
+            }
             return b.build();
         } catch (ParseException e) {
             throw new IllegalArgumentException("cannot parse query '" + userQuery + "': " + e.getMessage(), e);

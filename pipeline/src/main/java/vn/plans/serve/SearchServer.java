@@ -62,7 +62,7 @@ public final class SearchServer implements AutoCloseable {
                 if (path.equals("/api/search")) json(ex, 200, searcher.search(request(params, 20)));
                 else if (path.equals("/api/facets")) {
                     SearchResult r = searcher.search(request(params, 0));
-                    json(ex, 200, Map.of("total", r.total(), "facets", r.facets()));
+                    json(ex, 200, Map.of("total", r.total(), "total_exact", r.totalExact(), "facets", r.facets()));
                 } else if (path.startsWith("/api/document/")) found(ex, searcher.document(tail(path, "/api/document/")));
                 else if (path.startsWith("/api/task/")) found(ex, searcher.task(tail(path, "/api/task/")));
                 else if (STATIC.containsKey(path)) resource(ex, STATIC.get(path));

@@ -59,6 +59,17 @@ class SearchTest {
     }
 
     @Test
+    void ingestInfersEachSeedsProvinceAndItsPost2025Province() throws Exception {
+        SearchResult r = searcher.search(new SearchRequest("", false, java.util.Map.of(), 10, 10));
+        assertEquals(5, r.total());
+        for (SearchHit h : r.hits()) assertNotNull(h.province(), h.path());
+        SearchHit baTo = r.hits().stream().filter(h -> h.path().contains("000_")).findFirst().orElseThrow();
+        assertEquals("Quảng Ngãi", baTo.province());
+        assertEquals("Quảng Ngãi", baTo.province2025());
+        assertEquals(List.of(new SearchResult.FacetCount("Quảng Ngãi", 2)), r.facets().get("province").subList(0, 1));
+    }
+
+    @Test
     void dStrokeFoldsToD() throws Exception {
         assertFalse(searcher.search("dao tao", "passage", 10).isEmpty());
         assertEquals(searcher.search("đào tạo", "passage", 10).size(), searcher.search("dao tao", "passage", 10).size());
