@@ -89,7 +89,7 @@ final class SearchCommand implements Callable<Integer> {
                 else for (SearchHit h : r.hits()) out.println(Json.MAPPER.writeValueAsString(h));
                 return PlansCli.OK;
             }
-            if (r.hits().isEmpty()) out.println("no results for: " + (query.isBlank() ? "(everything)" : query) + (filters.isEmpty() ? "" : " " + filters));
+            if (r.total() == 0) out.println("no results for: " + (query.isBlank() ? "(everything)" : query) + (filters.isEmpty() ? "" : " " + filters));
             else out.printf("%s%d %s%n", r.totalExact() ? "" : "at least ", r.total(), tasks ? "tasks" : "documents");
             int i = 1;
             for (SearchHit h : r.hits()) {
