@@ -2,7 +2,9 @@ package vn.plans.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,26 +14,56 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.plans.index.PlanSearcher;
 import vn.plans.index.SearchHit;
+import vn.plans.index.SearchRequest;
+import vn.plans.index.SearchResult;
 import vn.plans.output.Json;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Full-text search, diacritic-insensitive: 'tre em' finds 'trẻ em', 'd' finds 'đ'.",
-                "Exact spellings rank first. Lucene syntax works: \"quoted phrases\", OR, -word."})
+                "Exact spellings rank first. Lucene syntax works: \"quoted phrases\", OR, -word.",
+                "Filters take exact facet values (see --facets); repeat an option to accept several values."})
 final class SearchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Query words (joined by spaces).")
-    List<String> words;
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query words (joined by spaces; none: everything).")
+    List<String> words = List.of();
 
     @Mixin DataDirs dirs;
 
     @Option(names = "--tasks", description = "Search task records instead of documents.")
     boolean tasks;
 
+    @Option(names = "--province", paramLabel = "NAME", description = "Province, as named before July 2025 (e.g. 'Quảng Ngãi').")
+    List<String> province;
+
+    @Option(names = "--province-2025", paramLabel = "NAME", description = "One of the 34 provinces after Resolution 202/2025/QH15.")
+    List<String> province2025;
+
+    @Option(names = "--agency", paramLabel = "NAME", description = "Lead agency, canonical name (e.g. 'Phòng Giáo dục và Đào tạo').")
+    List<String> agency;
+
+    @Option(names = "--coordinating", paramLabel = "NAME", description = "Coordinating agency, canonical name.")
+    List<String> coordinating;
+
+    @Option(names = "--issuer", paramLabel = "NAME", description = "Issuing body.")
+    List<String> issuer;
+
+    @Option(names = "--year", paramLabel = "YYYY", description = "Year of issue.")
+    List<String> year;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Document type (KH, QĐ, CV, ...).")
+    List<String> type;
+
+    @Option(names = "--timeframe", paramLabel = "KIND", description = "Task timeframe kind (recurring, yearly, deadline, ...).")
+    List<String> timeframe;
+
     @Option(names = {"-n", "--limit"}, description = "Maximum number of results (default: ${DEFAULT-VALUE}).")
     int limit = 10;
 
-    @Option(names = "--json", description = "One JSON object per result (JSON Lines).")
+    @Option(names = "--facets", description = "Also print the facet counts (drill-sideways) of the results.")
+    boolean facets;
+
+    @Option(names = "--json", description = "One JSON object per result (JSON Lines); with --facets, one object {total, hits, facets}.")
     boolean json;
 
     @Override
@@ -40,23 +72,51 @@ final class SearchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no index at " + dirs.index() + " (run 'plans ingest' first)");
         }
         String query = String.join(" ", words);
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        put(filters, "province", province);
+        put(filters, "province_2025", province2025);
+        put(filters, "lead", agency);
+        put(filters, "coordinating", coordinating);
+        put(filters, "issuer", issuer);
+        put(filters, "year", year);
+        put(filters, "type", type);
+        put(filters, "timeframe_kind", timeframe);
         PrintWriter out = spec.commandLine().getOut();
         try (PlanSearcher searcher = new PlanSearcher(dirs.index())) {
-            List<SearchHit> hits = searcher.search(query, tasks ? "task" : "passage", limit);
+            SearchResult r = searcher.search(new SearchRequest(query, tasks, filters, limit, facets ? 20 : 0));
             if (json) {
-                for (SearchHit h : hits) out.println(Json.MAPPER.writeValueAsString(h));
-            } else {
-                if (hits.isEmpty()) out.println("no results for: " + query);
-                int i = 1;
-                for (SearchHit h : hits) {
-                    out.printf("%d. %s%s%n", i++, h.title() != null ? h.title() : h.path(),
-                            h.number() != null ? "  (" + h.number() + ")" : "");
-                    out.printf("   %s  [doc %s, page %d]%n", h.path(), h.docId(), h.page());
-                    if (h.section() != null) out.printf("   section %s %s%n", h.section(), h.heading());
-                    if (h.snippet() != null) out.printf("   %s%n", h.snippet());
-                }
+                if (facets) out.println(Json.MAPPER.writeValueAsString(r));
+                else for (SearchHit h : r.hits()) out.println(Json.MAPPER.writeValueAsString(h));
+                return PlansCli.OK;
+            }
+            if (r.total() == 0) out.println("no results for: " + (query.isBlank() ? "(everything)" : query) + (filters.isEmpty() ? "" : " " + filters));
+            else out.printf("%s%d %s%n", r.totalExact() ? "" : "at least ", r.total(), tasks ? "tasks" : "documents");
+            int i = 1;
+            for (SearchHit h : r.hits()) {
+                out.printf("%d. %s%s%n", i++, h.title() != null ? h.title() : h.path(),
+                        h.number() != null ? "  (" + h.number() + ")" : "");
+                out.printf("   %s  [doc %s, page %d]%s%n", h.path(), h.docId(), h.page(),
+                        h.province() != null ? "  " + h.province() + (h.year() != null ? ", " + h.year() : "") : "");
+                if (h.section() != null) out.printf("   section %s %s%n", h.section(), h.heading() == null ? "" : h.heading());
+                if (!h.lead().isEmpty()) out.printf("   lead: %s%s%n", String.join("; ", h.lead()),
+                        h.coordinating().isEmpty() ? "" : "  with: " + String.join("; ", h.coordinating()));
+                if (h.timeframe() != null || h.deadline() != null) out.printf("   time: %s%s%n",
+                        h.timeframe() == null ? "" : h.timeframe(), h.deadline() == null ? "" : "  deadline " + h.deadline());
+                if (h.snippet() != null) out.printf("   %s%n", h.snippet());
+            }
+            if (facets) {
+                r.facets().forEach((dim, counts) -> {
+                    if (counts.isEmpty()) return;
+                    StringBuilder sb = new StringBuilder("  " + dim + ":");
+                    for (SearchResult.FacetCount c : counts) sb.append(' ').append(c.value()).append(" (").append(c.count()).append(')');
+                    out.println(sb);
+                });
             }
         }
         return PlansCli.OK;
+    }
+
+    private static void put(Map<String, List<String>> m, String dim, List<String> values) {
+        if (values != null && !values.isEmpty()) m.put(dim, values);
     }
 }

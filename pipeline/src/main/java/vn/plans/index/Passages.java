@@ -16,7 +16,7 @@ final class Passages {
         List<Passage> out = new ArrayList<>();
         List<Section> sections = doc.sections();
         if (sections.isEmpty()) {
-            for (Page p : doc.pages()) if (!p.text().isBlank()) out.add(new Passage(null, null, p.number(), p.text()));
+            for (Page p : doc.pages()) if (!p.text().isBlank()) out.add(new Passage(null, null, p.number(), printed(p)));
             return out;
         }
         int next = 0;
@@ -25,7 +25,7 @@ final class Passages {
         int startPage = doc.pages().isEmpty() ? 1 : doc.pages().get(0).number();
         StringBuilder buf = new StringBuilder();
         for (Page p : doc.pages()) {
-            for (String line : p.text().split("\n")) {
+            for (String line : printed(p).split("\n")) {
                 if (next < sections.size() && startsSection(line, sections.get(next))) {
                     if (!buf.toString().isBlank()) out.add(new Passage(path, heading, startPage, buf.toString().strip()));
                     buf.setLength(0);
@@ -41,8 +41,20 @@ final class Passages {
         return out;
     }
 
+    /**
+     * The page as printed (tone marks where the source put them). The analyzers canonicalize tone placement, so
+     * indexing the printed form finds the same terms while highlight offsets point into the printed text. A page
+     * whose printed text differs in more than tone placement (restored diacritics) is indexed as restored.
+     */
+    static String printed(Page p) {
+        String pr = p.printedText();
+        if (pr == null || pr.length() != p.text().length()) return p.text();
+        return vn.plans.normalize.ToneMarks.canonicalize(pr).equals(p.text()) ? pr : p.text();
+    }
+
     private static boolean startsSection(String line, Section s) {
-        String h = s.heading();
+        String h = vn.plans.normalize.ToneMarks.canonicalize(s.heading() == null ? "" : s.heading());
+        line = vn.plans.normalize.ToneMarks.canonicalize(line);
         if (h == null || h.isEmpty()) return false;
         String probe = h.length() > 40 ? h.substring(0, 40) : h;
         String stripped = line.replace("**", "").replaceFirst("^#+\\s*", "");

@@ -3,23 +3,33 @@ package vn.plans.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
+import vn.plans.gazetteer.Gazetteer;
 import vn.plans.model.Agency;
+import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.Task;
 
-/** Writes documents into the index; adding a document replaces whatever the index held for its id. */
+/**
+ * Writes documents into the index; adding a document replaces whatever the index held for its id. Each document
+ * becomes one {@code document} unit (full text, document facets plus the agencies and timeframe kinds of its
+ * tasks), {@code passage} units (for the best section of a hit) and one {@code task} unit per task (task facets).
+ */
 public final class PlanIndex implements AutoCloseable {
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
@@ -29,16 +39,29 @@ public final class PlanIndex implements AutoCloseable {
     }
 
     private final IndexWriter writer;
+    private final Gazetteer gazetteer;
+    private final FacetsConfig facets = Fields.facetsConfig();
 
     public PlanIndex(Path dir) throws IOException {
+        this(dir, Gazetteer.load(), 64);
+    }
+
+    /** @param ramBufferMb indexing buffer; larger is faster for bulk loads */
+    public PlanIndex(Path dir, Gazetteer gazetteer, double ramBufferMb) throws IOException {
         IndexWriterConfig cfg = new IndexWriterConfig(Fields.analyzer());
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        cfg.setRAMBufferSizeMB(64);
+        cfg.setRAMBufferSizeMB(ramBufferMb);
         this.writer = new IndexWriter(FSDirectory.open(dir), cfg);
+        this.gazetteer = gazetteer;
     }
 
     public void put(PlanDocument doc) throws IOException {
         writer.updateDocuments(new Term(Fields.DOC_ID, doc.id()), units(doc));
+    }
+
+    /** Adds without deleting first: only for documents known not to be in the index (bulk loads). */
+    public void add(PlanDocument doc) throws IOException {
+        writer.addDocuments(units(doc));
     }
 
     public void delete(String docId) throws IOException {
@@ -49,11 +72,18 @@ public final class PlanIndex implements AutoCloseable {
         writer.commit();
     }
 
-    static List<Document> units(PlanDocument doc) {
+    /** Merges down to one segment (benchmarks, read-only indexes). */
+    public void forceMerge() throws IOException {
+        writer.forceMerge(1);
+    }
+
+    List<Document> units(PlanDocument doc) throws IOException {
+        FacetValues fv = FacetValues.of(doc, gazetteer);
         List<Document> out = new ArrayList<>();
+        out.add(documentUnit(doc, fv));
         int n = 0;
         for (Passages.Passage p : Passages.of(doc)) {
-            Document d = common(doc, "passage", doc.id() + "#p" + n++, p.text(), p.page());
+            Document d = common(doc, fv, Fields.KIND_PASSAGE, doc.id() + "#p" + n++, p.text(), p.page());
             if (p.section() != null) {
                 d.add(new StringField(Fields.SECTION, p.section(), Field.Store.YES));
                 d.add(new StoredField(Fields.HEADING, p.heading()));
@@ -61,16 +91,61 @@ public final class PlanIndex implements AutoCloseable {
             out.add(d);
         }
         for (Task t : doc.tasks()) {
-            Document d = common(doc, "task", t.taskId(), t.text(), t.page());
+            Document d = common(doc, fv, Fields.KIND_TASK, t.taskId(), t.text(), t.page());
             if (t.section() != null) d.add(new StringField(Fields.SECTION, t.section(), Field.Store.YES));
-            for (Agency a : t.leadAgencies()) d.add(new StringField("lead", a.canonical(), Field.Store.YES));
-            for (Agency a : t.coordinatingAgencies()) d.add(new StringField("coordinating", a.canonical(), Field.Store.YES));
-            out.add(d);
+            addFacets(d, fv);
+            for (Agency a : t.leadAgencies()) {
+                d.add(new SortedSetDocValuesFacetField(Fields.LEAD, canonical(a)));
+                d.add(new StoredField(Fields.LEAD_NAME, a.name()));
+            }
+            for (Agency a : t.coordinatingAgencies()) {
+                d.add(new SortedSetDocValuesFacetField(Fields.COORDINATING, canonical(a)));
+                d.add(new StoredField(Fields.COORDINATING_NAME, a.name()));
+            }
+            if (t.timeframe() != null) {
+                if (t.timeframe().kind() != null) {
+                    d.add(new SortedSetDocValuesFacetField(Fields.TIMEFRAME_KIND, t.timeframe().kind()));
+                }
+                if (t.timeframe().raw() != null) d.add(new StoredField(Fields.TIMEFRAME, t.timeframe().raw()));
+                if (t.timeframe().deadline() != null) d.add(new StoredField(Fields.DEADLINE, t.timeframe().deadline()));
+            }
+            out.add(facets.build(d));
         }
         return out;
     }
 
-    private static Document common(PlanDocument doc, String kind, String unitId, String text, int page) {
+    private Document documentUnit(PlanDocument doc, FacetValues fv) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (Page p : doc.pages()) {
+            if (!text.isEmpty()) text.append('\n');
+            text.append(Passages.printed(p));
+        }
+        Document d = common(doc, fv, Fields.KIND_DOCUMENT, doc.id(), text.toString(), 1);
+        addFacets(d, fv);
+        Set<String> leads = new LinkedHashSet<>(), coordinating = new LinkedHashSet<>(), kinds = new LinkedHashSet<>();
+        for (Task t : doc.tasks()) {
+            for (Agency a : t.leadAgencies()) leads.add(canonical(a));
+            for (Agency a : t.coordinatingAgencies()) coordinating.add(canonical(a));
+            if (t.timeframe() != null && t.timeframe().kind() != null) kinds.add(t.timeframe().kind());
+        }
+        for (String v : leads) d.add(new SortedSetDocValuesFacetField(Fields.LEAD, v));
+        for (String v : coordinating) d.add(new SortedSetDocValuesFacetField(Fields.COORDINATING, v));
+        for (String v : kinds) d.add(new SortedSetDocValuesFacetField(Fields.TIMEFRAME_KIND, v));
+        d.add(new StoredField(Fields.TASK_COUNT, doc.tasks().size()));
+        if (doc.issuedDate() != null) d.add(new StoredField(Fields.ISSUED_DATE, doc.issuedDate()));
+        if (doc.place() != null) d.add(new StoredField(Fields.PLACE, doc.place()));
+        return facets.build(d);
+    }
+
+    private static String canonical(Agency a) {
+        return a.canonical() != null && !a.canonical().isBlank() ? a.canonical() : a.name();
+    }
+
+    private static void addFacets(Document d, FacetValues fv) {
+        for (String[] kv : fv.pairs()) d.add(new SortedSetDocValuesFacetField(kv[0], kv[1]));
+    }
+
+    private static Document common(PlanDocument doc, FacetValues fv, String kind, String unitId, String text, int page) {
         Document d = new Document();
         d.add(new StringField(Fields.KIND, kind, Field.Store.YES));
         d.add(new StringField(Fields.DOC_ID, doc.id(), Field.Store.YES));
@@ -82,6 +157,12 @@ public final class PlanIndex implements AutoCloseable {
         if (doc.title() != null) d.add(new StoredField(Fields.TITLE, doc.title()));
         if (doc.number() != null) d.add(new StoredField(Fields.NUMBER, doc.number()));
         if (doc.docType() != null) d.add(new StringField(Fields.DOC_TYPE, doc.docType(), Field.Store.YES));
+        if (!kind.equals(Fields.KIND_PASSAGE)) {
+            if (fv.province() != null) d.add(new StoredField(Fields.PROVINCE, fv.province()));
+            if (fv.province2025() != null) d.add(new StoredField(Fields.PROVINCE_2025, fv.province2025()));
+            if (fv.issuer() != null) d.add(new StoredField(Fields.ISSUER, fv.issuer()));
+            if (fv.year() != null) d.add(new StoredField(Fields.YEAR, fv.year()));
+        }
         return d;
     }
 

@@ -3,14 +3,21 @@ package vn.plans.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -19,8 +26,11 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -29,18 +39,29 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Diacritic-insensitive search. A query must match in the folded field (all words, Lucene query syntax allowed:
- * quotes for phrases, OR, -); the same words in the exact field and the whole query as a phrase add to the
- * score, so {@code trẻ em} ranks documents spelling it that way above ones where only {@code tre em} matches.
+ * Diacritic-insensitive search with facets. A query must match in the folded field (all words, Lucene query
+ * syntax allowed: quotes for phrases, OR, -); the same words in the exact field and the whole query as a phrase
+ * add to the score, so {@code trẻ em} ranks documents spelling it that way above ones where only {@code tre em}
+ * matches, and adjacent syllables (a multi-syllable word) above scattered ones. Facet filters are a
+ * {@link DrillDownQuery}; counts come from {@link DrillSideways}. Thread-safe: one instance serves many threads.
  */
 public final class PlanSearcher implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = Fields.analyzer();
+    private final FacetsConfig config = Fields.facetsConfig();
+    private final SortedSetDocValuesReaderState facetState;
 
     public PlanSearcher(Path dir) throws IOException {
         this.reader = DirectoryReader.open(FSDirectory.open(dir));
         this.searcher = new IndexSearcher(reader);
+        SortedSetDocValuesReaderState state = null;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        } catch (IllegalArgumentException e) {
+            // no unit carries a facet yet (empty index): searches work, facets are empty
+        }
+        this.facetState = state;
     }
 
     public int unitCount() { return reader.numDocs(); }
@@ -49,40 +70,157 @@ public final class PlanSearcher implements AutoCloseable {
      * @param kind "passage" (document search, one hit per document) or "task" (one hit per task)
      */
     public List<SearchHit> search(String userQuery, String kind, int limit) throws IOException {
-        Query query = build(userQuery);
-        Query filtered = new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.MUST)
+        return search(SearchRequest.of(userQuery, kind.equals(Fields.KIND_TASK), limit)).hits();
+    }
+
+    public SearchResult search(SearchRequest req) throws IOException {
+        Query text = req.query().isBlank() ? new MatchAllDocsQuery() : build(req.query());
+        String kind = req.tasks() ? Fields.KIND_TASK : Fields.KIND_DOCUMENT;
+        Query base = new BooleanQuery.Builder()
+                .add(text, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER)
                 .build();
-        boolean perDocument = kind.equals("passage");
-        TopDocs top = searcher.search(filtered, perDocument ? Math.max(limit * 20, 200) : limit);
-        List<ScoreDoc> chosen = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        StoredFields stored = searcher.storedFields();
-        Map<Integer, Document> docs = new LinkedHashMap<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc);
-            if (perDocument && !seen.add(d.get(Fields.DOC_ID))) continue;
-            chosen.add(sd);
-            docs.put(sd.doc, d);
-            if (chosen.size() == limit) break;
+        DrillDownQuery ddq = new DrillDownQuery(config, base);
+        req.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
+        int n = Math.max(1, req.limit());
+        TopDocs top;
+        Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+        if (facetState != null && req.facetValues() > 0) {
+            DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, config, facetState).search(ddq, n);
+            top = r.hits;
+            collect(r.facets, req.facetValues(), facets);
+        } else {
+            // no counts wanted: top hits only, so Lucene may skip non-competitive documents (total is then a lower bound)
+            top = searcher.search(ddq, n);
         }
-        TopDocs picked = new TopDocs(top.totalHits, chosen.toArray(new ScoreDoc[0]));
-        UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, analyzer)
+        long total = top.totalHits.value();
+        boolean exact = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
+        List<SearchHit> hits = req.limit() == 0 ? List.of()
+                : (req.tasks() ? taskHits(top, text) : documentHits(top, text, req.query().isBlank()));
+        return new SearchResult(total, exact, hits, facets);
+    }
+
+    private static void collect(Facets f, int topN, Map<String, List<SearchResult.FacetCount>> out) throws IOException {
+        for (String dim : Fields.DIMS) {
+            List<SearchResult.FacetCount> values = new ArrayList<>();
+            FacetResult fr;
+            try {
+                fr = f.getTopChildren(topN, dim);
+            } catch (IllegalArgumentException e) {
+                fr = null; // no unit has a value for this dimension
+            }
+            if (fr != null) for (LabelAndValue lv : fr.labelValues) values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+            out.put(dim, values);
+        }
+    }
+
+    private UnifiedHighlighter highlighter() {
+        return UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
-                .withMaxLength(100_000)
+                .withMaxLength(2_000_000)
                 .build();
-        String[] snippets = hl.highlight(Fields.TEXT, query, picked, 1);
-        List<SearchHit> hits = new ArrayList<>(chosen.size());
-        for (int i = 0; i < chosen.size(); i++) {
-            ScoreDoc sd = chosen.get(i);
-            Document d = docs.get(sd.doc);
-            hits.add(new SearchHit(d.get(Fields.DOC_ID), d.get(Fields.KIND), d.get(Fields.UNIT_ID), d.get(Fields.PATH),
-                    d.get(Fields.TITLE), d.get(Fields.NUMBER), d.get(Fields.SECTION), d.get(Fields.HEADING),
-                    d.getField(Fields.PAGE).numericValue().intValue(), sd.score,
-                    snippets[i] == null ? null : snippets[i].replace('\n', ' ')));
+    }
+
+    private List<SearchHit> taskHits(TopDocs top, Query text) throws IOException {
+        String[] snippets = highlighter().highlight(Fields.TEXT, text, top, 1);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            Document d = stored.document(top.scoreDocs[i].doc);
+            hits.add(hit(d, top.scoreDocs[i].score, snippets[i], d.get(Fields.SECTION), null, page(d)));
         }
         return hits;
+    }
+
+    /** Per document: the best-matching passage gives section, page and snippet (else the whole text does). */
+    private List<SearchHit> documentHits(TopDocs top, Query text, boolean browse) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        ScoreDoc[] units = new ScoreDoc[top.scoreDocs.length];
+        for (int i = 0; i < units.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            units[i] = sd;
+            if (browse) continue;
+            String docId = stored.document(sd.doc).get(Fields.DOC_ID);
+            Query inDoc = new BooleanQuery.Builder()
+                    .add(text, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.DOC_ID, docId)), BooleanClause.Occur.FILTER)
+                    .build();
+            TopDocs best = searcher.search(inDoc, 1);
+            if (best.scoreDocs.length > 0) units[i] = new ScoreDoc(best.scoreDocs[0].doc, sd.score);
+        }
+        String[] snippets = browse ? new String[units.length]
+                : highlighter().highlight(Fields.TEXT, text, new TopDocs(top.totalHits, units), 1);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < units.length; i++) {
+            Document doc = stored.document(top.scoreDocs[i].doc);
+            Document unit = units[i].doc == top.scoreDocs[i].doc ? doc : stored.document(units[i].doc);
+            hits.add(hit(doc, top.scoreDocs[i].score, snippets[i], unit.get(Fields.SECTION), unit.get(Fields.HEADING), page(unit)));
+        }
+        return hits;
+    }
+
+    private static int page(Document d) {
+        IndexableField f = d.getField(Fields.PAGE);
+        return f == null ? 0 : f.numericValue().intValue();
+    }
+
+    private static SearchHit hit(Document d, float score, String snippet, String section, String heading, int page) {
+        return new SearchHit(d.get(Fields.DOC_ID), d.get(Fields.KIND), d.get(Fields.UNIT_ID), d.get(Fields.PATH),
+                d.get(Fields.TITLE), d.get(Fields.NUMBER), section, heading, page, score,
+                snippet == null ? null : snippet.replace('\n', ' '), d.get(Fields.PROVINCE), d.get(Fields.PROVINCE_2025),
+                d.get(Fields.ISSUER), d.get(Fields.YEAR), List.of(d.getValues(Fields.LEAD_NAME)),
+                List.of(d.getValues(Fields.COORDINATING_NAME)), d.get(Fields.TIMEFRAME), d.get(Fields.DEADLINE));
+    }
+
+    /** A document's stored fields, its tasks and its passages; null when the index has no such document. */
+    public Map<String, Object> document(String docId) throws IOException {
+        Document doc = first(Fields.KIND_DOCUMENT, Fields.DOC_ID, docId);
+        if (doc == null) return null;
+        Map<String, Object> out = asMap(doc);
+        out.put("tasks", units(Fields.KIND_TASK, docId));
+        out.put("passages", units(Fields.KIND_PASSAGE, docId));
+        return out;
+    }
+
+    /** A task's stored fields; null when unknown. */
+    public Map<String, Object> task(String unitId) throws IOException {
+        Document d = first(Fields.KIND_TASK, Fields.UNIT_ID, unitId);
+        return d == null ? null : asMap(d);
+    }
+
+    private Document first(String kind, String field, String value) throws IOException {
+        TopDocs td = searcher.search(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER).build(), 1);
+        return td.scoreDocs.length == 0 ? null : searcher.storedFields().document(td.scoreDocs[0].doc);
+    }
+
+    private List<Map<String, Object>> units(String kind, String docId) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.DOC_ID, docId)), BooleanClause.Occur.FILTER).build();
+        TopDocs td = searcher.search(q, 10_000, new Sort(SortField.FIELD_DOC));
+        List<Map<String, Object>> out = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : td.scoreDocs) out.add(asMap(stored.document(sd.doc)));
+        return out;
+    }
+
+    private static Map<String, Object> asMap(Document d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (IndexableField f : d.getFields()) {
+            Object v = f.numericValue() != null ? f.numericValue() : f.stringValue();
+            if (v == null) continue;
+            String name = f.name().equals(Fields.TEXT) ? "text" : f.name();
+            Object prev = m.get(name);
+            if (prev == null) m.put(name, v);
+            else if (prev instanceof List<?> l) {
+                @SuppressWarnings("unchecked") List<Object> lo = (List<Object>) l;
+                lo.add(v);
+            } else m.put(name, new ArrayList<>(List.of(prev, v)));
+        }
+        return m;
     }
 
     Query build(String userQuery) throws IOException {
@@ -97,12 +235,16 @@ public final class PlanSearcher implements AutoCloseable {
             BooleanQuery.Builder b = new BooleanQuery.Builder()
                     .add(required, BooleanClause.Occur.MUST)
                     .add(new BoostQuery(exactQ, 2f), BooleanClause.Occur.SHOULD);
+            // The whole query as a phrase, so adjacent syllables (a multi-syllable word) outrank scattered ones; not
+            // when the user quoted (the phrase is then required already) or typed a single word (nothing to add).
             String plain = userQuery.replaceAll("[\"()+\\-!:^~*?\\[\\]{}]", " ").strip();
-            QueryBuilder qb = new QueryBuilder(analyzer);
-            Query phraseFolded = qb.createPhraseQuery(Fields.TEXT, plain);
-            Query phraseExact = qb.createPhraseQuery(Fields.TEXT_EXACT, plain);
-            if (phraseFolded != null) b.add(new BoostQuery(phraseFolded, 2f), BooleanClause.Occur.SHOULD);
-            if (phraseExact != null) b.add(new BoostQuery(phraseExact, 3f), BooleanClause.Occur.SHOULD);
+            if (!userQuery.contains("\"") && plain.contains(" ")) {
+                QueryBuilder qb = new QueryBuilder(analyzer);
+                Query phraseFolded = qb.createPhraseQuery(Fields.TEXT, plain);
+                Query phraseExact = qb.createPhraseQuery(Fields.TEXT_EXACT, plain);
+                if (phraseFolded != null) b.add(new BoostQuery(phraseFolded, 2f), BooleanClause.Occur.SHOULD);
+                if (phraseExact != null) b.add(new BoostQuery(phraseExact, 3f), BooleanClause.Occur.SHOULD);
+            }
             return b.build();
         } catch (ParseException e) {
             throw new IllegalArgumentException("cannot parse query '" + userQuery + "': " + e.getMessage(), e);

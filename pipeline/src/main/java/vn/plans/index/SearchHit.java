@@ -1,9 +1,13 @@
 package vn.plans.index;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
-/** One result: the document, the unit (passage or task) that matched best, and a highlighted snippet. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+/**
+ * One result: the document, the unit (best passage of a document, or a task) that matched, and a highlighted
+ * snippet (matches between « and », text as printed). Task hits carry their agencies and timeframe.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SearchHit(
         String docId,
         String kind,
@@ -15,4 +19,12 @@ public record SearchHit(
         String heading,
         int page,
         float score,
-        String snippet) {}
+        String snippet,
+        String province,
+        String province2025,
+        String issuer,
+        String year,
+        List<String> lead,
+        List<String> coordinating,
+        String timeframe,
+        String deadline) {}

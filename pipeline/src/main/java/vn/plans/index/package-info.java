@@ -1,8 +1,18 @@
 /**
- * The Lucene index: {@link vn.plans.model.PlanDocument}s in, searchable units out. Each document is indexed as
- * passages (one per section, or per page when no section was found) and task records, all carrying the document's
- * id so that re-indexing a document replaces every unit of it. Text is analysed twice: {@code text} folded
- * (diacritics removed, {@code đ} to {@code d}) for recall and highlighting, {@code text_exact} with canonical tone
- * marks for ranking exact spellings first. See {@link vn.plans.index.VietnameseAnalyzer}.
+ * The Lucene index: {@link vn.plans.model.PlanDocument}s in, searchable units out. Each document is indexed as one
+ * {@code document} unit (full text and document facets), {@code passage} units (one per section, or per page when
+ * no section was found; they give a document hit its best section, page and snippet) and {@code task} units, all
+ * carrying the document's id so that re-indexing a document replaces every unit of it.
+ *
+ * <p>Text is analysed twice: {@code text} folded (diacritics removed, {@code đ} to {@code d}) for recall and
+ * highlighting, {@code text_exact} with canonical tone marks for ranking exact spellings first (see
+ * {@link vn.plans.index.VietnameseAnalyzer}); the printed form of a page is what is indexed and stored, so highlight
+ * offsets point into the text as printed. Multi-syllable words are matched as units by phrase queries over the
+ * indexed positions (quoted by the user, and as a score boost for every multi-word query), not by shingles.
+ *
+ * <p>Facets ({@code province}, {@code province_2025}, {@code issuer}, {@code lead}, {@code coordinating},
+ * {@code type}, {@code year}, {@code timeframe_kind}) are {@code SortedSetDocValuesFacetField}s; filters are
+ * drill-down, counts drill-sideways ({@link vn.plans.index.PlanSearcher#search(vn.plans.index.SearchRequest)}).
+ * Failures: Lucene I/O errors surface as IOException; a query that does not parse is an IllegalArgumentException.
  */
 package vn.plans.index;

@@ -9,6 +9,8 @@ import vn.plans.model.ExtractionMethod;
 import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
+import vn.plans.gazetteer.Gazetteer;
+import vn.plans.gazetteer.ProvinceResolver;
 import vn.plans.model.Structure;
 import vn.plans.normalize.Reflow;
 import vn.plans.normalize.ToneMarks;
@@ -23,9 +25,17 @@ public final class DocumentProcessor {
     private final Extractor extractor;
     private final TextRestorer restorer;
     private final StructureExtractor structure;
+    private final ProvinceResolver provinces;
 
     /** @param restorer null to leave text as extracted */
     public DocumentProcessor(Extractor extractor, TextRestorer restorer, StructureExtractor structure) {
+        this(extractor, restorer, structure, new ProvinceResolver(Gazetteer.load()));
+    }
+
+    /** @param provinces fills {@code province} from the gazetteer when the structure stage left it empty */
+    public DocumentProcessor(Extractor extractor, TextRestorer restorer, StructureExtractor structure,
+                             ProvinceResolver provinces) {
+        this.provinces = provinces;
         this.extractor = extractor;
         this.restorer = restorer;
         this.structure = structure;
@@ -51,7 +61,7 @@ public final class DocumentProcessor {
             pages.add(n);
         }
         Structure s = structure.extract(id, pages, extracted.tables());
-        return PlanDocument.of(id, source, pages, s, restored, warnings);
+        return provinces.fill(PlanDocument.of(id, source, pages, s, restored, warnings));
     }
 
     /** NFC, layout reflow, canonical tone marks; the printed form is kept when canonicalization changed it. */

@@ -1,0 +1,82 @@
+package vn.plans.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.plans.TestData;
+import vn.plans.index.FacetSearchTest;
+import vn.plans.index.PlanIndex;
+import vn.plans.ingest.IngestPipeline;
+import vn.plans.model.PlanDocument;
+import vn.plans.model.SourceInfo;
+import vn.plans.output.Json;
+
+/** {@code plans search} with filters, over the seeds completed as in {@link FacetSearchTest}. */
+class SearchCommandTest {
+    @TempDir static Path tmp;
+    static final List<PlanDocument> docs = new ArrayList<>();
+
+    @BeforeAll
+    static void index() throws Exception {
+        var p = Components.standardProcessor();
+        List<Path> seeds;
+        try (Stream<Path> s = Files.list(TestData.corpus().resolve("seeds"))) {
+            seeds = s.sorted().toList();
+        }
+        try (PlanIndex index = new PlanIndex(tmp.resolve("idx"))) {
+            for (Path f : seeds) {
+                String sha = IngestPipeline.sha256(f);
+                PlanDocument d = p.process(f, new SourceInfo(f.toString(), "text/plain", sha, Files.size(f)), sha.substring(0, 16));
+                d = FacetSearchTest.complete(d, FacetSearchTest.HEADERS.get(f.getFileName().toString().substring(0, 4)));
+                index.put(d);
+                docs.add(d);
+            }
+        }
+    }
+
+    static String[] run(int expectedExit, String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int rc = PlansCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        assertEquals(expectedExit, rc, err.toString());
+        return new String[] {out.toString(), err.toString()};
+    }
+
+    @Test
+    void tasksFilteredByProvinceAgencyYearAsJson() throws Exception {
+        String out = run(0, "search", "--index", tmp.resolve("idx").toString(), "--tasks", "--json", "-n", "100",
+                "--province", "Quảng Ngãi", "--agency", "Phòng Giáo dục và Đào tạo", "--year", "2025", "--type", "KH", "trẻ", "em")[0];
+        List<JsonNode> hits = new ArrayList<>();
+        for (String line : out.split("\n")) if (!line.isBlank()) hits.add(Json.MAPPER.readTree(line));
+        assertFalse(hits.isEmpty());
+        long expected = docs.stream().filter(d -> "Quảng Ngãi".equals(d.province())).flatMap(d -> d.tasks().stream())
+                .filter(t -> t.leadAgencies().stream().anyMatch(a -> a.canonical().equals("Phòng Giáo dục và Đào tạo")))
+                .filter(t -> vn.plans.normalize.Folding.fold(t.text()).matches("(?s).*\\btre\\b.*\\bem\\b.*|(?s).*\\bem\\b.*\\btre\\b.*"))
+                .count();
+        assertEquals(expected, hits.size());
+        for (JsonNode h : hits) {
+            assertEquals("Quảng Ngãi", h.get("province").asText());
+            assertEquals("task", h.get("kind").asText());
+            assertTrue(h.get("lead").toString().contains("Phòng Giáo dục và Đào tạo"), h.toString());
+        }
+    }
+
+    @Test
+    void textOutputWithFacetsAndUsageErrors() {
+        String out = run(0, "search", "--index", tmp.resolve("idx").toString(), "--facets", "--province", "Lai Châu", "tre", "em")[0];
+        assertTrue(out.startsWith("1 documents"), out);
+        assertTrue(out.contains("province: ") && out.contains("Quảng Ngãi (2)"), out);
+        run(PlansCli.USAGE, "search", "--index", tmp.resolve("nowhere").toString(), "x");
+    }
+}
