@@ -1,0 +1,196 @@
+package vn.plans.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import vn.plans.extract.ExtractionException;
+import vn.plans.model.PlanDocument;
+import vn.plans.model.SourceInfo;
+import vn.plans.output.Json;
+
+/**
+ * Processes files in a pool of long-lived child JVMs, one file at a time per child. A child that takes longer than
+ * the per-file timeout is killed; one that dies (out of heap, JVM crash) is noticed by the end of its output. Either
+ * way the file it held fails with a reason and a fresh child takes its place, so no input can stop the batch.
+ * Children exit by themselves when their parent dies (stdin closes, and they watch the parent process).
+ */
+public final class WorkerPool implements FileProcessor {
+    /** Exit status of a JVM started with {@code -XX:+ExitOnOutOfMemoryError}. */
+    static final int OOM_EXIT = 3;
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final List<String> command;
+    private final Duration timeout;
+    private final Path log;
+    private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
+    private final List<Worker> all = new ArrayList<>();
+    private int restarts;
+
+    /**
+     * @param command the worker command line (see {@link #javaCommand})
+     * @param size    number of children
+     * @param log     file that collects the children's stderr, or null to discard it
+     */
+    public WorkerPool(List<String> command, int size, Duration timeout, Path log) {
+        this.command = List.copyOf(command);
+        this.timeout = timeout;
+        this.log = log;
+        for (int i = 0; i < Math.max(1, size); i++) {
+            Worker w = new Worker();
+            all.add(w);
+            idle.add(w);
+        }
+    }
+
+    /** {@code java -Xmx<heap> ... -cp <this JVM's classpath> mainClass args...}: the same code in a bounded heap. */
+    public static List<String> javaCommand(String heap, String mainClass, List<String> args) {
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xss4m",
+                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), mainClass));
+        cmd.addAll(args);
+        return cmd;
+    }
+
+    /** How many children were replaced after a timeout or crash. */
+    public synchronized int restarts() { return restarts; }
+
+    @Override
+    public PlanDocument process(Path file, SourceInfo source, String id) throws ExtractionException {
+        Worker w;
+        try {
+            w = idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtractionException("interrupted");
+        }
+        try {
+            return w.handle(new WorkerProtocol.Request(file.toString(), source, id));
+        } finally {
+            idle.add(w);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Worker w : all) {
+            synchronized (w) {
+                w.stop();
+            }
+        }
+    }
+
+    /** One child slot; the process behind it is started lazily and replaced when it dies. */
+    private final class Worker {
+        private Process process;
+        private OutputStream stdin;
+        private BlockingQueue<String> lines;
+
+        synchronized PlanDocument handle(WorkerProtocol.Request req) throws ExtractionException {
+            try {
+                ensureStarted();
+                stdin.write((Json.MAPPER.writeValueAsString(req) + "\n").getBytes(StandardCharsets.UTF_8));
+                stdin.flush();
+            } catch (IOException e) {
+                throw died("could not hand the file to a worker: " + e.getMessage());
+            }
+            String line;
+            try {
+                line = lines.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop();
+                throw new ExtractionException("interrupted");
+            }
+            if (line == null) {
+                stop();
+                count();
+                throw new ExtractionException("timeout after " + timeout.toSeconds() + "s (worker killed)");
+            }
+            if (line.equals(EOF)) throw died(null);
+            try {
+                WorkerProtocol.Response resp = Json.MAPPER.readValue(line, WorkerProtocol.Response.class);
+                if (resp.failure() != null) throw new ExtractionException(resp.failure());
+                return resp.doc();
+            } catch (IOException e) {
+                stop();
+                throw new ExtractionException("internal error: unreadable worker answer: " + e.getMessage());
+            }
+        }
+
+        private ExtractionException died(String why) {
+            int code;
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+                code = process.isAlive() ? -1 : process.exitValue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                code = -1;
+            }
+            stop();
+            count();
+            if (why != null) return new ExtractionException(why);
+            if (code == OOM_EXIT) return new ExtractionException("out of memory: worker heap exhausted (exit code 3)");
+            return new ExtractionException("worker crashed (exit code " + code + ")");
+        }
+
+        private void ensureStarted() throws IOException, ExtractionException {
+            if (process != null && process.isAlive()) return;
+            ProcessBuilder pb = new ProcessBuilder(command);
+            pb.redirectError(log == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.appendTo(log.toFile()));
+            process = pb.start();
+            stdin = process.getOutputStream();
+            lines = new LinkedBlockingQueue<>();
+            Thread reader = new Thread(() -> pump(process, lines), "worker-reader-" + process.pid());
+            reader.setDaemon(true);
+            reader.start();
+            String ready;
+            try {
+                ready = lines.poll(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                ready = null;
+            }
+            if (!WorkerProtocol.READY.equals(ready)) {
+                stop();
+                throw new ExtractionException("internal error: worker did not start (" + ready + ")");
+            }
+        }
+
+        synchronized void stop() {
+            if (process == null) return;
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
+    private static final String EOF = "\u0000eof";
+
+    private static void pump(Process p, BlockingQueue<String> lines) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) lines.add(line);
+        } catch (IOException e) {
+            // the process went away; EOF below says so
+        }
+        lines.add(EOF);
+    }
+
+    private synchronized void count() { restarts++; }
+}
