@@ -4,7 +4,11 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import vn.plans.extract.InputLimits;
+import vn.plans.ingest.DocumentProcessor;
+import vn.plans.model.SourceInfo;
 import vn.plans.ingest.WorkerProtocol;
 
 /**
@@ -20,6 +24,23 @@ public final class WorkerMain {
         PlansCli.quietLibraryLogs();
         ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
         InputLimits limits = new InputLimits(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
-        WorkerProtocol.serve(Components.standardProcessor(limits), System.in, protocol);
+        DocumentProcessor processor = Components.standardProcessor(limits);
+        warmUp(processor);
+        WorkerProtocol.serve(processor, System.in, protocol);
+    }
+
+    /** Loads the parser and normalizer classes on a small text, so a per-file timeout measures the file, not the JVM. */
+    private static void warmUp(DocumentProcessor processor) {
+        try {
+            Path tmp = Files.createTempFile("plans-warmup", ".txt");
+            try {
+                Files.writeString(tmp, "KẾ HOẠCH\nKiểm tra an toàn lao động năm 2026.\nI. MỤC ĐÍCH, YÊU CẦU\n");
+                processor.process(tmp, new SourceInfo(tmp.toString(), "text/plain", "0", Files.size(tmp)), "warmup");
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (Exception e) {
+            System.err.println("worker warm-up failed (continuing): " + e);
+        }
     }
 }

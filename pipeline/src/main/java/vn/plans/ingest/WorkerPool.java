@@ -105,14 +105,7 @@ public final class WorkerPool implements FileProcessor {
             } catch (IOException e) {
                 throw died("could not hand the file to a worker: " + e.getMessage());
             }
-            String line;
-            try {
-                line = lines.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stop();
-                throw new ExtractionException("interrupted");
-            }
+            String line = next(System.nanoTime() + timeout.toNanos());
             if (line == null) {
                 stop();
                 count();
@@ -129,7 +122,26 @@ public final class WorkerPool implements FileProcessor {
             }
         }
 
+        /**
+         * The next protocol line before the deadline, or null. The JVM itself may print to stdout (e.g.
+         * "Terminating due to java.lang.OutOfMemoryError"); such lines are not JSON and are passed over.
+         */
+        private String next(long deadline) throws ExtractionException {
+            try {
+                while (true) {
+                    long left = deadline - System.nanoTime();
+                    String line = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
+                    if (line == null || line.equals(EOF) || line.startsWith("{")) return line;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop();
+                throw new ExtractionException("interrupted");
+            }
+        }
+
         private ExtractionException died(String why) {
+            if (process == null) return new ExtractionException(why != null ? why : "worker crashed");
             int code;
             try {
                 process.waitFor(10, TimeUnit.SECONDS);
