@@ -51,14 +51,23 @@ public final class WorkerPool implements FileProcessor {
         }
     }
 
-    /** {@code java -Xmx<heap> ... -cp <this JVM's classpath> mainClass args...}: the same code in a bounded heap. */
+    /**
+     * {@code java -Xmx<heap> ... -cp <this JVM's classpath> mainClass args...}: the same code in a bounded heap. The
+     * children share a class-data archive (created by the first one, in the temp directory) so that a restarted worker
+     * is ready in a fraction of the cold start time.
+     */
     public static List<String> javaCommand(String heap, String mainClass, List<String> args) {
+        String classpath = System.getProperty("java.class.path");
+        Path archive = Path.of(System.getProperty("java.io.tmpdir"),
+                "plans-worker-" + Integer.toHexString((classpath + mainClass).hashCode()) + ".jsa");
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xss4m",
+                "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off",
                 "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
                 "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), mainClass));
+                "-cp", classpath, mainClass));
         cmd.addAll(args);
         return cmd;
     }
@@ -86,7 +95,7 @@ public final class WorkerPool implements FileProcessor {
     public void close() {
         for (Worker w : all) {
             synchronized (w) {
-                w.stop();
+                w.finish();
             }
         }
     }
@@ -178,6 +187,20 @@ public final class WorkerPool implements FileProcessor {
                 stop();
                 throw new ExtractionException("internal error: worker did not start (" + ready + ")");
             }
+        }
+
+        /** Closes the child's stdin so it exits normally (and writes the shared class archive), else kills it. */
+        synchronized void finish() {
+            if (process == null) return;
+            try {
+                stdin.close();
+                process.waitFor(20, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                // killed below
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stop();
         }
 
         synchronized void stop() {
