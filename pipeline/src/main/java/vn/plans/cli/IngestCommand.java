@@ -14,6 +14,7 @@ import vn.plans.index.PlanIndex;
 import vn.plans.ingest.FileProcessor;
 import vn.plans.ingest.IngestPipeline;
 import vn.plans.ingest.IngestSummary;
+import vn.plans.ingest.WorkerPool;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Manifest;
 
@@ -57,6 +58,9 @@ final class IngestCommand implements Callable<Integer> {
             IngestPipeline pipeline = new IngestPipeline(processor, workers, limits.commitEvery);
             s = pipeline.run(paths, store, manifest, index, quiet ? null : spec.commandLine().getErr(),
                     System.console() != null);
+            if (processor instanceof WorkerPool pool && pool.restarts() > 0) {
+                spec.commandLine().getOut().println("worker JVMs replaced after a timeout or crash: " + pool.restarts());
+            }
         }
         spec.commandLine().getOut().println(s.render());
         spec.commandLine().getOut().println("JSON: " + dirs.out() + "  index: " + dirs.index());

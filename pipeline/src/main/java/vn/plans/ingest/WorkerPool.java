@@ -107,12 +107,22 @@ public final class WorkerPool implements FileProcessor {
         private BlockingQueue<String> lines;
 
         synchronized PlanDocument handle(WorkerProtocol.Request req) throws ExtractionException {
+            byte[] request;
             try {
-                ensureStarted();
-                stdin.write((Json.MAPPER.writeValueAsString(req) + "\n").getBytes(StandardCharsets.UTF_8));
-                stdin.flush();
+                request = (Json.MAPPER.writeValueAsString(req) + "\n").getBytes(StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw died("could not hand the file to a worker: " + e.getMessage());
+                throw new ExtractionException("internal error: " + e.getMessage());
+            }
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    ensureStarted();
+                    stdin.write(request);
+                    stdin.flush();
+                    break;
+                } catch (IOException e) { // the child died while idle: not this file's doing, so try a fresh one
+                    stop();
+                    if (attempt == 2) throw new ExtractionException("internal error: no worker would take the file: " + e.getMessage());
+                }
             }
             String line = next(System.nanoTime() + timeout.toNanos());
             if (line == null) {
@@ -120,7 +130,7 @@ public final class WorkerPool implements FileProcessor {
                 count();
                 throw new ExtractionException("timeout after " + timeout.toSeconds() + "s (worker killed)");
             }
-            if (line.equals(EOF)) throw died(null);
+            if (line.equals(EOF)) throw died();
             try {
                 WorkerProtocol.Response resp = Json.MAPPER.readValue(line, WorkerProtocol.Response.class);
                 if (resp.failure() != null) throw new ExtractionException(resp.failure());
@@ -149,8 +159,8 @@ public final class WorkerPool implements FileProcessor {
             }
         }
 
-        private ExtractionException died(String why) {
-            if (process == null) return new ExtractionException(why != null ? why : "worker crashed");
+        /** The child ended while it held the file: the file is blamed, with the child's exit status. */
+        private ExtractionException died() {
             int code;
             try {
                 process.waitFor(10, TimeUnit.SECONDS);
@@ -161,7 +171,6 @@ public final class WorkerPool implements FileProcessor {
             }
             stop();
             count();
-            if (why != null) return new ExtractionException(why);
             if (code == OOM_EXIT) return new ExtractionException("out of memory: worker heap exhausted (exit code 3)");
             return new ExtractionException("worker crashed (exit code " + code + ")");
         }
@@ -170,10 +179,12 @@ public final class WorkerPool implements FileProcessor {
             if (process != null && process.isAlive()) return;
             ProcessBuilder pb = new ProcessBuilder(command);
             pb.redirectError(log == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.appendTo(log.toFile()));
-            process = pb.start();
-            stdin = process.getOutputStream();
-            lines = new LinkedBlockingQueue<>();
-            Thread reader = new Thread(() -> pump(process, lines), "worker-reader-" + process.pid());
+            Process p = pb.start();
+            BlockingQueue<String> q = new LinkedBlockingQueue<>();
+            process = p;
+            stdin = p.getOutputStream();
+            lines = q;
+            Thread reader = new Thread(() -> pump(p, q), "worker-reader-" + p.pid());
             reader.setDaemon(true);
             reader.start();
             String ready;
@@ -185,7 +196,8 @@ public final class WorkerPool implements FileProcessor {
             }
             if (!WorkerProtocol.READY.equals(ready)) {
                 stop();
-                throw new ExtractionException("internal error: worker did not start (" + ready + ")");
+                throw new ExtractionException("internal error: worker did not start within " + START_TIMEOUT.toSeconds()
+                        + "s" + (EOF.equals(ready) ? " (it exited; see workers.log)" : ""));
             }
         }
 

@@ -128,6 +128,8 @@ class BulkIngestTest {
         Result bomb = plans("ingest", "-q", "-j", "1", "--max-expanded-mb", "100000", "--worker-heap", "64m",
                 "--out", out.toString(), "--index", idx.toString(), bombIn.toString());
         assertEquals(PlansCli.SOME_FAILED, bomb.code(), bomb.out() + bomb.err());
+        assertTrue(slow.out().contains("replaced after a timeout or crash: 1"), slow.out());
+        assertTrue(bomb.out().contains("replaced after a timeout or crash: 1"), bomb.out());
 
         Map<String, ManifestEntry> latest = new Manifest(out).latest();
         assertEquals("timeout after 1s (worker killed)", latest.get(slowIn.resolve("a-10000-pages.pdf").toString()).reason());
