@@ -4,6 +4,7 @@
  * routes PDFs to {@link vn.plans.extract.PdfTextExtractor} (PDFBox, page numbers kept) and text-bearing office, web and
  * plain formats to {@link vn.plans.extract.TikaTextExtractor}. Failures are {@link vn.plans.extract.ExtractionException}s
  * with a reason a person can read (empty, truncated, encrypted, unsupported, garbled without OCR); Tika and PDFBox
- * types never leave this package.
+ * types never leave this package. {@link vn.plans.extract.LimitedExtractor} refuses absurd inputs before any parser
+ * runs ({@link vn.plans.extract.InputLimits}: too many PDF pages, too many image pixels, a zip that expands too far).
  */
 package vn.plans.extract;
