@@ -1,6 +1,8 @@
 package vn.plans.cli;
 
 import vn.plans.extract.DocumentExtractor;
+import vn.plans.extract.InputLimits;
+import vn.plans.extract.LimitedExtractor;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.extract.TikaTextExtractor;
 import vn.plans.ingest.DocumentProcessor;
@@ -11,7 +13,11 @@ public final class Components {
     private Components() {}
 
     public static DocumentProcessor standardProcessor() {
+        return standardProcessor(InputLimits.DEFAULT);
+    }
+
+    public static DocumentProcessor standardProcessor(InputLimits limits) {
         DocumentExtractor extractor = new DocumentExtractor(new PdfTextExtractor(null), new TikaTextExtractor(), null);
-        return new DocumentProcessor(extractor, null, new PlanStructureExtractor());
+        return new DocumentProcessor(new LimitedExtractor(extractor, limits), null, new PlanStructureExtractor());
     }
 }

@@ -11,15 +11,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.plans.index.PlanIndex;
+import vn.plans.ingest.FileProcessor;
 import vn.plans.ingest.IngestPipeline;
 import vn.plans.ingest.IngestSummary;
+import vn.plans.ingest.WorkerPool;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Manifest;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extracts, normalizes and structures documents; writes JSON and indexes them.",
                 "Directories are walked recursively (globs in a .plansignore file are skipped).",
-                "Unchanged files (same path and bytes) are skipped on re-runs."})
+                "Unchanged files (same path and bytes) are skipped on re-runs; an interrupted run is repaired by the next.",
+                "Each file is parsed in a child JVM with a heap and time limit, so no file can stop the batch."})
 final class IngestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -31,6 +34,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-j", "--workers"}, description = "Parallel workers (default: number of cores).")
     int workers = Runtime.getRuntime().availableProcessors();
 
+    @Mixin IngestLimits limits;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
@@ -39,13 +44,23 @@ final class IngestCommand implements Callable<Integer> {
         for (Path p : paths) {
             if (!Files.exists(p)) throw new IllegalArgumentException("no such file or directory: " + p);
         }
+        return ingest(spec, dirs, paths, workers, limits, quiet);
+    }
+
+    /** Runs one ingest and prints its summary; shared with {@code status --retry-failed}. */
+    static int ingest(CommandSpec spec, DataDirs dirs, List<Path> paths, int workers, IngestLimits limits,
+                      boolean quiet) throws Exception {
         IngestSummary s;
         DocumentStore store = new DocumentStore(dirs.out());
         Files.createDirectories(dirs.index());
-        try (Manifest manifest = new Manifest(dirs.out()); PlanIndex index = new PlanIndex(dirs.index())) {
-            IngestPipeline pipeline = new IngestPipeline(Components.standardProcessor(), workers);
+        try (Manifest manifest = new Manifest(dirs.out()); PlanIndex index = new PlanIndex(dirs.index());
+             FileProcessor processor = limits.processor(workers, dirs.out().resolve("workers.log"))) {
+            IngestPipeline pipeline = new IngestPipeline(processor, workers, limits.commitEvery);
             s = pipeline.run(paths, store, manifest, index, quiet ? null : spec.commandLine().getErr(),
                     System.console() != null);
+            if (processor instanceof WorkerPool pool && pool.restarts() > 0) {
+                spec.commandLine().getOut().println("worker JVMs replaced after a timeout or crash: " + pool.restarts());
+            }
         }
         spec.commandLine().getOut().println(s.render());
         spec.commandLine().getOut().println("JSON: " + dirs.out() + "  index: " + dirs.index());

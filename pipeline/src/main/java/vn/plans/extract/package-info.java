@@ -7,5 +7,7 @@
  * types never leave this package.
  * <p>Text from old Word files in the legacy TCVN3 or VNI encodings is detected and converted to Unicode by
  * {@link vn.plans.extract.LegacyEncodings} (tables in the resources {@code tcvn3.tsv} and {@code vni.tsv}).
+ * <p>{@link vn.plans.extract.LimitedExtractor} refuses absurd inputs before any parser
+ * runs ({@link vn.plans.extract.InputLimits}: too many PDF pages, too many image pixels, a zip that expands too far).
  */
 package vn.plans.extract;

@@ -14,7 +14,15 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -66,6 +74,33 @@ public final class PlanIndex implements AutoCloseable {
 
     public void delete(String docId) throws IOException {
         writer.deleteDocuments(new Term(Fields.DOC_ID, docId));
+    }
+
+    /**
+     * Ids of the documents the index holds (committed or not), sorted. After a crash this is what survived the
+     * last commit, which is what {@code IngestPipeline} reconciles against the manifest.
+     */
+    public java.util.SortedSet<String> documentIds() throws IOException {
+        java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(Fields.DOC_ID);
+                if (terms == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                TermsEnum te = terms.iterator();
+                PostingsEnum pe = null;
+                for (BytesRef t = te.next(); t != null; t = te.next()) {
+                    pe = te.postings(pe, PostingsEnum.NONE);
+                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        if (live == null || live.get(d)) {
+                            ids.add(t.utf8ToString());
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return ids;
     }
 
     public void commit() throws IOException {

@@ -21,7 +21,7 @@ import vn.plans.structure.StructureExtractor;
  * The per-document stages after type detection: extract → normalize → restore → structure. Pure with respect to
  * the outputs: it returns a {@link PlanDocument} and writes nothing.
  */
-public final class DocumentProcessor {
+public final class DocumentProcessor implements FileProcessor {
     private final Extractor extractor;
     private final TextRestorer restorer;
     private final StructureExtractor structure;
@@ -41,6 +41,7 @@ public final class DocumentProcessor {
         this.structure = structure;
     }
 
+    @Override
     public PlanDocument process(java.nio.file.Path file, SourceInfo source, String id) throws ExtractionException {
         ExtractedDocument extracted = extractor.extract(file, source.mediaType());
         List<String> warnings = new ArrayList<>(extracted.warnings());

@@ -11,11 +11,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.ExtractionException;
 import vn.plans.extract.TypeDetector;
@@ -27,18 +29,31 @@ import vn.plans.output.Manifest;
 import vn.plans.output.ManifestEntry;
 
 /**
- * Ingests files into the JSON store, the manifest and the index. Documents are processed by a pool of workers
- * (one per core by default); results are written by the calling thread in input order, so outputs are
- * deterministic. A file that fails at any stage becomes a failed manifest entry and the batch goes on.
+ * Ingests files into the JSON store, the manifest and the index. Documents are processed by a pool of threads
+ * (one per core by default) with a bounded number in flight; each thread hands its file to the {@link FileProcessor}
+ * (in this JVM, or a {@link WorkerPool} of child JVMs). Results are written by the calling thread as they complete,
+ * so one slow file never holds the others back. A file that fails at any stage becomes a failed manifest entry and
+ * the batch goes on.
+ *
+ * <p>Crash safety: for each document the JSON file is written first, then the index is updated, then the manifest
+ * line is appended; the index is committed every {@code commitEvery} documents. After a crash ({@code kill -9}) the
+ * next run starts with {@link Reconciler}, which re-indexes from JSON what the index lost and drops what the manifest
+ * never confirmed, so a re-run finishes with no document missing or duplicated.
  */
 public final class IngestPipeline {
     private final TypeDetector detector = new TypeDetector();
-    private final DocumentProcessor processor;
+    private final FileProcessor processor;
     private final int workers;
+    private final int commitEvery;
 
-    public IngestPipeline(DocumentProcessor processor, int workers) {
+    public IngestPipeline(FileProcessor processor, int workers) {
+        this(processor, workers, 50);
+    }
+
+    public IngestPipeline(FileProcessor processor, int workers, int commitEvery) {
         this.processor = processor;
         this.workers = Math.max(1, workers);
+        this.commitEvery = Math.max(1, commitEvery);
     }
 
     /** The outcome of processing one file, before anything is written. */
@@ -49,10 +64,14 @@ public final class IngestPipeline {
                              PrintWriter progressOut, boolean tty) throws IOException {
         long t0 = System.nanoTime();
         List<Path> files = InputFiles.expand(inputs);
-        Map<String, ManifestEntry> before = manifest.latest();
+        Map<String, ManifestEntry> current = new HashMap<>(manifest.latest());
+        Reconciler.Repair repair = Reconciler.run(current, store, index);
+        Map<String, ManifestEntry> before = Map.copyOf(current);
+        Map<String, Integer> liveRefs = new HashMap<>();
+        for (ManifestEntry e : current.values()) if (Reconciler.isLive(e)) liveRefs.merge(e.id(), 1, Integer::sum);
         String run = Instant.now().toString();
         Progress progress = new Progress(progressOut, files.size(), tty);
-        int ok = 0, failed = 0, skipped = 0, pages = 0, tasks = 0;
+        int ok = 0, failed = 0, skipped = 0, pages = 0, tasks = 0, sinceCommit = 0;
         List<String> failures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "ingest-worker");
@@ -60,41 +79,47 @@ public final class IngestPipeline {
             return t;
         });
         try {
-            int window = workers * 4;
-            List<Future<Outcome>> pending = new ArrayList<>();
+            CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
+            int window = workers * 2;
             int next = 0;
             for (int i = 0; i < files.size(); i++) {
-                while (next < files.size() && pending.size() < window + i) {
+                while (next < files.size() && next - i < window) {
                     Path f = files.get(next++);
-                    pending.add(pool.submit(() -> process(f, before, store)));
+                    done.submit(() -> process(f, before, store));
                 }
-                Outcome o = await(pending.get(i), files.get(i));
-                pending.set(i, null);
+                Outcome o = await(done);
                 String key = o.file().toString();
-                ManifestEntry prev = before.get(key);
+                ManifestEntry prev = current.get(key);
+                ManifestEntry entry;
                 if (o.skipped()) {
                     skipped++;
-                    manifest.append(entry(o, ManifestEntry.SKIPPED, "unchanged since " + prev.run(), run));
+                    entry = new ManifestEntry(key, prev.id(), prev.sha256(), prev.mediaType(), ManifestEntry.SKIPPED,
+                            "unchanged since " + prev.run(), prev.pages(), prev.tasks(), 0.0, run, Instant.now().toString());
                 } else if (o.failure() != null) {
                     failed++;
                     failures.add(key + ": " + o.failure());
-                    manifest.append(entry(o, ManifestEntry.FAILED, o.failure(), run));
+                    release(prev, null, liveRefs, store, index);
+                    entry = entry(o, ManifestEntry.FAILED, o.failure(), run);
                 } else {
                     PlanDocument doc = o.doc();
-                    if (prev != null && prev.id() != null && !prev.id().equals(doc.id())) {
-                        index.delete(prev.id()); // the file changed: its old record goes
-                        store.delete(prev.id());
-                    }
+                    release(prev, doc.id(), liveRefs, store, index); // the file changed: its old record goes
                     store.write(doc);
                     index.put(doc);
+                    if (!Reconciler.isLive(prev) || !doc.id().equals(prev.id())) liveRefs.merge(doc.id(), 1, Integer::sum);
                     ok++;
                     pages += doc.pages().size();
                     tasks += doc.tasks().size();
-                    manifest.append(new ManifestEntry(key, doc.id(), o.source().sha256(), o.source().mediaType(),
-                            ManifestEntry.OK, null, doc.pages().size(), doc.tasks().size(), round(o.seconds()), run,
-                            Instant.now().toString()));
+                    sinceCommit++;
+                    entry = new ManifestEntry(key, doc.id(), o.source().sha256(), o.source().mediaType(),
+                            ManifestEntry.OK, nameMismatch(o.file(), o.source().mediaType()), doc.pages().size(),
+                            doc.tasks().size(), round(o.seconds()), run, Instant.now().toString());
                 }
-                if ((i + 1) % 50 == 0) index.commit();
+                manifest.append(entry);
+                current.put(key, entry);
+                if (sinceCommit >= commitEvery) {
+                    index.commit();
+                    sinceCommit = 0;
+                }
                 progress.step(o.file().getFileName().toString());
             }
             index.commit();
@@ -102,18 +127,43 @@ public final class IngestPipeline {
         } finally {
             pool.shutdownNow();
         }
+        failures.sort(null);
         return new IngestSummary(files.size(), ok, failed, skipped, pages, tasks, (System.nanoTime() - t0) / 1e9,
-                failures);
+                failures, repair.total());
     }
 
-    private Outcome await(Future<Outcome> f, Path file) {
+    /** Drops a path's previous document unless it is kept (same id) or another path still refers to it. */
+    private static void release(ManifestEntry prev, String keptId, Map<String, Integer> liveRefs, DocumentStore store,
+                                PlanIndex index) throws IOException {
+        if (!Reconciler.isLive(prev) || prev.id().equals(keptId)) return;
+        int left = liveRefs.merge(prev.id(), -1, Integer::sum);
+        if (left <= 0) {
+            liveRefs.remove(prev.id());
+            index.delete(prev.id());
+            store.delete(prev.id());
+        }
+    }
+
+    /** A note for an ok entry whose name promises another format than its content ({@code .pdf} holding HTML). */
+    static String nameMismatch(Path file, String mediaType) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        boolean pdfName = ext.equals("pdf"), pdfType = mediaType.equals("application/pdf");
+        boolean docxName = ext.equals("docx"), docxType = mediaType.contains("wordprocessingml");
+        if (pdfName != pdfType && (pdfName || pdfType) || docxName && !docxType) {
+            return "read as " + mediaType + ": the name says ." + ext + " but the content is not";
+        }
+        return null;
+    }
+
+    private Outcome await(CompletionService<Outcome> done) throws IOException {
         try {
-            return f.get();
+            return done.take().get();
         } catch (ExecutionException e) {
-            return new Outcome(file, null, null, null, "internal error: " + e.getCause(), false, 0);
+            throw new IOException("internal error: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(file, null, null, null, "interrupted", false, 0);
+            throw new IOException("interrupted", e);
         }
     }
 
@@ -127,7 +177,7 @@ public final class IngestPipeline {
             String sha = sha256(file);
             id = sha.substring(0, 16);
             ManifestEntry prev = before.get(file.toString());
-            if (prev != null && ManifestEntry.OK.equals(prev.status()) && sha.equals(prev.sha256()) && store.contains(id)) {
+            if (Reconciler.isLive(prev) && sha.equals(prev.sha256()) && store.contains(id)) {
                 return new Outcome(file, new SourceInfo(file.toString(), prev.mediaType(), sha, Files.size(file)), id,
                         null, null, true, 0);
             }
@@ -148,6 +198,8 @@ public final class IngestPipeline {
             return failure(file, source, id, "document nesting too deep (stack overflow)", t0);
         } catch (RuntimeException e) {
             return failure(file, source, id, "internal error: " + e, t0);
+        } catch (Throwable e) {
+            return failure(file, source, id, "internal error: " + e, t0); // never lose a file's outcome
         }
     }
 

@@ -28,11 +28,22 @@ public final class Manifest implements AutoCloseable {
 
     public synchronized void append(ManifestEntry e) throws IOException {
         if (out == null) {
+            boolean torn = endsTorn();
             out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            if (torn) out.write('\n'); // a crash cut the last line: end it, so it does not swallow the next entry
         }
         byte[] line = (Json.MAPPER.writeValueAsString(e) + "\n").getBytes(StandardCharsets.UTF_8);
         out.write(line);
         out.flush();
+    }
+
+    private boolean endsTorn() throws IOException {
+        if (!Files.exists(file) || Files.size(file) == 0) return false;
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
+            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+            ch.position(ch.size() - 1).read(last);
+            return last.get(0) != '\n';
+        }
     }
 
     /** The latest entry per path, in first-seen order. */

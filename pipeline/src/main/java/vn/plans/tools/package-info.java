@@ -1,7 +1,9 @@
 /**
  * Developer tools that make test material, run from the scripts, not by the pipeline: {@link vn.plans.tools.CorpusRenderer}
  * renders seed texts as digital PDF and DOCX ({@code scripts/render-corpus}); {@link vn.plans.tools.LegacySampleWriter}
- * encodes seed paragraphs in the legacy TCVN3 and VNI encodings ({@code scripts/make-legacy-samples}).
- * In: seed texts (UTF-8). Out: files under {@code corpus/}. Failures: an I/O error ends the run with exit status 1.
+ * encodes seed paragraphs in the legacy TCVN3 and VNI encodings ({@code scripts/make-legacy-samples});
+ * {@link vn.plans.tools.BadInputs} writes a corpus of hostile files (truncated, bit-flipped, encrypted, empty, 10,000
+ * pages, zip bomb, 100 megapixels, HTML named .pdf, a Vietnamese path with spaces) for the bulk-ingest tests.
+ * Failures: an I/O error ends the run with exit status 1.
  */
 package vn.plans.tools;

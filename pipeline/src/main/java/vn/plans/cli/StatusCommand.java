@@ -1,0 +1,77 @@
+package vn.plans.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.plans.index.PlanIndex;
+import vn.plans.output.DocumentStore;
+import vn.plans.output.Manifest;
+import vn.plans.output.ManifestEntry;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {"State of an output directory from its manifest: counts by state, failures with reasons.",
+                "--retry-failed ingests again exactly the files whose latest state is failed."})
+final class StatusCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin DataDirs dirs;
+
+    @Option(names = "--retry-failed", description = "Re-ingest the failed files (also needs --index).")
+    boolean retry;
+
+    @Option(names = {"-j", "--workers"}, description = "Parallel workers for --retry-failed (default: number of cores).")
+    int workers = Runtime.getRuntime().availableProcessors();
+
+    @Mixin IngestLimits limits;
+
+    @Override
+    public Integer call() throws Exception {
+        Path out = dirs.out();
+        if (!Files.exists(out.resolve("manifest.jsonl"))) {
+            throw new IllegalArgumentException("no manifest.jsonl in " + out + " (run 'plans ingest' first)");
+        }
+        Map<String, ManifestEntry> latest;
+        try (Manifest m = new Manifest(out)) {
+            latest = m.latest();
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        Map<String, Integer> byState = new TreeMap<>();
+        List<ManifestEntry> failed = new ArrayList<>();
+        for (ManifestEntry e : latest.values()) {
+            byState.merge(e.status(), 1, Integer::sum);
+            if (ManifestEntry.FAILED.equals(e.status())) failed.add(e);
+        }
+        w.printf("%d files in %s%n", latest.size(), out.resolve("manifest.jsonl"));
+        byState.forEach((state, n) -> w.printf("  %-8s %d%n", state, n));
+        w.printf("  documents in JSON store: %d%n", new DocumentStore(out).ids().size());
+        if (Files.isDirectory(dirs.index())) {
+            try (PlanIndex index = new PlanIndex(dirs.index())) {
+                w.printf("  documents in index:      %d%n", index.documentIds().size());
+            }
+        }
+        if (!failed.isEmpty()) w.println("failures:");
+        for (ManifestEntry e : failed) w.printf("  %s%n      %s%n", e.path(), e.reason());
+        w.flush();
+        if (!retry || failed.isEmpty()) return PlansCli.OK;
+        if (dirs.index == null) throw new IllegalArgumentException("--retry-failed needs --index DIR");
+        List<Path> paths = new ArrayList<>();
+        for (ManifestEntry e : failed) {
+            Path p = Path.of(e.path());
+            if (Files.exists(p)) paths.add(p);
+            else w.printf("not retried (no longer exists): %s%n", p);
+        }
+        if (paths.isEmpty()) return PlansCli.SOME_FAILED;
+        w.printf("retrying %d failed files%n", paths.size());
+        return IngestCommand.ingest(spec, dirs, paths, workers, limits, true);
+    }
+}

@@ -1,0 +1,46 @@
+package vn.plans.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import vn.plans.extract.InputLimits;
+import vn.plans.ingest.DocumentProcessor;
+import vn.plans.model.SourceInfo;
+import vn.plans.ingest.WorkerProtocol;
+
+/**
+ * A worker JVM of {@link vn.plans.ingest.WorkerPool}: {@code WorkerMain MAX_PAGES MAX_MEGAPIXELS MAX_EXPANDED_MB}.
+ * Runs the standard processor on file requests from stdin until stdin closes or the parent process dies.
+ */
+public final class WorkerMain {
+    private WorkerMain() {}
+
+    public static void main(String[] args) throws Exception {
+        PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        System.setOut(System.err); // library chatter must not corrupt the protocol
+        PlansCli.quietLibraryLogs();
+        ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
+        InputLimits limits = new InputLimits(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        DocumentProcessor processor = Components.standardProcessor(limits);
+        warmUp(processor);
+        WorkerProtocol.serve(processor, System.in, protocol);
+    }
+
+    /** Loads the parser and normalizer classes on a small text, so a per-file timeout measures the file, not the JVM. */
+    private static void warmUp(DocumentProcessor processor) {
+        try {
+            Path tmp = Files.createTempFile("plans-warmup", ".txt");
+            try {
+                Files.writeString(tmp, "KẾ HOẠCH\nKiểm tra an toàn lao động năm 2026.\nI. MỤC ĐÍCH, YÊU CẦU\n");
+                processor.process(tmp, new SourceInfo(tmp.toString(), "text/plain", "0", Files.size(tmp)), "warmup");
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (Exception e) {
+            System.err.println("worker warm-up failed (continuing): " + e);
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package vn.plans.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import vn.plans.extract.ExtractionException;
+import vn.plans.model.PlanDocument;
+import vn.plans.model.SourceInfo;
+import vn.plans.output.Json;
+
+/**
+ * Processes files in a pool of long-lived child JVMs, one file at a time per child. A child that takes longer than
+ * the per-file timeout is killed; one that dies (out of heap, JVM crash) is noticed by the end of its output. Either
+ * way the file it held fails with a reason and a fresh child takes its place, so no input can stop the batch.
+ * Children exit by themselves when their parent dies (stdin closes, and they watch the parent process).
+ */
+public final class WorkerPool implements FileProcessor {
+    /** Exit status of a JVM started with {@code -XX:+ExitOnOutOfMemoryError}. */
+    static final int OOM_EXIT = 3;
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final List<String> command;
+    private final Duration timeout;
+    private final Path log;
+    private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
+    private final List<Worker> all = new ArrayList<>();
+    private int restarts;
+
+    /**
+     * @param command the worker command line (see {@link #javaCommand})
+     * @param size    number of children
+     * @param log     file that collects the children's stderr, or null to discard it
+     */
+    public WorkerPool(List<String> command, int size, Duration timeout, Path log) {
+        this.command = List.copyOf(command);
+        this.timeout = timeout;
+        this.log = log;
+        for (int i = 0; i < Math.max(1, size); i++) {
+            Worker w = new Worker();
+            all.add(w);
+            idle.add(w);
+        }
+    }
+
+    /**
+     * {@code java -Xmx<heap> ... -cp <this JVM's classpath> mainClass args...}: the same code in a bounded heap. The
+     * children share a class-data archive (created by the first one, in the temp directory) so that a restarted worker
+     * is ready in a fraction of the cold start time.
+     */
+    public static List<String> javaCommand(String heap, String mainClass, List<String> args) {
+        String classpath = System.getProperty("java.class.path");
+        Path archive = Path.of(System.getProperty("java.io.tmpdir"),
+                "plans-worker-" + Integer.toHexString((classpath + mainClass).hashCode()) + ".jsa");
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xss4m",
+                "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off",
+                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp", classpath, mainClass));
+        cmd.addAll(args);
+        return cmd;
+    }
+
+    /** How many children were replaced after a timeout or crash. */
+    public synchronized int restarts() { return restarts; }
+
+    @Override
+    public PlanDocument process(Path file, SourceInfo source, String id) throws ExtractionException {
+        Worker w;
+        try {
+            w = idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtractionException("interrupted");
+        }
+        try {
+            return w.handle(new WorkerProtocol.Request(file.toString(), source, id));
+        } finally {
+            idle.add(w);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Worker w : all) {
+            synchronized (w) {
+                w.finish();
+            }
+        }
+    }
+
+    /** One child slot; the process behind it is started lazily and replaced when it dies. */
+    private final class Worker {
+        private Process process;
+        private OutputStream stdin;
+        private BlockingQueue<String> lines;
+
+        synchronized PlanDocument handle(WorkerProtocol.Request req) throws ExtractionException {
+            byte[] request;
+            try {
+                request = (Json.MAPPER.writeValueAsString(req) + "\n").getBytes(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ExtractionException("internal error: " + e.getMessage());
+            }
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    ensureStarted();
+                    stdin.write(request);
+                    stdin.flush();
+                    break;
+                } catch (IOException e) { // the child died while idle: not this file's doing, so try a fresh one
+                    stop();
+                    if (attempt == 2) throw new ExtractionException("internal error: no worker would take the file: " + e.getMessage());
+                }
+            }
+            String line = next(System.nanoTime() + timeout.toNanos());
+            if (line == null) {
+                stop();
+                count();
+                throw new ExtractionException("timeout after " + timeout.toSeconds() + "s (worker killed)");
+            }
+            if (line.equals(EOF)) throw died();
+            try {
+                WorkerProtocol.Response resp = Json.MAPPER.readValue(line, WorkerProtocol.Response.class);
+                if (resp.failure() != null) throw new ExtractionException(resp.failure());
+                return resp.doc();
+            } catch (IOException e) {
+                stop();
+                throw new ExtractionException("internal error: unreadable worker answer: " + e.getMessage());
+            }
+        }
+
+        /**
+         * The next protocol line before the deadline, or null. The JVM itself may print to stdout (e.g.
+         * "Terminating due to java.lang.OutOfMemoryError"); such lines are not JSON and are passed over.
+         */
+        private String next(long deadline) throws ExtractionException {
+            try {
+                while (true) {
+                    long left = deadline - System.nanoTime();
+                    String line = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
+                    if (line == null || line.equals(EOF) || line.startsWith("{")) return line;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop();
+                throw new ExtractionException("interrupted");
+            }
+        }
+
+        /** The child ended while it held the file: the file is blamed, with the child's exit status. */
+        private ExtractionException died() {
+            int code;
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+                code = process.isAlive() ? -1 : process.exitValue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                code = -1;
+            }
+            stop();
+            count();
+            if (code == OOM_EXIT) return new ExtractionException("out of memory: worker heap exhausted (exit code 3)");
+            return new ExtractionException("worker crashed (exit code " + code + ")");
+        }
+
+        private void ensureStarted() throws IOException, ExtractionException {
+            if (process != null && process.isAlive()) return;
+            ProcessBuilder pb = new ProcessBuilder(command);
+            pb.redirectError(log == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.appendTo(log.toFile()));
+            Process p = pb.start();
+            BlockingQueue<String> q = new LinkedBlockingQueue<>();
+            process = p;
+            stdin = p.getOutputStream();
+            lines = q;
+            Thread reader = new Thread(() -> pump(p, q), "worker-reader-" + p.pid());
+            reader.setDaemon(true);
+            reader.start();
+            String ready;
+            try {
+                ready = lines.poll(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                ready = null;
+            }
+            if (!WorkerProtocol.READY.equals(ready)) {
+                stop();
+                throw new ExtractionException("internal error: worker did not start within " + START_TIMEOUT.toSeconds()
+                        + "s" + (EOF.equals(ready) ? " (it exited; see workers.log)" : ""));
+            }
+        }
+
+        /** Closes the child's stdin so it exits normally (and writes the shared class archive), else kills it. */
+        synchronized void finish() {
+            if (process == null) return;
+            try {
+                stdin.close();
+                process.waitFor(20, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                // killed below
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stop();
+        }
+
+        synchronized void stop() {
+            if (process == null) return;
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
+    private static final String EOF = "\u0000eof";
+
+    private static void pump(Process p, BlockingQueue<String> lines) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) lines.add(line);
+        } catch (IOException e) {
+            // the process went away; EOF below says so
+        }
+        lines.add(EOF);
+    }
+
+    private synchronized void count() { restarts++; }
+}
