@@ -6,9 +6,15 @@ import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.Section;
 
-/** Splits a document's text into passages: one per section (text up to the next heading), else one per page. */
+/**
+ * Splits a document's text into passages: one per section (text up to the next heading) and one for the appendix
+ * ({@code PL}, from the {@code PHỤ LỤC} heading on), else one per page.
+ */
 final class Passages {
     private Passages() {}
+
+    private static final java.util.regex.Pattern APPENDIX =
+            java.util.regex.Pattern.compile("^\\s*(?:#+\\s*)?(?:\\*\\*)?PHỤ LỤC\\b.*");
 
     record Passage(String section, String heading, int page, String text) {}
 
@@ -26,7 +32,15 @@ final class Passages {
         StringBuilder buf = new StringBuilder();
         for (Page p : doc.pages()) {
             for (String line : printed(p).split("\n")) {
-                if (next < sections.size() && startsSection(line, sections.get(next))) {
+                if (!"PL".equals(path) && APPENDIX.matcher(line).matches()) {
+                    // The appendix is a passage of its own, not the tail of the last body section.
+                    if (!buf.toString().isBlank()) out.add(new Passage(path, heading, startPage, buf.toString().strip()));
+                    buf.setLength(0);
+                    path = "PL";
+                    heading = line.replace("**", "").replaceFirst("^#+\\s*", "").strip();
+                    startPage = p.number();
+                    next = sections.size();
+                } else if (next < sections.size() && startsSection(line, sections.get(next))) {
                     if (!buf.toString().isBlank()) out.add(new Passage(path, heading, startPage, buf.toString().strip()));
                     buf.setLength(0);
                     path = sections.get(next).path();
