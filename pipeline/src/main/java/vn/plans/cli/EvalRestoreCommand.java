@@ -1,0 +1,98 @@
+package vn.plans.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.plans.restore.DiacriticRestorer;
+import vn.plans.restore.NgramModel;
+import vn.plans.restore.RestoreEvaluation;
+import vn.plans.restore.RestoreEvaluation.Score;
+import vn.plans.restore.TextRestorer;
+import vn.plans.restore.TrainingSplit;
+
+@Command(name = "eval-restore", mixinStandardHelpOptions = true,
+        description = {"Syllable accuracy of diacritic restoration on fully stripped text (held-out legal and",
+                "Wikipedia splits, seeds 000-003) for the trigram restorer and a unigram baseline; changes made to",
+                "the already-correct seeds; and the Sơn La OCR seed (004) header after restoration."})
+final class EvalRestoreCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin ModelOption modelOption;
+
+    @Option(names = "--shared", paramLabel = "DIR", description = "Shared data (default: $PLANS_SHARED, else $PLANS_HOME/../shared).")
+    Path shared;
+
+    @Option(names = "--max-syllables", description = "Syllables per held-out set (default: ${DEFAULT-VALUE}).")
+    long maxSyllables = 200_000;
+
+    @Option(names = "--beam", description = "Beam width (default: ${DEFAULT-VALUE}).")
+    int beam = 8;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        NgramModel lm = NgramModel.load(modelOption.model());
+        out.printf("model %s: vocabulary %,d, %.1f MB, loaded in %.0f ms%n", modelOption.model(), lm.vocabularySize(),
+                lm.fileBytes() / 1e6, (System.nanoTime() - t0) / 1e6);
+        TextRestorer tri = new DiacriticRestorer(lm, beam, false);
+        TextRestorer uni = new DiacriticRestorer(lm, 1, true);
+        TrainingSplit split = TrainingSplit.of(TrainLmCommand.sharedDir(shared), ModelOption.home());
+        List<Path> seeds = seeds();
+        out.printf("%n%-32s %10s %10s %10s %12s%n", "set (fully stripped input)", "syllables", "unigram", "trigram", "trigram syl/s");
+        row(out, "legal held-out (every 10th file)", RestoreEvaluation.sample(split.heldOutLegal(), maxSyllables), uni, tri);
+        row(out, "wiki held-out (" + split.heldOutWiki().get(0).getFileName() + ")", RestoreEvaluation.sample(split.heldOutWiki(), maxSyllables), uni, tri);
+        Score su = new Score(0, 0, 0), st = new Score(0, 0, 0);
+        for (Path s : seeds.subList(0, Math.min(4, seeds.size()))) {
+            String text = Files.readString(s, StandardCharsets.UTF_8);
+            su = su.plus(RestoreEvaluation.strippedAccuracy(text, uni));
+            st = st.plus(RestoreEvaluation.strippedAccuracy(text, tri));
+        }
+        print(out, "seeds 000-003 (not trained on)", su, st);
+        out.println("anchors: 97.32% phrase-based MT (2017), 96.52% Java bigram, 95.0% bigram Viterbi (2026)");
+        int changed = 0, syl = 0;
+        for (Path s : seeds.subList(0, Math.min(4, seeds.size()))) {
+            String text = RestoreEvaluation.gold(Files.readString(s, StandardCharsets.UTF_8));
+            TextRestorer.Restored r = tri.restore(text);
+            changed += r.changedTokens();
+            syl += RestoreEvaluation.compare(text, text).syllables();
+            for (TextRestorer.Edit e : r.edits()) out.printf("  changed in %s: %s -> %s%n", s.getFileName(), e.original(), e.restored());
+        }
+        out.printf("%nalready-correct seeds 000-003 (%,d syllables): %d tokens changed%n", syl, changed);
+        if (seeds.size() > 4) {
+            String ocr = Files.readString(seeds.get(4), StandardCharsets.UTF_8);
+            TextRestorer.Restored r = tri.restore(ocr);
+            out.printf("%nOCR seed %s: %d tokens changed, mean confidence %.2f; first lines after restoration:%n",
+                    seeds.get(4).getFileName(), r.changedTokens(), r.confidence());
+            r.text().lines().filter(l -> !l.isBlank()).limit(12).forEach(l -> out.println("  | " + l));
+        }
+        return PlansCli.OK;
+    }
+
+    private static void row(PrintWriter out, String name, String gold, TextRestorer uni, TextRestorer tri) {
+        print(out, name, RestoreEvaluation.strippedAccuracy(gold, uni), RestoreEvaluation.strippedAccuracy(gold, tri));
+    }
+
+    private static void print(PrintWriter out, String name, Score u, Score t) {
+        out.printf("%-32s %,10d %9.2f%% %9.2f%% %,12.0f%n", name, t.syllables(), 100 * u.accuracy(), 100 * t.accuracy(),
+                t.syllables() / Math.max(1e-9, t.seconds()));
+    }
+
+    private static List<Path> seeds() throws java.io.IOException {
+        Path dir = ModelOption.home().resolve("corpus/seeds");
+        if (!Files.isDirectory(dir)) throw new IllegalArgumentException("no seeds at " + dir);
+        try (Stream<Path> s = Files.list(dir)) {
+            return new ArrayList<>(s.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
+        }
+    }
+}
