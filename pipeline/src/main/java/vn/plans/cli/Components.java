@@ -12,6 +12,6 @@ final class Components {
 
     static DocumentProcessor standardProcessor() {
         DocumentExtractor extractor = new DocumentExtractor(new PdfTextExtractor(null), new TikaTextExtractor(), null);
-        return new DocumentProcessor(extractor, null, new BasicStructureExtractor());
+        return new DocumentProcessor(extractor, RestorerFactory.standard(ModelOption.defaultModel()), new BasicStructureExtractor());
     }
 }

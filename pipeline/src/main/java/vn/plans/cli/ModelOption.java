@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 /** Shared {@code --model} option: the syllable language model, by default under {@code $PLANS_HOME/models}. */
 public final class ModelOption {
-    static final String FILE = "vi-syllable-3gram.bin";
+    static final String FILE = "vi-syllable-4gram.bin";
 
     @Option(names = "--model", paramLabel = "FILE",
             description = "Syllable language model (default: $PLANS_HOME/models/" + FILE + ")")

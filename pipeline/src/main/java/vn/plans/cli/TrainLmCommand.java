@@ -12,7 +12,7 @@ import vn.plans.restore.NgramTrainer;
 import vn.plans.restore.TrainingSplit;
 
 @Command(name = "train-lm", mixinStandardHelpOptions = true,
-        description = {"Trains the syllable trigram language model (modified Kneser-Ney) used by restore.",
+        description = {"Trains the syllable n-gram language model (modified Kneser-Ney) used by restore.",
                 "Trains on ../shared/vi-corpus (legal minus every 10th file, Wikipedia minus the last file) and",
                 "corpus/ minus corpus/seeds/; the held-out parts are for eval-restore."})
 final class TrainLmCommand implements Callable<Integer> {
@@ -25,6 +25,12 @@ final class TrainLmCommand implements Callable<Integer> {
 
     @Option(names = "--min-count", description = "Keep syllables seen at least this often (default: ${DEFAULT-VALUE}).")
     int minCount = 2;
+
+    @Option(names = "--order", description = "N-gram order, 2 to 4 (default: ${DEFAULT-VALUE}).")
+    int order = 4;
+
+    @Option(names = "--min-top-count", description = "Store highest-order n-grams seen at least this often (default: ${DEFAULT-VALUE}).")
+    int minTopCount = 1;
 
     static Path sharedDir(Path given) {
         if (given != null) return given;
@@ -40,10 +46,10 @@ final class TrainLmCommand implements Callable<Integer> {
         out.printf("train-lm: %d training files, held out %d legal + %d wiki files -> %s%n",
                 split.train().size(), split.heldOutLegal().size(), split.heldOutWiki().size(), model);
         long t0 = System.nanoTime();
-        NgramTrainer.Stats s = new NgramTrainer(minCount).train(split.train(), model, out);
+        NgramTrainer.Stats s = new NgramTrainer(order, minCount, minTopCount).train(split.train(), model, out);
         double secs = (System.nanoTime() - t0) / 1e9;
-        out.printf("train-lm: %,d tokens, vocabulary %,d, %,d bigrams, %,d of %,d trigrams kept (count >= 2), %.1f MB, %.1f s%n",
-                s.tokens(), s.vocabulary(), s.bigrams(), s.trigramsKept(), s.trigramsSeen(), s.bytes() / 1e6, secs);
+        out.printf("train-lm: %,d tokens, vocabulary %,d, %,d bigrams, %,d of %,d %d-grams kept, %.1f MB, %.1f s%n",
+                s.tokens(), s.vocabulary(), s.bigrams(), s.topKept(), s.topSeen(), order, s.bytes() / 1e6, secs);
         return Files.isRegularFile(model) ? PlansCli.OK : PlansCli.INTERNAL_ERROR;
     }
 }

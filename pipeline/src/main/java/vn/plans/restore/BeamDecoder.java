@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Beam search over candidate lattices with a trigram model: hypotheses that end in the same two syllables are
- * recombined (which makes it Viterbi within the beam), and the best {@code width} survive each position.
+ * Beam search over candidate lattices with the n-gram model: hypotheses with the same history (the last n-1
+ * syllables) are recombined (which makes it Viterbi within the beam), and the best {@code width} survive each position.
  * {@code width = 1} with {@link #unigram} is the unigram baseline.
  */
 final class BeamDecoder {
@@ -38,24 +38,26 @@ final class BeamDecoder {
         }
         int[][] back = new int[n][];
         int[][] cand = new int[n][];
-        int[] pu = {NgramModel.BOS}, pv = {NgramModel.BOS};
+        long[] ph = {0L};
         float[] ps = {0f};
         int pn = 1;
-        int cap = width;
-        int[] nu = new int[cap], nv = new int[cap], nb = new int[cap], nc = new int[cap];
-        float[] ns = new float[cap];
+        long[] nh = new long[width];
+        int[] nb = new int[width], nc = new int[width];
+        float[] ns = new float[width];
+        float[] bo = new float[NgramModel.MAX_ORDER + 2];
         for (int i = 0; i < n; i++) {
             CandidateGenerator.Candidates c = lattice.get(i);
             int[] ids = c.ids();
             float[] ev = c.evidence();
             int nn = 0;
             for (int h = 0; h < pn; h++) {
+                lm.backoffs(ph[h], bo);
                 for (int k = 0; k < ids.length; k++) {
-                    float s = ps[h] + lm.logProb(pu[h], pv[h], ids[k]) + ev[k];
-                    int u = pv[h], v = ids[k];
+                    float s = ps[h] + lm.logProb(ph[h], bo, ids[k]) + ev[k];
                     if (nn == width && s <= ns[nn - 1]) continue;
+                    long hist = lm.push(ph[h], ids[k]);
                     int same = -1;
-                    for (int j = 0; j < nn; j++) if (nv[j] == v && nu[j] == u) { same = j; break; }
+                    for (int j = 0; j < nn; j++) if (nh[j] == hist) { same = j; break; }
                     int pos;
                     if (same >= 0) {
                         if (ns[same] >= s) continue;
@@ -65,9 +67,10 @@ final class BeamDecoder {
                     } else {
                         pos = nn - 1;
                     }
-                    nu[pos] = u; nv[pos] = v; ns[pos] = s; nb[pos] = h; nc[pos] = k;
+                    nh[pos] = hist; ns[pos] = s; nb[pos] = h; nc[pos] = k;
                     while (pos > 0 && ns[pos - 1] < ns[pos]) { // keep sorted by score, best first
-                        swap(nu, pos); swap(nv, pos); swap(nb, pos); swap(nc, pos);
+                        long th = nh[pos]; nh[pos] = nh[pos - 1]; nh[pos - 1] = th;
+                        swap(nb, pos); swap(nc, pos);
                         float t = ns[pos]; ns[pos] = ns[pos - 1]; ns[pos - 1] = t;
                         pos--;
                     }
@@ -75,15 +78,14 @@ final class BeamDecoder {
             }
             back[i] = Arrays.copyOf(nb, nn);
             cand[i] = Arrays.copyOf(nc, nn);
-            pu = Arrays.copyOf(nu, nn);
-            pv = Arrays.copyOf(nv, nn);
+            ph = Arrays.copyOf(nh, nn);
             ps = Arrays.copyOf(ns, nn);
             pn = nn;
         }
         int h = 0; // best final hypothesis (with </s>)
         float bs = Float.NEGATIVE_INFINITY;
         for (int j = 0; j < pn; j++) {
-            float s = ps[j] + lm.logProb(pu[j], pv[j], NgramModel.EOS);
+            float s = ps[j] + lm.logProb(ph[j], NgramModel.EOS);
             if (s > bs) { bs = s; h = j; }
         }
         for (int i = n - 1; i >= 0; i--) {

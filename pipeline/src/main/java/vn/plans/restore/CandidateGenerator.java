@@ -26,6 +26,8 @@ final class CandidateGenerator {
     static final float EDIT = -1.6f;
     /** Keeping an out-of-vocabulary word when syllables could explain it. */
     static final float UNKNOWN_KEPT = -1.5f;
+    /** Candidates this far (log10) below the best by prior and evidence are dropped. */
+    static final float PRUNE = 3.5f;
 
     private record Rule(String from, String to, float cost) {}
 
@@ -42,6 +44,9 @@ final class CandidateGenerator {
 
     private final NgramModel lm;
     private final Map<String, int[]> byFold;
+    /** Candidates per token form: arrays are shared and must not be modified. */
+    private final Map<String, Candidates> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
 
     CandidateGenerator(NgramModel lm) {
         this.lm = lm;
@@ -65,6 +70,16 @@ final class CandidateGenerator {
      * missing marks free. The token itself is always a candidate (as {@code <unk>} when it is not in the vocabulary).
      */
     Candidates candidates(String t, boolean ocr, boolean stripped, int max) {
+        String key = (ocr ? "o" : "-") + (stripped ? "s" : "-") + max + t;
+        Candidates c = cache.get(key);
+        if (c == null) {
+            c = generate(t, ocr, stripped, max);
+            if (cache.size() < CACHE_LIMIT) cache.put(key, c);
+        }
+        return c;
+    }
+
+    private Candidates generate(String t, boolean ocr, boolean stripped, int max) {
         Map<Integer, Float> best = new LinkedHashMap<>();
         addFoldMatches(t, 0f, stripped, best);
         if (ocr) {
@@ -77,6 +92,11 @@ final class CandidateGenerator {
         List<Map.Entry<Integer, Float>> list = new ArrayList<>(best.entrySet());
         list.sort((a, b) -> Float.compare(b.getValue() + lm.unigram(b.getKey()), a.getValue() + lm.unigram(a.getKey())));
         int n = Math.min(max, list.size());
+        if (n > 0) { // far less likely than the best a priori: not worth decoding
+            Map.Entry<Integer, Float> top = list.get(0);
+            float floor = top.getValue() + lm.unigram(top.getKey()) - PRUNE;
+            while (n > 1 && list.get(n - 1).getValue() + lm.unigram(list.get(n - 1).getKey()) < floor) n--;
+        }
         boolean selfIn = false;
         for (int i = 0; i < n; i++) selfIn |= list.get(i).getKey() == selfId;
         // an out-of-vocabulary token competes only as a foreign word in OCR text, at a price; stripped text never keeps it

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * The standard {@link TextRestorer}: tokenizes ({@link SyllableTokenizer}), picks the lines that need work
  * ({@link LineTriage}), proposes candidates for their words ({@link CandidateGenerator}), decodes the whole text
- * with a trigram model ({@link BeamDecoder}; lines left alone still give context) and writes the chosen syllables
+ * with the n-gram model ({@link BeamDecoder}; lines left alone still give context) and writes the chosen syllables
  * back in the input's letter case. Everything outside word tokens (spacing, line breaks, numbers, codes) is
  * copied unchanged.
  */
@@ -97,14 +97,15 @@ public final class DiacriticRestorer implements TextRestorer {
     /** Softmax share of the chosen candidate against the others at position i, with the chosen neighbours fixed. */
     private double confidence(List<CandidateGenerator.Candidates> lattice, int[] best, int i) {
         CandidateGenerator.Candidates c = lattice.get(i);
-        int u = i >= 2 ? id(lattice, best, i - 2) : NgramModel.BOS;
-        int v = i >= 1 ? id(lattice, best, i - 1) : NgramModel.BOS;
+        long h = 0;
+        for (int j = Math.max(0, i - lm.order() + 1); j < i; j++) h = lm.push(h, id(lattice, best, j));
         int x = i + 1 < best.length ? id(lattice, best, i + 1) : NgramModel.EOS;
-        int y = i + 2 < best.length ? id(lattice, best, i + 2) : NgramModel.EOS;
         double chosen = 0, total = 0;
         for (int k = 0; k < c.size(); k++) {
             int w = c.ids()[k];
-            double s = lm.logProb(u, v, w) + lm.logProb(v, w, x) + (i + 2 < best.length ? lm.logProb(w, x, y) : 0) + c.evidence()[k];
+            long hw = lm.push(h, w);
+            double s = lm.logProb(h, w) + lm.logProb(hw, x) + c.evidence()[k];
+            if (i + 2 < best.length) s += lm.logProb(lm.push(hw, x), id(lattice, best, i + 2));
             double p = Math.pow(10, s);
             total += p;
             if (k == best[i]) chosen = p;

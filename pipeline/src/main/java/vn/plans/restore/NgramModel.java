@@ -14,22 +14,24 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A trigram language model over lower-cased Vietnamese syllables, memory-mapped from the binary file written by
- * {@link NgramTrainer}. Probabilities are interpolated modified Kneser-Ney stored in backoff form (log10): a
- * seen trigram has its own probability, an unseen one backs off through the context's weight to the bigram and
- * then the unigram level. Lookups are open-addressing hash probes into the mapped file; nothing is copied to the
- * heap except the vocabulary.
+ * An n-gram language model (order 2 to 4) over lower-cased Vietnamese syllables, memory-mapped from the binary file
+ * written by {@link NgramTrainer}. Probabilities are interpolated modified Kneser-Ney stored in backoff form
+ * (log10): a seen n-gram has its own probability, an unseen one backs off through its context's weight to the next
+ * lower order. Lookups are open-addressing hash probes into the mapped file; only the vocabulary is on the heap.
+ * Ids are 16 bits, so an n-gram packs into one {@code long} and a decoder's history into another.
  *
- * <p>File layout (little-endian): magic {@code VNLM}, version, order, vocabulary size V, tokens trained on;
- * V words (u16 length + UTF-8); padding to 8; float[V] unigram log10 p; float[V] unigram log10 backoff; then
- * the bigram table (int bits, pad, long[2^bits] keys (-1 empty), float[] log10 p (NaN: a context only), float[]
- * log10 backoff) and the trigram table (int bits, pad, long[] keys, float[] log10 p).
+ * <p>File layout (little-endian): magic {@code VNLM}, version, order N, vocabulary size V, tokens trained on;
+ * V words (u16 length + UTF-8); padding to 8; float[V] unigram log10 p; float[V] unigram log10 backoff; then for
+ * each order 2..N a table: int bits, pad, long[2^bits] keys (-1 empty), float[] log10 p (NaN: a context only) and,
+ * below N, float[] log10 backoff.
  */
 public final class NgramModel {
     static final int MAGIC = 0x4D4C4E56; // "VNLM" little-endian
-    static final int VERSION = 1;
-    static final int ID_BITS = 21;
+    static final int VERSION = 2;
+    static final int ID_BITS = 16;
     static final long ID_MASK = (1L << ID_BITS) - 1;
+    static final int MAX_ORDER = 4;
+    static final int MAX_VOCABULARY = 65_535;
 
     /** Reserved ids: sentence start/end, unknown word, number, other punctuation, then the punctuation below. */
     public static final int BOS = 0, EOS = 1, UNK = 2, NUM = 3, PUNCT = 4;
@@ -37,12 +39,13 @@ public final class NgramModel {
     static final String[] RESERVED = {"<s>", "</s>", "<unk>", "<num>", "<p>"};
     static final int FIRST_SYLLABLE = RESERVED.length + PUNCTUATION.length();
 
+    private final int order;
     private final String[] words;
     private final Map<String, Integer> ids;
     private final FloatBuffer uniP, uniB;
-    private final LongBuffer biKeys, triKeys;
-    private final FloatBuffer biP, biB, triP;
-    private final int biMask, triMask;
+    private final LongBuffer[] keys;
+    private final FloatBuffer[] probs, backoffs;
+    private final int[] masks;
     private final long tokensTrained;
     private final long fileBytes;
 
@@ -51,8 +54,8 @@ public final class NgramModel {
         buf.order(ByteOrder.LITTLE_ENDIAN);
         if (buf.getInt() != MAGIC) throw new IllegalArgumentException("not a syllable language model (bad magic)");
         int version = buf.getInt();
-        if (version != VERSION) throw new IllegalArgumentException("unsupported model version " + version);
-        buf.getInt(); // order
+        if (version != VERSION) throw new IllegalArgumentException("unsupported model version " + version + " (retrain with scripts/train)");
+        order = buf.getInt();
         int v = buf.getInt();
         tokensTrained = buf.getLong();
         words = new String[v];
@@ -67,20 +70,20 @@ public final class NgramModel {
         uniP = slice(buf, v * 4L).asFloatBuffer();
         uniB = slice(buf, v * 4L).asFloatBuffer();
         align(buf);
-        int biBits = buf.getInt();
-        align(buf);
-        int biCap = 1 << biBits;
-        biMask = biCap - 1;
-        biKeys = slice(buf, biCap * 8L).asLongBuffer();
-        biP = slice(buf, biCap * 4L).asFloatBuffer();
-        biB = slice(buf, biCap * 4L).asFloatBuffer();
-        align(buf);
-        int triBits = buf.getInt();
-        align(buf);
-        int triCap = 1 << triBits;
-        triMask = triCap - 1;
-        triKeys = slice(buf, triCap * 8L).asLongBuffer();
-        triP = slice(buf, triCap * 4L).asFloatBuffer();
+        keys = new LongBuffer[order + 1];
+        probs = new FloatBuffer[order + 1];
+        backoffs = new FloatBuffer[order + 1];
+        masks = new int[order + 1];
+        for (int k = 2; k <= order; k++) {
+            int bits = buf.getInt();
+            align(buf);
+            int cap = 1 << bits;
+            masks[k] = cap - 1;
+            keys[k] = slice(buf, cap * 8L).asLongBuffer();
+            probs[k] = slice(buf, cap * 4L).asFloatBuffer();
+            if (k < order) backoffs[k] = slice(buf, cap * 4L).asFloatBuffer();
+            align(buf);
+        }
     }
 
     private static void align(ByteBuffer b) {
@@ -105,16 +108,18 @@ public final class NgramModel {
         }
     }
 
+    public int order() { return order; }
+
     public int vocabularySize() { return words.length; }
 
     public long tokensTrained() { return tokensTrained; }
 
     public long fileBytes() { return fileBytes; }
 
-    /** Heap bytes held (the vocabulary); the tables stay in the mapped file. */
+    /** Heap bytes held (the vocabulary and its index); the tables stay in the mapped file. */
     public long heapBytesEstimate() {
         long b = 0;
-        for (String w : words) b += 56 + 2L * w.length() + 48;
+        for (String w : words) b += 40 + 2L * w.length() + 48;
         return b;
     }
 
@@ -133,42 +138,84 @@ public final class NgramModel {
 
     public float unigram(int w) { return uniP.get(w); }
 
-    /** log10 P(w | u v). */
-    public float logProb(int u, int v, int w) {
-        long key = ((long) u << (2 * ID_BITS)) | ((long) v << ID_BITS) | w;
-        int i = LongIntMap.slot(key, triMask);
-        while (true) {
-            long k = triKeys.get(i);
-            if (k == key) return triP.get(i);
-            if (k == -1L) break;
-            i = (i + 1) & triMask;
-        }
-        float back = 0f;
-        long ctx = ((long) u << ID_BITS) | v;
-        i = LongIntMap.slot(ctx, biMask);
-        while (true) {
-            long k = biKeys.get(i);
-            if (k == ctx) { back = biB.get(i); break; }
-            if (k == -1L) break;
-            i = (i + 1) & biMask;
-        }
-        return back + logProb(v, w);
+    /** The history after {@code w}: the last order-1 ids packed, the newest in the low bits. */
+    public long push(long history, int w) {
+        return ((history << ID_BITS) | w) & ((1L << (ID_BITS * (order - 1))) - 1);
     }
 
-    /** log10 P(w | v). */
-    public float logProb(int v, int w) {
-        long key = ((long) v << ID_BITS) | w;
-        int i = LongIntMap.slot(key, biMask);
-        while (true) {
-            long k = biKeys.get(i);
-            if (k == key) {
-                float p = biP.get(i);
-                if (!Float.isNaN(p)) return p;
-                break;
+    /** log10 P(w | history), history packed by {@link #push} (0 = sentence start). */
+    public float logProb(long history, int w) {
+        float acc = 0f;
+        for (int k = order; k >= 2; k--) {
+            long ctx = history & ((1L << (ID_BITS * (k - 1))) - 1);
+            int i = find(k, (ctx << ID_BITS) | w);
+            if (i >= 0) {
+                float p = probs[k].get(i);
+                if (!Float.isNaN(p)) return acc + p;
             }
-            if (k == -1L) break;
-            i = (i + 1) & biMask;
+            if (k - 1 >= 2) {
+                int j = find(k - 1, ctx);
+                if (j >= 0) acc += backoffs[k - 1].get(j);
+            } else {
+                acc += uniB.get((int) ctx);
+            }
         }
-        return uniB.get(v) + uniP.get(w);
+        return acc + uniP.get(w);
+    }
+
+    /**
+     * The cumulative backoff weights of a history, for {@link #logProb(long, float[], int)}: {@code out[k]} is the
+     * log10 weight paid to back off from order k to order k-1 (summed over the orders above).
+     */
+    public void backoffs(long history, float[] out) {
+        float acc = 0f;
+        for (int k = order; k >= 2; k--) {
+            long ctx = history & ((1L << (ID_BITS * (k - 1))) - 1);
+            if (k - 1 >= 2) {
+                int j = find(k - 1, ctx);
+                if (j >= 0) acc += backoffs[k - 1].get(j);
+            } else {
+                acc += uniB.get((int) ctx);
+            }
+            out[k] = acc;
+        }
+    }
+
+    /**
+     * {@link #logProb(long, int)} with the history's backoff weights precomputed by {@link #backoffs}. Probes upwards
+     * from the bigram: every order holds the suffixes of the order above, so a missing k-gram ends the search and
+     * most wrong candidates cost one or two probes instead of four.
+     */
+    public float logProb(long history, float[] backoff, int w) {
+        int level = 1;
+        float p = 0f;
+        for (int k = 2; k <= order; k++) {
+            long ctx = history & ((1L << (ID_BITS * (k - 1))) - 1);
+            int i = find(k, (ctx << ID_BITS) | w);
+            if (i < 0) break;
+            float pk = probs[k].get(i);
+            if (Float.isNaN(pk)) break;
+            p = pk;
+            level = k;
+        }
+        if (level == 1) return backoff[2] + uniP.get(w);
+        return level == order ? p : backoff[level + 1] + p;
+    }
+
+    /** log10 P(w | u v) for a trigram context (convenience for tests and scoring). */
+    public float logProb(int u, int v, int w) {
+        return logProb(push(push(0, u), v), w);
+    }
+
+    private int find(int k, long key) {
+        LongBuffer kb = keys[k];
+        int mask = masks[k];
+        int i = LongIntMap.slot(key, mask);
+        while (true) {
+            long x = kb.get(i);
+            if (x == key) return i;
+            if (x == -1L) return -1;
+            i = (i + 1) & mask;
+        }
     }
 }

@@ -24,15 +24,27 @@ import vn.plans.normalize.ToneMarks;
  * Builds the {@link NgramModel} file: tokenizes the training files line by line ({@link SyllableTokenizer}; valid
  * syllables lower-cased with canonical tone marks, other words {@code <unk>}, numbers {@code <num>}), keeps
  * syllables seen at least {@code minCount} times, counts trigrams with primitive hash maps, estimates
- * interpolated modified Kneser-Ney (Chen &amp; Goodman discounts D1, D2, D3+ per order), drops trigrams seen once
- * (their mass stays with the backoff) and writes the tables. Deterministic for the same files in the same order.
+ * interpolated modified Kneser-Ney (Chen &amp; Goodman discounts D1, D2, D3+ per order), optionally drops rare
+ * trigrams (their mass stays with the backoff) and writes the tables. Deterministic for the same files in the same order.
  */
 public final class NgramTrainer {
+    private final int order;
     private final int minCount;
+    private final int minTopCount;
 
-    public NgramTrainer(int minCount) { this.minCount = minCount; }
+    /**
+     * @param minCount syllables seen fewer times become {@code <unk>}
+     * @param order 2 to 4
+     * @param minTopCount highest-order n-grams seen fewer times are not stored (their mass goes to the backoff)
+     */
+    public NgramTrainer(int order, int minCount, int minTopCount) {
+        if (order < 2 || order > NgramModel.MAX_ORDER) throw new IllegalArgumentException("order must be 2 to " + NgramModel.MAX_ORDER);
+        this.order = order;
+        this.minCount = minCount;
+        this.minTopCount = minTopCount;
+    }
 
-    public record Stats(long tokens, int vocabulary, int bigrams, int trigramsKept, int trigramsSeen, long bytes) {}
+    public record Stats(long tokens, int vocabulary, int bigrams, int topKept, int topSeen, long bytes) {}
 
     /** Lower-cased canonical syllable, or null when the word is not a Vietnamese syllable. */
     static String syllableKey(String word) {
@@ -86,41 +98,39 @@ public final class NgramTrainer {
             if (log != null) log.printf("  read %s (%,d tokens so far)%n", f.getFileName(), stream.size());
         }
         // final vocabulary: reserved tokens, then syllables with count >= minCount by descending count, then name
-        Integer[] order = new Integer[sylWords.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
+        Integer[] byCount = new Integer[sylWords.size()];
+        for (int i = 0; i < byCount.length; i++) byCount[i] = i;
         final int[] cnt = counts;
-        Arrays.sort(order, (a, b) -> cnt[a] != cnt[b] ? Integer.compare(cnt[b], cnt[a]) : sylWords.get(a).compareTo(sylWords.get(b)));
+        Arrays.sort(byCount, (a, b) -> cnt[a] != cnt[b] ? Integer.compare(cnt[b], cnt[a]) : sylWords.get(a).compareTo(sylWords.get(b)));
         List<String> vocab = new ArrayList<>();
         vocab.addAll(List.of(NgramModel.RESERVED));
         for (char c : NgramModel.PUNCTUATION.toCharArray()) vocab.add(String.valueOf(c));
         int[] remap = new int[sylWords.size()];
         Arrays.fill(remap, NgramModel.UNK);
-        for (Integer o : order) {
+        for (Integer o : byCount) {
             if (counts[o] < minCount) break;
             remap[o] = vocab.size();
             vocab.add(sylWords.get(o));
         }
         int v = vocab.size();
-        // trigram counts over <s> <s> w1 .. wn </s>
-        LongIntMap tri = new LongIntMap(1 << 22);
+        if (v > NgramModel.MAX_VOCABULARY) throw new IllegalStateException("vocabulary too large: " + v);
+        // n-gram counts over <s>^(n-1) w1 .. wn </s>
+        LongIntMap top = new LongIntMap(1 << 22);
         long tokens = 0;
-        int u = NgramModel.BOS, w1 = NgramModel.BOS;
+        long history = 0; // the last order-1 ids, packed; BOS = 0
+        long histMask = (1L << (NgramModel.ID_BITS * (order - 1))) - 1;
         for (int i = 0; i < stream.size(); i++) {
             int raw = stream.get(i);
             int w;
             if (raw < 0) w = NgramModel.EOS;
             else w = raw >= NgramModel.FIRST_SYLLABLE ? remap[raw - NgramModel.FIRST_SYLLABLE] : raw;
-            tri.add(pack(u, w1, w), 1);
+            top.add((history << NgramModel.ID_BITS) | w, 1);
             tokens++;
-            if (raw < 0) { u = NgramModel.BOS; w1 = NgramModel.BOS; } else { u = w1; w1 = w; }
+            history = raw < 0 ? 0 : ((history << NgramModel.ID_BITS) | w) & histMask;
         }
         stream = null;
-        if (log != null) log.printf("  %,d tokens, vocabulary %,d, %,d trigram types%n", tokens, v, tri.size());
-        return estimateAndWrite(tri, vocab, tokens, out);
-    }
-
-    static long pack(int u, int v, int w) {
-        return ((long) u << (2 * NgramModel.ID_BITS)) | ((long) v << NgramModel.ID_BITS) | w;
+        if (log != null) log.printf("  %,d tokens, vocabulary %,d, %,d %d-gram types%n", tokens, v, top.size(), order);
+        return estimateAndWrite(top, vocab, tokens, out);
     }
 
     /** Modified Kneser-Ney discounts D1, D2, D3+ from counts-of-counts n1..n4. */
@@ -133,90 +143,98 @@ public final class NgramTrainer {
         return Double.isFinite(d) ? Math.max(0.05, Math.min(max, d)) : 0.5 * max;
     }
 
-    private Stats estimateAndWrite(LongIntMap tri, List<String> vocab, long tokens, Path out) throws IOException {
-        int v = vocab.size();
-        long idMask = NgramModel.ID_MASK;
-        long[] n3 = new long[5];
-        tri.forEach((k, c) -> n3[Math.min(c, 4)]++);
-        double[] d3 = discounts(n3);
-        // trigram contexts uv: total, and how many continuations seen once, twice, 3+ times
-        LongIntMap ctxIndex = new LongIntMap(tri.size() / 2);
-        IntList ctxTotal = new IntList(1 << 20), ctxN1 = new IntList(1 << 20), ctxN2 = new IntList(1 << 20), ctxN3 = new IntList(1 << 20);
-        LongIntMap bi = new LongIntMap(tri.size() / 2); // continuation counts N1+(. v w)
-        tri.forEach((k, c) -> {
-            long ctx = k >>> NgramModel.ID_BITS;
-            int idx = ctxIndex.get(ctx) - 1;
+    /** Per-context statistics of one order: total count and how many continuations were seen 1, 2, 3+ times. */
+    private static final class Contexts {
+        final LongIntMap index;
+        final IntList total = new IntList(1 << 16), n1 = new IntList(1 << 16), n2 = new IntList(1 << 16), n3 = new IntList(1 << 16);
+
+        Contexts(int expected) { index = new LongIntMap(expected); }
+
+        void add(long ctx, int c) {
+            int idx = index.get(ctx) - 1;
             if (idx < 0) {
-                idx = ctxTotal.size();
-                ctxIndex.add(ctx, idx + 1);
-                ctxTotal.add(0); ctxN1.add(0); ctxN2.add(0); ctxN3.add(0);
+                idx = total.size();
+                index.add(ctx, idx + 1);
+                total.add(0); n1.add(0); n2.add(0); n3.add(0);
             }
-            ctxTotal.set(idx, ctxTotal.get(idx) + c);
-            IntList nk = c == 1 ? ctxN1 : c == 2 ? ctxN2 : ctxN3;
+            total.set(idx, total.get(idx) + c);
+            IntList nk = c == 1 ? n1 : c == 2 ? n2 : n3;
             nk.set(idx, nk.get(idx) + 1);
-            bi.add(k & ((1L << (2 * NgramModel.ID_BITS)) - 1), 1);
-        });
-        long[] n2 = new long[5];
-        double[] biTotal = new double[v];
-        int[][] biNk = new int[4][v];
-        int[] uniCont = new int[v];
-        bi.forEach((k, c) -> {
-            n2[Math.min(c, 4)]++;
-            int vv = (int) (k >>> NgramModel.ID_BITS);
-            int ww = (int) (k & idMask);
-            biTotal[vv] += c;
-            biNk[Math.min(c, 3)][vv]++;
-            uniCont[ww]++;
-        });
-        double[] d2 = discounts(n2);
-        double uniSum = 0;
-        for (int c : uniCont) uniSum += c + 1;
-        float[] uniP = new float[v], uniB = new float[v];
-        for (int i = 0; i < v; i++) {
-            uniP[i] = (float) Math.log10((uniCont[i] + 1) / uniSum);
-            double gamma = biTotal[i] == 0 ? 1 : (d2[1] * biNk[1][i] + d2[2] * biNk[2][i] + d2[3] * biNk[3][i]) / biTotal[i];
-            uniB[i] = (float) Math.log10(Math.max(gamma, 1e-9));
         }
-        // bigram table: every bigram with a continuation count, plus every trigram context (for its backoff)
-        int biEntries = bi.size() + ctxIndex.size();
-        HashTable biT = new HashTable(biEntries, true);
-        bi.forEach((k, c) -> {
-            int vv = (int) (k >>> NgramModel.ID_BITS);
-            int ww = (int) (k & idMask);
-            double p = Math.max(c - d2[Math.min(c, 3)], 0) / biTotal[vv] + Math.pow(10, uniB[vv]) * Math.pow(10, uniP[ww]);
-            biT.put(k, (float) Math.log10(p), 0f);
-        });
-        ctxIndex.forEach((ctx, idx1) -> {
-            int idx = idx1 - 1;
-            double gamma = (d3[1] * ctxN1.get(idx) + d3[2] * ctxN2.get(idx) + d3[3] * ctxN3.get(idx)) / ctxTotal.get(idx);
-            biT.setBackoff(ctx, (float) Math.log10(Math.max(gamma, 1e-9)));
-        });
-        // trigram table: trigrams seen at least twice
-        int[] kept = {0};
-        tri.forEach((k, c) -> { if (c >= 2) kept[0]++; });
-        HashTable triT = new HashTable(kept[0], false);
-        tri.forEach((k, c) -> {
-            if (c < 2) return;
-            long ctx = k >>> NgramModel.ID_BITS;
-            int idx = ctxIndex.get(ctx) - 1;
-            long vw = k & ((1L << (2 * NgramModel.ID_BITS)) - 1);
-            double gamma = (d3[1] * ctxN1.get(idx) + d3[2] * ctxN2.get(idx) + d3[3] * ctxN3.get(idx)) / ctxTotal.get(idx);
-            double lower = Math.pow(10, biT.value(vw));
-            double p = (c - d3[Math.min(c, 3)]) / ctxTotal.get(idx) + gamma * lower;
-            triT.put(k, (float) Math.log10(p), 0f);
-        });
-        long bytes = write(out, vocab, tokens, uniP, uniB, biT, triT);
-        return new Stats(tokens, v, bi.size(), kept[0], tri.size(), bytes);
+
+        /** Interpolation weight of the lower order (the discounted mass) and the total, for a context index. */
+        double gamma(int idx, double[] d) {
+            return (d[1] * n1.get(idx) + d[2] * n2.get(idx) + d[3] * n3.get(idx)) / total.get(idx);
+        }
     }
 
-    private static long write(Path out, List<String> vocab, long tokens, float[] uniP, float[] uniB,
-                              HashTable bi, HashTable tri) throws IOException {
+    private Stats estimateAndWrite(LongIntMap top, List<String> vocab, long tokens, Path out) throws IOException {
+        int v = vocab.size();
+        int bits = NgramModel.ID_BITS;
+        long idMask = NgramModel.ID_MASK;
+        // counts per order: raw for the highest, continuation counts N1+(. g) below it
+        LongIntMap[] counts = new LongIntMap[order + 1];
+        counts[order] = top;
+        for (int k = order - 1; k >= 2; k--) {
+            LongIntMap lower = new LongIntMap(counts[k + 1].size() / 2);
+            long suffixMask = (1L << (bits * k)) - 1;
+            counts[k + 1].forEach((key, c) -> lower.add(key & suffixMask, 1));
+            counts[k] = lower;
+        }
+        int[] uniCont = new int[v];
+        counts[2].forEach((key, c) -> uniCont[(int) (key & idMask)]++);
+        double uniSum = 0;
+        for (int c : uniCont) uniSum += c + 1;
+        float[] uniP = new float[v];
+        for (int i = 0; i < v; i++) uniP[i] = (float) Math.log10((uniCont[i] + 1) / uniSum);
+        float[] uniB = new float[v];
+        Arrays.fill(uniB, 0f);
+        HashTable[] tables = new HashTable[order + 1];
+        int kept = 0;
+        for (int k = 2; k <= order; k++) {
+            LongIntMap ck = counts[k];
+            long[] nk = new long[5];
+            ck.forEach((key, c) -> nk[Math.min(c, 4)]++);
+            double[] d = discounts(nk);
+            Contexts ctx = new Contexts(ck.size() / 2);
+            ck.forEach((key, c) -> ctx.add(key >>> bits, c));
+            // backoff weights of this order's contexts live in the table one order down (or the unigram array)
+            if (k == 2) {
+                ctx.index.forEach((h, idx1) -> uniB[(int) h] = (float) Math.log10(Math.max(ctx.gamma(idx1 - 1, d), 1e-9)));
+            } else {
+                HashTable below = tables[k - 1];
+                ctx.index.forEach((h, idx1) -> below.setBackoff(h, (float) Math.log10(Math.max(ctx.gamma(idx1 - 1, d), 1e-9))));
+            }
+            int minC = k == order ? minTopCount : 1;
+            int[] n = {0};
+            ck.forEach((key, c) -> { if (c >= minC) n[0]++; });
+            HashTable t = new HashTable(n[0] + 16, k < order); // + the all-<s> context, which only pads
+            final int level = k;
+            final HashTable[] done = tables;
+            long suffixMask = (1L << (bits * (k - 1))) - 1;
+            ck.forEach((key, c) -> {
+                if (c < minC) return;
+                int idx = ctx.index.get(key >>> bits) - 1;
+                double lower = level == 2 ? Math.pow(10, uniP[(int) (key & idMask)]) : Math.pow(10, done[level - 1].value(key & suffixMask));
+                double p = Math.max(c - d[Math.min(c, 3)], 0) / ctx.total.get(idx) + ctx.gamma(idx, d) * lower;
+                t.put(key, (float) Math.log10(p));
+            });
+            tables[k] = t;
+            if (k == order) kept = n[0];
+            counts[k] = k == order ? counts[k] : null;
+        }
+        long bytes = write(out, vocab, tokens, uniP, uniB, tables);
+        return new Stats(tokens, v, tables[2].size, kept, top.size(), bytes);
+    }
+
+    private long write(Path out, List<String> vocab, long tokens, float[] uniP, float[] uniB, HashTable[] tables)
+            throws IOException {
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer head = ByteBuffer.allocate(1 << 22).order(ByteOrder.LITTLE_ENDIAN);
-            head.putInt(NgramModel.MAGIC).putInt(NgramModel.VERSION).putInt(3).putInt(vocab.size()).putLong(tokens);
+            head.putInt(NgramModel.MAGIC).putInt(NgramModel.VERSION).putInt(order).putInt(vocab.size()).putLong(tokens);
             for (String w : vocab) {
                 byte[] b = w.getBytes(StandardCharsets.UTF_8);
                 head.putShort((short) b.length).put(b);
@@ -227,8 +245,7 @@ public final class NgramTrainer {
             pad(head);
             head.flip();
             ch.write(head);
-            bi.write(ch);
-            tri.write(ch);
+            for (int k = 2; k <= order; k++) tables[k].write(ch);
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return Files.size(out);
@@ -247,7 +264,8 @@ public final class NgramTrainer {
 
         HashTable(int entries, boolean withBackoff) {
             int b = 4;
-            while ((1L << b) < entries * 2L) b++;
+            while ((1L << b) < entries * 2L) b++; // load <= 0.5: short probe chains for the many misses
+            b = Math.max(b, 4);
             bits = b;
             keys = new long[1 << b];
             Arrays.fill(keys, -1L);
@@ -260,14 +278,18 @@ public final class NgramTrainer {
             int mask = keys.length - 1;
             int i = LongIntMap.slot(key, mask);
             while (keys[i] != -1L && keys[i] != key) i = (i + 1) & mask;
-            keys[i] = key;
+            if (keys[i] == -1L) {
+                if (++size * 20L > keys.length * 19L) throw new IllegalStateException("n-gram table overfull");
+                keys[i] = key;
+            }
             return i;
         }
 
-        void put(long key, float value, float backoff) {
+        int size;
+
+        void put(long key, float value) {
             int i = find(key);
             values[i] = value;
-            if (backoffs != null) backoffs[i] = backoff;
         }
 
         void setBackoff(long key, float backoff) { backoffs[find(key)] = backoff; }
