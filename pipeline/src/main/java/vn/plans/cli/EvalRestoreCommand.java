@@ -22,7 +22,7 @@ import vn.plans.restore.TrainingSplit;
 
 @Command(name = "eval-restore", mixinStandardHelpOptions = true,
         description = {"Syllable accuracy of diacritic restoration on fully stripped text (held-out legal and",
-                "Wikipedia splits, seeds 000-003) for the trigram restorer and a unigram baseline; changes made to",
+                "Wikipedia splits, seeds 000-003) for the n-gram restorer and a unigram baseline; changes made to",
                 "the already-correct seeds; and the Sơn La OCR seed (004) header after restoration."})
 final class EvalRestoreCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -49,7 +49,8 @@ final class EvalRestoreCommand implements Callable<Integer> {
         TextRestorer uni = new DiacriticRestorer(lm, 1, true);
         TrainingSplit split = TrainingSplit.of(TrainLmCommand.sharedDir(shared), ModelOption.home());
         List<Path> seeds = seeds();
-        out.printf("%n%-32s %10s %10s %10s %12s%n", "set (fully stripped input)", "syllables", "unigram", "trigram", "trigram syl/s");
+        String ng = lm.order() + "-gram";
+        out.printf("%n%-32s %10s %10s %10s %12s%n", "set (fully stripped input)", "syllables", "unigram", ng, ng + " syl/s");
         row(out, "legal held-out (every 10th file)", RestoreEvaluation.sample(split.heldOutLegal(), maxSyllables), uni, tri);
         row(out, "wiki held-out (" + split.heldOutWiki().get(0).getFileName() + ")", RestoreEvaluation.sample(split.heldOutWiki(), maxSyllables), uni, tri);
         Score su = new Score(0, 0, 0), st = new Score(0, 0, 0);

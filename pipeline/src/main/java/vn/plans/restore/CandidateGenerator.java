@@ -25,7 +25,7 @@ final class CandidateGenerator {
     static final float MISSING_MARK_OCR = -0.3f, WRONG_QUALITY = -0.6f, EXTRA_TONE = -0.8f, WRONG_TONE = -0.5f;
     static final float EDIT = -1.6f;
     /** Keeping an out-of-vocabulary word when syllables could explain it. */
-    static final float UNKNOWN_KEPT = -1.5f;
+    static final float UNKNOWN_KEPT = -1.5f, NOISY_KEPT = -3.0f;
     /** Candidates this far (log10) below the best by prior and evidence are dropped. */
     static final float PRUNE = 3.5f;
 
@@ -35,7 +35,7 @@ final class CandidateGenerator {
             new Rule("ii", "u", EDIT), new Rule("ti", "u", EDIT), new Rule("ir", "u", EDIT), new Rule("lr", "u", EDIT),
             new Rule("rn", "m", EDIT), new Rule("m", "rn", EDIT), new Rule("pd", "d", EDIT), new Rule("dp", "d", EDIT),
             new Rule("i", "u", EDIT), new Rule("i", "a", EDIT), new Rule("l", "i", EDIT), new Rule("1", "l", EDIT * 0.5f),
-            new Rule("1", "i", EDIT * 0.5f), new Rule("0", "o", EDIT * 0.5f), new Rule("6", "o", EDIT * 0.5f),
+            new Rule("1", "i", EDIT * 0.5f), new Rule("0", "o", EDIT * 0.5f), new Rule("6", "o", EDIT * 0.5f), new Rule("8", "s", EDIT * 0.5f),
             new Rule("c", "e", EDIT), new Rule("e", "c", EDIT), new Rule("e", "o", EDIT), new Rule("a", "o", EDIT),
             new Rule("d", "o", EDIT), new Rule("g", "o", EDIT), new Rule("y", "u", EDIT), new Rule("w", "u", EDIT * 0.5f),
             new Rule("j", "o", EDIT), new Rule("p", "d", EDIT), new Rule("¢", "o", EDIT * 0.5f), new Rule("¢", "e", EDIT * 0.5f),
@@ -74,6 +74,7 @@ final class CandidateGenerator {
         Candidates c = cache.get(key);
         if (c == null) {
             c = generate(t, ocr, stripped, max);
+            if (ocr && !isLetters(t)) c = keepPenalty(c, t, NOISY_KEPT);
             if (cache.size() < CACHE_LIMIT) cache.put(key, c);
         }
         return c;
@@ -116,6 +117,18 @@ final class CandidateGenerator {
             ev[n] = selfId != NgramModel.UNK ? best.getOrDefault(selfId, 0f) : n > 0 ? UNKNOWN_KEPT : 0f;
         }
         return new Candidates(ids, forms, ev);
+    }
+
+    private static boolean isLetters(String t) {
+        for (int i = 0; i < t.length(); i++) if (!Character.isLetter(t.charAt(i))) return false;
+        return true;
+    }
+
+    /** A token with digits or OCR symbols is rarely right as printed: keeping it costs more. */
+    private static Candidates keepPenalty(Candidates c, String t, float cost) {
+        float[] ev = c.evidence().clone();
+        for (int i = 0; i < ev.length; i++) if (c.size() > 1 && t.equals(c.forms()[i])) ev[i] = cost;
+        return new Candidates(c.ids(), c.forms(), ev);
     }
 
     private void addFoldMatches(String v, float cost, boolean stripped, Map<Integer, Float> best) {

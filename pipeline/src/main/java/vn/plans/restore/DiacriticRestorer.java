@@ -41,7 +41,8 @@ public final class DiacriticRestorer implements TextRestorer {
             String lower = t.text(text).toLowerCase(Locale.ROOT);
             boolean word = t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NOISY_WORD;
             if (word && m != LineTriage.Mode.KEEP && !isAbbreviation(t.text(text))) {
-                boolean ocr = m == LineTriage.Mode.GARBLED || t.kind() == Token.Kind.NOISY_WORD;
+                boolean ocr = m == LineTriage.Mode.GARBLED || t.kind() == Token.Kind.NOISY_WORD
+                        || !generator.hasFold(vn.plans.normalize.Folding.fold(lower));
                 lattice.add(generator.candidates(lower, ocr, m == LineTriage.Mode.STRIPPED, MAX_CANDIDATES));
                 any = true;
             } else {
@@ -61,6 +62,9 @@ public final class DiacriticRestorer implements TextRestorer {
             String orig = t.text(text);
             String form = c.forms()[best[i]];
             String cased = applyCase(orig, form);
+            if (orig.chars().noneMatch(Character::isLetter) && (t.start() == 0 || text.charAt(t.start() - 1) == '\n')) {
+                cased = Character.toUpperCase(cased.charAt(0)) + cased.substring(1); // a misread label opens its line
+            }
             if (cased.equals(orig)) continue;
             double conf = confidence(lattice, best, i);
             out.append(text, copied, t.start()).append(cased);

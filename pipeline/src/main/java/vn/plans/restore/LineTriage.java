@@ -61,7 +61,9 @@ final class LineTriage {
             Counts c = count(text, tokens, lineStarts[l], lineStarts[l + 1]);
             Mode m = c.mode(3);
             if (c.words > 0 && c.words < 3 && page != Mode.KEEP) {
-                m = c.invalid > 0 ? Mode.GARBLED : c.markedShare() < 0.5 ? page : Mode.KEEP;
+                boolean fewMarks = c.markedShare() < 0.5;
+                m = page == Mode.STRIPPED ? (fewMarks ? Mode.STRIPPED : Mode.KEEP)
+                        : (fewMarks || c.invalid > 0 ? Mode.GARBLED : Mode.KEEP);
             }
             modes[l] = m;
         }

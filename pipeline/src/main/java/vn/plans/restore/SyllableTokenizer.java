@@ -44,7 +44,14 @@ final class SyllableTokenizer {
         }
         int b = end;
         while (b > a && isEdgePunct(s.charAt(b - 1))) b--;
-        if (a < b) out.add(new Token(a, b, classify(s, a, b)));
+        if (a < b) {
+            Token.Kind kind = classify(s, a, b);
+            // "86:" at a header's start is an OCR-misread label ("Số:"), not a number: a number never takes a colon
+            if (kind == Token.Kind.NUMBER && b - a <= 2 && b < end && s.charAt(b) == ':' && (a == 0 || s.charAt(a - 1) == '\n')) {
+                kind = Token.Kind.NOISY_WORD;
+            }
+            out.add(new Token(a, b, kind));
+        }
         for (int k = b; k < end; k++) out.add(new Token(k, k + 1, Token.Kind.PUNCT));
     }
 
@@ -61,6 +68,9 @@ final class SyllableTokenizer {
         if (letters == 0) return digits > 0 ? Token.Kind.NUMBER : Token.Kind.PUNCT;
         if (digits == 0 && debris == 0) return Token.Kind.WORD;
         int len = b - a;
+        boolean lower = false;
+        for (int k = a; k < b; k++) lower |= Character.isLowerCase(s.charAt(k));
+        if (!lower && digits > 0) return Token.Kind.CODE; // COVID19, H5N1
         // a syllable with one or two misread letters: s6, c6, 10ng, ph01, K¢é; longer mixes are codes (H5N1, COVID19)
         return len <= 7 && letters >= digits + debris && digits + debris <= 2 ? Token.Kind.NOISY_WORD : Token.Kind.CODE;
     }
