@@ -30,7 +30,7 @@ final class TrainLmCommand implements Callable<Integer> {
     int order = 4;
 
     @Option(names = "--min-top-count", description = "Store highest-order n-grams seen at least this often (default: ${DEFAULT-VALUE}).")
-    int minTopCount = 1;
+    int minTopCount = 2;
 
     static Path sharedDir(Path given) {
         if (given != null) return given;
