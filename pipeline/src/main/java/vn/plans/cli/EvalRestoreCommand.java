@@ -35,6 +35,10 @@ final class EvalRestoreCommand implements Callable<Integer> {
     @Option(names = "--max-syllables", description = "Syllables per held-out set (default: ${DEFAULT-VALUE}).")
     long maxSyllables = 200_000;
 
+    @Option(names = "--ocr-set", paramLabel = "DIR",
+            description = "OCR test set (default: $PLANS_HOME/models/build/ocr-eval, made by scripts/make-ocr-testset).")
+    Path ocrDir;
+
     @Option(names = "--beam", description = "Beam width (default: ${DEFAULT-VALUE}).")
     int beam = 8;
 
@@ -70,6 +74,9 @@ final class EvalRestoreCommand implements Callable<Integer> {
             for (TextRestorer.Edit e : r.edits()) out.printf("  changed in %s: %s -> %s%n", s.getFileName(), e.original(), e.restored());
         }
         out.printf("%nalready-correct seeds 000-003 (%,d syllables): %d tokens changed%n", syl, changed);
+        Path ocrSet = ocrDir != null ? ocrDir : ModelOption.home().resolve("models/build/ocr-eval");
+        if (Files.isDirectory(ocrSet)) ocr(out, ocrSet, uni, tri);
+        else out.printf("%nno OCR test set at %s (scripts/make-ocr-testset builds it)%n", ocrSet);
         if (seeds.size() > 4) {
             String ocr = Files.readString(seeds.get(4), StandardCharsets.UTF_8);
             TextRestorer.Restored r = tri.restore(ocr);
@@ -78,6 +85,27 @@ final class EvalRestoreCommand implements Callable<Integer> {
             r.text().lines().filter(l -> !l.isBlank()).limit(12).forEach(l -> out.println("  | " + l));
         }
         return PlansCli.OK;
+    }
+
+    /** Gold/OCR pairs NN.gold.txt + NN.ocr.txt: aligned syllable accuracy of the OCR text before and after. */
+    private static void ocr(PrintWriter out, Path dir, TextRestorer uni, TextRestorer tri) throws java.io.IOException {
+        Score before = new Score(0, 0, 0), afterUni = before, afterTri = before;
+        int pages = 0;
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path g : s.filter(p -> p.toString().endsWith(".gold.txt")).sorted().toList()) {
+                Path o = g.resolveSibling(g.getFileName().toString().replace(".gold.txt", ".ocr.txt"));
+                if (!Files.isRegularFile(o)) continue;
+                String gold = Files.readString(g, StandardCharsets.UTF_8), ocr = Files.readString(o, StandardCharsets.UTF_8);
+                before = before.plus(RestoreEvaluation.alignedAccuracy(gold, ocr));
+                afterUni = afterUni.plus(RestoreEvaluation.alignedAccuracy(gold, uni.restore(ocr).text()));
+                afterTri = afterTri.plus(RestoreEvaluation.alignedAccuracy(gold, tri.restore(ocr).text()));
+                pages++;
+            }
+        }
+        out.printf("%nOCR-garbled held-out legal text (%d pages rendered, read by tesseract -l eng; %,d gold syllables, aligned):%n",
+                pages, before.syllables());
+        out.printf("  as OCR-ed %.2f%%   after unigram %.2f%%   after n-gram %.2f%%%n", 100 * before.accuracy(),
+                100 * afterUni.accuracy(), 100 * afterTri.accuracy());
     }
 
     private static void row(PrintWriter out, String name, String gold, TextRestorer uni, TextRestorer tri) {

@@ -67,6 +67,30 @@ public final class RestoreEvaluation {
         return new Score(syl, ok, secs);
     }
 
+    /**
+     * Accuracy when the output's words need not line up with the gold's (OCR splits, merges and drops words): gold
+     * syllables matched by an identical output word in a longest-common-subsequence alignment of the two word lists.
+     */
+    public static Score alignedAccuracy(String goldText, String out) {
+        String gold = gold(goldText);
+        List<String> g = new java.util.ArrayList<>();
+        for (Token t : SyllableTokenizer.tokenize(gold)) {
+            if (t.kind() == Token.Kind.WORD && Syllables.isValid(t.text(gold))) g.add(t.text(gold));
+        }
+        List<String> o = new java.util.ArrayList<>();
+        for (Token t : SyllableTokenizer.tokenize(out)) {
+            if (t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NOISY_WORD) o.add(t.text(out));
+        }
+        int[] prev = new int[o.size() + 1], cur = new int[o.size() + 1];
+        for (String gw : g) {
+            for (int j = 1; j <= o.size(); j++) {
+                cur[j] = gw.equals(o.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return new Score(g.size(), prev[o.size()], 0);
+    }
+
     /** The files' text, whole lines, up to about {@code maxSyllables} syllable tokens. */
     public static String sample(List<Path> files, long maxSyllables) throws IOException {
         StringBuilder sb = new StringBuilder();
