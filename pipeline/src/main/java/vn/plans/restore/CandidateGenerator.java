@@ -27,7 +27,7 @@ final class CandidateGenerator {
     /** Keeping an out-of-vocabulary word when syllables could explain it. */
     static final float UNKNOWN_KEPT = -1.5f, NOISY_KEPT = -3.0f;
     /** Candidates this far (log10) below the best by prior and evidence are dropped. */
-    static final float PRUNE = 3.5f;
+    static final float PRUNE = 2.5f;
 
     private record Rule(String from, String to, float cost) {}
 
