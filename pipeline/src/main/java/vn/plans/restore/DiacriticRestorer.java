@@ -98,18 +98,18 @@ public final class DiacriticRestorer implements TextRestorer {
         return w.length() == 1 || !generator.hasFold(vn.plans.normalize.Folding.fold(w));
     }
 
-    /** Softmax share of the chosen candidate against the others at position i, with the chosen neighbours fixed. */
+    /** Softmax share of the chosen candidate against the others at position i, given the chosen left context and next word. */
     private double confidence(List<CandidateGenerator.Candidates> lattice, int[] best, int i) {
         CandidateGenerator.Candidates c = lattice.get(i);
         long h = 0;
         for (int j = Math.max(0, i - lm.order() + 1); j < i; j++) h = lm.push(h, id(lattice, best, j));
         int x = i + 1 < best.length ? id(lattice, best, i + 1) : NgramModel.EOS;
+        float[] bo = new float[NgramModel.MAX_ORDER + 2];
+        lm.backoffs(h, bo);
         double chosen = 0, total = 0;
         for (int k = 0; k < c.size(); k++) {
             int w = c.ids()[k];
-            long hw = lm.push(h, w);
-            double s = lm.logProb(h, w) + lm.logProb(hw, x) + c.evidence()[k];
-            if (i + 2 < best.length) s += lm.logProb(lm.push(hw, x), id(lattice, best, i + 2));
+            double s = lm.logProb(h, bo, w) + lm.logProb(lm.push(h, w), x) + c.evidence()[k];
             double p = Math.pow(10, s);
             total += p;
             if (k == best[i]) chosen = p;
