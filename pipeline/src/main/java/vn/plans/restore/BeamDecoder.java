@@ -45,15 +45,27 @@ final class BeamDecoder {
         int[] nb = new int[width], nc = new int[width];
         float[] ns = new float[width];
         float[] bo = new float[NgramModel.MAX_ORDER + 2];
+        int[] memoV = new int[width];
+        float[][] memoBi = new float[width][16];
         for (int i = 0; i < n; i++) {
             CandidateGenerator.Candidates c = lattice.get(i);
             int[] ids = c.ids();
             float[] ev = c.evidence();
             int nn = 0;
+            int memoN = 0;
+            if (memoBi.length < ids.length) memoBi = new float[width][ids.length];
             for (int h = 0; h < pn; h++) {
                 lm.backoffs(ph[h], bo);
+                int v = (int) (ph[h] & NgramModel.ID_MASK);
+                int m = 0;
+                while (m < memoN && memoV[m] != v) m++;
+                if (m == memoN) { // bigram probabilities of this last word with every candidate, shared by hypotheses
+                    memoV[memoN++] = v;
+                    for (int k = 0; k < ids.length; k++) memoBi[m][k] = lm.bigram(v, ids[k]);
+                }
+                float[] bi = memoBi[m];
                 for (int k = 0; k < ids.length; k++) {
-                    float s = ps[h] + lm.logProb(ph[h], bo, ids[k]) + ev[k];
+                    float s = ps[h] + lm.logProb(ph[h], bo, ids[k], bi[k]) + ev[k];
                     if (nn == width && s <= ns[nn - 1]) continue;
                     long hist = lm.push(ph[h], ids[k]);
                     int same = -1;

@@ -202,6 +202,32 @@ public final class NgramModel {
         return level == order ? p : backoff[level + 1] + p;
     }
 
+    /** The stored log10 P(w | v) of a seen bigram, or NaN when the bigram was never seen. */
+    public float bigram(int v, int w) {
+        int i = find(2, ((long) v << ID_BITS) | w);
+        return i < 0 ? Float.NaN : probs[2].get(i);
+    }
+
+    /**
+     * {@link #logProb(long, float[], int)} when the bigram of the history's last word and {@code w} is already known
+     * ({@link #bigram}): decoders share it among hypotheses that end in the same word.
+     */
+    public float logProb(long history, float[] backoff, int w, float bigram) {
+        if (Float.isNaN(bigram)) return backoff[2] + uniP.get(w);
+        int level = 2;
+        float p = bigram;
+        for (int k = 3; k <= order; k++) {
+            long ctx = history & ((1L << (ID_BITS * (k - 1))) - 1);
+            int i = find(k, (ctx << ID_BITS) | w);
+            if (i < 0) break;
+            float pk = probs[k].get(i);
+            if (Float.isNaN(pk)) break;
+            p = pk;
+            level = k;
+        }
+        return level == order ? p : backoff[level + 1] + p;
+    }
+
     /** log10 P(w | u v) for a trigram context (convenience for tests and scoring). */
     public float logProb(int u, int v, int w) {
         return logProb(push(push(0, u), v), w);

@@ -39,7 +39,10 @@ class NgramModelTest {
         float[] bo = new float[NgramModel.MAX_ORDER + 2];
         long h = lm.push(lm.push(0, uy), ban);
         lm.backoffs(h, bo);
-        for (int w = 1; w < lm.vocabularySize(); w++) assertEquals(lm.logProb(h, w), lm.logProb(h, bo, w), 1e-5);
+        for (int w = 1; w < lm.vocabularySize(); w++) {
+            assertEquals(lm.logProb(h, w), lm.logProb(h, bo, w), 1e-5);
+            assertEquals(lm.logProb(h, w), lm.logProb(h, bo, w, lm.bigram(ban, w)), 1e-5);
+        }
     }
 
     @Test
