@@ -18,6 +18,7 @@ public final class Components {
 
     public static DocumentProcessor standardProcessor(InputLimits limits) {
         DocumentExtractor extractor = new DocumentExtractor(new PdfTextExtractor(null), new TikaTextExtractor(), null);
-        return new DocumentProcessor(new LimitedExtractor(extractor, limits), null, new PlanStructureExtractor());
+        return new DocumentProcessor(new LimitedExtractor(extractor, limits),
+                RestorerFactory.standard(ModelOption.defaultModel()), new PlanStructureExtractor());
     }
 }

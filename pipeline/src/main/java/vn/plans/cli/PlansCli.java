@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         versionProvider = PlansCli.Version.class,
         description = "Turns Vietnamese government plan documents (kế hoạch) into structured, searchable task records.",
         subcommands = {IngestCommand.class, StatusCommand.class, SearchCommand.class, ServeCommand.class,
-                EvalCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, RestoreCommand.class, TrainLmCommand.class, EvalRestoreCommand.class,
+                BenchRestoreCommand.class, CommandLine.HelpCommand.class})
 public final class PlansCli {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

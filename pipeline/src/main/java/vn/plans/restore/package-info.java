@@ -1,5 +1,17 @@
 /**
- * Diacritic restoration and OCR-text repair: text in, the same text with Vietnamese syllables restored out,
- * line breaks and spacing kept. {@link vn.plans.restore.TextRestorer} is the stage's interface.
+ * Diacritic restoration and OCR-text repair. In: a page of text (NFC). Out: {@link vn.plans.restore.TextRestorer.Restored}
+ * — the same text with line breaks and spacing kept, repaired syllables in the input's letter case, and one
+ * {@link vn.plans.restore.TextRestorer.Edit} (offset, original, restored, confidence) per changed token.
+ *
+ * <p>How: {@link vn.plans.restore.SyllableTokenizer} splits words from numbers, codes ({@code 27/QĐ-TTg}), URLs and
+ * punctuation; {@link vn.plans.restore.LineTriage} marks each line KEEP (correct Vietnamese: never touched),
+ * STRIPPED (few marks) or GARBLED (many non-syllables, OCR debris); {@link vn.plans.restore.CandidateGenerator}
+ * proposes syllables with the same stripped form plus OCR-confusion repairs, scored by the marks the input kept;
+ * {@link vn.plans.restore.BeamDecoder} picks the best sequence under a 4-gram modified Kneser-Ney model
+ * ({@link vn.plans.restore.NgramModel}, a memory-mapped file built by {@link vn.plans.restore.NgramTrainer} from the
+ * {@link vn.plans.restore.TrainingSplit}). {@link vn.plans.restore.RestoreEvaluation} scores it on stripped text.
+ *
+ * <p>Failure: {@link vn.plans.restore.NgramModel#load} throws {@link java.io.IOException} naming the missing model
+ * and how to build it; restoring itself does not fail — words it cannot explain are left as they were.
  */
 package vn.plans.restore;

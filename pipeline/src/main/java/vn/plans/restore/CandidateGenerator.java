@@ -1,0 +1,181 @@
+package vn.plans.restore;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.plans.normalize.Folding;
+
+/**
+ * Candidate syllables for one token, each with an evidence score (log10, &le; 0) saying how well it explains
+ * what was printed. Diacritic candidates are the vocabulary syllables whose stripped form equals the token's;
+ * OCR candidates come from a weighted table of OCR confusions ({@code ii→u}, {@code e↔c}, {@code rn↔m},
+ * {@code 1→l/i}, {@code 6→o}, {@code w/y→ư}, {@code ¢/€→ơ/ê}, {@code P→Đ}, …), at most two per token. Marks the
+ * token kept are evidence: a candidate that contradicts a printed mark pays more than one that adds a missing mark.
+ */
+final class CandidateGenerator {
+    /** Candidates for one token: vocabulary ids, lower-case surface forms, evidence scores. */
+    record Candidates(int[] ids, String[] forms, float[] evidence) {
+        int size() { return ids.length; }
+    }
+
+    /** Costs (log10) of the evidence model; {@code stripped} lines expect missing marks and pay nothing for them. */
+    static final float MISSING_MARK_OCR = -0.3f, WRONG_QUALITY = -0.6f, EXTRA_TONE = -0.8f, WRONG_TONE = -0.5f;
+    static final float EDIT = -1.6f;
+    /** Keeping an out-of-vocabulary word when syllables could explain it. */
+    static final float UNKNOWN_KEPT = -1.5f, NOISY_KEPT = -3.0f;
+    /** Candidates this far (log10) below the best by prior and evidence are dropped. */
+    static final float PRUNE = 2.5f;
+
+    private record Rule(String from, String to, float cost) {}
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("ii", "u", EDIT), new Rule("ti", "u", EDIT), new Rule("ir", "u", EDIT), new Rule("lr", "u", EDIT),
+            new Rule("rn", "m", EDIT), new Rule("m", "rn", EDIT), new Rule("pd", "d", EDIT), new Rule("dp", "d", EDIT),
+            new Rule("i", "u", EDIT), new Rule("i", "a", EDIT), new Rule("l", "i", EDIT), new Rule("1", "l", EDIT * 0.5f),
+            new Rule("1", "i", EDIT * 0.5f), new Rule("0", "o", EDIT * 0.5f), new Rule("6", "o", EDIT * 0.5f), new Rule("8", "s", EDIT * 0.5f),
+            new Rule("c", "e", EDIT), new Rule("e", "c", EDIT), new Rule("e", "o", EDIT), new Rule("a", "o", EDIT),
+            new Rule("d", "o", EDIT), new Rule("g", "o", EDIT), new Rule("y", "u", EDIT), new Rule("w", "u", EDIT * 0.5f),
+            new Rule("j", "o", EDIT), new Rule("p", "d", EDIT), new Rule("¢", "o", EDIT * 0.5f), new Rule("¢", "e", EDIT * 0.5f),
+            new Rule("¢", "", EDIT * 0.5f), new Rule("€", "e", EDIT * 0.5f), new Rule("€", "", EDIT * 0.5f),
+            new Rule("¥", "y", EDIT * 0.5f), new Rule("t", "", EDIT), new Rule("e", "", EDIT));
+
+    private final NgramModel lm;
+    private final Map<String, int[]> byFold;
+    /** Candidates per token form: arrays are shared and must not be modified. */
+    private final Map<String, Candidates> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
+
+    CandidateGenerator(NgramModel lm) {
+        this.lm = lm;
+        Map<String, List<Integer>> m = new HashMap<>();
+        for (int id = NgramModel.FIRST_SYLLABLE; id < lm.vocabularySize(); id++) {
+            m.computeIfAbsent(Folding.fold(lm.word(id)), k -> new ArrayList<>()).add(id);
+        }
+        byFold = new HashMap<>(m.size() * 2);
+        for (var e : m.entrySet()) {
+            int[] ids = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            Integer[] boxed = Arrays.stream(ids).boxed().toArray(Integer[]::new);
+            Arrays.sort(boxed, (a, b) -> Float.compare(lm.unigram(b), lm.unigram(a)));
+            byFold.put(e.getKey(), Arrays.stream(boxed).mapToInt(Integer::intValue).toArray());
+        }
+    }
+
+    boolean hasFold(String fold) { return byFold.containsKey(fold); }
+
+    /**
+     * Candidates for the lower-cased token {@code t}; {@code ocr} also tries OCR confusions, {@code stripped} makes
+     * missing marks free. The token itself is always a candidate (as {@code <unk>} when it is not in the vocabulary).
+     */
+    Candidates candidates(String t, boolean ocr, boolean stripped, int max) {
+        String key = (ocr ? "o" : "-") + (stripped ? "s" : "-") + max + t;
+        Candidates c = cache.get(key);
+        if (c == null) {
+            c = generate(t, ocr, stripped, max);
+            if (ocr && !isLetters(t)) c = keepPenalty(c, t, NOISY_KEPT);
+            if (cache.size() < CACHE_LIMIT) cache.put(key, c);
+        }
+        return c;
+    }
+
+    private Candidates generate(String t, boolean ocr, boolean stripped, int max) {
+        Map<Integer, Float> best = new LinkedHashMap<>();
+        addFoldMatches(t, 0f, stripped, best);
+        if (ocr) {
+            for (var v1 : variants(t).entrySet()) {
+                addFoldMatches(v1.getKey(), v1.getValue(), stripped, best);
+                for (var v2 : variants(v1.getKey()).entrySet()) addFoldMatches(v2.getKey(), v1.getValue() + v2.getValue(), stripped, best);
+            }
+        }
+        int selfId = lm.id(t);
+        List<Map.Entry<Integer, Float>> list = new ArrayList<>(best.entrySet());
+        list.sort((a, b) -> Float.compare(b.getValue() + lm.unigram(b.getKey()), a.getValue() + lm.unigram(a.getKey())));
+        int n = Math.min(max, list.size());
+        if (n > 0) { // far less likely than the best a priori: not worth decoding
+            Map.Entry<Integer, Float> top = list.get(0);
+            float floor = top.getValue() + lm.unigram(top.getKey()) - PRUNE;
+            while (n > 1 && list.get(n - 1).getValue() + lm.unigram(list.get(n - 1).getKey()) < floor) n--;
+        }
+        boolean selfIn = false;
+        for (int i = 0; i < n; i++) selfIn |= list.get(i).getKey() == selfId;
+        // an out-of-vocabulary token competes only as a foreign word in OCR text, at a price; stripped text never keeps it
+        if (selfId == NgramModel.UNK && n > 0 && !ocr) selfIn = true;
+        int size = n + (selfIn ? 0 : 1);
+        int[] ids = new int[size];
+        String[] forms = new String[size];
+        float[] ev = new float[size];
+        for (int i = 0; i < n; i++) {
+            ids[i] = list.get(i).getKey();
+            forms[i] = lm.word(ids[i]);
+            ev[i] = list.get(i).getValue();
+        }
+        if (!selfIn) {
+            ids[n] = selfId;
+            forms[n] = t;
+            ev[n] = selfId != NgramModel.UNK ? best.getOrDefault(selfId, 0f) : n > 0 ? UNKNOWN_KEPT : 0f;
+        }
+        return new Candidates(ids, forms, ev);
+    }
+
+    private static boolean isLetters(String t) {
+        for (int i = 0; i < t.length(); i++) if (!Character.isLetter(t.charAt(i))) return false;
+        return true;
+    }
+
+    /** A token with digits or OCR symbols is rarely right as printed: keeping it costs more. */
+    private static Candidates keepPenalty(Candidates c, String t, float cost) {
+        float[] ev = c.evidence().clone();
+        for (int i = 0; i < ev.length; i++) if (c.size() > 1 && t.equals(c.forms()[i])) ev[i] = cost;
+        return new Candidates(c.ids(), c.forms(), ev);
+    }
+
+    private void addFoldMatches(String v, float cost, boolean stripped, Map<Integer, Float> best) {
+        int[] ids = byFold.get(Folding.fold(v));
+        if (ids == null) return;
+        for (int id : ids) {
+            float s = cost + evidence(v, lm.word(id), stripped);
+            Float old = best.get(id);
+            if (old == null || s > old) best.put(id, s);
+        }
+    }
+
+    /** How well the printed (lower-case) {@code t} supports candidate {@code c} of the same stripped form. */
+    static float evidence(String t, String c, boolean stripped) {
+        if (t.length() != c.length()) return 0f;
+        float s = 0f;
+        for (int i = 0; i < t.length(); i++) {
+            char a = t.charAt(i), b = c.charAt(i);
+            if (a == b) continue;
+            int da = Chars.decompose(a), db = Chars.decompose(b);
+            int qa = Chars.quality(da), qb = Chars.quality(db), ta = Chars.tone(da), tb = Chars.tone(db);
+            if (qa != qb) s += qa == 0 ? (stripped ? 0f : MISSING_MARK_OCR) : WRONG_QUALITY;
+            if (ta != tb) s += ta == 0 ? (stripped ? 0f : MISSING_MARK_OCR) : tb == 0 ? EXTRA_TONE : WRONG_TONE;
+        }
+        return s;
+    }
+
+    /** One-edit OCR variants of {@code t} with their costs; single-letter rules keep the printed tone mark. */
+    static Map<String, Float> variants(String t) {
+        Map<String, Float> out = new HashMap<>();
+        for (int i = 0; i < t.length(); i++) {
+            for (Rule r : RULES) {
+                int len = r.from.length();
+                if (i + len > t.length()) continue;
+                boolean match = true;
+                for (int k = 0; k < len && match; k++) {
+                    char f = Chars.base(Chars.decompose(t.charAt(i + k)));
+                    match = Character.toLowerCase(f) == r.from.charAt(k);
+                }
+                if (!match) continue;
+                String to = r.to;
+                if (len == 1 && to.length() == 1) to = String.valueOf(Chars.withTone(to.charAt(0), t.charAt(i)));
+                String v = t.substring(0, i) + to + t.substring(i + len);
+                if (v.isEmpty()) continue;
+                out.merge(v, r.cost, Math::max);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,169 @@
+package vn.plans.restore;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The standard {@link TextRestorer}: tokenizes ({@link SyllableTokenizer}), picks the lines that need work
+ * ({@link LineTriage}), proposes candidates for their words ({@link CandidateGenerator}), decodes the whole text
+ * with the n-gram model ({@link BeamDecoder}; lines left alone still give context) and writes the chosen syllables
+ * back in the input's letter case. Everything outside word tokens (spacing, line breaks, numbers, codes) is
+ * copied unchanged.
+ */
+public final class DiacriticRestorer implements TextRestorer {
+    private static final int MAX_CANDIDATES = 10;
+    private final NgramModel lm;
+    private final CandidateGenerator generator;
+    private final BeamDecoder decoder;
+
+    public DiacriticRestorer(NgramModel lm) { this(lm, 8, false); }
+
+    /** @param unigram the unigram baseline instead of the trigram beam search */
+    public DiacriticRestorer(NgramModel lm, int beamWidth, boolean unigram) {
+        this.lm = lm;
+        this.generator = new CandidateGenerator(lm);
+        this.decoder = new BeamDecoder(lm, beamWidth, unigram);
+    }
+
+    @Override
+    public Restored restore(String input) {
+        String text = Normalizer.isNormalized(input, Normalizer.Form.NFC) ? input : Normalizer.normalize(input, Normalizer.Form.NFC);
+        List<Token> tokens = SyllableTokenizer.tokenize(text);
+        LineTriage.Mode[] modes = LineTriage.triage(text, tokens, lineStarts(text, tokens));
+        int[] lineOf = lineIndex(text, tokens);
+        List<CandidateGenerator.Candidates> lattice = new ArrayList<>(tokens.size());
+        boolean any = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            LineTriage.Mode m = modes[lineOf[i]];
+            String lower = t.text(text).toLowerCase(Locale.ROOT);
+            boolean word = t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NOISY_WORD;
+            if (word && m != LineTriage.Mode.KEEP && !isAbbreviation(t.text(text))) {
+                boolean ocr = m == LineTriage.Mode.GARBLED || t.kind() == Token.Kind.NOISY_WORD
+                        || !generator.hasFold(vn.plans.normalize.Folding.fold(lower));
+                lattice.add(generator.candidates(lower, ocr, m == LineTriage.Mode.STRIPPED, MAX_CANDIDATES));
+                any = true;
+            } else {
+                lattice.add(fixed(t, text, lower));
+            }
+        }
+        if (!any) return new Restored(text, 0, 1.0, List.of());
+        int[] best = decoder.decode(lattice);
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        List<Edit> edits = new ArrayList<>();
+        int copied = 0;
+        double confSum = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            CandidateGenerator.Candidates c = lattice.get(i);
+            if (c.size() == 1 && c.forms()[0] == null) continue;
+            Token t = tokens.get(i);
+            String orig = t.text(text);
+            String form = c.forms()[best[i]];
+            String cased = applyCase(orig, form);
+            if (orig.chars().noneMatch(Character::isLetter) && (t.start() == 0 || text.charAt(t.start() - 1) == '\n')) {
+                cased = Character.toUpperCase(cased.charAt(0)) + cased.substring(1); // a misread label opens its line
+            }
+            if (cased.equals(orig)) continue;
+            double conf = confidence(lattice, best, i);
+            out.append(text, copied, t.start()).append(cased);
+            copied = t.end();
+            edits.add(new Edit(t.start(), orig, cased, conf));
+            confSum += conf;
+        }
+        out.append(text, copied, text.length());
+        return new Restored(out.toString(), edits.size(), edits.isEmpty() ? 1.0 : confSum / edits.size(), List.copyOf(edits));
+    }
+
+    private CandidateGenerator.Candidates fixed(Token t, String text, String lower) {
+        int id = switch (t.kind()) {
+            case WORD -> {
+                String key = NgramTrainer.syllableKey(lower);
+                yield key == null ? NgramModel.UNK : lm.id(key);
+            }
+            case NUMBER -> NgramModel.NUM;
+            case PUNCT -> NgramModel.punctId(text.charAt(t.start()));
+            default -> NgramModel.UNK;
+        };
+        return new CandidateGenerator.Candidates(new int[] {id}, new String[] {null}, new float[] {0f});
+    }
+
+    /**
+     * Words never touched: single capitals (Roman numerals, list letters) and all-capital words with no syllable of
+     * the same stripped form ({@code UBND}, {@code HĐND}).
+     */
+    private boolean isAbbreviation(String w) {
+        for (int i = 0; i < w.length(); i++) if (!Character.isUpperCase(w.charAt(i))) return false;
+        return w.length() == 1 || !generator.hasFold(vn.plans.normalize.Folding.fold(w));
+    }
+
+    /** Softmax share of the chosen candidate against the others at position i, given the chosen left context and next word. */
+    private double confidence(List<CandidateGenerator.Candidates> lattice, int[] best, int i) {
+        CandidateGenerator.Candidates c = lattice.get(i);
+        long h = 0;
+        for (int j = Math.max(0, i - lm.order() + 1); j < i; j++) h = lm.push(h, id(lattice, best, j));
+        int x = i + 1 < best.length ? id(lattice, best, i + 1) : NgramModel.EOS;
+        float[] bo = new float[NgramModel.MAX_ORDER + 2];
+        lm.backoffs(h, bo);
+        double chosen = 0, total = 0;
+        for (int k = 0; k < c.size(); k++) {
+            int w = c.ids()[k];
+            double s = lm.logProb(h, bo, w) + lm.logProb(lm.push(h, w), x) + c.evidence()[k];
+            double p = Math.pow(10, s);
+            total += p;
+            if (k == best[i]) chosen = p;
+        }
+        return total == 0 ? 0 : chosen / total;
+    }
+
+    private static int id(List<CandidateGenerator.Candidates> lattice, int[] best, int i) {
+        return lattice.get(i).ids()[best[i]];
+    }
+
+    /** The restored syllable in the printed word's case: per letter when lengths match, else by the word's shape. */
+    static String applyCase(String printed, String form) {
+        int upper = 0, lower = 0;
+        for (int i = 0; i < printed.length(); i++) {
+            char ch = printed.charAt(i);
+            if (Character.isUpperCase(ch)) upper++;
+            else if (Character.isLowerCase(ch)) lower++;
+        }
+        if (upper == 0) return form;
+        if (form.equals(printed.toLowerCase(Locale.ROOT))) return printed;
+        if (upper >= 2 && upper > lower) return form.toUpperCase(Locale.ROOT);
+        if (printed.length() == form.length()) {
+            StringBuilder sb = new StringBuilder(form.length());
+            for (int i = 0; i < form.length(); i++) {
+                char f = form.charAt(i);
+                sb.append(Character.isUpperCase(printed.charAt(i)) ? Character.toUpperCase(f) : f);
+            }
+            return sb.toString();
+        }
+        return Character.isUpperCase(printed.charAt(0)) ? Character.toUpperCase(form.charAt(0)) + form.substring(1) : form;
+    }
+
+    private static int[] lineStarts(String text, List<Token> tokens) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int[] line = lineIndex(text, tokens);
+        for (int i = 1; i < tokens.size(); i++) if (line[i] != line[i - 1]) starts.add(i);
+        starts.add(tokens.size());
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Line number of each token, counting only lines that hold tokens. */
+    private static int[] lineIndex(String text, List<Token> tokens) {
+        int[] out = new int[tokens.size()];
+        int line = 0, pos = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            int s = tokens.get(i).start();
+            boolean br = false;
+            for (; pos < s; pos++) if (text.charAt(pos) == '\n') br = true;
+            if (br && i > 0) line++;
+            out[i] = line;
+            pos = tokens.get(i).end();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,72 @@
+package vn.plans.restore;
+
+import java.util.List;
+import vn.plans.normalize.Syllables;
+
+/**
+ * Decides per line whether text needs restoring, so that correct text is never touched. A line is
+ * <em>stripped</em> when few of its words carry a Vietnamese mark, <em>garbled</em> when many of its words are not
+ * Vietnamese syllables (OCR debris); upper-case abbreviations ({@code UBND}) count as neither. Short lines (fewer
+ * than three words) follow the page: they are restored only when the page as a whole looks stripped or garbled.
+ */
+final class LineTriage {
+    /** What to do with a line. */
+    enum Mode { KEEP, STRIPPED, GARBLED }
+
+    static final double STRIPPED_MAX_MARKED = 0.12, GARBLED_MIN_INVALID = 0.2;
+
+    private LineTriage() {}
+
+    /** Word statistics of a run of tokens. */
+    record Counts(int words, int marked, int invalid) {
+        double markedShare() { return words == 0 ? 0 : (double) marked / words; }
+
+        double invalidShare() { return words == 0 ? 0 : (double) invalid / words; }
+
+        Mode mode(int minWords) {
+            if (words < minWords) return Mode.KEEP;
+            if (markedShare() <= STRIPPED_MAX_MARKED) return Mode.STRIPPED;
+            if (invalidShare() >= GARBLED_MIN_INVALID) return Mode.GARBLED;
+            return Mode.KEEP;
+        }
+    }
+
+    static Counts count(String text, List<Token> tokens, int from, int to) {
+        int words = 0, marked = 0, invalid = 0;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.WORD && t.kind() != Token.Kind.NOISY_WORD) continue;
+            String w = t.text(text);
+            boolean hasMark = false, upper = true, lower = false;
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (c > 0x7F && Character.isLetter(c)) hasMark = true;
+                if (Character.isLowerCase(c)) { upper = false; lower = true; }
+            }
+            boolean valid = t.kind() == Token.Kind.WORD && Syllables.isValid(w);
+            if (!valid && upper && !lower && t.kind() == Token.Kind.WORD && w.length() >= 2) continue; // abbreviation
+            words++;
+            if (hasMark) marked++;
+            if (!valid) invalid++;
+        }
+        return new Counts(words, marked, invalid);
+    }
+
+    /** The mode of each line ({@code lineStarts[i]} = index of the line's first token; a final sentinel). */
+    static Mode[] triage(String text, List<Token> tokens, int[] lineStarts) {
+        int lines = lineStarts.length - 1;
+        Mode page = count(text, tokens, 0, tokens.size()).mode(1);
+        Mode[] modes = new Mode[lines];
+        for (int l = 0; l < lines; l++) {
+            Counts c = count(text, tokens, lineStarts[l], lineStarts[l + 1]);
+            Mode m = c.mode(3);
+            if (c.words > 0 && c.words < 3 && page != Mode.KEEP) {
+                boolean fewMarks = c.markedShare() < 0.5;
+                m = page == Mode.STRIPPED ? (fewMarks ? Mode.STRIPPED : Mode.KEEP)
+                        : (fewMarks || c.invalid > 0 ? Mode.GARBLED : Mode.KEEP);
+            }
+            modes[l] = m;
+        }
+        return modes;
+    }
+}

@@ -1,0 +1,77 @@
+package vn.plans.restore;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into syllable-sized tokens without ever merging across whitespace. Leading and trailing
+ * punctuation is split off each whitespace-separated chunk; what remains is a {@link Token.Kind#WORD} when it is
+ * letters only, a {@link Token.Kind#NUMBER} when digits dominate, a {@link Token.Kind#CODE} when it holds inner
+ * separators ({@code 27/QĐ-TTg}, {@code KH-UBND}, {@code https://…}, {@code v.v}), and a
+ * {@link Token.Kind#NOISY_WORD} when letters mix with a few digits or OCR symbols ({@code s6}, {@code K¢é}).
+ */
+final class SyllableTokenizer {
+    private SyllableTokenizer() {}
+
+    /** Symbols OCR engines print for Vietnamese vowels with stacked marks. */
+    static boolean isOcrDebris(char c) {
+        return c == '¢' || c == '€' || c == '¥' || c == '£' || c == '§';
+    }
+
+    private static boolean isEdgePunct(char c) {
+        return !Character.isLetterOrDigit(c) && !isOcrDebris(c);
+    }
+
+    static List<Token> tokenize(CharSequence s) {
+        List<Token> out = new ArrayList<>(s.length() / 4 + 4);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (Character.isWhitespace(s.charAt(i))) { i++; continue; }
+            int j = i;
+            while (j < n && !Character.isWhitespace(s.charAt(j))) j++;
+            chunk(s, i, j, out);
+            i = j;
+        }
+        return out;
+    }
+
+    private static void chunk(CharSequence s, int start, int end, List<Token> out) {
+        int a = start;
+        while (a < end && isEdgePunct(s.charAt(a))) {
+            out.add(new Token(a, a + 1, Token.Kind.PUNCT));
+            a++;
+        }
+        int b = end;
+        while (b > a && isEdgePunct(s.charAt(b - 1))) b--;
+        if (a < b) {
+            Token.Kind kind = classify(s, a, b);
+            // "86:" at a header's start is an OCR-misread label ("Số:"), not a number: a number never takes a colon
+            if (kind == Token.Kind.NUMBER && b - a <= 2 && b < end && s.charAt(b) == ':' && (a == 0 || s.charAt(a - 1) == '\n')) {
+                kind = Token.Kind.NOISY_WORD;
+            }
+            out.add(new Token(a, b, kind));
+        }
+        for (int k = b; k < end; k++) out.add(new Token(k, k + 1, Token.Kind.PUNCT));
+    }
+
+    static Token.Kind classify(CharSequence s, int a, int b) {
+        int letters = 0, digits = 0, other = 0, debris = 0;
+        for (int k = a; k < b; k++) {
+            char c = s.charAt(k);
+            if (Character.isLetter(c)) letters++;
+            else if (Character.isDigit(c)) digits++;
+            else if (isOcrDebris(c)) debris++;
+            else other++;
+        }
+        if (other > 0) return letters == 0 ? Token.Kind.NUMBER : Token.Kind.CODE;
+        if (letters == 0) return digits > 0 ? Token.Kind.NUMBER : Token.Kind.PUNCT;
+        if (digits == 0 && debris == 0) return Token.Kind.WORD;
+        int len = b - a;
+        boolean lower = false;
+        for (int k = a; k < b; k++) lower |= Character.isLowerCase(s.charAt(k));
+        if (!lower && digits > 0) return Token.Kind.CODE; // COVID19, H5N1
+        // a syllable with one or two misread letters: s6, c6, 10ng, ph01, K¢é; longer mixes are codes (H5N1, COVID19)
+        return len <= 7 && letters >= digits + debris && digits + debris <= 2 ? Token.Kind.NOISY_WORD : Token.Kind.CODE;
+    }
+}

@@ -1,0 +1,41 @@
+package vn.plans.restore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SyllableTokenizerTest {
+    private static String render(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : SyllableTokenizer.tokenize(s)) sb.append(t.kind().name().charAt(0)).append(':').append(t.text(s)).append(' ');
+        return sb.toString().trim();
+    }
+
+    @Test
+    void leavesCodesNumbersAndUrlsWhole() {
+        assertEquals("W:Quyết W:định W:số C:27/QĐ-TTg W:ngày N:03/01/2025 P:;",
+                render("Quyết định số 27/QĐ-TTg ngày 03/01/2025;"));
+        assertEquals("W:Số P:: N:54 P:/ C:KH-UBND", render("Số: 54 /KH-UBND"));
+        assertEquals("W:xem C:https://chinhphu.vn/a-b W:và C:v.v P:.", render("xem https://chinhphu.vn/a-b và v.v."));
+    }
+
+    @Test
+    void splitsEdgePunctuationButNeverMergesAcrossSpaces() {
+        List<Token> t = SyllableTokenizer.tokenize("(Uy ban),  Lao dong - Thuong binh");
+        assertEquals(List.of("(", "Uy", "ban", ")", ",", "Lao", "dong", "-", "Thuong", "binh"),
+                t.stream().map(x -> x.text("(Uy ban),  Lao dong - Thuong binh")).toList());
+    }
+
+    @Test
+    void marksOcrDebrisAsNoisyWordsAndLongMixesAsCodes() {
+        assertEquals(Token.Kind.NOISY_WORD, SyllableTokenizer.tokenize("s6").get(0).kind());
+        assertEquals(Token.Kind.NOISY_WORD, SyllableTokenizer.tokenize("K¢é").get(0).kind());
+        assertEquals(Token.Kind.NOISY_WORD, SyllableTokenizer.tokenize("10ng").get(0).kind());
+        assertEquals(Token.Kind.CODE, SyllableTokenizer.tokenize("COVID19").get(0).kind());
+        assertEquals(Token.Kind.NUMBER, SyllableTokenizer.tokenize("2025").get(0).kind());
+        // a two-digit "number" opening a line before a colon is a misread label (Số:)
+        assertEquals(Token.Kind.NOISY_WORD, SyllableTokenizer.tokenize("86: 54").get(0).kind());
+        assertEquals(Token.Kind.NUMBER, SyllableTokenizer.tokenize("lúc 10: 30").get(1).kind());
+    }
+}

@@ -1,0 +1,34 @@
+package vn.plans.restore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class TrainingSplitTest {
+    @Test
+    void heldOutFilesAreNeverTrainedOnAndSeedsStayOut() throws IOException {
+        Path root = Path.of(System.getProperty("plans.root", ".."));
+        Path shared = root.resolve("../shared");
+        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("vi-corpus")), "../shared/vi-corpus not available: split not checked");
+        TrainingSplit s = TrainingSplit.of(shared, root);
+        Set<Path> train = new HashSet<>(s.train());
+        long legal;
+        try (var files = Files.list(shared.resolve("vi-corpus/legal/corpus"))) {
+            legal = files.filter(p -> p.toString().endsWith(".txt")).count();
+        }
+        assertEquals(legal / 10, s.heldOutLegal().size());
+        assertEquals(1, s.heldOutWiki().size());
+        s.heldOutLegal().forEach(p -> assertFalse(train.contains(p), p.toString()));
+        s.heldOutWiki().forEach(p -> assertFalse(train.contains(p), p.toString()));
+        assertTrue(s.train().stream().noneMatch(p -> p.toString().contains("corpus/seeds")));
+        assertEquals(s, TrainingSplit.of(shared, root), "deterministic");
+    }
+}
