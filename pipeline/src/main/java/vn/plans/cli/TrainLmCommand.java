@@ -14,7 +14,7 @@ import vn.plans.restore.TrainingSplit;
 @Command(name = "train-lm", mixinStandardHelpOptions = true,
         description = {"Trains the syllable n-gram language model (modified Kneser-Ney) used by restore.",
                 "Trains on ../shared/vi-corpus (legal minus every 10th file, Wikipedia minus the last file) and",
-                "corpus/ minus corpus/seeds/; the held-out parts are for eval-restore."})
+                "corpus/ minus the seeds and text made from them; the held-out parts are for eval-restore."})
 final class TrainLmCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
