@@ -1,6 +1,8 @@
 package vn.plans.cli;
 
 import vn.plans.extract.DocumentExtractor;
+import vn.plans.extract.ImageExtractor;
+import vn.plans.extract.PdfPageOcr;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.extract.TikaTextExtractor;
 import vn.plans.ingest.DocumentProcessor;
@@ -11,7 +13,9 @@ final class Components {
     private Components() {}
 
     static DocumentProcessor standardProcessor() {
-        DocumentExtractor extractor = new DocumentExtractor(new PdfTextExtractor(null), new TikaTextExtractor(), null);
+        vn.plans.ocr.OcrService ocr = vn.plans.ocr.OcrService.standardOrNull(); // null: no Vietnamese tessdata
+        DocumentExtractor extractor = new DocumentExtractor(new PdfTextExtractor(ocr == null ? null : new PdfPageOcr(ocr)),
+                new TikaTextExtractor(), ocr == null ? null : new ImageExtractor(ocr));
         return new DocumentProcessor(extractor, null, new BasicStructureExtractor());
     }
 }

@@ -23,9 +23,9 @@ import vn.plans.normalize.TextQuality;
  * fails with a reason rather than letting mojibake through.
  */
 public final class PdfTextExtractor implements Extractor {
-    /** OCR for the pages the text layer cannot serve; returns pages in the order given. */
+    /** OCR for the pages the text layer cannot serve; returns pages in the order given, with warnings. */
     public interface PageOcr {
-        List<Page> recognize(Path pdf, List<Integer> pageNumbers) throws ExtractionException;
+        ExtractedDocument recognize(Path pdf, List<Integer> pageNumbers) throws ExtractionException;
     }
 
     private final PageOcr ocr;
@@ -68,8 +68,9 @@ public final class PdfTextExtractor implements Extractor {
                         ? "scanned PDF without a text layer" : "PDF text layer is garbled or missing on "
                         + needOcr.size() + " of " + texts.size() + " pages") + "; OCR is not available");
             }
-            List<Page> recognized = ocr.recognize(file, needOcr);
-            for (Page p : recognized) pages.set(p.number() - 1, p);
+            ExtractedDocument recognized = ocr.recognize(file, needOcr);
+            for (Page p : recognized.pages()) pages.set(p.number() - 1, p);
+            warnings.addAll(recognized.warnings());
         }
         return new ExtractedDocument(pages, List.of(), warnings);
     }
