@@ -13,7 +13,11 @@ final class Components {
     private Components() {}
 
     static DocumentProcessor standardProcessor() {
-        vn.plans.ocr.OcrService ocr = vn.plans.ocr.OcrService.standardOrNull(); // null: no Vietnamese tessdata
+        return standardProcessor(vn.plans.ocr.OcrService.standardOrNull()); // null: no Vietnamese tessdata
+    }
+
+    /** @param ocr the OCR for scans, images and garbled text layers, or null when OCR is not available */
+    static DocumentProcessor standardProcessor(vn.plans.ocr.OcrService ocr) {
         DocumentExtractor extractor = new DocumentExtractor(new PdfTextExtractor(ocr == null ? null : new PdfPageOcr(ocr)),
                 new TikaTextExtractor(), ocr == null ? null : new ImageExtractor(ocr));
         return new DocumentProcessor(extractor, null, new BasicStructureExtractor());

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PlansCli.Version.class,
         description = "Turns Vietnamese government plan documents (kế hoạch) into structured, searchable task records.",
-        subcommands = {IngestCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {IngestCommand.class, SearchCommand.class, EvalOcrCommand.class, CommandLine.HelpCommand.class})
 public final class PlansCli {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

@@ -35,7 +35,7 @@ public final class Preprocessor {
         if (borders) out = whitenBorders(out);
         if (deskew) {
             double angle = skewDegrees(out);
-            if (Math.abs(angle) >= MIN_SKEW_DEGREES) out = rotate(out, -angle);
+            if (Math.abs(angle) >= MIN_SKEW_DEGREES) out = rotate(out, angle);
         }
         if (binarize) out = binarize(out, otsu(out));
         return out;
@@ -97,8 +97,8 @@ public final class Preprocessor {
     }
 
     /**
-     * Skew of the text lines in degrees (positive: lines fall to the right), found as the shear angle that makes
-     * the horizontal projection of dark pixels sharpest, on a 4x reduced copy.
+     * Skew of the text lines in degrees, as the rotation ({@link #rotate}) that straightens them: the shear angle
+     * that makes the horizontal projection of dark pixels sharpest, on a copy reduced to about 75 dpi.
      */
     static double skewDegrees(GreyRaster r) {
         int step = Math.max(1, r.dpi() / 75);
