@@ -52,12 +52,11 @@ public final class PdfTextExtractor implements Extractor {
         List<String> warnings = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
-            TextQuality q = TextQuality.of(t);
-            boolean empty = t.isBlank() || q.letters() < 10;
-            if (empty || q.looksGarbled()) {
+            boolean empty = t.isBlank() || TextQuality.of(t).letters() < 10;
+            String problem = empty ? null : TextLayerCheck.problem(t);
+            if (empty || problem != null) {
                 needOcr.add(i + 1);
-                if (!empty) warnings.add("page " + (i + 1) + ": text layer garbled (foreign letters "
-                        + q.foreignLetters() + "/" + q.letters() + ", non-syllables " + q.invalidWords() + "/" + q.words() + ")");
+                if (!empty) warnings.add("page " + (i + 1) + ": " + problem);
             }
             pages.add(new Page(i + 1, t, ExtractionMethod.TEXT_LAYER));
         }
