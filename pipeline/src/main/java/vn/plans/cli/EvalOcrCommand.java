@@ -37,11 +37,9 @@ final class EvalOcrCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "Tesseract language (default: ${DEFAULT-VALUE}; 'Vietnamese' is the script model).")
     String lang = OcrService.DEFAULT_LANG;
 
-    @Option(names = "--no-preprocess", description = "Recognize pages as rendered (no upscaling, border removal, deskew).")
-    boolean noPreprocess;
-
-    @Option(names = "--binarize", description = "Add Otsu binarization to the preprocessing.")
-    boolean binarize;
+    @Option(names = "--preprocess", paramLabel = "STEPS", split = ",",
+            description = "Preprocessing steps: upscale, borders, deskew, binarize, or none (default: the standard ones).")
+    List<String> steps;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
     Path json;
@@ -53,7 +51,7 @@ final class EvalOcrCommand implements Callable<Integer> {
                 + " (run scripts/render-ocr-testset)");
         if (threads < 1) throw new IllegalArgumentException("--threads must be >= 1");
         Path tessdata = Tessdata.require(lang);
-        Preprocessor pre = noPreprocess ? null : new Preprocessor(true, true, true, binarize);
+        Preprocessor pre = steps == null ? new Preprocessor() : Preprocessor.of(steps);
         List<OcrEvaluation.SetResult> results = new ArrayList<>();
         Path scratch = Files.createTempDirectory("plans-eval-ocr");
         try (OcrService ocr = new OcrService(() -> new TesseractEngine(tessdata, lang), pre, threads,
@@ -74,19 +72,22 @@ final class EvalOcrCommand implements Callable<Integer> {
         print(spec.commandLine().getOut(), results);
         if (json != null) {
             Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), Map.of("lang", lang,
-                    "threads", threads, "preprocess", !noPreprocess, "binarize", binarize, "sets", results));
+                    "threads", threads, "preprocess", steps == null ? "standard" : String.join(",", steps), "sets", results));
         }
         return PlansCli.OK;
     }
 
     private void print(PrintWriter out, List<OcrEvaluation.SetResult> results) {
-        out.printf("lang=%s threads=%d preprocess=%s%n", lang, threads, noPreprocess ? "off" : binarize ? "on+binarize" : "on");
-        out.printf("%-14s %5s | %9s %9s %9s | %9s %9s %9s%n", "set", "pages", "raw CER", "raw SER", "raw p/s/c",
-                "pipe CER", "pipe SER", "pipe p/s/c");
+        out.printf("lang=%s threads=%d preprocess=%s%n", lang, threads, steps == null ? "standard" : String.join(",", steps));
+        out.printf("%-14s %5s | %9s %9s %9s %9s | %9s %9s %9s %9s | %6s%n", "set", "pages", "raw CER", "raw SER",
+                "raw p/s/c", "raw p/cpu", "pipe CER", "pipe SER", "pipe p/s/c", "pipe p/cpu", "ratio");
         for (OcrEvaluation.SetResult r : results) {
-            out.printf("%-14s %5d | %8.2f%% %8.2f%% %9.3f | %8.2f%% %8.2f%% %9.3f%n", r.set(), r.pages(),
+            out.printf("%-14s %5d | %8.2f%% %8.2f%% %9.3f %9.3f | %8.2f%% %8.2f%% %9.3f %9.3f | %6.2f%n", r.set(), r.pages(),
                     100 * r.raw().cer(), 100 * r.raw().syllableErrorRate(), r.rawPagesPerSecondPerCore(),
-                    100 * r.pipeline().cer(), 100 * r.pipeline().syllableErrorRate(), r.pipelinePagesPerSecondPerCore());
+                    r.rawPagesPerCpuSecond(), 100 * r.pipeline().cer(), 100 * r.pipeline().syllableErrorRate(),
+                    r.pipelinePagesPerSecondPerCore(), r.pipelinePagesPerCpuSecond(),
+                    r.rawPagesPerCpuSecond() == 0 ? 0 : r.pipelinePagesPerCpuSecond() / r.rawPagesPerCpuSecond());
         }
+        out.println("p/s/c: pages per wall second per thread; p/cpu: pages per CPU second; ratio: pipeline/raw p/cpu");
     }
 }

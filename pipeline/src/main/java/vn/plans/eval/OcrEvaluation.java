@@ -32,8 +32,21 @@ import vn.plans.ocr.ErrorRates;
 public final class OcrEvaluation {
     public record Sample(Path file, List<String> referencePages) {}
 
+    /**
+     * Times are wall-clock seconds and CPU seconds (the tesseract processes' user+system time; the whole JVM's for
+     * the pipeline, JIT and GC included). Pages per CPU second is the per-core rate that a shared machine's load
+     * does not distort.
+     */
     public record SetResult(String set, int pages, ErrorRates raw, ErrorRates pipeline, double rawSeconds,
-                            double pipelineSeconds, int threads) {
+                            double pipelineSeconds, double rawCpuSeconds, double pipelineCpuSeconds, int threads) {
+        public double rawPagesPerCpuSecond() {
+            return rawCpuSeconds <= 0 ? 0 : pages / rawCpuSeconds;
+        }
+
+        public double pipelinePagesPerCpuSecond() {
+            return pipelineCpuSeconds <= 0 ? 0 : pages / pipelineCpuSeconds;
+        }
+
         public double rawPagesPerSecondPerCore() {
             return rawSeconds <= 0 ? 0 : pages / rawSeconds / threads;
         }
@@ -86,17 +99,20 @@ public final class OcrEvaluation {
             }
         }
         long t0 = System.nanoTime();
-        List<List<String>> rawOut = runAll(rawInputs.stream().map(l -> (Job) () -> tesseractAll(l)).toList());
+        java.util.concurrent.atomic.DoubleAdder rawCpu = new java.util.concurrent.atomic.DoubleAdder();
+        List<List<String>> rawOut = runAll(rawInputs.stream().map(l -> (Job) () -> tesseractAll(l, rawCpu)).toList());
         double rawSeconds = (System.nanoTime() - t0) / 1e9;
+        long cpu0 = processCpuNanos();
         t0 = System.nanoTime();
         List<List<String>> pipeOut = runAll(samples.stream().map(s -> (Job) () -> pipeline(s.file())).toList());
         double pipeSeconds = (System.nanoTime() - t0) / 1e9;
+        double pipeCpu = (processCpuNanos() - cpu0) / 1e9;
         ErrorRates raw = ErrorRates.ZERO, pipe = ErrorRates.ZERO;
         for (int i = 0; i < samples.size(); i++) {
             raw = raw.plus(score(samples.get(i).referencePages(), rawOut.get(i)));
             pipe = pipe.plus(score(samples.get(i).referencePages(), pipeOut.get(i)));
         }
-        return new SetResult(set, pages, raw, pipe, rawSeconds, pipeSeconds, threads);
+        return new SetResult(set, pages, raw, pipe, rawSeconds, pipeSeconds, rawCpu.sum(), pipeCpu, threads);
     }
 
     /** Page by page when the page counts agree, else the whole document at once. */
@@ -142,26 +158,45 @@ public final class OcrEvaluation {
         }
     }
 
-    private List<String> tesseractAll(List<Path> images) throws IOException, InterruptedException {
+    private static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    private List<String> tesseractAll(List<Path> images, java.util.concurrent.atomic.DoubleAdder cpu)
+            throws IOException, InterruptedException {
         List<String> out = new ArrayList<>();
-        for (Path p : images) out.add(tesseract(p));
+        for (Path p : images) out.add(tesseract(p, cpu));
         return out;
     }
 
-    /** {@code tesseract IMAGE stdout -l LANG}, single-threaded, stderr discarded. */
-    String tesseract(Path image) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("tesseract", image.toString(), "stdout", "-l", lang,
-                "--tessdata-dir", tessdata.toString());
+    /**
+     * {@code tesseract IMAGE stdout -l LANG}, single-threaded, under a shell whose {@code times} reports the
+     * process's CPU time on stderr.
+     */
+    String tesseract(Path image, java.util.concurrent.atomic.DoubleAdder cpu) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", "tesseract \"$1\" stdout -l \"$2\" --tessdata-dir \"$3\" 2>/dev/null"
+                + " && times >&2", "tesseract", image.toString(), lang, tessdata.toString());
         pb.environment().put("OMP_THREAD_LIMIT", "1");
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-        Process p;
-        try {
-            p = pb.start();
-        } catch (IOException e) {
-            throw new IOException("cannot run the tesseract command (apt-get install tesseract-ocr): " + e.getMessage(), e);
-        }
+        Process p = pb.start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) throw new IOException("tesseract failed on " + image + " (exit " + p.exitValue() + ")");
+        String times = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException("tesseract failed on " + image + " (exit " + p.exitValue()
+                    + "; is tesseract-ocr installed?)");
+        }
+        cpu.add(childCpuSeconds(times));
         return text;
+    }
+
+    /** The children's line of bash {@code times} ("0m1.234s 0m0.056s"): user + system seconds. */
+    static double childCpuSeconds(String times) {
+        String[] lines = times.strip().split("\n");
+        double total = 0;
+        for (String t : lines[lines.length - 1].trim().split("\\s+")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)m([0-9.]+)s").matcher(t);
+            if (m.matches()) total += Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2));
+        }
+        return total;
     }
 }
