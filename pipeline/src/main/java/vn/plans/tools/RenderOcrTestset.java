@@ -235,6 +235,7 @@ public final class RenderOcrTestset {
 
     private static void writeBilevelPdf(List<BufferedImage> pages, Path file) throws IOException {
         try (PDDocument doc = new PDDocument()) {
+            doc.setDocumentId(20260704L); // the trailer ID is otherwise time-based: keep re-runs byte-identical
             for (BufferedImage img : pages) {
                 BufferedImage bw = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
                 Graphics2D g = bw.createGraphics();
@@ -248,6 +249,7 @@ public final class RenderOcrTestset {
 
     private static void writeJpegPdf(List<Path> jpegs, Path file) throws IOException {
         try (PDDocument doc = new PDDocument()) {
+            doc.setDocumentId(20260704L); // the trailer ID is otherwise time-based: keep re-runs byte-identical
             for (Path j : jpegs) {
                 addImagePage(doc, JPEGFactory.createFromByteArray(doc, Files.readAllBytes(j)));
             }
