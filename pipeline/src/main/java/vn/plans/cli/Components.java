@@ -18,7 +18,12 @@ final class Components {
 
     /** @param ocr the OCR for scans, images and garbled text layers, or null when OCR is not available */
     static DocumentProcessor standardProcessor(vn.plans.ocr.OcrService ocr) {
-        DocumentExtractor extractor = new DocumentExtractor(new PdfTextExtractor(ocr == null ? null : new PdfPageOcr(ocr)),
+        return standardProcessor(ocr, true);
+    }
+
+    /** @param nativeScans OCR single-image scan pages at the image's resolution (measured better than 300 dpi) */
+    static DocumentProcessor standardProcessor(vn.plans.ocr.OcrService ocr, boolean nativeScans) {
+        DocumentExtractor extractor = new DocumentExtractor(new PdfTextExtractor(ocr == null ? null : new PdfPageOcr(ocr, nativeScans)),
                 new TikaTextExtractor(), ocr == null ? null : new ImageExtractor(ocr));
         return new DocumentProcessor(extractor, null, new BasicStructureExtractor());
     }

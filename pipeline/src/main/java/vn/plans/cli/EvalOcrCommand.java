@@ -41,6 +41,10 @@ final class EvalOcrCommand implements Callable<Integer> {
             description = "Preprocessing steps: upscale, borders, deskew, binarize, or none (default: the standard ones).")
     List<String> steps;
 
+    @Option(names = "--render-pdf", description = {"Render every OCR-ed PDF page at 300 dpi, also pages that are one scan",
+            "image (by default those are read at the image's own resolution)."})
+    boolean renderPdf;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
     Path json;
 
@@ -56,7 +60,7 @@ final class EvalOcrCommand implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("plans-eval-ocr");
         try (OcrService ocr = new OcrService(() -> new TesseractEngine(tessdata, lang), pre, threads,
                 OcrService.DEFAULT_PAGE_TIMEOUT)) {
-            OcrEvaluation eval = new OcrEvaluation(Components.standardProcessor(ocr), lang, tessdata, threads);
+            OcrEvaluation eval = new OcrEvaluation(Components.standardProcessor(ocr, !renderPdf), lang, tessdata, threads);
             try (Stream<Path> sets = Files.list(root)) {
                 for (Path set : sets.filter(Files::isDirectory).sorted().toList()) {
                     List<OcrEvaluation.Sample> samples = OcrEvaluation.samples(set);
@@ -78,7 +82,8 @@ final class EvalOcrCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, List<OcrEvaluation.SetResult> results) {
-        out.printf("lang=%s threads=%d preprocess=%s%n", lang, threads, steps == null ? "standard" : String.join(",", steps));
+        out.printf("lang=%s threads=%d preprocess=%s pdf=%s%n", lang, threads, steps == null ? "standard" : String.join(",", steps),
+                renderPdf ? "rendered at 300 dpi" : "scan images at their resolution");
         out.printf("%-14s %5s | %9s %9s %9s %9s | %9s %9s %9s %9s | %6s%n", "set", "pages", "raw CER", "raw SER",
                 "raw p/s/c", "raw p/cpu", "pipe CER", "pipe SER", "pipe p/s/c", "pipe p/cpu", "ratio");
         for (OcrEvaluation.SetResult r : results) {

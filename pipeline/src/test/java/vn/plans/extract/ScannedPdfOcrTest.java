@@ -53,7 +53,7 @@ class ScannedPdfOcrTest {
             """)
     void scannedAndGarbledPdfsBecomeVietnameseText(String file, int pages, String key1, String key2) throws Exception {
         Path pdf = corpusDev().resolve(file);
-        ExtractedDocument doc = new PdfTextExtractor(new PdfPageOcr(ocr)).extract(pdf, "application/pdf");
+        ExtractedDocument doc = new PdfTextExtractor(new PdfPageOcr(ocr, true)).extract(pdf, "application/pdf");
         assertEquals(pages, doc.pages().size());
         for (Page p : doc.pages()) {
             assertEquals(ExtractionMethod.OCR, p.method(), "page " + p.number() + " should be OCR-ed");
