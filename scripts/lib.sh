@@ -10,7 +10,12 @@ pick_jdk() {
   for c in "${JAVA_HOME:-}" "$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null || echo /nonexistent)")")")" /usr/lib/jvm/*; do
     [ -n "$c" ] && [ -x "$c/bin/javac" ] || continue
     local v; v=$(java_major "$c"); v=${v%%.*}
-    if [ -n "$v" ] && [ "$v" -ge 21 ]; then export JAVA_HOME="$c"; export PATH="$JAVA_HOME/bin:$PATH"; return 0; fi
+    if [ -n "$v" ] && [ "$v" -ge 21 ]; then
+      export JAVA_HOME="$c"; export PATH="$JAVA_HOME/bin:$PATH"
+      # Maven's own libraries use sun.misc.Unsafe; JDK 24+ warns about it unless told otherwise.
+      [ "$v" -ge 24 ] && export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+      return 0
+    fi
   done
   return 1
 }
@@ -24,4 +29,3 @@ need_apt() { # need_apt CMD-OR-FILE PACKAGE...
 }
 
 JAR="$ROOT/pipeline/target/pipeline.jar"
-export MAVEN_OPTS="${MAVEN_OPTS:-} --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Turns Vietnamese government plan documents (kế hoạch) into structured, searchable task records.",
         subcommands = {IngestCommand.class, StatusCommand.class, SearchCommand.class, ServeCommand.class,
                 EvalCommand.class, RestoreCommand.class, TrainLmCommand.class, EvalRestoreCommand.class,
-                BenchRestoreCommand.class, CommandLine.HelpCommand.class})
+                BenchRestoreCommand.class, EvalOcrCommand.class, CommandLine.HelpCommand.class})
 public final class PlansCli {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

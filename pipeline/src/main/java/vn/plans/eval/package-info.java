@@ -6,5 +6,10 @@
  * pairs. In: gold files and a function producing a {@link vn.plans.model.PlanDocument} per source file. Out: an
  * {@link vn.plans.eval.EvalReport} (a table and JSON). A gold file that cannot be read or whose source is missing
  * is reported as skipped, never silently dropped.
+ * <p>Evaluation beside the pipeline. {@link vn.plans.eval.OcrEvaluation}: a directory of rendered pages with their
+ * source text in, per-set character and syllable error rates and pages per second per core out, for the
+ * {@code tesseract} command line and for the full pipeline on the same files in the same run. A missing
+ * {@code tesseract} binary or reference text fails the run with a message; a document the pipeline rejects
+ * counts as empty output (all its reference characters are errors).
  */
 package vn.plans.eval;

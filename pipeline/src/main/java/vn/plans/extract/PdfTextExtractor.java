@@ -23,9 +23,9 @@ import vn.plans.normalize.TextQuality;
  * fails with a reason rather than letting mojibake through.
  */
 public final class PdfTextExtractor implements Extractor {
-    /** OCR for the pages the text layer cannot serve; returns pages in the order given. */
+    /** OCR for the pages the text layer cannot serve; returns pages in the order given, with warnings. */
     public interface PageOcr {
-        List<Page> recognize(Path pdf, List<Integer> pageNumbers) throws ExtractionException;
+        ExtractedDocument recognize(Path pdf, List<Integer> pageNumbers) throws ExtractionException;
     }
 
     private final PageOcr ocr;
@@ -52,12 +52,11 @@ public final class PdfTextExtractor implements Extractor {
         List<String> warnings = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
-            TextQuality q = TextQuality.of(t);
-            boolean empty = t.isBlank() || q.letters() < 10;
-            if (empty || q.looksGarbled()) {
+            boolean empty = t.isBlank() || TextQuality.of(t).letters() < 10;
+            String problem = empty ? null : TextLayerCheck.problem(t);
+            if (empty || problem != null) {
                 needOcr.add(i + 1);
-                if (!empty) warnings.add("page " + (i + 1) + ": text layer garbled (foreign letters "
-                        + q.foreignLetters() + "/" + q.letters() + ", non-syllables " + q.invalidWords() + "/" + q.words() + ")");
+                if (!empty) warnings.add("page " + (i + 1) + ": " + problem);
             }
             pages.add(new Page(i + 1, t, ExtractionMethod.TEXT_LAYER));
         }
@@ -68,8 +67,9 @@ public final class PdfTextExtractor implements Extractor {
                         ? "scanned PDF without a text layer" : "PDF text layer is garbled or missing on "
                         + needOcr.size() + " of " + texts.size() + " pages") + "; OCR is not available");
             }
-            List<Page> recognized = ocr.recognize(file, needOcr);
-            for (Page p : recognized) pages.set(p.number() - 1, p);
+            ExtractedDocument recognized = ocr.recognize(file, needOcr);
+            for (Page p : recognized.pages()) pages.set(p.number() - 1, p);
+            warnings.addAll(recognized.warnings());
         }
         return new ExtractedDocument(pages, List.of(), warnings);
     }

@@ -1,10 +1,15 @@
 /**
  * Extraction: file bytes in, {@link vn.plans.model.ExtractedDocument} out (raw page text, tables, warnings).
  * {@link vn.plans.extract.TypeDetector} decides the type from the content with Tika; {@link vn.plans.extract.DocumentExtractor}
- * routes PDFs to {@link vn.plans.extract.PdfTextExtractor} (PDFBox, page numbers kept) and text-bearing office, web and
- * plain formats to {@link vn.plans.extract.TikaTextExtractor}. Failures are {@link vn.plans.extract.ExtractionException}s
- * with a reason a person can read (empty, truncated, encrypted, unsupported, garbled without OCR); Tika and PDFBox
- * types never leave this package.
+ * routes PDFs to {@link vn.plans.extract.PdfTextExtractor} (PDFBox, page numbers kept), text-bearing office, web and
+ * plain formats to {@link vn.plans.extract.TikaTextExtractor}, and images (PNG, JPEG, TIFF incl. multi-page) to
+ * {@link vn.plans.extract.ImageExtractor} (OCR). Per PDF page, the text layer is used when
+ * {@link vn.plans.extract.TextLayerCheck} finds it sound; an empty page, or a layer with wrong code points or with
+ * its Vietnamese letters dropped, is rendered at 300 dpi and OCR-ed by {@link vn.plans.extract.PdfPageOcr}; each
+ * page records its {@link vn.plans.model.ExtractionMethod} and OCR confidence. Failures are
+ * {@link vn.plans.extract.ExtractionException}s with a reason a person can read (empty, truncated, encrypted,
+ * unsupported, garbled without OCR); an OCR page that timed out is empty with a warning. Tika and PDFBox types never
+ * leave this package; OCR itself is {@code vn.plans.ocr}'s.
  * <p>Text from old Word files in the legacy TCVN3 or VNI encodings is detected and converted to Unicode by
  * {@link vn.plans.extract.LegacyEncodings} (tables in the resources {@code tcvn3.tsv} and {@code vni.tsv}).
  * <p>{@link vn.plans.extract.LimitedExtractor} refuses absurd inputs before any parser

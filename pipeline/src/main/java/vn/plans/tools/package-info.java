@@ -4,6 +4,9 @@
  * encodes seed paragraphs in the legacy TCVN3 and VNI encodings ({@code scripts/make-legacy-samples});
  * {@link vn.plans.tools.BadInputs} writes a corpus of hostile files (truncated, bit-flipped, encrypted, empty, 10,000
  * pages, zip bomb, 100 megapixels, HTML named .pdf, a Vietnamese path with spaces) for the bulk-ingest tests.
+ * {@link vn.plans.tools.RenderOcrTestset} renders held-out
+ * seed text to page images and PDFs (clean and degraded) with the exact text drawn beside them, for
+ * {@code plans eval-ocr}. Deterministic (fixed random seeds), so re-running reproduces the committed files.
  * Failures: an I/O error ends the run with exit status 1.
  */
 package vn.plans.tools;

@@ -35,7 +35,9 @@ class PdfTextExtractorTest {
         List<Integer> asked = new ArrayList<>();
         PdfTextExtractor.PageOcr fake = (file, pages) -> {
             asked.addAll(pages);
-            return pages.stream().map(n -> new Page(n, "Trang " + n, ExtractionMethod.OCR, null, 90.0)).toList();
+            return new ExtractedDocument(
+                    pages.stream().map(n -> new Page(n, "Trang " + n, ExtractionMethod.OCR, null, 90.0)).toList(),
+                    List.of(), List.of());
         };
         ExtractedDocument doc = new PdfTextExtractor(fake).extract(pdf, "application/pdf");
         assertEquals(List.of(1, 2), asked);

@@ -1,0 +1,98 @@
+package vn.plans.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.plans.eval.OcrEvaluation;
+import vn.plans.ocr.OcrService;
+import vn.plans.ocr.Preprocessor;
+import vn.plans.ocr.TesseractEngine;
+import vn.plans.ocr.Tessdata;
+import vn.plans.output.Json;
+
+@Command(name = "eval-ocr", mixinStandardHelpOptions = true,
+        description = {"OCR accuracy and speed on rendered test pages: character and syllable error rates against",
+                "the source text, and pages per second per core, for the tesseract command line and for the full",
+                "pipeline on the same files in one run. DIR holds one sub-directory per set (default: corpus/ocr,",
+                "made by scripts/render-ocr-testset)."})
+final class EvalOcrCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "Test set directory (default: $PLANS_HOME/corpus/ocr).")
+    Path dir;
+
+    @Option(names = {"-j", "--threads"}, description = "OCR threads and tesseract processes (default: number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--lang", description = "Tesseract language (default: ${DEFAULT-VALUE}; 'Vietnamese' is the script model).")
+    String lang = OcrService.DEFAULT_LANG;
+
+    @Option(names = "--preprocess", paramLabel = "STEPS", split = ",",
+            description = "Preprocessing steps: upscale, borders, deskew, binarize, or none (default: the standard ones).")
+    List<String> steps;
+
+    @Option(names = "--render-pdf", description = {"Render every OCR-ed PDF page at 300 dpi, also pages that are one scan",
+            "image (by default those are read at the image's own resolution)."})
+    boolean renderPdf;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = dir != null ? dir : Path.of(System.getenv().getOrDefault("PLANS_HOME", ".")).resolve("corpus/ocr");
+        if (!Files.isDirectory(root)) throw new IllegalArgumentException("no test set directory " + root
+                + " (run scripts/render-ocr-testset)");
+        if (threads < 1) throw new IllegalArgumentException("--threads must be >= 1");
+        Path tessdata = Tessdata.require(lang);
+        Preprocessor pre = steps == null ? new Preprocessor() : Preprocessor.of(steps);
+        List<OcrEvaluation.SetResult> results = new ArrayList<>();
+        Path scratch = Files.createTempDirectory("plans-eval-ocr");
+        try (OcrService ocr = new OcrService(() -> new TesseractEngine(tessdata, lang), pre, threads,
+                OcrService.DEFAULT_PAGE_TIMEOUT)) {
+            OcrEvaluation eval = new OcrEvaluation(Components.standardProcessor(ocr, !renderPdf), lang, tessdata, threads);
+            try (Stream<Path> sets = Files.list(root)) {
+                for (Path set : sets.filter(Files::isDirectory).sorted().toList()) {
+                    List<OcrEvaluation.Sample> samples = OcrEvaluation.samples(set);
+                    if (!samples.isEmpty()) results.add(eval.evaluate(set.getFileName().toString(), samples, scratch));
+                }
+            }
+        } finally {
+            try (Stream<Path> s = Files.walk(scratch)) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        if (results.isEmpty()) throw new IllegalArgumentException("no samples (FILE + FILE.txt) under " + root);
+        print(spec.commandLine().getOut(), results);
+        if (json != null) {
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), Map.of("lang", lang,
+                    "threads", threads, "preprocess", steps == null ? "standard" : String.join(",", steps), "sets", results));
+        }
+        return PlansCli.OK;
+    }
+
+    private void print(PrintWriter out, List<OcrEvaluation.SetResult> results) {
+        out.printf("lang=%s threads=%d preprocess=%s pdf=%s%n", lang, threads, steps == null ? "standard" : String.join(",", steps),
+                renderPdf ? "rendered at 300 dpi" : "scan images at their resolution");
+        out.printf("%-14s %5s | %9s %9s %9s %9s | %9s %9s %9s %9s | %6s%n", "set", "pages", "raw CER", "raw SER",
+                "raw p/s/c", "raw p/cpu", "pipe CER", "pipe SER", "pipe p/s/c", "pipe p/cpu", "ratio");
+        for (OcrEvaluation.SetResult r : results) {
+            out.printf("%-14s %5d | %8.2f%% %8.2f%% %9.3f %9.3f | %8.2f%% %8.2f%% %9.3f %9.3f | %6.2f%n", r.set(), r.pages(),
+                    100 * r.raw().cer(), 100 * r.raw().syllableErrorRate(), r.rawPagesPerSecondPerCore(),
+                    r.rawPagesPerCpuSecond(), 100 * r.pipeline().cer(), 100 * r.pipeline().syllableErrorRate(),
+                    r.pipelinePagesPerSecondPerCore(), r.pipelinePagesPerCpuSecond(),
+                    r.rawPagesPerCpuSecond() == 0 ? 0 : r.pipelinePagesPerCpuSecond() / r.rawPagesPerCpuSecond());
+        }
+        out.println("p/s/c: pages per wall second per thread; p/cpu: pages per CPU second; ratio: pipeline/raw p/cpu");
+    }
+}

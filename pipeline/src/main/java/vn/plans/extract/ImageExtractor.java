@@ -1,0 +1,92 @@
+package vn.plans.extract;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import vn.plans.model.ExtractedDocument;
+import vn.plans.model.ExtractionMethod;
+import vn.plans.model.Page;
+import vn.plans.ocr.GreyRaster;
+import vn.plans.ocr.OcrResult;
+import vn.plans.ocr.OcrService;
+
+/**
+ * Raster images (PNG, JPEG, TIFF including multi-page, BMP, GIF) straight to OCR, one page per frame. The
+ * resolution comes from the file's metadata when it states one, else from the width assuming an A4 portrait page
+ * (a phone photo of a page has no meaningful DPI tag).
+ */
+public final class ImageExtractor implements Extractor {
+    private static final double A4_WIDTH_INCHES = 8.27;
+    private final OcrService ocr;
+
+    public ImageExtractor(OcrService ocr) {
+        this.ocr = ocr;
+    }
+
+    @Override
+    public ExtractedDocument extract(Path file, String mediaType) throws ExtractionException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) throw new ExtractionException("unreadable image file");
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) throw new ExtractionException("no image reader for " + mediaType);
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, false, false);
+                int frames = reader.getNumImages(true);
+                if (frames < 1) throw new ExtractionException("image file has no frames");
+                List<OcrResult> results = ocr.recognize(new OcrService.PageSource() {
+                    @Override
+                    public int pageCount() {
+                        return frames;
+                    }
+
+                    @Override
+                    public GreyRaster page(int index) throws IOException {
+                        BufferedImage img = reader.read(index);
+                        return Rasters.grey(img, dpi(reader.getImageMetadata(index), img.getWidth()));
+                    }
+                });
+                List<Page> pages = new ArrayList<>(frames);
+                List<String> warnings = new ArrayList<>();
+                for (int i = 0; i < frames; i++) {
+                    OcrResult r = results.get(i);
+                    pages.add(new Page(i + 1, r.text(), ExtractionMethod.OCR, null, r.confidence()));
+                    if (r.warning() != null) warnings.add(r.warning());
+                }
+                return new ExtractedDocument(pages, List.of(), warnings);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new ExtractionException("damaged image: " + e.getMessage(), e);
+        }
+    }
+
+    /** DPI from the standard metadata tree (millimetres per pixel), else estimated from an A4 width. */
+    static int dpi(IIOMetadata md, int widthPx) {
+        int estimated = (int) Math.round(widthPx / A4_WIDTH_INCHES);
+        if (md != null && md.isStandardMetadataFormatSupported()) {
+            IIOMetadataNode root = (IIOMetadataNode) md.getAsTree("javax_imageio_1.0");
+            var nodes = root.getElementsByTagName("HorizontalPixelSize");
+            if (nodes.getLength() > 0) {
+                try {
+                    double mmPerPixel = Double.parseDouble(((IIOMetadataNode) nodes.item(0)).getAttribute("value"));
+                    int dpi = (int) Math.round(25.4 / mmPerPixel);
+                    // trust a stated resolution only when it fits a page (72 dpi defaults of screenshots do not)
+                    if (dpi >= 100 && dpi <= 1200 && Math.abs(widthPx / (double) dpi - A4_WIDTH_INCHES) < 4) return dpi;
+                } catch (NumberFormatException e) {
+                    // fall through to the estimate
+                }
+            }
+        }
+        return Math.max(70, Math.min(600, estimated));
+    }
+}

@@ -1,0 +1,70 @@
+package vn.plans.ocr;
+
+import com.sun.jna.Pointer;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import net.sourceforge.tess4j.ITessAPI;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.TessAPI;
+
+/**
+ * Tesseract through Tess4J's C API, fed raw 8-bit grey pixels (never Tess4J's BufferedImage/Leptonica paths, which
+ * break with Debian's Leptonica 1.82). One native handle, owned by one thread. Recognition runs under a native
+ * deadline (a Tesseract progress monitor), so a runaway page stops inside the engine rather than tying up a thread.
+ */
+public final class TesseractEngine implements OcrEngine {
+    private final TessAPI tess = TessAPI.INSTANCE; // interface mapping: symbols resolve lazily (5.3 lacks some)
+    private final TessBaseAPI api;
+    private boolean closed;
+
+    public TesseractEngine(Path tessdata, String lang) {
+        api = tess.TessBaseAPICreate();
+        if (tess.TessBaseAPIInit3(api, tessdata.toString(), lang) != 0) {
+            tess.TessBaseAPIDelete(api);
+            throw new IllegalStateException("Tesseract could not load '" + lang + "' from " + tessdata);
+        }
+        tess.TessBaseAPISetPageSegMode(api, ITessAPI.TessPageSegMode.PSM_AUTO);
+        tess.TessBaseAPISetVariable(api, "debug_file", "/dev/null"); // "Detected N diacritics" and the like
+    }
+
+    @Override
+    public OcrResult recognize(GreyRaster page, int deadlineMillis) {
+        if (closed) throw new IllegalStateException("engine is closed");
+        ByteBuffer buf = ByteBuffer.allocateDirect(page.pixels().length);
+        buf.put(page.pixels()).flip();
+        tess.TessBaseAPISetImage(api, buf, page.width(), page.height(), 1, page.width());
+        tess.TessBaseAPISetSourceResolution(api, page.dpi());
+        ITessAPI.ETEXT_DESC monitor = null;
+        try {
+            if (deadlineMillis > 0) {
+                monitor = tess.TessMonitorCreate();
+                monitor.setAutoSynch(false); // the native struct is Tesseract's; never overwrite it from Java
+                tess.TessMonitorSetDeadlineMSecs(monitor, deadlineMillis);
+            }
+            if (tess.TessBaseAPIRecognize(api, monitor) != 0) {
+                throw new IllegalStateException("Tesseract failed to recognize the page"
+                        + (deadlineMillis > 0 ? " (or ran past " + deadlineMillis + " ms)" : ""));
+            }
+            Pointer p = tess.TessBaseAPIGetUTF8Text(api);
+            String text = "";
+            if (p != null) {
+                text = p.getString(0, StandardCharsets.UTF_8.name());
+                tess.TessDeleteText(p);
+            }
+            int conf = tess.TessBaseAPIMeanTextConf(api);
+            return new OcrResult(text, Math.max(0, conf), null);
+        } finally {
+            if (monitor != null) tess.TessMonitorDelete(monitor);
+            tess.TessBaseAPIClear(api);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        tess.TessBaseAPIEnd(api);
+        tess.TessBaseAPIDelete(api);
+    }
+}

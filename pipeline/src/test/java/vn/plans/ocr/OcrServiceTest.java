@@ -1,0 +1,82 @@
+package vn.plans.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tesseract through the raw-pixel path on a committed test page; needs tesseract-ocr-vie. */
+class OcrServiceTest {
+    static OcrService.PageSource pages(GreyRaster... rasters) {
+        return new OcrService.PageSource() {
+            @Override
+            public int pageCount() {
+                return rasters.length;
+            }
+
+            @Override
+            public GreyRaster page(int index) {
+                return rasters[index];
+            }
+        };
+    }
+
+    @Test
+    void recognizesACleanPageNearlyExactly() throws IOException {
+        GreyRaster page = PreprocessorTest.cleanPage();
+        String ref = Files.readString(Path.of(System.getProperty("plans.root", ".")).resolve("corpus/ocr/clean/seed000-p2.txt"));
+        try (OcrService ocr = OcrService.tesseract("vie", 1)) {
+            List<OcrResult> r = ocr.recognize(pages(page));
+            assertEquals(1, r.size());
+            assertNull(r.get(0).warning());
+            assertTrue(r.get(0).confidence() > 85, "confidence " + r.get(0).confidence());
+            double cer = ErrorRates.of(ref, r.get(0).text()).cer();
+            assertTrue(cer < 0.005, "CER " + cer);
+        }
+    }
+
+    @Test
+    void aPageOverItsDeadlineComesBackEmptyWithAWarning() throws IOException {
+        GreyRaster page = PreprocessorTest.cleanPage();
+        Path data = Tessdata.require("vie");
+        try (OcrService ocr = new OcrService(() -> new TesseractEngine(data, "vie"), null, 1, Duration.ofMillis(50))) {
+            long t0 = System.nanoTime();
+            List<OcrResult> r = ocr.recognize(pages(page, page));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertEquals(2, r.size());
+            for (OcrResult x : r) {
+                assertNotNull(x.warning(), "a page cannot be read in 50 ms");
+                assertTrue(x.text().length() < 200, "at most a few words before the deadline: " + x.text().length());
+            }
+            assertTrue(seconds < 10, "deadline not enforced: " + seconds + " s");
+        }
+    }
+
+    @Test
+    void tessdataIsFoundUnderTheOverrideOrNotAtAll(@TempDir Path tmp) throws IOException {
+        Files.createDirectories(tmp.resolve("tessdata"));
+        Files.writeString(tmp.resolve("tessdata/xyz.traineddata"), "");
+        assertEquals(tmp.resolve("tessdata"), Tessdata.find("xyz", tmp.toString()).orElseThrow());
+        assertTrue(Tessdata.find("no-such-language", tmp.toString()).isEmpty());
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Tessdata.require("no-such-language"));
+        assertTrue(e.getMessage().contains("apt-get install"), e.getMessage());
+    }
+
+    @Test
+    void errorRatesCountCharactersAndSyllables() {
+        ErrorRates r = ErrorRates.of("Kế hoạch  triển\nkhai", "Kê hoạch triển khai");
+        assertEquals(1, r.charEdits());
+        assertEquals("Kế hoạch triển khai".length(), r.refChars());
+        assertEquals(1, r.syllableEdits());
+        assertEquals(4, r.refSyllables());
+    }
+}

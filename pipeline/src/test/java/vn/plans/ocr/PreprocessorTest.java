@@ -1,0 +1,60 @@
+package vn.plans.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** Preprocessing on a committed clean test page (corpus/ocr/clean, rendered from seed 000). */
+class PreprocessorTest {
+    static GreyRaster cleanPage() throws IOException {
+        Path png = Path.of(System.getProperty("plans.root", ".")).resolve("corpus/ocr/clean/seed000-p2.png");
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(BufferedImage.TYPE_BYTE_GRAY, img.getType(), "test page should be 8-bit grey");
+        byte[] px = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        return new GreyRaster(px, img.getWidth(), img.getHeight(), 300);
+    }
+
+    @Test
+    void deskewUndoesAKnownRotation() throws IOException {
+        GreyRaster page = cleanPage();
+        assertEquals(0, Preprocessor.skewDegrees(page), 0.15, "an upright page has no skew");
+        for (double angle : new double[] {1.5, -2.2}) {
+            GreyRaster skewed = Preprocessor.rotate(page, angle);
+            double found = Preprocessor.skewDegrees(skewed);
+            assertEquals(angle, -found, 0.2, "rotating by " + angle + " should be measured as skew " + (-angle));
+            double residual = Preprocessor.skewDegrees(new Preprocessor(false, false, true, false).apply(skewed));
+            assertEquals(0, residual, 0.15, "after correcting " + angle);
+        }
+    }
+
+    @Test
+    void upscalesLowResolutionToAbout300Dpi() throws IOException {
+        GreyRaster small = Preprocessor.scale(cleanPage(), 0.5);
+        assertEquals(150, small.dpi());
+        GreyRaster out = new Preprocessor(true, false, false, false).apply(small);
+        assertEquals(300, out.dpi());
+        assertEquals(small.width() * 2, out.width());
+        GreyRaster kept = new Preprocessor(true, false, false, false).apply(cleanPage());
+        assertEquals(300, kept.dpi(), "a 300 dpi page is left as it is");
+    }
+
+    @Test
+    void whitensADarkScannerEdgeButNotText() throws IOException {
+        GreyRaster page = cleanPage();
+        byte[] px = page.pixels().clone();
+        for (int y = 0; y < page.height(); y++) for (int x = 0; x < 30; x++) px[y * page.width() + x] = 20;
+        GreyRaster shadowed = new GreyRaster(px, page.width(), page.height(), 300);
+        GreyRaster cleaned = Preprocessor.whitenBorders(shadowed);
+        for (int y = 0; y < page.height(); y += 97) assertEquals(255, cleaned.at(10, y));
+        assertEquals(0, java.util.Arrays.compare(Preprocessor.whitenBorders(page).pixels(), page.pixels()),
+                "a page without a dark edge is unchanged");
+        int t = Preprocessor.otsu(page);
+        assertTrue(t > 60 && t < 200, "Otsu threshold between ink and paper: " + t);
+    }
+}
