@@ -59,7 +59,9 @@ public final class NgramTrainer {
         List<String> sylWords = new ArrayList<>();
         IntList stream = new IntList(1 << 24);
         int[] counts = new int[1 << 14];
+        int fileNo = 0;
         for (Path f : files) {
+            fileNo++;
             try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                 String line;
                 while ((line = r.readLine()) != null) {
@@ -95,7 +97,9 @@ public final class NgramTrainer {
                     if (stream.size() > before) stream.add(-1);
                 }
             }
-            if (log != null) log.printf("  read %s (%,d tokens so far)%n", f.getFileName(), stream.size());
+            if (log != null && (fileNo % 25 == 0 || fileNo == files.size())) {
+                log.printf("  read %d of %d files (%,d tokens so far)%n", fileNo, files.size(), stream.size());
+            }
         }
         // final vocabulary: reserved tokens, then syllables with count >= minCount by descending count, then name
         Integer[] byCount = new Integer[sylWords.size()];
