@@ -66,8 +66,15 @@ public final class SearchBenchmark {
         List<String> out = new ArrayList<>();
         Pattern word = Pattern.compile("\\p{L}+");
         try (Stream<Path> s = Files.walk(corpus)) {
+            // The Vietnamese text of the corpus: UTF-8 .txt files (the legacy-encoding samples are not UTF-8).
             for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                Matcher m = word.matcher(ToneMarks.canonicalize(Files.readString(f)));
+                String text;
+                try {
+                    text = Files.readString(f);
+                } catch (java.nio.charset.CharacterCodingException notUtf8) {
+                    continue;
+                }
+                Matcher m = word.matcher(ToneMarks.canonicalize(text));
                 while (m.find()) out.add(m.group().toLowerCase(Locale.ROOT));
             }
         }

@@ -74,7 +74,7 @@ public final class Reflow {
     }
 
     /** A line written in capitals (titles, headings, the national motto). */
-    static boolean isUpperLine(String s) {
+    public static boolean isUpperLine(String s) {
         int letters = 0;
         int upper = 0;
         for (int i = 0; i < s.length(); i++) {

@@ -43,7 +43,7 @@ final class SeedText {
         List<Block> out = new ArrayList<>();
         for (String line : Reflow.reflow(text).split("\n")) {
             String s = line.strip();
-            if (!s.isEmpty()) out.add(new Paragraph(s, isUpperLine(s)));
+            if (!s.isEmpty()) out.add(new Paragraph(s, vn.plans.normalize.Reflow.isUpperLine(s)));
         }
         return out;
     }
@@ -84,19 +84,5 @@ final class SeedText {
         String t = s.replace("**", "");
         t = MD_ITALIC.matcher(t).replaceAll("$1");
         return t.replaceAll(" {2,}", " ").strip();
-    }
-
-    /** A line written in capitals (titles, headings, the national motto). */
-    static boolean isUpperLine(String s) {
-        int letters = 0;
-        int upper = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) upper++;
-            }
-        }
-        return letters >= 3 && upper >= letters * 0.9;
     }
 }
