@@ -57,7 +57,7 @@ final class DocxRenderer {
     }
 
     private static void paragraph(XWPFParagraph para, SeedText.Paragraph p, String font) {
-        if (p.strong() && SeedText.isUpperLine(p.text())) para.setAlignment(ParagraphAlignment.CENTER);
+        if (p.strong() && vn.plans.normalize.Reflow.isUpperLine(p.text())) para.setAlignment(ParagraphAlignment.CENTER);
         XWPFRun run = para.createRun();
         run.setFontFamily(font);
         run.setFontSize(13);
@@ -76,7 +76,7 @@ final class DocxRenderer {
                 XWPFTableCell cell = table.getRow(r).getCell(c);
                 String[] lines = (c < row.size() ? row.get(c) : "").split("\n");
                 for (int k = 0; k < lines.length; k++) {
-                    SeedText.Paragraph p = new SeedText.Paragraph(lines[k], r == 0 && SeedText.isUpperLine(lines[k]));
+                    SeedText.Paragraph p = new SeedText.Paragraph(lines[k], r == 0 && vn.plans.normalize.Reflow.isUpperLine(lines[k]));
                     paragraph(k == 0 ? cell.getParagraphs().getFirst() : cell.addParagraph(), p, fonts.fontFor(p));
                 }
             }

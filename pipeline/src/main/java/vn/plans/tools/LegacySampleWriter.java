@@ -60,7 +60,7 @@ public final class LegacySampleWriter {
             List<String> encoded = new ArrayList<>();
             for (SeedText.Paragraph p : source) {
                 encoded.add(LegacyEncodings.encode(p.text(), enc));
-                if (SeedText.isUpperLine(p.text())) capitals.add(encoded.getLast());
+                if (vn.plans.normalize.Reflow.isUpperLine(p.text())) capitals.add(encoded.getLast());
             }
             int first = 0;
             if (isHeader(source)) {

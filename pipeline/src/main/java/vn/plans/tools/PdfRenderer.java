@@ -47,7 +47,7 @@ final class PdfRenderer {
             for (SeedText.Block b : blocks) {
                 switch (b) {
                     case SeedText.Paragraph p -> layout.paragraph(p.text(), p.strong() ? bold : regular,
-                            p.strong() && SeedText.isUpperLine(p.text()));
+                            p.strong() && vn.plans.normalize.Reflow.isUpperLine(p.text()));
                     case SeedText.TableBlock t -> {
                         for (List<String> row : t.rows()) layout.paragraph(String.join("   ", row), regular, false);
                     }
