@@ -31,19 +31,7 @@ class SearchCommandTest {
     @BeforeAll
     static void index() throws Exception {
         var p = Components.standardProcessor();
-        List<Path> seeds;
-        try (Stream<Path> s = Files.list(TestData.corpus().resolve("seeds"))) {
-            seeds = s.sorted().toList();
-        }
-        try (PlanIndex index = new PlanIndex(tmp.resolve("idx"))) {
-            for (Path f : seeds) {
-                String sha = IngestPipeline.sha256(f);
-                PlanDocument d = p.process(f, new SourceInfo(f.toString(), "text/plain", sha, Files.size(f)), sha.substring(0, 16));
-                d = FacetSearchTest.complete(d, FacetSearchTest.HEADERS.get(f.getFileName().toString().substring(0, 4)));
-                index.put(d);
-                docs.add(d);
-            }
-        }
+        docs.addAll(FacetSearchTest.indexCompletedSeeds(p, tmp.resolve("idx")));
     }
 
     static String[] run(int expectedExit, String... args) {

@@ -78,21 +78,28 @@ public class FacetSearchTest {
                 new DocumentExtractor(new PdfTextExtractor(null), new TikaTextExtractor(), null), null,
                 new vn.plans.structure.BasicStructureExtractor());
         DocumentStore store = new DocumentStore(tmp.resolve("out"));
+        for (PlanDocument d : indexCompletedSeeds(p, tmp.resolve("idx"))) store.write(d);
+        for (String id : store.ids()) records.add(Json.MAPPER.readTree(store.pathOf(id).toFile()));
+        searcher = new PlanSearcher(tmp.resolve("idx"));
+    }
+
+    /** Processes every seed with {@code p}, completes it as {@link #complete} does, and indexes it into {@code idx}. */
+    public static List<PlanDocument> indexCompletedSeeds(DocumentProcessor p, Path idx) throws Exception {
         List<Path> seeds;
         try (Stream<Path> s = Files.list(TestData.corpus().resolve("seeds"))) {
             seeds = s.sorted().toList();
         }
-        try (PlanIndex index = new PlanIndex(tmp.resolve("idx"))) {
+        List<PlanDocument> out = new ArrayList<>();
+        try (PlanIndex index = new PlanIndex(idx)) {
             for (Path f : seeds) {
                 String sha = IngestPipeline.sha256(f);
                 PlanDocument d = p.process(f, new SourceInfo(f.toString(), "text/plain", sha, Files.size(f)), sha.substring(0, 16));
                 d = complete(d, HEADERS.get(f.getFileName().toString().substring(0, 4)));
-                store.write(d);
                 index.put(d);
+                out.add(d);
             }
         }
-        for (String id : store.ids()) records.add(Json.MAPPER.readTree(store.pathOf(id).toFile()));
-        searcher = new PlanSearcher(tmp.resolve("idx"));
+        return out;
     }
 
     public static PlanDocument complete(PlanDocument d, String[] header) {

@@ -53,19 +53,7 @@ class SearchServerTest {
     static void serveSeeds() throws Exception {
         DocumentProcessor p = new DocumentProcessor(
                 new DocumentExtractor(new PdfTextExtractor(null), new TikaTextExtractor(), null), null, new BasicStructureExtractor());
-        List<Path> seeds;
-        try (Stream<Path> s = Files.list(TestData.corpus().resolve("seeds"))) {
-            seeds = s.sorted().toList();
-        }
-        try (PlanIndex index = new PlanIndex(tmp.resolve("idx"))) {
-            for (Path f : seeds) {
-                String sha = IngestPipeline.sha256(f);
-                PlanDocument d = p.process(f, new SourceInfo(f.toString(), "text/plain", sha, Files.size(f)), sha.substring(0, 16));
-                d = FacetSearchTest.complete(d, FacetSearchTest.HEADERS.get(f.getFileName().toString().substring(0, 4)));
-                index.put(d);
-                docs.add(d);
-            }
-        }
+        docs.addAll(FacetSearchTest.indexCompletedSeeds(p, tmp.resolve("idx")));
         searcher = new PlanSearcher(tmp.resolve("idx"));
         server = new SearchServer(searcher, new InetSocketAddress("127.0.0.1", 0), 2);
         server.start();
