@@ -11,7 +11,9 @@ import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.gazetteer.Gazetteer;
 import vn.plans.gazetteer.ProvinceResolver;
+import vn.plans.model.Restoration;
 import vn.plans.model.Structure;
+import vn.plans.normalize.Folding;
 import vn.plans.normalize.Reflow;
 import vn.plans.normalize.ToneMarks;
 import vn.plans.restore.TextRestorer;
@@ -54,7 +56,8 @@ public final class DocumentProcessor implements FileProcessor {
                 if (r.changedTokens() > 0) {
                     restored = true;
                     String original = n.printedText() != null ? n.printedText() : n.text();
-                    n = n.withText(ToneMarks.canonicalize(r.text()), original);
+                    n = n.withText(ToneMarks.canonicalize(r.text()), original)
+                            .withRestorations(restorations(r.edits(), original));
                     warnings.add(String.format("page %d: %d tokens restored (confidence %.2f)", p.number(),
                             r.changedTokens(), r.confidence()));
                 }
@@ -63,6 +66,21 @@ public final class DocumentProcessor implements FileProcessor {
         }
         Structure s = structure.extract(id, pages, extracted.tables());
         return provinces.fill(PlanDocument.of(id, source, pages, s, restored, warnings));
+    }
+
+    /**
+     * The restorer's edits against the printed text: canonical tone placement moves marks but keeps every letter
+     * in place, so offsets carry over and the original token is read from what was printed.
+     */
+    static List<Restoration> restorations(List<TextRestorer.Edit> edits, String printed) {
+        List<Restoration> out = new ArrayList<>(edits.size());
+        for (TextRestorer.Edit e : edits) {
+            int end = e.offset() + e.original().length();
+            String original = end <= printed.length() ? printed.substring(e.offset(), end) : e.original();
+            if (!Folding.fold(original).equals(Folding.fold(e.original()))) original = e.original();
+            out.add(new Restoration(e.offset(), original, e.restored(), e.confidence()));
+        }
+        return out;
     }
 
     /** NFC, layout reflow, canonical tone marks; the printed form is kept when canonicalization changed it. */
