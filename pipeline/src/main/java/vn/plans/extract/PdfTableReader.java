@@ -35,6 +35,7 @@ final class PdfTableReader {
 
     /** Cheap test on a page's text: may it hold a task table header? */
     static boolean mayHoldHeader(String pageText) {
+        if (!pageText.contains("TT")) return false; // the label is printed in capitals; most pages stop here
         String f = fold(pageText);
         return (f.contains("nhiem vu") || f.contains("noi dung")) && f.contains("phoi hop") && TT_LABEL.matcher(f).find();
     }
