@@ -55,6 +55,18 @@ final class SignatureParser {
         return new String[] {out.toString(), Integer.toString(m.end())};
     }
 
+    private static final Pattern FOLDED_TAIL = Pattern.compile(
+            "[;,]?\\s+((?:(?:kt|tm|tl|tuq)\\.\\s*)?(?:pho\\s+)?(?:chu tich|giam doc)(?:\\s+thuong truc)?)$");
+
+    /** Where a signer's title written in capitals at the end of a recipient line starts ({@code ...; PHÓ CHỦ TỊCH}), or -1. */
+    private static int trailingTitle(String line) {
+        String nfc = Normalizer.normalize(line, Normalizer.Form.NFC);
+        String f = Folding.fold(nfc);
+        if (f.length() != nfc.length()) return -1;
+        Matcher m = FOLDED_TAIL.matcher(f);
+        return m.find() && isUpper(nfc.substring(m.start(1))) ? m.start(1) : -1;
+    }
+
     private static boolean isUpper(String s) {
         for (char c : s.toCharArray()) if (Character.isLowerCase(c)) return false;
         return true;
@@ -77,7 +89,9 @@ final class SignatureParser {
             else break;
         }
         for (String it : items) {
-            String c = it.strip().replaceAll("[;.,\\s]+$", "").replaceAll("[;,]?\\s+(?:(?:KT|TM|TL|TUQ)\\.\\s*)?(?:PHÓ\\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC)(?:\\s+THƯỜNG TRỰC)?$", "");
+            String c = it.strip().replaceAll("[;.,\\s]+$", "");
+            int tail = trailingTitle(c);
+            if (tail >= 0) c = c.substring(0, tail).replaceAll("[;,\\s]+$", "");
             if (!c.isEmpty()) out.add(c);
         }
         return out;
@@ -100,8 +114,8 @@ final class SignatureParser {
                 if (cell.startsWith("-")) {
                     Matcher mark = Pattern.compile("\\s((?:KT|TM|TL|TUQ)\\.\\s*\\p{Lu}.*)$").matcher(cell);
                     if (mark.find()) { zone.append(mark.group(1)).append('\n'); continue; }
-                    Matcher tail = Pattern.compile("\\s((?:PHÓ\\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC)(?:\\s+THƯỜNG TRỰC)?)$").matcher(cell);
-                    if (tail.find()) zone.append(tail.group(1)).append('\n');
+                    int tail = trailingTitle(cell);
+                    if (tail >= 0) zone.append(cell.substring(tail).strip()).append('\n');
                     continue;
                 }
                 zone.append(cell).append('\n');
