@@ -196,7 +196,7 @@ final class PdfTableReader {
                 }
                 boolean numbered = column(line.getFirst()) == 0;
                 boolean wideGap = !Float.isNaN(spacing) && gap > spacing * 1.35f;
-                if (firstOnPage && !numbered && rows.size() > 1) {
+                if (firstOnPage && !numbered && !wideGap && rows.size() > 1) {
                     appendLine(rows.getLast(), line); // a row continued from the previous page
                 } else if (numbered || wideGap || rows.size() == 1) {
                     List<String> row = new ArrayList<>();

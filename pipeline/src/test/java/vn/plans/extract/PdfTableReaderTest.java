@@ -106,6 +106,34 @@ class PdfTableReaderTest {
         assertFalse(r.isOpen());
     }
 
+    @Test
+    void aRowGoesOnOverleafAndThePageNumberIsNoCell() {
+        PdfTableReader r = new PdfTableReader();
+        float[] xs = {60, 100, 300, 400, 500};
+        String[] head = {"TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"};
+        List<PdfTableReader.Word> p1 = new ArrayList<>();
+        for (int c = 0; c < 5; c++) p1.add(word(head[c], xs[c], 100));
+        p1.add(word("1", 60, 120));
+        p1.add(word("Rà soát văn bản", 100, 120));
+        p1.add(word("Phòng Tư pháp", 300, 120));
+        p1.add(word("chính sách", 100, 134));
+        p1.add(word("7", 290, 800)); // the page number, centred at the foot
+        r.page(1, p1);
+        assertTrue(r.isOpen(), "a table reaching the page foot may go on overleaf");
+        List<PdfTableReader.Word> p2 = new ArrayList<>();
+        p2.add(word("pháp luật", 100, 60));
+        p2.add(word("Các xã", 400, 60));
+        p2.add(word("Năm 2025", 500, 60));
+        p2.add(word("2", 60, 82));
+        p2.add(word("Kiểm tra", 100, 82));
+        p2.add(word("Sở Y tế", 300, 82));
+        r.page(2, p2);
+        assertEquals(List.of(List.of("TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"),
+                List.of("1", "Rà soát văn bản chính sách pháp luật", "Phòng Tư pháp", "Các xã", "Năm 2025"),
+                List.of("2", "Kiểm tra", "Sở Y tế", "", "")), r.tables().getFirst().rows());
+        assertEquals(1, r.tables().getFirst().page());
+    }
+
     private static PdfTableReader.Word word(String text, float x, float y) {
         return new PdfTableReader.Word(text, x, x + text.length() * 4.5f, y, 9, 3);
     }
