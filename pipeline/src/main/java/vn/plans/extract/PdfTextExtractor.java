@@ -12,9 +12,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import vn.plans.model.ExtractedDocument;
 import vn.plans.model.ExtractionMethod;
 import vn.plans.model.Page;
+import vn.plans.model.Table;
 import vn.plans.normalize.TextQuality;
 
 /**
@@ -38,8 +40,12 @@ public final class PdfTextExtractor implements Extractor {
     public ExtractedDocument extract(Path file, String mediaType) throws ExtractionException {
         checkComplete(file);
         List<String> texts;
+        List<Table> tables;
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            texts = pageTexts(doc);
+            PerPageStripper stripper = new PerPageStripper();
+            stripper.getText(doc);
+            texts = stripper.pages;
+            tables = stripper.tables.tables();
         } catch (InvalidPasswordException e) {
             throw new ExtractionException("encrypted PDF: a password is required to open it", e);
         } catch (IOException e) {
@@ -71,7 +77,7 @@ public final class PdfTextExtractor implements Extractor {
             for (Page p : recognized.pages()) pages.set(p.number() - 1, p);
             warnings.addAll(recognized.warnings());
         }
-        return new ExtractedDocument(pages, List.of(), warnings);
+        return new ExtractedDocument(pages, tables, warnings);
     }
 
     /** Plain PDFBox text of every page, as a list (page 1 first). */
@@ -98,8 +104,11 @@ public final class PdfTextExtractor implements Extractor {
         }
     }
 
+    /** Page texts, and the words' positions handed to a {@link PdfTableReader} on pages that may hold a task table. */
     private static final class PerPageStripper extends PDFTextStripper {
         final List<String> pages = new ArrayList<>();
+        final PdfTableReader tables = new PdfTableReader();
+        private final List<PdfTableReader.Word> words = new ArrayList<>();
         private StringWriter current;
 
         PerPageStripper() throws IOException {
@@ -111,6 +120,7 @@ public final class PdfTextExtractor implements Extractor {
         protected void startPage(PDPage page) throws IOException {
             current = new StringWriter();
             output = current;
+            words.clear();
             super.startPage(page);
         }
 
@@ -118,7 +128,19 @@ public final class PdfTextExtractor implements Extractor {
         protected void endPage(PDPage page) throws IOException {
             super.endPage(page);
             output.flush();
-            pages.add(current.toString());
+            String text = current.toString();
+            pages.add(text);
+            if (tables.isOpen() || PdfTableReader.mayHoldHeader(text)) tables.page(pages.size(), words);
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            super.writeString(text, positions);
+            if (positions.isEmpty() || text.isBlank()) return;
+            TextPosition first = positions.getFirst();
+            TextPosition last = positions.getLast();
+            words.add(new PdfTableReader.Word(text.strip(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
+                    first.getYDirAdj(), first.getHeightDir(), first.getWidthOfSpace()));
         }
 
         @Override

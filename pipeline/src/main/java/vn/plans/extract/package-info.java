@@ -10,6 +10,9 @@
  * {@link vn.plans.extract.ExtractionException}s with a reason a person can read (empty, truncated, encrypted,
  * unsupported, garbled without OCR); an OCR page that timed out is empty with a warning. Tika and PDFBox types never
  * leave this package; OCR itself is {@code vn.plans.ocr}'s.
+ * <p>PDF task tables ({@code TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện}) are read
+ * from word positions by {@link vn.plans.extract.PdfTableReader} in the same PDFBox pass, only on pages whose text has
+ * the header labels and the pages a table runs on to; they come out as {@link vn.plans.model.Table}s like DOCX tables.
  * <p>Text from old Word files in the legacy TCVN3 or VNI encodings is detected and converted to Unicode by
  * {@link vn.plans.extract.LegacyEncodings} (tables in the resources {@code tcvn3.tsv} and {@code vni.tsv}).
  * <p>{@link vn.plans.extract.LimitedExtractor} refuses absurd inputs before any parser

@@ -9,6 +9,7 @@ import vn.plans.model.Agency;
 import vn.plans.model.Table;
 import vn.plans.model.Task;
 import vn.plans.normalize.Folding;
+import vn.plans.normalize.ToneMarks;
 
 /**
  * Task tables of the appendix ({@code TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện}),
@@ -100,8 +101,9 @@ public final class AppendixTableReader {
         return c;
     }
 
+    /** A cell's text, NFC with canonical tone marks as page text is (table cells skip the page normalizer). */
     private static String cell(List<String> row, int i) {
-        return i < 0 || i >= row.size() ? "" : row.get(i).strip();
+        return i < 0 || i >= row.size() ? "" : ToneMarks.canonicalize(row.get(i)).strip();
     }
 
     /** Tasks from appendix text lines (from {@code PHỤ LỤC} on) where table cells arrive one line each. */

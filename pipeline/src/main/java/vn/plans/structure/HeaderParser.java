@@ -100,7 +100,8 @@ public final class HeaderParser {
             String[] parts = PREAMBLE.split(rest.toString(), 2);
             String t = parts[0];
             int pre = indexOfPreamble(t);
-            if (pre == 0) { title = null; preamble = rest.toString(); }
+            if (pre == 0 && parts.length > 1 && isTitleNotCitation(parts[0])) { title = t.strip(); preamble = parts[1]; }
+            else if (pre == 0) { title = null; preamble = rest.toString(); }
             else { title = t.strip(); preamble = parts.length > 1 ? parts[1] : ""; }
         }
         if (typeLine < 0) {
@@ -114,9 +115,35 @@ public final class HeaderParser {
         }
         String[] issuer = issuer(issuerLines);
         if (issuer[0] == null) issuer[0] = issuerFromPreamble(preamble, place);
+        else if (UNIT_ONLY.matcher(issuer[0]).matches()) issuer[0] = bodyOfUnit(issuer[0], preamble);
         String province = province(issuer, preamble);
         return new Header(docType, number, issuer[0], issuer[1], province, place, date, title, legalBases(preamble),
                 signature.recipients(all), signature.signer(all));
+    }
+
+    /** An issuer that is a territorial unit only ({@code tỉnh Sơn La}): OCR lost the body line above it. */
+    private static final Pattern UNIT_ONLY = Pattern.compile("^(tỉnh|huyện|xã|thành phố|quận|thị xã|phường|thị trấn)\\s+(\\p{Lu}.*)$");
+
+    /**
+     * The issuing body of a unit-only issuer, from the enacting clause ({@code Ủy ban nhân dân tỉnh ban hành Kế hoạch}
+     * + {@code tỉnh Sơn La} → {@code Ủy ban nhân dân tỉnh Sơn La}); the unit itself when the clause names another unit.
+     */
+    static String bodyOfUnit(String unit, String preamble) {
+        Matcher u = UNIT_ONLY.matcher(unit);
+        if (!u.matches()) return unit;
+        String body = issuerFromPreamble(preamble, null);
+        if (body == null) return unit;
+        if (body.endsWith(" " + u.group(1))) return body + " " + u.group(2);
+        return Folding.fold(body).endsWith(Folding.fold(unit)) ? body : unit;
+    }
+
+    /**
+     * A first line opening like a preamble ({@code Thực hiện Khuyến nghị của ...}) is the title when it cites no
+     * document and the preamble proper follows it; {@code Căn cứ} always opens the preamble.
+     */
+    private static boolean isTitleNotCitation(String first) {
+        return !first.startsWith("Căn cứ") && first.length() <= 300 && !CITATION.matcher(first).find()
+                && !first.matches("(?s).*\\bsố\\s+\\d+\\s*/.*");
     }
 
     /** A letter's subject ({@code V/v ...}), continued over the following lines up to {@code Kính gửi}. */
@@ -247,7 +274,8 @@ public final class HeaderParser {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String sentence : preamble.split("\\s+(?=(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị|Sau khi xem xét)\\s)")) {
             if (!sentence.startsWith("Căn cứ") && !sentence.startsWith("Thực hiện")) continue;
-            Matcher m = CITATION.matcher(sentence);
+            // OCR splits number codes at their hyphen (27/QĐ- TTg)
+            Matcher m = CITATION.matcher(sentence.replaceAll("(?<=/[\\p{L}\\d]{1,8})-\\s+(?=\\p{Lu})", "-"));
             while (m.find()) {
                 String type = AgencyNormalizer.capitalize(m.group(1));
                 String num = m.group(2).strip().replaceFirst("^số\\s+", "");

@@ -63,10 +63,30 @@ public final class SectionSplitter {
                 String num = m.group(1).replaceAll("\\s", "");
                 String path = roman == null ? num : roman + "." + num;
                 int depth = 1 + num.split("\\.").length;
-                out.add(new Heading(i, path, depth, headingOf(boldHead(line.raw(), m.group(2))), m.group(2), line.page()));
+                String head = boldHead(line.raw(), m.group(2));
+                if (head.equals(m.group(2))) head = overPageBreak(all, i, head);
+                out.add(new Heading(i, path, depth, headingOf(head), m.group(2), line.page()));
             }
         }
         return out;
+    }
+
+    /**
+     * A heading paragraph cut by a page break (its line is the last of its page and the next page goes on in lower
+     * case) continues there, as the same paragraph does within a page once reflowed.
+     */
+    private static String overPageBreak(List<Lines.Line> all, int i, String text) {
+        StringBuilder s = new StringBuilder(text);
+        int page = all.get(i).page();
+        for (int j = i + 1; j < all.size() && j <= i + 4 && s.length() <= 160; j++) {
+            Lines.Line next = all.get(j);
+            boolean continues = next.page() == page || j == i + 1 && next.page() == page + 1;
+            if (!continues || next.text().isEmpty() || !Character.isLowerCase(next.text().charAt(0))) break;
+            if (j == i + 1 && next.page() == page) break; // within a page, lines were already joined by reflow
+            s.append(' ').append(next.text());
+            page = next.page();
+        }
+        return s.toString();
     }
 
     /** When the raw line bolds only its head ({@code **2. Nhiệm vụ:** text}), the bold part is the heading. */

@@ -1,10 +1,13 @@
 package vn.plans.structure;
 
 import java.util.ArrayList;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.plans.model.Signer;
+import vn.plans.normalize.Folding;
 
 /**
  * The signature block at the end of the body: recipients ({@code Nơi nhận}) and signer (authority lines such as
@@ -16,9 +19,57 @@ final class SignatureParser {
     private static final Pattern SIGNER_TITLE = Pattern.compile("^(?:PHÓ\\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG PHÒNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG)(?:\\s+THƯỜNG TRỰC)?");
     private static final Pattern PERSON = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,4})\\s*$");
 
+    /** {@code Nơi nhận:} as printed, or as OCR leaves it ({@code Noi nhén:}, {@code NƠI NHẬN}). */
+    private static final Pattern LABEL = Pattern.compile("(?iu)^\\|?\\s*n[oơ]i\\s+nh\\p{L}{1,3}n\\b\\s*:?");
+    /** Authority marks and titles of the signature form, folded, with their printed forms. */
+    private static final Map<String, String> FORMS = Map.ofEntries(Map.entry("uy ban nhan dan", "ỦY BAN NHÂN DÂN"),
+            Map.entry("ubnd", "UBND"), Map.entry("chu tich", "CHỦ TỊCH"), Map.entry("giam doc", "GIÁM ĐỐC"),
+            Map.entry("truong ban", "TRƯỞNG BAN"), Map.entry("bo truong", "BỘ TRƯỞNG"), Map.entry("pho", "PHÓ"),
+            Map.entry("thuong truc", "THƯỜNG TRỰC"), Map.entry("truong phong", "TRƯỞNG PHÒNG"),
+            Map.entry("chanh van phong", "CHÁNH VĂN PHÒNG"), Map.entry("thu truong", "THỨ TRƯỞNG"),
+            Map.entry("tong giam doc", "TỔNG GIÁM ĐỐC"), Map.entry("cuc truong", "CỤC TRƯỞNG"));
+    private static final Pattern FOLDED_TITLE = Pattern.compile(
+            "^(pho\\s+)?(chu tich|giam doc|truong phong|truong ban|chanh van phong|bo truong|thu truong|tong giam doc|cuc truong)(\\s+thuong truc)?(?=\\s|$)");
+    private static final Pattern FOLDED_AUTHORITY = Pattern.compile(
+            "^(kt|tm|tl|tuq|q)\\.\\s*(uy ban nhan dan|ubnd|chu tich|giam doc|truong ban|bo truong)(?=\\s|$)");
+
     private static int recipientsStart(List<Lines.Line> all) {
-        for (int i = all.size() - 1; i >= 0; i--) if (all.get(i).text().matches("^\\|?\\s*Nơi nhận.*")) return i;
+        for (int i = all.size() - 1; i >= 0; i--) if (LABEL.matcher(all.get(i).text()).find()) return i;
         return -1;
+    }
+
+    /** A title or authority mark at the start of {@code s}, matched without diacritics (OCR drops them): [printed form, length]. */
+    private static String[] folded(String s, Pattern p) {
+        String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
+        String f = Folding.fold(nfc);
+        if (f.length() != nfc.length()) return null;
+        Matcher m = p.matcher(f);
+        if (!m.find() || !isUpper(nfc.substring(0, m.end()))) return null;
+        StringBuilder out = new StringBuilder();
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) == null) continue;
+            String piece = m.group(g).strip();
+            if (!out.isEmpty()) out.append(' ');
+            out.append(p == FOLDED_AUTHORITY && g == 1 ? piece.toUpperCase(java.util.Locale.ROOT) + "." : FORMS.getOrDefault(piece, piece));
+        }
+        return new String[] {out.toString(), Integer.toString(m.end())};
+    }
+
+    private static final Pattern FOLDED_TAIL = Pattern.compile(
+            "[;,]?\\s+((?:(?:kt|tm|tl|tuq)\\.\\s*)?(?:pho\\s+)?(?:chu tich|giam doc)(?:\\s+thuong truc)?)$");
+
+    /** Where a signer's title written in capitals at the end of a recipient line starts ({@code ...; PHÓ CHỦ TỊCH}), or -1. */
+    private static int trailingTitle(String line) {
+        String nfc = Normalizer.normalize(line, Normalizer.Form.NFC);
+        String f = Folding.fold(nfc);
+        if (f.length() != nfc.length()) return -1;
+        Matcher m = FOLDED_TAIL.matcher(f);
+        return m.find() && isUpper(nfc.substring(m.start(1))) ? m.start(1) : -1;
+    }
+
+    private static boolean isUpper(String s) {
+        for (char c : s.toCharArray()) if (Character.isLowerCase(c)) return false;
+        return true;
     }
 
     /** The lines of {@code Nơi nhận} (the last such block), dash and trailing punctuation removed. */
@@ -26,7 +77,7 @@ final class SignatureParser {
         int start = recipientsStart(all);
         List<String> out = new ArrayList<>();
         if (start < 0) return out;
-        String first = all.get(start).text().replaceFirst("^\\|?\\s*Nơi nhận\\s*:?", "");
+        String first = LABEL.matcher(all.get(start).text()).replaceFirst("");
         if (first.contains("|")) first = first.substring(0, first.indexOf('|'));
         List<String> items = new ArrayList<>();
         for (String part : first.split("(?:^|\\s)-\\s+")) if (!part.isBlank() && !part.matches("\\s*(?:KT|TM|TL)\\..*")) items.add(part);
@@ -38,7 +89,9 @@ final class SignatureParser {
             else break;
         }
         for (String it : items) {
-            String c = it.strip().replaceAll("[;.,\\s]+$", "").replaceAll("[;,]?\\s+(?:PHÓ\\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC)(?:\\s+THƯỜNG TRỰC)?$", "");
+            String c = it.strip().replaceAll("[;.,\\s]+$", "");
+            int tail = trailingTitle(c);
+            if (tail >= 0) c = c.substring(0, tail).replaceAll("[;,\\s]+$", "");
             if (!c.isEmpty()) out.add(c);
         }
         return out;
@@ -53,14 +106,16 @@ final class SignatureParser {
             String t = all.get(i).text();
             if (t.startsWith("PHỤ LỤC") || (i > start && t.startsWith("| TT"))) break;
             for (String cell : HeaderParser.cells(t)) {
-                if (cell.startsWith("Nơi nhận")) {
+                if (LABEL.matcher(cell).find()) {
                     Matcher ob = Pattern.compile("\\b(?:KT|TM|TL|TUQ)\\..*").matcher(cell);
                     if (ob.find()) zone.append(ob.group()).append('\n');
                     continue;
                 }
                 if (cell.startsWith("-")) {
-                    Matcher tail = Pattern.compile("\\s((?:PHÓ\\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC)(?:\\s+THƯỜNG TRỰC)?)$").matcher(cell);
-                    if (tail.find()) zone.append(tail.group(1)).append('\n');
+                    Matcher mark = Pattern.compile("\\s((?:KT|TM|TL|TUQ)\\.\\s*\\p{Lu}.*)$").matcher(cell);
+                    if (mark.find()) { zone.append(mark.group(1)).append('\n'); continue; }
+                    int tail = trailingTitle(cell);
+                    if (tail >= 0) zone.append(cell.substring(tail).strip()).append('\n');
                     continue;
                 }
                 zone.append(cell).append('\n');
@@ -71,6 +126,10 @@ final class SignatureParser {
         for (String raw : zone.toString().split("\n")) {
             String s = raw.strip();
             while (!s.isEmpty()) {
+                String[] fob = title == null ? folded(s, FOLDED_AUTHORITY) : null;
+                if (fob != null) { onBehalf.add(fob[0]); s = s.substring(Integer.parseInt(fob[1])).strip(); continue; }
+                String[] fti = title == null ? folded(s, FOLDED_TITLE) : null;
+                if (fti != null) { title = fti[0]; s = s.substring(Integer.parseInt(fti[1])).strip(); continue; }
                 Matcher ob = Pattern.compile("^((?:KT|TM|TL|TUQ|Q)\\.\\s*(?:ỦY BAN NHÂN DÂN|UBND|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BỘ TRƯỞNG|\\p{Lu}+(?:\\s\\p{Lu}+)*?))(?=\\s|$)").matcher(s);
                 Matcher ti = SIGNER_TITLE.matcher(s);
                 if (title == null && ob.find()) { onBehalf.add(ob.group(1)); s = s.substring(ob.end()).strip(); continue; }

@@ -1,5 +1,5 @@
 /**
- * Structure: normalized page text (and DOCX tables) in, {@link vn.plans.model.Structure} out: header fields, numbered
+ * Structure: normalized page text (and DOCX tables, or PDF tables read from word positions) in, {@link vn.plans.model.Structure} out: header fields, numbered
  * sections, tasks with agencies and timeframes.
  * <p>{@link vn.plans.structure.PlanStructureExtractor} is a cascade that follows the document:
  * {@link vn.plans.structure.HeaderParser} (header block, preamble citations; recipients and signer through
@@ -7,7 +7,9 @@
  * {@link vn.plans.structure.SectionSplitter} (numbered headings and their paths) →
  * {@link vn.plans.structure.TaskExtractor} (tasks in the body, by section kind and item shape) →
  * {@link vn.plans.structure.AppendixTableReader} (phụ lục task tables, from {@link vn.plans.model.Table}s or from
- * text with interleaved cells). Agencies go through {@link vn.plans.structure.AgencyNormalizer} (list splitting,
+ * text with interleaved cells; tables win when both exist, so a row never gives two tasks). OCR'd headers are
+ * read with their form labels matched without diacritics ({@code Noi nhén:}, {@code TM. UY BAN NHAN DAN}); an issuer
+ * line that lost its body ({@code TỈNH SƠN LA}) takes it from the enacting clause. Agencies go through {@link vn.plans.structure.AgencyNormalizer} (list splitting,
  * canonical form from the {@code structure/agency-abbreviations.tsv} resource), timeframes through
  * {@link vn.plans.structure.TimeframeParser}.
  * <p>The standard cascade is rules: the administrative form (Decree 30/2020) fixes the header, numbering and table

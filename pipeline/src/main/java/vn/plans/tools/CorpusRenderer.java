@@ -11,7 +11,8 @@ import java.util.stream.Stream;
  * Renders seed texts as a digital PDF and a DOCX each, for tests and demos of the PDF and Word paths:
  * {@code CorpusRenderer SEEDS_DIR OUT_DIR FONT_REGULAR FONT_BOLD [PREFIX...]} writes {@code OUT_DIR/<seed>.pdf}
  * and {@code OUT_DIR/<seed>.docx} for every {@code SEEDS_DIR/*.txt} whose name starts with one of the prefixes
- * (all seeds when none are given). Output is deterministic. Exit status 0, or 1 with a message on failure.
+ * (all seeds when none are given). In the PDF a phụ lục task table written cell after cell in the seed is drawn as a
+ * ruled table ({@link SeedAppendix}); the DOCX keeps the seed's paragraphs. Output is deterministic. Exit status 0, or 1 with a message on failure.
  */
 public final class CorpusRenderer {
     private CorpusRenderer() {}
@@ -43,8 +44,9 @@ public final class CorpusRenderer {
         }
         for (Path f : files) {
             String name = f.getFileName().toString().replaceFirst("\\.txt$", "");
-            List<SeedText.Block> blocks = SeedText.parse(Files.readString(f, StandardCharsets.UTF_8));
-            pdf.render(blocks, name, out.resolve(name + ".pdf"));
+            String seed = Files.readString(f, StandardCharsets.UTF_8);
+            List<SeedText.Block> blocks = SeedText.parse(seed);
+            pdf.render(SeedAppendix.withTable(blocks, seed), name, out.resolve(name + ".pdf"));
             docx.render(blocks, name, p -> "Times New Roman", out.resolve(name + ".docx"));
         }
         return files.size();

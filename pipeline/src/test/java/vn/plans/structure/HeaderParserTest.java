@@ -103,4 +103,51 @@ class HeaderParserTest {
         assertEquals("KT. GIÁM ĐỐC", h.signer().onBehalf());
         assertEquals(List.of("Ban Giám đốc Sở", "Lưu: VT, CN(Linh)"), h.recipients());
     }
+
+    @Test
+    void ocrHeaderWithoutBodyLineAndATitleOpeningLikeThePreamble() { // the shape of seed 004 after restoration
+        Header h = parse("""
+                TỈNH ĐIỆN BIÊN Độc lập - Tự do - Hạnh phúc
+                Số: 12 /KH-UBND Điện Biên, ngày 05 tháng 3 năm 2025
+                KẾ HOẠCH
+                Thực hiện Chương trình hành động vì trẻ em
+                Thực hiện Quyết định số 27/QĐ- TTg ngày 03/01/2025 của Thủ tướng
+                Chính phủ về công tác trẻ em.
+                Theo đề nghị của Giám đốc Sở Y tế, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+                I. MỤC ĐÍCH, YÊU CẦU
+                """);
+        assertEquals("Ủy ban nhân dân tỉnh Điện Biên", h.issuer());
+        assertEquals("Thực hiện Chương trình hành động vì trẻ em", h.title());
+        assertEquals(List.of("Quyết định số 27/QĐ-TTg ngày 03/01/2025 của Thủ tướng Chính phủ"),
+                h.legalBases().stream().map(vn.plans.model.LegalBasis::text).toList());
+    }
+
+    @Test
+    void aPreambleCitationRightAfterTheTypeIsNotATitle() {
+        Header h = parse("""
+                KẾ HOẠCH
+                Thực hiện Kế hoạch số 29/KH-UBND ngày 10/02/2025 của UBND tỉnh Quảng Ngãi.
+                Căn cứ Luật Trẻ em ngày 05 tháng 4 năm 2016;
+                I. MỤC ĐÍCH, YÊU CẦU
+                """);
+        assertEquals(null, h.title());
+        assertEquals(2, h.legalBases().size(), h.legalBases().toString());
+    }
+
+    @Test
+    void ocrSignatureBlockInterleavedWithRecipientsAndUnaccented() {
+        Header h = parse("""
+                I. MỤC ĐÍCH
+                Trên đây là Kế hoạch.
+                Noi nhén: TM. UY BAN NHAN DAN
+                - Bộ Y tế; KT. CHỦ TỊCH
+                - Chủ tịch UBND tỉnh; PHO CHU TICH
+                - Lưu: VT.
+                Nguyễn Văn An
+                """);
+        assertEquals(List.of("Bộ Y tế", "Chủ tịch UBND tỉnh", "Lưu: VT"), h.recipients());
+        assertEquals("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", h.signer().onBehalf());
+        assertEquals("PHÓ CHỦ TỊCH", h.signer().title());
+        assertEquals("Nguyễn Văn An", h.signer().name());
+    }
 }

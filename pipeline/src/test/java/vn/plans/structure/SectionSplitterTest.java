@@ -46,4 +46,16 @@ class SectionSplitterTest {
                 """);
         assertEquals(List.of("I", "I.1"), s.stream().map(Section::path).toList());
     }
+
+    @Test
+    void aHeadingCutByAPageBreakGoesOnOverleaf() { // seed 000 rendered as PDF: II.7 ends page 2
+        List<Section> s = new SectionSplitter().split(List.of(
+                new Page(1, "II. NHIỆM VỤ\n7. Bảo đảm nguồn lực thực hiện quyền trẻ em và các mục tiêu, chỉ", ExtractionMethod.TEXT_LAYER),
+                new Page(2, "tiêu về trẻ em. Ưu tiên bố trí nguồn lực.\n8. Hợp tác quốc tế", ExtractionMethod.TEXT_LAYER)));
+        assertEquals("Bảo đảm nguồn lực thực hiện quyền trẻ em và các mục tiêu, chỉ tiêu về trẻ em", s.get(1).heading());
+        assertEquals("Hợp tác quốc tế", s.get(2).heading());
+        // on the same page a following line is a new paragraph (page text is reflowed), not the heading's rest
+        List<Section> same = split("II. NHIỆM VỤ\n7. Bảo đảm nguồn lực\ntheo quy định");
+        assertEquals("Bảo đảm nguồn lực", same.get(1).heading());
+    }
 }
