@@ -29,6 +29,19 @@ final class CandidateGenerator {
     /** Candidates this far (log10) below the best by prior and evidence are dropped. */
     static final float PRUNE = 2.5f;
 
+    /**
+     * How far printed marks are evidence: {@code TRUSTED} (a missing mark costs {@link #MISSING_MARK_OCR}),
+     * {@code MISSING} (stripped text: missing marks are free) and {@code UNRELIABLE} (OCR-garbled pages, whose
+     * engine prints one accent for many: missing marks free, a wrong printed mark costs only a fraction).
+     */
+    enum Marks {
+        TRUSTED(MISSING_MARK_OCR, 1f), MISSING(0f, 1f), UNRELIABLE(0f, 0.5f);
+
+        final float missing, wrong;
+
+        Marks(float missing, float wrong) { this.missing = missing; this.wrong = wrong; }
+    }
+
     private record Rule(String from, String to, float cost) {}
 
     private static final List<Rule> RULES = List.of(
@@ -40,7 +53,10 @@ final class CandidateGenerator {
             new Rule("d", "o", EDIT), new Rule("g", "o", EDIT), new Rule("y", "u", EDIT), new Rule("w", "u", EDIT * 0.5f),
             new Rule("j", "o", EDIT), new Rule("p", "d", EDIT), new Rule("¢", "o", EDIT * 0.5f), new Rule("¢", "e", EDIT * 0.5f),
             new Rule("¢", "", EDIT * 0.5f), new Rule("€", "e", EDIT * 0.5f), new Rule("€", "", EDIT * 0.5f),
-            new Rule("¥", "y", EDIT * 0.5f), new Rule("t", "", EDIT), new Rule("e", "", EDIT));
+            new Rule("¥", "y", EDIT * 0.5f), new Rule("t", "", EDIT), new Rule("e", "", EDIT),
+            // tesseract without Vietnamese: ư read as t/tr, ă as ia/i, á/â as d, ô as b, ư as yu, đ as Pb
+            new Rule("tr", "u", EDIT), new Rule("t", "u", EDIT), new Rule("yu", "u", EDIT), new Rule("ia", "a", EDIT),
+            new Rule("d", "a", EDIT), new Rule("b", "o", EDIT), new Rule("pb", "d", EDIT), new Rule("m", "in", EDIT));
 
     private final NgramModel lm;
     private final Map<String, int[]> byFold;
@@ -70,23 +86,32 @@ final class CandidateGenerator {
      * missing marks free. The token itself is always a candidate (as {@code <unk>} when it is not in the vocabulary).
      */
     Candidates candidates(String t, boolean ocr, boolean stripped, int max) {
-        String key = (ocr ? "o" : "-") + (stripped ? "s" : "-") + max + t;
+        return candidates(t, ocr, stripped ? Marks.MISSING : Marks.TRUSTED, max);
+    }
+
+    Candidates candidates(String t, boolean ocr, Marks stripped, int max) {
+        String key = (ocr ? "o" : "-") + stripped.ordinal() + max + t;
         Candidates c = cache.get(key);
         if (c == null) {
             c = generate(t, ocr, stripped, max);
-            if (ocr && !isLetters(t)) c = keepPenalty(c, t, NOISY_KEPT);
+            if (ocr && (!isLetters(t) || stripped == Marks.UNRELIABLE && lm.id(t) == NgramModel.UNK)) c = keepPenalty(c, t, NOISY_KEPT);
             if (cache.size() < CACHE_LIMIT) cache.put(key, c);
         }
         return c;
     }
 
-    private Candidates generate(String t, boolean ocr, boolean stripped, int max) {
+    private Candidates generate(String t, boolean ocr, Marks stripped, int max) {
         Map<Integer, Float> best = new LinkedHashMap<>();
         addFoldMatches(t, 0f, stripped, best);
         if (ocr) {
             for (var v1 : variants(t).entrySet()) {
                 addFoldMatches(v1.getKey(), v1.getValue(), stripped, best);
                 for (var v2 : variants(v1.getKey()).entrySet()) addFoldMatches(v2.getKey(), v1.getValue() + v2.getValue(), stripped, best);
+            }
+            if (!hasVowel(t)) { // the vowel got lost (b, quc, cng): put one back
+                for (int i = 1; i <= t.length(); i++) {
+                    for (char v : "aeiouy".toCharArray()) addFoldMatches(t.substring(0, i) + v + t.substring(i), EDIT, stripped, best);
+                }
             }
         }
         int selfId = lm.id(t);
@@ -119,6 +144,11 @@ final class CandidateGenerator {
         return new Candidates(ids, forms, ev);
     }
 
+    private static boolean hasVowel(String t) {
+        for (int i = 0; i < t.length(); i++) if ("aeiouy".indexOf(Chars.base(Chars.decompose(t.charAt(i)))) >= 0) return true;
+        return false;
+    }
+
     private static boolean isLetters(String t) {
         for (int i = 0; i < t.length(); i++) if (!Character.isLetter(t.charAt(i))) return false;
         return true;
@@ -131,7 +161,7 @@ final class CandidateGenerator {
         return new Candidates(c.ids(), c.forms(), ev);
     }
 
-    private void addFoldMatches(String v, float cost, boolean stripped, Map<Integer, Float> best) {
+    private void addFoldMatches(String v, float cost, Marks stripped, Map<Integer, Float> best) {
         int[] ids = byFold.get(Folding.fold(v));
         if (ids == null) return;
         for (int id : ids) {
@@ -143,6 +173,10 @@ final class CandidateGenerator {
 
     /** How well the printed (lower-case) {@code t} supports candidate {@code c} of the same stripped form. */
     static float evidence(String t, String c, boolean stripped) {
+        return evidence(t, c, stripped ? Marks.MISSING : Marks.TRUSTED);
+    }
+
+    static float evidence(String t, String c, Marks marks) {
         if (t.length() != c.length()) return 0f;
         float s = 0f;
         for (int i = 0; i < t.length(); i++) {
@@ -150,8 +184,8 @@ final class CandidateGenerator {
             if (a == b) continue;
             int da = Chars.decompose(a), db = Chars.decompose(b);
             int qa = Chars.quality(da), qb = Chars.quality(db), ta = Chars.tone(da), tb = Chars.tone(db);
-            if (qa != qb) s += qa == 0 ? (stripped ? 0f : MISSING_MARK_OCR) : WRONG_QUALITY;
-            if (ta != tb) s += ta == 0 ? (stripped ? 0f : MISSING_MARK_OCR) : tb == 0 ? EXTRA_TONE : WRONG_TONE;
+            if (qa != qb) s += qa == 0 ? marks.missing : WRONG_QUALITY * marks.wrong;
+            if (ta != tb) s += ta == 0 ? marks.missing : (tb == 0 ? EXTRA_TONE : WRONG_TONE) * marks.wrong;
         }
         return s;
     }

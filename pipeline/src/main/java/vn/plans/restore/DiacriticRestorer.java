@@ -43,7 +43,8 @@ public final class DiacriticRestorer implements TextRestorer {
             if (word && m != LineTriage.Mode.KEEP && !isAbbreviation(t.text(text))) {
                 boolean ocr = m == LineTriage.Mode.GARBLED || t.kind() == Token.Kind.NOISY_WORD
                         || !generator.hasFold(vn.plans.normalize.Folding.fold(lower));
-                lattice.add(generator.candidates(lower, ocr, m == LineTriage.Mode.STRIPPED, MAX_CANDIDATES));
+                lattice.add(generator.candidates(lower, ocr, m == LineTriage.Mode.STRIPPED ? CandidateGenerator.Marks.MISSING
+                        : CandidateGenerator.Marks.UNRELIABLE, MAX_CANDIDATES));
                 any = true;
             } else {
                 lattice.add(fixed(t, text, lower));

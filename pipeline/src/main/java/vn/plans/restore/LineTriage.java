@@ -65,6 +65,7 @@ final class LineTriage {
                 m = page == Mode.STRIPPED ? (fewMarks ? Mode.STRIPPED : Mode.KEEP)
                         : (fewMarks || c.invalid > 0 ? Mode.GARBLED : Mode.KEEP);
             }
+            if (m == Mode.KEEP && page == Mode.GARBLED && c.words >= 3 && (c.invalid > 0 || c.markedShare() < 0.5)) m = Mode.GARBLED;
             modes[l] = m;
         }
         return modes;
