@@ -25,7 +25,7 @@ final class CandidateGenerator {
     static final float MISSING_MARK_OCR = -0.3f, WRONG_QUALITY = -0.6f, EXTRA_TONE = -0.8f, WRONG_TONE = -0.5f;
     static final float EDIT = -1.6f;
     /** Keeping an out-of-vocabulary word when syllables could explain it. */
-    static final float UNKNOWN_KEPT = -1.5f, NOISY_KEPT = -3.0f;
+    static final float UNKNOWN_KEPT = -1.5f, NOISY_KEPT = -5.0f;
     /** Candidates this far (log10) below the best by prior and evidence are dropped. */
     static final float PRUNE = 2.5f;
 
@@ -56,7 +56,8 @@ final class CandidateGenerator {
             new Rule("¥", "y", EDIT * 0.5f), new Rule("t", "", EDIT), new Rule("e", "", EDIT),
             // tesseract without Vietnamese: ư read as t/tr, ă as ia/i, á/â as d, ô as b, ư as yu, đ as Pb
             new Rule("tr", "u", EDIT), new Rule("t", "u", EDIT), new Rule("yu", "u", EDIT), new Rule("ia", "a", EDIT),
-            new Rule("d", "a", EDIT), new Rule("b", "o", EDIT), new Rule("pb", "d", EDIT), new Rule("m", "in", EDIT));
+            new Rule("d", "a", EDIT), new Rule("b", "o", EDIT), new Rule("pb", "d", EDIT), new Rule("m", "in", EDIT),
+            new Rule("e", "a", EDIT), new Rule("a", "u", EDIT), new Rule("aa", "a", EDIT), new Rule("4", "a", EDIT * 0.5f));
 
     private final NgramModel lm;
     private final Map<String, int[]> byFold;
@@ -145,7 +146,10 @@ final class CandidateGenerator {
     }
 
     private static boolean hasVowel(String t) {
-        for (int i = 0; i < t.length(); i++) if ("aeiouy".indexOf(Chars.base(Chars.decompose(t.charAt(i)))) >= 0) return true;
+        for (int i = 0; i < t.length(); i++) {
+            char b = Chars.base(Chars.decompose(t.charAt(i)));
+            if ("aeiouy".indexOf(b) >= 0 && !(b == 'u' && i > 0 && t.charAt(i - 1) == 'q')) return true; // qu- is a consonant
+        }
         return false;
     }
 
