@@ -52,7 +52,7 @@ final class CandidateGenerator {
             new Rule("c", "e", EDIT), new Rule("e", "c", EDIT), new Rule("e", "o", EDIT), new Rule("a", "o", EDIT),
             new Rule("d", "o", EDIT), new Rule("g", "o", EDIT), new Rule("y", "u", EDIT), new Rule("w", "u", EDIT * 0.5f),
             new Rule("j", "o", EDIT), new Rule("p", "d", EDIT), new Rule("¢", "o", EDIT * 0.5f), new Rule("¢", "e", EDIT * 0.5f),
-            new Rule("¢", "", EDIT * 0.5f), new Rule("€", "e", EDIT * 0.5f), new Rule("€", "", EDIT * 0.5f),
+            new Rule("¢", "", EDIT * 0.5f), new Rule("¢", "c", EDIT * 0.5f), new Rule("€", "e", EDIT * 0.5f), new Rule("€", "", EDIT * 0.5f),
             new Rule("¥", "y", EDIT * 0.5f), new Rule("t", "", EDIT), new Rule("e", "", EDIT),
             // tesseract without Vietnamese: ư read as t/tr, ă as ia/i, á/â as d, ô as b, ư as yu, đ as Pb
             new Rule("tr", "u", EDIT), new Rule("t", "u", EDIT), new Rule("yu", "u", EDIT), new Rule("ia", "a", EDIT),

@@ -31,7 +31,7 @@ public final class DiacriticRestorer implements TextRestorer {
     public Restored restore(String input) {
         String text = Normalizer.isNormalized(input, Normalizer.Form.NFC) ? input : Normalizer.normalize(input, Normalizer.Form.NFC);
         List<Token> tokens = SyllableTokenizer.tokenize(text);
-        LineTriage.Mode[] modes = LineTriage.triage(text, tokens, lineStarts(text, tokens));
+        LineTriage.Mode[] modes = LineTriage.triage(text, tokens, lineStarts(text, tokens), generator::hasFold);
         int[] lineOf = lineIndex(text, tokens);
         List<CandidateGenerator.Candidates> lattice = new ArrayList<>(tokens.size());
         boolean any = false;
@@ -58,16 +58,20 @@ public final class DiacriticRestorer implements TextRestorer {
         double confSum = 0;
         for (int i = 0; i < tokens.size(); i++) {
             CandidateGenerator.Candidates c = lattice.get(i);
-            if (c.size() == 1 && c.forms()[0] == null) continue;
             Token t = tokens.get(i);
             String orig = t.text(text);
-            String form = c.forms()[best[i]];
-            String cased = applyCase(orig, form);
+            String cased;
+            if (c.size() == 1 && c.forms()[0] == null) {
+                if (t.kind() != Token.Kind.CODE || modes[lineOf[i]] != LineTriage.Mode.GARBLED) continue;
+                cased = repairCode(orig);
+            } else {
+                cased = applyCase(orig, c.forms()[best[i]]);
+            }
             if (orig.chars().noneMatch(Character::isLetter) && (t.start() == 0 || text.charAt(t.start() - 1) == '\n')) {
                 cased = Character.toUpperCase(cased.charAt(0)) + cased.substring(1); // a misread label opens its line
             }
             if (cased.equals(orig)) continue;
-            double conf = confidence(lattice, best, i);
+            double conf = c.forms()[0] == null ? 1.0 : confidence(lattice, best, i);
             out.append(text, copied, t.start()).append(cased);
             copied = t.end();
             edits.add(new Edit(t.start(), orig, cased, conf));
@@ -75,6 +79,13 @@ public final class DiacriticRestorer implements TextRestorer {
         }
         out.append(text, copied, text.length());
         return new Restored(out.toString(), edits.size(), edits.isEmpty() ? 1.0 : confSum / edits.size(), List.copyOf(edits));
+    }
+
+    private static final java.util.regex.Pattern MISREAD_D = java.util.regex.Pattern.compile("(?<=[A-Z/-])P[bD](?=[-/A-Z]|$)");
+
+    /** A document code on an OCR-garbled line: {@code Đ} read as {@code Pb}/{@code PD} inside capitals ({@code 27/QPb-} → {@code 27/QĐ-}). */
+    static String repairCode(String code) {
+        return MISREAD_D.matcher(code).replaceAll("Đ");
     }
 
     private CandidateGenerator.Candidates fixed(Token t, String text, String lower) {

@@ -1,6 +1,9 @@
 package vn.plans.restore;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import vn.plans.normalize.Folding;
 import vn.plans.normalize.Syllables;
 
 /**
@@ -8,6 +11,9 @@ import vn.plans.normalize.Syllables;
  * <em>stripped</em> when few of its words carry a Vietnamese mark, <em>garbled</em> when many of its words are not
  * Vietnamese syllables (OCR debris); upper-case abbreviations ({@code UBND}) count as neither. Short lines (fewer
  * than three words) follow the page: they are restored only when the page as a whole looks stripped or garbled.
+ * On a garbled page (an OCR engine that prints one accent for many) marks prove little: a line there is decoded
+ * when most of its words are unmarked or when any word is debris (neither a syllable nor a syllable's stripped
+ * form: {@code ciia}, {@code b}, {@code s6}); the decoder then keeps what is right word by word.
  */
 final class LineTriage {
     /** What to do with a line. */
@@ -18,7 +24,7 @@ final class LineTriage {
     private LineTriage() {}
 
     /** Word statistics of a run of tokens. */
-    record Counts(int words, int marked, int invalid) {
+    record Counts(int words, int marked, int invalid, int unknown) {
         double markedShare() { return words == 0 ? 0 : (double) marked / words; }
 
         double invalidShare() { return words == 0 ? 0 : (double) invalid / words; }
@@ -31,8 +37,9 @@ final class LineTriage {
         }
     }
 
-    static Counts count(String text, List<Token> tokens, int from, int to) {
-        int words = 0, marked = 0, invalid = 0;
+    /** {@code knownFold} says whether a stripped, lower-case word is some syllable's stripped form (not OCR debris). */
+    static Counts count(String text, List<Token> tokens, int from, int to, Predicate<String> knownFold) {
+        int words = 0, marked = 0, invalid = 0, unknown = 0;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (t.kind() != Token.Kind.WORD && t.kind() != Token.Kind.NOISY_WORD) continue;
@@ -48,24 +55,28 @@ final class LineTriage {
             words++;
             if (hasMark) marked++;
             if (!valid) invalid++;
+            if (!valid && (t.kind() == Token.Kind.NOISY_WORD || !knownFold.test(Folding.fold(w.toLowerCase(Locale.ROOT))))) unknown++;
         }
-        return new Counts(words, marked, invalid);
+        return new Counts(words, marked, invalid, unknown);
     }
 
     /** The mode of each line ({@code lineStarts[i]} = index of the line's first token; a final sentinel). */
-    static Mode[] triage(String text, List<Token> tokens, int[] lineStarts) {
+    static Mode[] triage(String text, List<Token> tokens, int[] lineStarts, Predicate<String> knownFold) {
         int lines = lineStarts.length - 1;
-        Mode page = count(text, tokens, 0, tokens.size()).mode(1);
+        Mode page = count(text, tokens, 0, tokens.size(), knownFold).mode(1);
         Mode[] modes = new Mode[lines];
         for (int l = 0; l < lines; l++) {
-            Counts c = count(text, tokens, lineStarts[l], lineStarts[l + 1]);
+            Counts c = count(text, tokens, lineStarts[l], lineStarts[l + 1], knownFold);
             Mode m = c.mode(3);
             if (c.words > 0 && c.words < 3 && page != Mode.KEEP) {
                 boolean fewMarks = c.markedShare() < 0.5;
                 m = page == Mode.STRIPPED ? (fewMarks ? Mode.STRIPPED : Mode.KEEP)
                         : (fewMarks || c.invalid > 0 ? Mode.GARBLED : Mode.KEEP);
             }
-            if (m == Mode.KEEP && page == Mode.GARBLED && c.words >= 3 && (c.invalid > 0 || c.markedShare() < 0.5)) m = Mode.GARBLED;
+            // on an OCR-garbled page, marks are no proof of a correct line: mostly unmarked words, or any debris, get decoded
+            if (page == Mode.GARBLED && c.words >= 3 && (m == Mode.KEEP && c.markedShare() < 0.5 || m != Mode.GARBLED && c.unknown > 0)) {
+                m = Mode.GARBLED;
+            }
             modes[l] = m;
         }
         return modes;

@@ -50,9 +50,38 @@ final class SyllableTokenizer {
             if (kind == Token.Kind.NUMBER && b - a <= 2 && b < end && s.charAt(b) == ':' && (a == 0 || s.charAt(a - 1) == '\n')) {
                 kind = Token.Kind.NOISY_WORD;
             }
-            out.add(new Token(a, b, kind));
+            if (kind == Token.Kind.CODE && isHyphenatedWords(s, a, b)) {
+                for (int k = a; k < b; ) { // Lao dong-Thuong binh: words joined by a hyphen, not a code
+                    int e = k;
+                    while (e < b && s.charAt(e) != '-') e++;
+                    out.add(new Token(k, e, Token.Kind.WORD));
+                    if (e < b) out.add(new Token(e, e + 1, Token.Kind.PUNCT));
+                    k = e + 1;
+                }
+            } else {
+                out.add(new Token(a, b, kind));
+            }
         }
         for (int k = b; k < end; k++) out.add(new Token(k, k + 1, Token.Kind.PUNCT));
+    }
+
+    /** Letter-only parts joined by single hyphens, at least one with a lower-case letter ({@code dong-Thuong}, not {@code KH-UBND}). */
+    static boolean isHyphenatedWords(CharSequence s, int a, int b) {
+        boolean lower = false;
+        int part = 0;
+        for (int k = a; k < b; k++) {
+            char c = s.charAt(k);
+            if (c == '-') {
+                if (part == 0) return false;
+                part = 0;
+            } else if (Character.isLetter(c)) {
+                part++;
+                lower |= Character.isLowerCase(c);
+            } else {
+                return false;
+            }
+        }
+        return part > 0 && lower;
     }
 
     static Token.Kind classify(CharSequence s, int a, int b) {
@@ -65,12 +94,14 @@ final class SyllableTokenizer {
             else other++;
         }
         if (other > 0) return letters == 0 ? Token.Kind.NUMBER : Token.Kind.CODE;
+        if (letters == 0 && debris > 0 && digits <= 1 && b - a <= 3) return Token.Kind.NOISY_WORD; // ¢6 (có)
         if (letters == 0) return digits > 0 ? Token.Kind.NUMBER : Token.Kind.PUNCT;
         if (digits == 0 && debris == 0) return Token.Kind.WORD;
         int len = b - a;
         boolean lower = false;
         for (int k = a; k < b; k++) lower |= Character.isLowerCase(s.charAt(k));
-        if (!lower && digits > 0) return Token.Kind.CODE; // COVID19, H5N1
+        // B6, T6: a capital and the 6 OCR reads for ô/ộ/ổ; other capitals with digits are codes (COVID19, H5N1, F0)
+        if (!lower && digits > 0) return b - a == 2 && s.charAt(b - 1) == '6' ? Token.Kind.NOISY_WORD : Token.Kind.CODE;
         // a syllable with one or two misread letters: s6, c6, 10ng, ph01, K¢é; longer mixes are codes (H5N1, COVID19)
         return len <= 7 && letters >= digits + debris && digits + debris <= 2 ? Token.Kind.NOISY_WORD : Token.Kind.CODE;
     }
