@@ -74,7 +74,8 @@ final class LineTriage {
                         : (fewMarks || c.invalid > 0 ? Mode.GARBLED : Mode.KEEP);
             }
             // on an OCR-garbled page, marks are no proof of a correct line: mostly unmarked words, or any debris, get decoded
-            if (page == Mode.GARBLED && c.words >= 3 && (m == Mode.KEEP && c.markedShare() < 0.5 || m != Mode.GARBLED && c.unknown > 0)) {
+            if (page == Mode.GARBLED && c.words >= 3
+                    && (m == Mode.KEEP && (c.markedShare() < 0.6 || c.invalid > 0) || m == Mode.STRIPPED && c.unknown > 0)) {
                 m = Mode.GARBLED;
             }
             modes[l] = m;

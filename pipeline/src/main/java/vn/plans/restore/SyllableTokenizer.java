@@ -15,7 +15,7 @@ final class SyllableTokenizer {
 
     /** Symbols OCR engines print for Vietnamese vowels with stacked marks. */
     static boolean isOcrDebris(char c) {
-        return c == '¢' || c == '€' || c == '¥' || c == '£' || c == '§';
+        return c == '¢' || c == '€' || c == '¥' || c == '£' || c == '§' || c == '&';
     }
 
     private static boolean isEdgePunct(char c) {
@@ -50,6 +50,13 @@ final class SyllableTokenizer {
             if (kind == Token.Kind.NUMBER && b - a <= 2 && b < end && s.charAt(b) == ':' && (a == 0 || s.charAt(a - 1) == '\n')) {
                 kind = Token.Kind.NOISY_WORD;
             }
+            int label = kind == Token.Kind.CODE ? listLabelEnd(s, a, b) : -1;
+            if (label > 0) { // 5.Sé Tw phap: a list number glued to its first word
+                out.add(new Token(a, label - 1, Token.Kind.NUMBER));
+                out.add(new Token(label - 1, label, Token.Kind.PUNCT));
+                chunk(s, label, end, out);
+                return;
+            }
             if (kind == Token.Kind.CODE && isHyphenatedWords(s, a, b)) {
                 for (int k = a; k < b; ) { // Lao dong-Thuong binh: words joined by a hyphen, not a code
                     int e = k;
@@ -63,6 +70,14 @@ final class SyllableTokenizer {
             }
         }
         for (int k = b; k < end; k++) out.add(new Token(k, k + 1, Token.Kind.PUNCT));
+    }
+
+    /** Where the word starts in {@code 5.Sé}/{@code 4,Cong} (one or two digits, '.' or ',', a capital), else -1. */
+    static int listLabelEnd(CharSequence s, int a, int b) {
+        int k = a;
+        while (k < b && k - a < 2 && Character.isDigit(s.charAt(k))) k++;
+        if (k == a || k + 1 >= b || (s.charAt(k) != '.' && s.charAt(k) != ',')) return -1;
+        return Character.isUpperCase(s.charAt(k + 1)) ? k + 1 : -1;
     }
 
     /** Letter-only parts joined by single hyphens, at least one with a lower-case letter ({@code dong-Thuong}, not {@code KH-UBND}). */
@@ -94,7 +109,7 @@ final class SyllableTokenizer {
             else other++;
         }
         if (other > 0) return letters == 0 ? Token.Kind.NUMBER : Token.Kind.CODE;
-        if (letters == 0 && debris > 0 && digits <= 1 && b - a <= 3) return Token.Kind.NOISY_WORD; // ¢6 (có)
+        if (letters == 0 && debris > 0 && digits == 1 && b - a == 2) return Token.Kind.NOISY_WORD; // ¢6 (có)
         if (letters == 0) return digits > 0 ? Token.Kind.NUMBER : Token.Kind.PUNCT;
         if (digits == 0 && debris == 0) return Token.Kind.WORD;
         int len = b - a;

@@ -67,6 +67,30 @@ class RestorerIntegrationTest {
         }
     }
 
+    /**
+     * Lines of the OCR seed that mix printed (often wrong) marks with stripped words and debris: each phrase below was
+     * left wrong by line-level triage and is a general tesseract pattern (é for any accent, 6 for ô, t/tr for ư,
+     * lost vowels, Pb for Đ, hyphen-joined words, signature-block lines).
+     */
+    @Test
+    void sonLaOcrSeedMixedLinesAreRepairedWordByWord() throws IOException {
+        String ocr = Files.readString(seeds().get(4), StandardCharsets.UTF_8);
+        String out = restorer.restore(ocr).text();
+        for (String expected : List.of(
+                "Nơi nhận: TM. ỦY BAN NHÂN DÂN",                  // Noi nhén: TM. UY BAN NHAN DAN
+                "- Bộ Lao động-Thương binh và Xã hội; KT. CHỦ TỊCH", // - B6 Lao dong-Thuong binh va Xa hoi; KT. CHU TICH
+                "- UBND các huyện, thị xã, thành phố;",           // - UBND céc huyén, thi xa, thanh phé;
+                "Mặt trận Tổ quốc, các tổ chức",                  // Mat trén T6 qudc, céc to chirc
+                "với các nội dung",                               // véi cac ndi dung
+                "cách đồng bộ, toàn diện",                        // cach dong b, toan di¢n
+                "Khuyến nghị của Ủy ban",                         // Khuyén nghi cta Uy ban
+                "của Liên hợp quốc.",                             // ctia Lién hop quc.
+                "các đơn vị có liên quan căn cứ chức năng",       // cac don vi ¢6 lién quan can ctr chirc nang
+                "Quyết định số 27/QĐ- TTg")) {                    // Quyet dinh s6 27/QPb- TTg
+            assertTrue(out.contains(expected), "missing '" + expected + "'");
+        }
+    }
+
     @Test
     void strippedHeldOutLegalTextIsRestoredAccurately() throws IOException {
         Path shared = root.resolve("../shared");
