@@ -63,8 +63,16 @@ final class CandidateGenerator {
     private final NgramModel lm;
     private final Map<String, int[]> byFold;
     /** Candidates per token form: arrays are shared and must not be modified. */
-    private final Map<String, Candidates> cache = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int CACHE_LIMIT = 200_000;
+    private final Map<String, Candidates>[] cache = caches(2 * Marks.values().length);
+    private final Map<String, Boolean> foldKnown = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000, STANDARD_MAX = 10;
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Candidates>[] caches(int n) {
+        Map<String, Candidates>[] m = new Map[n];
+        for (int i = 0; i < n; i++) m[i] = new java.util.concurrent.ConcurrentHashMap<>();
+        return m;
+    }
 
     CandidateGenerator(NgramModel lm) {
         this.lm = lm;
@@ -83,6 +91,16 @@ final class CandidateGenerator {
 
     boolean hasFold(String fold) { return byFold.containsKey(fold); }
 
+    /** {@link #hasFold} of a lower-case word's stripped form, remembered per word. */
+    boolean hasFoldOf(String lower) {
+        Boolean known = foldKnown.get(lower);
+        if (known == null) {
+            known = byFold.containsKey(Folding.fold(lower));
+            if (foldKnown.size() < CACHE_LIMIT) foldKnown.put(lower, known);
+        }
+        return known;
+    }
+
     /**
      * Candidates for the lower-cased token {@code t}; {@code ocr} also tries OCR confusions, {@code stripped} makes
      * missing marks free. The token itself is always a candidate (as {@code <unk>} when it is not in the vocabulary).
@@ -92,12 +110,12 @@ final class CandidateGenerator {
     }
 
     Candidates candidates(String t, boolean ocr, Marks stripped, int max) {
-        String key = (ocr ? "o" : "-") + stripped.ordinal() + max + t;
-        Candidates c = cache.get(key);
+        Map<String, Candidates> cached = max == STANDARD_MAX ? cache[(ocr ? Marks.values().length : 0) + stripped.ordinal()] : null;
+        Candidates c = cached == null ? null : cached.get(t);
         if (c == null) {
             c = generate(t, ocr, stripped, max);
             if (ocr && (!isLetters(t) || stripped == Marks.UNRELIABLE && lm.id(t) == NgramModel.UNK)) c = keepPenalty(c, t, NOISY_KEPT);
-            if (cache.size() < CACHE_LIMIT) cache.put(key, c);
+            if (cached != null && cached.size() < CACHE_LIMIT) cached.put(t, c);
         }
         return c;
     }

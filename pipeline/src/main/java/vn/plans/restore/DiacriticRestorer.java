@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The standard {@link TextRestorer}: tokenizes ({@link SyllableTokenizer}), picks the lines that need work
@@ -17,6 +19,10 @@ public final class DiacriticRestorer implements TextRestorer {
     private final NgramModel lm;
     private final CandidateGenerator generator;
     private final BeamDecoder decoder;
+    /** Model ids of words kept as printed, and the one-candidate lattice entry of each id (shared, never modified). */
+    private final Map<String, Integer> wordIds = new ConcurrentHashMap<>();
+    private final CandidateGenerator.Candidates[] fixedById;
+    private static final int CACHE_LIMIT = 200_000;
 
     public DiacriticRestorer(NgramModel lm) { this(lm, 8, false); }
 
@@ -25,6 +31,7 @@ public final class DiacriticRestorer implements TextRestorer {
         this.lm = lm;
         this.generator = new CandidateGenerator(lm);
         this.decoder = new BeamDecoder(lm, beamWidth, unigram);
+        this.fixedById = new CandidateGenerator.Candidates[lm.vocabularySize()];
     }
 
     @Override
@@ -42,7 +49,7 @@ public final class DiacriticRestorer implements TextRestorer {
             boolean word = t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NOISY_WORD;
             if (word && m != LineTriage.Mode.KEEP && !isAbbreviation(t.text(text))) {
                 boolean ocr = m == LineTriage.Mode.GARBLED || t.kind() == Token.Kind.NOISY_WORD
-                        || !generator.hasFold(vn.plans.normalize.Folding.fold(lower));
+                        || !generator.hasFoldOf(lower);
                 lattice.add(generator.candidates(lower, ocr, m == LineTriage.Mode.STRIPPED ? CandidateGenerator.Marks.MISSING
                         : CandidateGenerator.Marks.UNRELIABLE, MAX_CANDIDATES));
                 any = true;
@@ -56,6 +63,7 @@ public final class DiacriticRestorer implements TextRestorer {
         List<Edit> edits = new ArrayList<>();
         int copied = 0;
         double confSum = 0;
+        float[] bo = new float[NgramModel.MAX_ORDER + 2];
         for (int i = 0; i < tokens.size(); i++) {
             CandidateGenerator.Candidates c = lattice.get(i);
             Token t = tokens.get(i);
@@ -71,7 +79,7 @@ public final class DiacriticRestorer implements TextRestorer {
                 cased = Character.toUpperCase(cased.charAt(0)) + cased.substring(1); // a misread label opens its line
             }
             if (cased.equals(orig)) continue;
-            double conf = c.forms()[0] == null ? 1.0 : confidence(lattice, best, i);
+            double conf = c.forms()[0] == null ? 1.0 : confidence(lattice, best, i, bo);
             out.append(text, copied, t.start()).append(cased);
             copied = t.end();
             edits.add(new Edit(t.start(), orig, cased, conf));
@@ -91,14 +99,21 @@ public final class DiacriticRestorer implements TextRestorer {
     private CandidateGenerator.Candidates fixed(Token t, String text, String lower) {
         int id = switch (t.kind()) {
             case WORD -> {
-                String key = NgramTrainer.syllableKey(lower);
-                yield key == null ? NgramModel.UNK : lm.id(key);
+                Integer known = wordIds.get(lower);
+                if (known == null) {
+                    String key = NgramTrainer.syllableKey(lower);
+                    known = key == null ? NgramModel.UNK : lm.id(key);
+                    if (wordIds.size() < CACHE_LIMIT) wordIds.put(lower, known);
+                }
+                yield known;
             }
             case NUMBER -> NgramModel.NUM;
             case PUNCT -> NgramModel.punctId(text.charAt(t.start()));
             default -> NgramModel.UNK;
         };
-        return new CandidateGenerator.Candidates(new int[] {id}, new String[] {null}, new float[] {0f});
+        CandidateGenerator.Candidates c = fixedById[id];
+        if (c == null) fixedById[id] = c = new CandidateGenerator.Candidates(new int[] {id}, new String[] {null}, new float[] {0f});
+        return c;
     }
 
     /**
@@ -111,12 +126,11 @@ public final class DiacriticRestorer implements TextRestorer {
     }
 
     /** Softmax share of the chosen candidate against the others at position i, given the chosen left context and next word. */
-    private double confidence(List<CandidateGenerator.Candidates> lattice, int[] best, int i) {
+    private double confidence(List<CandidateGenerator.Candidates> lattice, int[] best, int i, float[] bo) {
         CandidateGenerator.Candidates c = lattice.get(i);
         long h = 0;
         for (int j = Math.max(0, i - lm.order() + 1); j < i; j++) h = lm.push(h, id(lattice, best, j));
         int x = i + 1 < best.length ? id(lattice, best, i + 1) : NgramModel.EOS;
-        float[] bo = new float[NgramModel.MAX_ORDER + 2];
         lm.backoffs(h, bo);
         double chosen = 0, total = 0;
         for (int k = 0; k < c.size(); k++) {
