@@ -63,7 +63,7 @@ public final class DiacriticRestorer implements TextRestorer {
         List<Edit> edits = new ArrayList<>();
         int copied = 0;
         double confSum = 0;
-        float[] bo = new float[NgramModel.MAX_ORDER + 2];
+        float[] bo = new float[NgramModel.MAX_ORDER + 2], bo2 = new float[NgramModel.MAX_ORDER + 2];
         for (int i = 0; i < tokens.size(); i++) {
             CandidateGenerator.Candidates c = lattice.get(i);
             Token t = tokens.get(i);
@@ -79,7 +79,7 @@ public final class DiacriticRestorer implements TextRestorer {
                 cased = Character.toUpperCase(cased.charAt(0)) + cased.substring(1); // a misread label opens its line
             }
             if (cased.equals(orig)) continue;
-            double conf = c.forms()[0] == null ? 1.0 : confidence(lattice, best, i, bo);
+            double conf = c.forms()[0] == null ? 1.0 : confidence(lattice, best, i, bo, bo2);
             out.append(text, copied, t.start()).append(cased);
             copied = t.end();
             edits.add(new Edit(t.start(), orig, cased, conf));
@@ -126,7 +126,7 @@ public final class DiacriticRestorer implements TextRestorer {
     }
 
     /** Softmax share of the chosen candidate against the others at position i, given the chosen left context and next word. */
-    private double confidence(List<CandidateGenerator.Candidates> lattice, int[] best, int i, float[] bo) {
+    private double confidence(List<CandidateGenerator.Candidates> lattice, int[] best, int i, float[] bo, float[] bo2) {
         CandidateGenerator.Candidates c = lattice.get(i);
         long h = 0;
         for (int j = Math.max(0, i - lm.order() + 1); j < i; j++) h = lm.push(h, id(lattice, best, j));
@@ -135,7 +135,9 @@ public final class DiacriticRestorer implements TextRestorer {
         double chosen = 0, total = 0;
         for (int k = 0; k < c.size(); k++) {
             int w = c.ids()[k];
-            double s = lm.logProb(h, bo, w) + lm.logProb(lm.push(h, w), x) + c.evidence()[k];
+            long hw = lm.push(h, w);
+            lm.backoffs(hw, bo2);
+            double s = lm.logProb(h, bo, w) + lm.logProb(hw, bo2, x) + c.evidence()[k];
             double p = Math.pow(10, s);
             total += p;
             if (k == best[i]) chosen = p;
