@@ -19,6 +19,8 @@ public final class DiacriticRestorer implements TextRestorer {
     private final NgramModel lm;
     private final CandidateGenerator generator;
     private final BeamDecoder decoder;
+    /** Twice as wide, for texts with OCR-garbled lines: their candidate lists are longer and more alike a priori. */
+    private final BeamDecoder garbledDecoder;
     /** Model ids of words kept as printed, and the one-candidate lattice entry of each id (shared, never modified). */
     private final Map<String, Integer> wordIds = new ConcurrentHashMap<>();
     private final CandidateGenerator.Candidates[] fixedById;
@@ -31,6 +33,7 @@ public final class DiacriticRestorer implements TextRestorer {
         this.lm = lm;
         this.generator = new CandidateGenerator(lm);
         this.decoder = new BeamDecoder(lm, beamWidth, unigram);
+        this.garbledDecoder = new BeamDecoder(lm, unigram ? beamWidth : 2 * beamWidth, unigram);
         this.fixedById = new CandidateGenerator.Candidates[lm.vocabularySize()];
     }
 
@@ -41,7 +44,7 @@ public final class DiacriticRestorer implements TextRestorer {
         LineTriage.Mode[] modes = LineTriage.triage(text, tokens, lineStarts(text, tokens), generator::hasFold);
         int[] lineOf = lineIndex(text, tokens);
         List<CandidateGenerator.Candidates> lattice = new ArrayList<>(tokens.size());
-        boolean any = false;
+        boolean any = false, garbled = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             LineTriage.Mode m = modes[lineOf[i]];
@@ -53,12 +56,13 @@ public final class DiacriticRestorer implements TextRestorer {
                 lattice.add(generator.candidates(lower, ocr, m == LineTriage.Mode.STRIPPED ? CandidateGenerator.Marks.MISSING
                         : CandidateGenerator.Marks.UNRELIABLE, MAX_CANDIDATES));
                 any = true;
+                garbled |= m == LineTriage.Mode.GARBLED;
             } else {
                 lattice.add(fixed(t, text, lower));
             }
         }
         if (!any) return new Restored(text, 0, 1.0, List.of());
-        int[] best = decoder.decode(lattice);
+        int[] best = (garbled ? garbledDecoder : decoder).decode(lattice);
         StringBuilder out = new StringBuilder(text.length() + 16);
         List<Edit> edits = new ArrayList<>();
         int copied = 0;
