@@ -58,7 +58,7 @@ final class CandidateGenerator {
             new Rule("tr", "u", EDIT), new Rule("t", "u", EDIT), new Rule("yu", "u", EDIT), new Rule("ia", "a", EDIT),
             new Rule("d", "a", EDIT), new Rule("b", "o", EDIT), new Rule("pb", "d", EDIT), new Rule("m", "in", EDIT),
             new Rule("e", "a", EDIT), new Rule("a", "u", EDIT), new Rule("aa", "a", EDIT), new Rule("4", "a", EDIT * 0.5f),
-            new Rule("&", "o", EDIT * 0.5f), new Rule("&", "a", EDIT * 0.5f), new Rule("&", "e", EDIT * 0.5f), new Rule("uw", "u", EDIT * 0.5f), new Rule("i", "l", EDIT));
+            new Rule("&", "o", EDIT * 0.5f), new Rule("&", "a", EDIT * 0.5f), new Rule("&", "e", EDIT * 0.5f), new Rule("uw", "u", EDIT * 0.5f), new Rule("i", "l", EDIT), new Rule("f", "i", EDIT * 0.5f), new Rule("6", "", EDIT));
 
     private final NgramModel lm;
     private final Map<String, int[]> byFold;
