@@ -12,8 +12,11 @@ import vn.plans.normalize.Folding;
  * Candidate syllables for one token, each with an evidence score (log10, &le; 0) saying how well it explains
  * what was printed. Diacritic candidates are the vocabulary syllables whose stripped form equals the token's;
  * OCR candidates come from a weighted table of OCR confusions ({@code ii→u}, {@code e↔c}, {@code rn↔m},
- * {@code 1→l/i}, {@code 6→o}, {@code w/y→ư}, {@code ¢/€→ơ/ê}, {@code P→Đ}, …), at most two per token. Marks the
- * token kept are evidence: a candidate that contradicts a printed mark pays more than one that adds a missing mark.
+ * {@code 1→l/i}, {@code 6→o}, {@code w/y→ư}, {@code ¢/€→ơ/ê}, {@code P→Đ}, and those of tesseract run without
+ * Vietnamese: {@code t/tr→ư}, {@code é→á}, {@code d→a}, {@code b→o}, {@code ia→ă}, {@code Pb→Đ}, {@code I→l},
+ * {@code f→í}, {@code &→ở/ế}, …), at most two per token, plus a lost vowel put back in a token that has none
+ * ({@code quc}, {@code b}). Marks the token kept are evidence ({@link Marks}): a candidate that contradicts a printed
+ * mark pays more than one that adds a missing mark.
  */
 final class CandidateGenerator {
     /** Candidates for one token: vocabulary ids, lower-case surface forms, evidence scores. */

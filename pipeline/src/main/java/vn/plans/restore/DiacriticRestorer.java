@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link LineTriage}), proposes candidates for their words ({@link CandidateGenerator}), decodes the whole text
  * with the n-gram model ({@link BeamDecoder}; lines left alone still give context) and writes the chosen syllables
  * back in the input's letter case. Everything outside word tokens (spacing, line breaks, numbers, codes) is
- * copied unchanged.
+ * copied unchanged, except a misread {@code Đ} inside a code on a garbled line ({@link #repairCode}). Texts with
+ * garbled lines are decoded with a beam twice as wide.
  */
 public final class DiacriticRestorer implements TextRestorer {
     private static final int MAX_CANDIDATES = 10;

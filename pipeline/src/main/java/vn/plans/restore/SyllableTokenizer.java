@@ -8,7 +8,9 @@ import java.util.List;
  * punctuation is split off each whitespace-separated chunk; what remains is a {@link Token.Kind#WORD} when it is
  * letters only, a {@link Token.Kind#NUMBER} when digits dominate, a {@link Token.Kind#CODE} when it holds inner
  * separators ({@code 27/QĐ-TTg}, {@code KH-UBND}, {@code https://…}, {@code v.v}), and a
- * {@link Token.Kind#NOISY_WORD} when letters mix with a few digits or OCR symbols ({@code s6}, {@code K¢é}).
+ * {@link Token.Kind#NOISY_WORD} when letters mix with a few digits or OCR symbols ({@code s6}, {@code K¢é},
+ * {@code B6}, {@code ¢6}, {@code S&}). Words joined by a hyphen ({@code dong-Thuong}) and a list number glued to its
+ * word ({@code 5.Sé}) are split into words and punctuation; all-capital hyphenated codes ({@code KH-UBND}) are not.
  */
 final class SyllableTokenizer {
     private SyllableTokenizer() {}
