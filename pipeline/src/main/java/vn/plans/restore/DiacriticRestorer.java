@@ -51,7 +51,7 @@ public final class DiacriticRestorer implements TextRestorer {
             LineTriage.Mode m = modes[lineOf[i]];
             String lower = t.text(text).toLowerCase(Locale.ROOT);
             boolean word = t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NOISY_WORD;
-            if (word && m != LineTriage.Mode.KEEP && !isAbbreviation(t.text(text))) {
+            if (word && m != LineTriage.Mode.KEEP && !isAbbreviation(t.text(text)) && !SyllableTokenizer.isListLabel(text, tokens, i)) {
                 boolean ocr = m == LineTriage.Mode.GARBLED || t.kind() == Token.Kind.NOISY_WORD
                         || !generator.hasFoldOf(lower);
                 lattice.add(generator.candidates(lower, ocr, m == LineTriage.Mode.STRIPPED ? CandidateGenerator.Marks.MISSING

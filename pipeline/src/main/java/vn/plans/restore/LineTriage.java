@@ -53,6 +53,7 @@ final class LineTriage {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (t.kind() != Token.Kind.WORD && t.kind() != Token.Kind.NOISY_WORD) continue;
+            if (SyllableTokenizer.isListLabel(text, tokens, i)) continue;
             String w = t.text(text);
             Integer f = seen.get(w);
             if (f == null) {

@@ -74,6 +74,21 @@ final class SyllableTokenizer {
         for (int k = b; k < end; k++) out.add(new Token(k, k + 1, Token.Kind.PUNCT));
     }
 
+    /**
+     * A list label: one letter right before {@code )} ({@code b)}, {@code (c)}), or opening its line right before
+     * {@code .} or {@code -} ({@code đ- Xác minh}). Labels are not syllables to repair.
+     */
+    static boolean isListLabel(CharSequence s, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.end() - t.start() != 1 || !Character.isLetter(s.charAt(t.start())) || t.end() >= s.length()) return false;
+        char next = s.charAt(t.end());
+        if (next == ')') return true;
+        boolean opensLine = t.start() == 0 || s.charAt(t.start() - 1) == '\n'
+                || i > 0 && tokens.get(i - 1).kind() == Token.Kind.PUNCT && tokens.get(i - 1).start() == t.start() - 1
+                        && s.charAt(t.start() - 1) == '(';
+        return opensLine && (next == '.' || next == '-');
+    }
+
     /** Where the word starts in {@code 5.Sé}/{@code 4,Cong} (one or two digits, '.' or ',', a capital), else -1. */
     static int listLabelEnd(CharSequence s, int a, int b) {
         int k = a;

@@ -91,6 +91,33 @@ class RestorerIntegrationTest {
         }
     }
 
+    /**
+     * A correct seed whose first long line lost its marks after the first five words (a pasted, stripped phrase): the
+     * phrase is restored and every other line comes through unchanged.
+     */
+    @Test
+    void strippedRunInsideACorrectLineIsRestoredAndTheRestKept() throws IOException {
+        String text = RestoreEvaluation.gold(Files.readString(seeds().get(0), StandardCharsets.UTF_8));
+        String line = text.lines().filter(l -> !l.contains("  ") && l.split(" ").length >= 14).findFirst().orElseThrow();
+        String[] words = line.split(" ");
+        String prefix = String.join(" ", java.util.Arrays.copyOf(words, 5));
+        String mixed = prefix + " " + RestoreEvaluation.strip(String.join(" ", java.util.Arrays.copyOfRange(words, 5, words.length)));
+        TextRestorer.Restored r = restorer.restore(text.replace(line, mixed));
+        String out = r.text().lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
+        assertTrue(RestoreEvaluation.compare(line, out).accuracy() >= 0.9, mixed + "\n -> " + out);
+        assertEquals(text.replace(line, "@"), r.text().replace(out, "@"), "other lines unchanged");
+    }
+
+    /** Correct held-out legal text, list labels included ({@code b) Thời gian họp báo;}), is never touched. */
+    @Test
+    void correctHeldOutLegalTextComesThroughUnchanged() throws IOException {
+        Path shared = root.resolve("../shared");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shared.resolve("vi-corpus")),
+                "../shared/vi-corpus not available: held-out legal text not checked");
+        String gold = RestoreEvaluation.gold(RestoreEvaluation.sample(TrainingSplit.of(shared, root).heldOutLegal(), 200_000));
+        assertEquals(List.of(), restorer.restore(gold).edits());
+    }
+
     @Test
     void strippedHeldOutLegalTextIsRestoredAccurately() throws IOException {
         Path shared = root.resolve("../shared");

@@ -54,4 +54,14 @@ class SyllableTokenizerTest {
         assertEquals("N:1.2", render("1.2"));
         assertEquals("W:Văn W:hóa P:& W:Thể W:thao", render("Văn hóa & Thể thao"));
     }
+
+    @Test
+    void listLabelsAreRecognized() {
+        for (String s : List.of("b) Thời gian họp báo;", "(c) Nội dung", "đ- Xác minh tại chỗ;", "a. Mục tiêu")) {
+            assertEquals(true, SyllableTokenizer.isListLabel(s, SyllableTokenizer.tokenize(s), s.startsWith("(") ? 1 : 0), s);
+        }
+        String mid = "cách đồng b, toàn diện";
+        List<Token> t = SyllableTokenizer.tokenize(mid);
+        assertEquals(false, SyllableTokenizer.isListLabel(mid, t, 2)); // a lost vowel, not a label
+    }
 }
