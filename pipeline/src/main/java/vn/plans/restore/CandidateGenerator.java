@@ -28,7 +28,9 @@ final class CandidateGenerator {
     static final float MISSING_MARK_OCR = -0.3f, WRONG_QUALITY = -0.6f, EXTRA_TONE = -0.8f, WRONG_TONE = -0.5f;
     static final float EDIT = -1.6f;
     /** Keeping an out-of-vocabulary word when syllables could explain it. */
-    static final float UNKNOWN_KEPT = -1.5f, NOISY_KEPT = -5.0f;
+    static final float UNKNOWN_KEPT = -1.5f, NOISY_KEPT = -3.0f;
+    /** Keeping debris or an out-of-vocabulary word on a page garbled as a whole, where nearly every such word is a misreading. */
+    static final float PAGE_NOISY_KEPT = -5.0f;
     /** Candidates this far (log10) below the best by prior and evidence are dropped. */
     static final float PRUNE = 2.5f;
 
@@ -56,12 +58,19 @@ final class CandidateGenerator {
             new Rule("d", "o", EDIT), new Rule("g", "o", EDIT), new Rule("y", "u", EDIT), new Rule("w", "u", EDIT * 0.5f),
             new Rule("j", "o", EDIT), new Rule("p", "d", EDIT), new Rule("¢", "o", EDIT * 0.5f), new Rule("¢", "e", EDIT * 0.5f),
             new Rule("¢", "", EDIT * 0.5f), new Rule("¢", "c", EDIT * 0.5f), new Rule("€", "e", EDIT * 0.5f), new Rule("€", "", EDIT * 0.5f),
-            new Rule("¥", "y", EDIT * 0.5f), new Rule("t", "", EDIT), new Rule("e", "", EDIT),
-            // tesseract without Vietnamese: ư read as t/tr, ă as ia/i, á/â as d, ô as b, ư as yu, đ as Pb
+            new Rule("¥", "y", EDIT * 0.5f), new Rule("t", "", EDIT), new Rule("e", "", EDIT));
+
+    /**
+     * Confusions of an engine run without Vietnamese (ư read as t/tr, ă as ia, á/â as d, ô as b, ư as yu, đ as Pb, í
+     * as f, …): proposed, with a lost vowel put back, only on pages garbled as a whole ({@link Marks#UNRELIABLE}), so
+     * that lines of foreign words on a correct page are not rewritten into Vietnamese.
+     */
+    private static final List<Rule> PAGE_OCR_RULES = List.of(
             new Rule("tr", "u", EDIT), new Rule("t", "u", EDIT), new Rule("yu", "u", EDIT), new Rule("ia", "a", EDIT),
             new Rule("d", "a", EDIT), new Rule("b", "o", EDIT), new Rule("pb", "d", EDIT), new Rule("m", "in", EDIT),
             new Rule("e", "a", EDIT), new Rule("a", "u", EDIT), new Rule("aa", "a", EDIT), new Rule("4", "a", EDIT * 0.5f),
-            new Rule("&", "o", EDIT * 0.5f), new Rule("&", "a", EDIT * 0.5f), new Rule("&", "e", EDIT * 0.5f), new Rule("uw", "u", EDIT * 0.5f), new Rule("i", "l", EDIT), new Rule("f", "i", EDIT * 0.5f), new Rule("6", "", EDIT));
+            new Rule("&", "o", EDIT * 0.5f), new Rule("&", "a", EDIT * 0.5f), new Rule("&", "e", EDIT * 0.5f), new Rule("uw", "u", EDIT * 0.5f),
+            new Rule("i", "l", EDIT), new Rule("f", "i", EDIT * 0.5f), new Rule("6", "", EDIT));
 
     private final NgramModel lm;
     private final Map<String, int[]> byFold;
@@ -117,7 +126,8 @@ final class CandidateGenerator {
         Candidates c = cached == null ? null : cached.get(t);
         if (c == null) {
             c = generate(t, ocr, stripped, max);
-            if (ocr && (!isLetters(t) || stripped == Marks.UNRELIABLE && lm.id(t) == NgramModel.UNK)) c = keepPenalty(c, t, NOISY_KEPT);
+            if (ocr && stripped == Marks.UNRELIABLE && (!isLetters(t) || lm.id(t) == NgramModel.UNK)) c = keepPenalty(c, t, PAGE_NOISY_KEPT);
+            else if (ocr && !isLetters(t)) c = keepPenalty(c, t, NOISY_KEPT);
             if (cached != null && cached.size() < CACHE_LIMIT) cached.put(t, c);
         }
         return c;
@@ -127,11 +137,12 @@ final class CandidateGenerator {
         Map<Integer, Float> best = new LinkedHashMap<>();
         addFoldMatches(t, 0f, stripped, best);
         if (ocr) {
-            for (var v1 : variants(t).entrySet()) {
+            boolean page = stripped == Marks.UNRELIABLE;
+            for (var v1 : variants(t, page).entrySet()) {
                 addFoldMatches(v1.getKey(), v1.getValue(), stripped, best);
-                for (var v2 : variants(v1.getKey()).entrySet()) addFoldMatches(v2.getKey(), v1.getValue() + v2.getValue(), stripped, best);
+                for (var v2 : variants(v1.getKey(), page).entrySet()) addFoldMatches(v2.getKey(), v1.getValue() + v2.getValue(), stripped, best);
             }
-            if (!hasVowel(t)) { // the vowel got lost (b, quc, cng): put one back
+            if (page && !hasVowel(t)) { // the vowel got lost (b, quc, cng): put one back
                 for (int i = 1; i <= t.length(); i++) {
                     for (char v : "aeiouy".toCharArray()) addFoldMatches(t.substring(0, i) + v + t.substring(i), EDIT, stripped, best);
                 }
@@ -217,25 +228,27 @@ final class CandidateGenerator {
     }
 
     /** One-edit OCR variants of {@code t} with their costs; single-letter rules keep the printed tone mark. */
-    static Map<String, Float> variants(String t) {
+    static Map<String, Float> variants(String t) { return variants(t, false); }
+
+    static Map<String, Float> variants(String t, boolean pageOcr) {
         Map<String, Float> out = new HashMap<>();
         for (int i = 0; i < t.length(); i++) {
-            for (Rule r : RULES) {
-                int len = r.from.length();
-                if (i + len > t.length()) continue;
-                boolean match = true;
-                for (int k = 0; k < len && match; k++) {
-                    char f = Chars.base(Chars.decompose(t.charAt(i + k)));
-                    match = Character.toLowerCase(f) == r.from.charAt(k);
-                }
-                if (!match) continue;
-                String to = r.to;
-                if (len == 1 && to.length() == 1) to = String.valueOf(Chars.withTone(to.charAt(0), t.charAt(i)));
-                String v = t.substring(0, i) + to + t.substring(i + len);
-                if (v.isEmpty()) continue;
-                out.merge(v, r.cost, Math::max);
-            }
+            for (Rule r : RULES) addVariant(t, i, r, out);
+            if (pageOcr) for (Rule r : PAGE_OCR_RULES) addVariant(t, i, r, out);
         }
         return out;
+    }
+
+    private static void addVariant(String t, int i, Rule r, Map<String, Float> out) {
+        int len = r.from.length();
+        if (i + len > t.length()) return;
+        for (int k = 0; k < len; k++) {
+            char f = Chars.base(Chars.decompose(t.charAt(i + k)));
+            if (Character.toLowerCase(f) != r.from.charAt(k)) return;
+        }
+        String to = r.to;
+        if (len == 1 && to.length() == 1) to = String.valueOf(Chars.withTone(to.charAt(0), t.charAt(i)));
+        String v = t.substring(0, i) + to + t.substring(i + len);
+        if (!v.isEmpty()) out.merge(v, r.cost, Math::max);
     }
 }

@@ -42,7 +42,11 @@ public final class DiacriticRestorer implements TextRestorer {
     public Restored restore(String input) {
         String text = Normalizer.isNormalized(input, Normalizer.Form.NFC) ? input : Normalizer.normalize(input, Normalizer.Form.NFC);
         List<Token> tokens = SyllableTokenizer.tokenize(text);
-        LineTriage.Mode[] modes = LineTriage.triage(text, tokens, lineStarts(text, tokens), generator::hasFold);
+        LineTriage.Result triage = LineTriage.triagePage(text, tokens, lineStarts(text, tokens), generator::hasFold);
+        LineTriage.Mode[] modes = triage.lines();
+        // an OCR engine that garbled the whole page prints one accent for many: its marks are weak evidence there only
+        CandidateGenerator.Marks garbledMarks = triage.page() == LineTriage.Mode.GARBLED
+                ? CandidateGenerator.Marks.UNRELIABLE : CandidateGenerator.Marks.TRUSTED;
         int[] lineOf = lineIndex(text, tokens);
         List<CandidateGenerator.Candidates> lattice = new ArrayList<>(tokens.size());
         boolean any = false, garbled = false;
@@ -55,7 +59,7 @@ public final class DiacriticRestorer implements TextRestorer {
                 boolean ocr = m == LineTriage.Mode.GARBLED || t.kind() == Token.Kind.NOISY_WORD
                         || !generator.hasFoldOf(lower);
                 lattice.add(generator.candidates(lower, ocr, m == LineTriage.Mode.STRIPPED ? CandidateGenerator.Marks.MISSING
-                        : CandidateGenerator.Marks.UNRELIABLE, MAX_CANDIDATES));
+                        : garbledMarks, MAX_CANDIDATES));
                 any = true;
                 garbled |= m == LineTriage.Mode.GARBLED;
             } else {

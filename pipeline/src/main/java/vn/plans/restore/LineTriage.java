@@ -87,6 +87,13 @@ final class LineTriage {
 
     /** The mode of each line ({@code lineStarts[i]} = index of the line's first token; a final sentinel). */
     static Mode[] triage(String text, List<Token> tokens, int[] lineStarts, Predicate<String> knownFold) {
+        return triagePage(text, tokens, lineStarts, knownFold).lines();
+    }
+
+    /** The mode of the text as a whole and of each of its lines. */
+    record Result(Mode page, Mode[] lines) {}
+
+    static Result triagePage(String text, List<Token> tokens, int[] lineStarts, Predicate<String> knownFold) {
         int lines = lineStarts.length - 1;
         Map<String, Integer> seen = new HashMap<>();
         Counts[] counts = new Counts[lines];
@@ -115,6 +122,6 @@ final class LineTriage {
             }
             modes[l] = m;
         }
-        return modes;
+        return new Result(page, modes);
     }
 }

@@ -49,6 +49,7 @@ class CandidateGeneratorTest {
         CandidateGenerator g = new CandidateGenerator(TinyModel.train(dir, 3));
         CandidateGenerator.Marks garbled = CandidateGenerator.Marks.UNRELIABLE;
         assertTrue(forms(g.candidates("cta", true, garbled, 10)).contains("của"));   // t -> ư/u
+        assertFalse(forms(g.candidates("cta", true, false, 10)).contains("của"));    // only on a page garbled as a whole
         assertTrue(forms(g.candidates("ctia", true, garbled, 10)).contains("của"));
         assertTrue(forms(g.candidates("caa", true, garbled, 10)).contains("của"));   // a -> u
         assertTrue(forms(g.candidates("céc", true, garbled, 10)).contains("các"));   // é -> á
@@ -57,7 +58,7 @@ class CandidateGeneratorTest {
         assertTrue(forms(g.candidates("¢6", true, garbled, 10)).contains("có"));     // ¢ -> c, 6 -> o
         // keeping a word no syllable explains costs on a garbled line, as much as OCR debris
         CandidateGenerator.Candidates cta = g.candidates("cta", true, garbled, 10);
-        assertEquals(CandidateGenerator.NOISY_KEPT, cta.evidence()[forms(cta).indexOf("cta")]);
+        assertEquals(CandidateGenerator.PAGE_NOISY_KEPT, cta.evidence()[forms(cta).indexOf("cta")]);
     }
 
     @Test
