@@ -12,8 +12,11 @@ import vn.plans.normalize.Folding;
  * Candidate syllables for one token, each with an evidence score (log10, &le; 0) saying how well it explains
  * what was printed. Diacritic candidates are the vocabulary syllables whose stripped form equals the token's;
  * OCR candidates come from a weighted table of OCR confusions ({@code ii→u}, {@code e↔c}, {@code rn↔m},
- * {@code 1→l/i}, {@code 6→o}, {@code w/y→ư}, {@code ¢/€→ơ/ê}, {@code P→Đ}, …), at most two per token. Marks the
- * token kept are evidence: a candidate that contradicts a printed mark pays more than one that adds a missing mark.
+ * {@code 1→l/i}, {@code 6→o}, {@code w/y→ư}, {@code ¢/€→ơ/ê}, {@code P→Đ}, and those of tesseract run without
+ * Vietnamese: {@code t/tr→ư}, {@code é→á}, {@code d→a}, {@code b→o}, {@code ia→ă}, {@code Pb→Đ}, {@code I→l},
+ * {@code f→í}, {@code &→ở/ế}, …), at most two per token, plus a lost vowel put back in a token that has none
+ * ({@code quc}, {@code b}). Marks the token kept are evidence ({@link Marks}): a candidate that contradicts a printed
+ * mark pays more than one that adds a missing mark.
  */
 final class CandidateGenerator {
     /** Candidates for one token: vocabulary ids, lower-case surface forms, evidence scores. */
@@ -26,8 +29,23 @@ final class CandidateGenerator {
     static final float EDIT = -1.6f;
     /** Keeping an out-of-vocabulary word when syllables could explain it. */
     static final float UNKNOWN_KEPT = -1.5f, NOISY_KEPT = -3.0f;
+    /** Keeping debris or an out-of-vocabulary word on a page garbled as a whole, where nearly every such word is a misreading. */
+    static final float PAGE_NOISY_KEPT = -5.0f;
     /** Candidates this far (log10) below the best by prior and evidence are dropped. */
     static final float PRUNE = 2.5f;
+
+    /**
+     * How far printed marks are evidence: {@code TRUSTED} (a missing mark costs {@link #MISSING_MARK_OCR}),
+     * {@code MISSING} (stripped text: missing marks are free) and {@code UNRELIABLE} (OCR-garbled pages, whose
+     * engine prints one accent for many: missing marks free, a wrong printed mark costs only a fraction).
+     */
+    enum Marks {
+        TRUSTED(MISSING_MARK_OCR, 1f), MISSING(0f, 1f), UNRELIABLE(0f, 0.5f);
+
+        final float missing, wrong;
+
+        Marks(float missing, float wrong) { this.missing = missing; this.wrong = wrong; }
+    }
 
     private record Rule(String from, String to, float cost) {}
 
@@ -39,14 +57,34 @@ final class CandidateGenerator {
             new Rule("c", "e", EDIT), new Rule("e", "c", EDIT), new Rule("e", "o", EDIT), new Rule("a", "o", EDIT),
             new Rule("d", "o", EDIT), new Rule("g", "o", EDIT), new Rule("y", "u", EDIT), new Rule("w", "u", EDIT * 0.5f),
             new Rule("j", "o", EDIT), new Rule("p", "d", EDIT), new Rule("¢", "o", EDIT * 0.5f), new Rule("¢", "e", EDIT * 0.5f),
-            new Rule("¢", "", EDIT * 0.5f), new Rule("€", "e", EDIT * 0.5f), new Rule("€", "", EDIT * 0.5f),
+            new Rule("¢", "", EDIT * 0.5f), new Rule("¢", "c", EDIT * 0.5f), new Rule("€", "e", EDIT * 0.5f), new Rule("€", "", EDIT * 0.5f),
             new Rule("¥", "y", EDIT * 0.5f), new Rule("t", "", EDIT), new Rule("e", "", EDIT));
+
+    /**
+     * Confusions of an engine run without Vietnamese (ư read as t/tr, ă as ia, á/â as d, ô as b, ư as yu, đ as Pb, í
+     * as f, …): proposed, with a lost vowel put back, only on pages garbled as a whole ({@link Marks#UNRELIABLE}), so
+     * that lines of foreign words on a correct page are not rewritten into Vietnamese.
+     */
+    private static final List<Rule> PAGE_OCR_RULES = List.of(
+            new Rule("tr", "u", EDIT), new Rule("t", "u", EDIT), new Rule("yu", "u", EDIT), new Rule("ia", "a", EDIT),
+            new Rule("d", "a", EDIT), new Rule("b", "o", EDIT), new Rule("pb", "d", EDIT), new Rule("m", "in", EDIT),
+            new Rule("e", "a", EDIT), new Rule("a", "u", EDIT), new Rule("aa", "a", EDIT), new Rule("4", "a", EDIT * 0.5f),
+            new Rule("&", "o", EDIT * 0.5f), new Rule("&", "a", EDIT * 0.5f), new Rule("&", "e", EDIT * 0.5f), new Rule("uw", "u", EDIT * 0.5f),
+            new Rule("i", "l", EDIT), new Rule("f", "i", EDIT * 0.5f), new Rule("6", "", EDIT));
 
     private final NgramModel lm;
     private final Map<String, int[]> byFold;
     /** Candidates per token form: arrays are shared and must not be modified. */
-    private final Map<String, Candidates> cache = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int CACHE_LIMIT = 200_000;
+    private final Map<String, Candidates>[] cache = caches(2 * Marks.values().length);
+    private final Map<String, Boolean> foldKnown = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000, STANDARD_MAX = 10;
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Candidates>[] caches(int n) {
+        Map<String, Candidates>[] m = new Map[n];
+        for (int i = 0; i < n; i++) m[i] = new java.util.concurrent.ConcurrentHashMap<>();
+        return m;
+    }
 
     CandidateGenerator(NgramModel lm) {
         this.lm = lm;
@@ -65,28 +103,49 @@ final class CandidateGenerator {
 
     boolean hasFold(String fold) { return byFold.containsKey(fold); }
 
+    /** {@link #hasFold} of a lower-case word's stripped form, remembered per word. */
+    boolean hasFoldOf(String lower) {
+        Boolean known = foldKnown.get(lower);
+        if (known == null) {
+            known = byFold.containsKey(Folding.fold(lower));
+            if (foldKnown.size() < CACHE_LIMIT) foldKnown.put(lower, known);
+        }
+        return known;
+    }
+
     /**
      * Candidates for the lower-cased token {@code t}; {@code ocr} also tries OCR confusions, {@code stripped} makes
      * missing marks free. The token itself is always a candidate (as {@code <unk>} when it is not in the vocabulary).
      */
     Candidates candidates(String t, boolean ocr, boolean stripped, int max) {
-        String key = (ocr ? "o" : "-") + (stripped ? "s" : "-") + max + t;
-        Candidates c = cache.get(key);
+        return candidates(t, ocr, stripped ? Marks.MISSING : Marks.TRUSTED, max);
+    }
+
+    Candidates candidates(String t, boolean ocr, Marks stripped, int max) {
+        Map<String, Candidates> cached = max == STANDARD_MAX ? cache[(ocr ? Marks.values().length : 0) + stripped.ordinal()] : null;
+        Candidates c = cached == null ? null : cached.get(t);
         if (c == null) {
             c = generate(t, ocr, stripped, max);
-            if (ocr && !isLetters(t)) c = keepPenalty(c, t, NOISY_KEPT);
-            if (cache.size() < CACHE_LIMIT) cache.put(key, c);
+            if (ocr && stripped == Marks.UNRELIABLE && (!isLetters(t) || lm.id(t) == NgramModel.UNK)) c = keepPenalty(c, t, PAGE_NOISY_KEPT);
+            else if (ocr && !isLetters(t)) c = keepPenalty(c, t, NOISY_KEPT);
+            if (cached != null && cached.size() < CACHE_LIMIT) cached.put(t, c);
         }
         return c;
     }
 
-    private Candidates generate(String t, boolean ocr, boolean stripped, int max) {
+    private Candidates generate(String t, boolean ocr, Marks stripped, int max) {
         Map<Integer, Float> best = new LinkedHashMap<>();
         addFoldMatches(t, 0f, stripped, best);
         if (ocr) {
-            for (var v1 : variants(t).entrySet()) {
+            boolean page = stripped == Marks.UNRELIABLE;
+            for (var v1 : variants(t, page).entrySet()) {
                 addFoldMatches(v1.getKey(), v1.getValue(), stripped, best);
-                for (var v2 : variants(v1.getKey()).entrySet()) addFoldMatches(v2.getKey(), v1.getValue() + v2.getValue(), stripped, best);
+                for (var v2 : variants(v1.getKey(), page).entrySet()) addFoldMatches(v2.getKey(), v1.getValue() + v2.getValue(), stripped, best);
+            }
+            if (page && !hasVowel(t)) { // the vowel got lost (b, quc, cng): put one back
+                for (int i = 1; i <= t.length(); i++) {
+                    for (char v : "aeiouy".toCharArray()) addFoldMatches(t.substring(0, i) + v + t.substring(i), EDIT, stripped, best);
+                }
             }
         }
         int selfId = lm.id(t);
@@ -119,6 +178,14 @@ final class CandidateGenerator {
         return new Candidates(ids, forms, ev);
     }
 
+    private static boolean hasVowel(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char b = Chars.base(Chars.decompose(t.charAt(i)));
+            if ("aeiouy".indexOf(b) >= 0 && !(b == 'u' && i > 0 && t.charAt(i - 1) == 'q')) return true; // qu- is a consonant
+        }
+        return false;
+    }
+
     private static boolean isLetters(String t) {
         for (int i = 0; i < t.length(); i++) if (!Character.isLetter(t.charAt(i))) return false;
         return true;
@@ -131,7 +198,7 @@ final class CandidateGenerator {
         return new Candidates(c.ids(), c.forms(), ev);
     }
 
-    private void addFoldMatches(String v, float cost, boolean stripped, Map<Integer, Float> best) {
+    private void addFoldMatches(String v, float cost, Marks stripped, Map<Integer, Float> best) {
         int[] ids = byFold.get(Folding.fold(v));
         if (ids == null) return;
         for (int id : ids) {
@@ -143,6 +210,10 @@ final class CandidateGenerator {
 
     /** How well the printed (lower-case) {@code t} supports candidate {@code c} of the same stripped form. */
     static float evidence(String t, String c, boolean stripped) {
+        return evidence(t, c, stripped ? Marks.MISSING : Marks.TRUSTED);
+    }
+
+    static float evidence(String t, String c, Marks marks) {
         if (t.length() != c.length()) return 0f;
         float s = 0f;
         for (int i = 0; i < t.length(); i++) {
@@ -150,32 +221,34 @@ final class CandidateGenerator {
             if (a == b) continue;
             int da = Chars.decompose(a), db = Chars.decompose(b);
             int qa = Chars.quality(da), qb = Chars.quality(db), ta = Chars.tone(da), tb = Chars.tone(db);
-            if (qa != qb) s += qa == 0 ? (stripped ? 0f : MISSING_MARK_OCR) : WRONG_QUALITY;
-            if (ta != tb) s += ta == 0 ? (stripped ? 0f : MISSING_MARK_OCR) : tb == 0 ? EXTRA_TONE : WRONG_TONE;
+            if (qa != qb) s += qa == 0 ? marks.missing : WRONG_QUALITY * marks.wrong;
+            if (ta != tb) s += ta == 0 ? marks.missing : (tb == 0 ? EXTRA_TONE : WRONG_TONE) * marks.wrong;
         }
         return s;
     }
 
     /** One-edit OCR variants of {@code t} with their costs; single-letter rules keep the printed tone mark. */
-    static Map<String, Float> variants(String t) {
+    static Map<String, Float> variants(String t) { return variants(t, false); }
+
+    static Map<String, Float> variants(String t, boolean pageOcr) {
         Map<String, Float> out = new HashMap<>();
         for (int i = 0; i < t.length(); i++) {
-            for (Rule r : RULES) {
-                int len = r.from.length();
-                if (i + len > t.length()) continue;
-                boolean match = true;
-                for (int k = 0; k < len && match; k++) {
-                    char f = Chars.base(Chars.decompose(t.charAt(i + k)));
-                    match = Character.toLowerCase(f) == r.from.charAt(k);
-                }
-                if (!match) continue;
-                String to = r.to;
-                if (len == 1 && to.length() == 1) to = String.valueOf(Chars.withTone(to.charAt(0), t.charAt(i)));
-                String v = t.substring(0, i) + to + t.substring(i + len);
-                if (v.isEmpty()) continue;
-                out.merge(v, r.cost, Math::max);
-            }
+            for (Rule r : RULES) addVariant(t, i, r, out);
+            if (pageOcr) for (Rule r : PAGE_OCR_RULES) addVariant(t, i, r, out);
         }
         return out;
+    }
+
+    private static void addVariant(String t, int i, Rule r, Map<String, Float> out) {
+        int len = r.from.length();
+        if (i + len > t.length()) return;
+        for (int k = 0; k < len; k++) {
+            char f = Chars.base(Chars.decompose(t.charAt(i + k)));
+            if (Character.toLowerCase(f) != r.from.charAt(k)) return;
+        }
+        String to = r.to;
+        if (len == 1 && to.length() == 1) to = String.valueOf(Chars.withTone(to.charAt(0), t.charAt(i)));
+        String v = t.substring(0, i) + to + t.substring(i + len);
+        if (!v.isEmpty()) out.merge(v, r.cost, Math::max);
     }
 }

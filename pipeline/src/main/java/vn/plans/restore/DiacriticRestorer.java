@@ -4,19 +4,28 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The standard {@link TextRestorer}: tokenizes ({@link SyllableTokenizer}), picks the lines that need work
  * ({@link LineTriage}), proposes candidates for their words ({@link CandidateGenerator}), decodes the whole text
  * with the n-gram model ({@link BeamDecoder}; lines left alone still give context) and writes the chosen syllables
  * back in the input's letter case. Everything outside word tokens (spacing, line breaks, numbers, codes) is
- * copied unchanged.
+ * copied unchanged, except a misread {@code Đ} inside a code on a garbled line ({@link #repairCode}). Texts with
+ * garbled lines are decoded with a beam twice as wide.
  */
 public final class DiacriticRestorer implements TextRestorer {
     private static final int MAX_CANDIDATES = 10;
     private final NgramModel lm;
     private final CandidateGenerator generator;
     private final BeamDecoder decoder;
+    /** Twice as wide, for texts with OCR-garbled lines: their candidate lists are longer and more alike a priori. */
+    private final BeamDecoder garbledDecoder;
+    /** Model ids of words kept as printed, and the one-candidate lattice entry of each id (shared, never modified). */
+    private final Map<String, Integer> wordIds = new ConcurrentHashMap<>();
+    private final CandidateGenerator.Candidates[] fixedById;
+    private static final int CACHE_LIMIT = 200_000;
 
     public DiacriticRestorer(NgramModel lm) { this(lm, 8, false); }
 
@@ -25,48 +34,61 @@ public final class DiacriticRestorer implements TextRestorer {
         this.lm = lm;
         this.generator = new CandidateGenerator(lm);
         this.decoder = new BeamDecoder(lm, beamWidth, unigram);
+        this.garbledDecoder = new BeamDecoder(lm, unigram ? beamWidth : 2 * beamWidth, unigram);
+        this.fixedById = new CandidateGenerator.Candidates[lm.vocabularySize()];
     }
 
     @Override
     public Restored restore(String input) {
         String text = Normalizer.isNormalized(input, Normalizer.Form.NFC) ? input : Normalizer.normalize(input, Normalizer.Form.NFC);
         List<Token> tokens = SyllableTokenizer.tokenize(text);
-        LineTriage.Mode[] modes = LineTriage.triage(text, tokens, lineStarts(text, tokens));
+        LineTriage.Result triage = LineTriage.triagePage(text, tokens, lineStarts(text, tokens), generator::hasFold);
+        LineTriage.Mode[] modes = triage.lines();
+        // an OCR engine that garbled the whole page prints one accent for many: its marks are weak evidence there only
+        CandidateGenerator.Marks garbledMarks = triage.page() == LineTriage.Mode.GARBLED
+                ? CandidateGenerator.Marks.UNRELIABLE : CandidateGenerator.Marks.TRUSTED;
         int[] lineOf = lineIndex(text, tokens);
         List<CandidateGenerator.Candidates> lattice = new ArrayList<>(tokens.size());
-        boolean any = false;
+        boolean any = false, garbled = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             LineTriage.Mode m = modes[lineOf[i]];
             String lower = t.text(text).toLowerCase(Locale.ROOT);
             boolean word = t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NOISY_WORD;
-            if (word && m != LineTriage.Mode.KEEP && !isAbbreviation(t.text(text))) {
+            if (word && m != LineTriage.Mode.KEEP && !isAbbreviation(t.text(text)) && !SyllableTokenizer.isListLabel(text, tokens, i)) {
                 boolean ocr = m == LineTriage.Mode.GARBLED || t.kind() == Token.Kind.NOISY_WORD
-                        || !generator.hasFold(vn.plans.normalize.Folding.fold(lower));
-                lattice.add(generator.candidates(lower, ocr, m == LineTriage.Mode.STRIPPED, MAX_CANDIDATES));
+                        || !generator.hasFoldOf(lower);
+                lattice.add(generator.candidates(lower, ocr, m == LineTriage.Mode.STRIPPED ? CandidateGenerator.Marks.MISSING
+                        : garbledMarks, MAX_CANDIDATES));
                 any = true;
+                garbled |= m == LineTriage.Mode.GARBLED;
             } else {
                 lattice.add(fixed(t, text, lower));
             }
         }
         if (!any) return new Restored(text, 0, 1.0, List.of());
-        int[] best = decoder.decode(lattice);
+        int[] best = (garbled ? garbledDecoder : decoder).decode(lattice);
         StringBuilder out = new StringBuilder(text.length() + 16);
         List<Edit> edits = new ArrayList<>();
         int copied = 0;
         double confSum = 0;
+        float[] bo = new float[NgramModel.MAX_ORDER + 2], bo2 = new float[NgramModel.MAX_ORDER + 2];
         for (int i = 0; i < tokens.size(); i++) {
             CandidateGenerator.Candidates c = lattice.get(i);
-            if (c.size() == 1 && c.forms()[0] == null) continue;
             Token t = tokens.get(i);
             String orig = t.text(text);
-            String form = c.forms()[best[i]];
-            String cased = applyCase(orig, form);
+            String cased;
+            if (c.size() == 1 && c.forms()[0] == null) {
+                if (t.kind() != Token.Kind.CODE || modes[lineOf[i]] != LineTriage.Mode.GARBLED) continue;
+                cased = repairCode(orig);
+            } else {
+                cased = applyCase(orig, c.forms()[best[i]]);
+            }
             if (orig.chars().noneMatch(Character::isLetter) && (t.start() == 0 || text.charAt(t.start() - 1) == '\n')) {
                 cased = Character.toUpperCase(cased.charAt(0)) + cased.substring(1); // a misread label opens its line
             }
             if (cased.equals(orig)) continue;
-            double conf = confidence(lattice, best, i);
+            double conf = c.forms()[0] == null ? 1.0 : confidence(lattice, best, i, bo, bo2);
             out.append(text, copied, t.start()).append(cased);
             copied = t.end();
             edits.add(new Edit(t.start(), orig, cased, conf));
@@ -76,17 +98,31 @@ public final class DiacriticRestorer implements TextRestorer {
         return new Restored(out.toString(), edits.size(), edits.isEmpty() ? 1.0 : confSum / edits.size(), List.copyOf(edits));
     }
 
+    private static final java.util.regex.Pattern MISREAD_D = java.util.regex.Pattern.compile("(?<=[A-Z/-])P[bD](?=[-/A-Z]|$)");
+
+    /** A document code on an OCR-garbled line: {@code Đ} read as {@code Pb}/{@code PD} inside capitals ({@code 27/QPb-} → {@code 27/QĐ-}). */
+    static String repairCode(String code) {
+        return MISREAD_D.matcher(code).replaceAll("Đ");
+    }
+
     private CandidateGenerator.Candidates fixed(Token t, String text, String lower) {
         int id = switch (t.kind()) {
             case WORD -> {
-                String key = NgramTrainer.syllableKey(lower);
-                yield key == null ? NgramModel.UNK : lm.id(key);
+                Integer known = wordIds.get(lower);
+                if (known == null) {
+                    String key = NgramTrainer.syllableKey(lower);
+                    known = key == null ? NgramModel.UNK : lm.id(key);
+                    if (wordIds.size() < CACHE_LIMIT) wordIds.put(lower, known);
+                }
+                yield known;
             }
             case NUMBER -> NgramModel.NUM;
             case PUNCT -> NgramModel.punctId(text.charAt(t.start()));
             default -> NgramModel.UNK;
         };
-        return new CandidateGenerator.Candidates(new int[] {id}, new String[] {null}, new float[] {0f});
+        CandidateGenerator.Candidates c = fixedById[id];
+        if (c == null) fixedById[id] = c = new CandidateGenerator.Candidates(new int[] {id}, new String[] {null}, new float[] {0f});
+        return c;
     }
 
     /**
@@ -99,17 +135,18 @@ public final class DiacriticRestorer implements TextRestorer {
     }
 
     /** Softmax share of the chosen candidate against the others at position i, given the chosen left context and next word. */
-    private double confidence(List<CandidateGenerator.Candidates> lattice, int[] best, int i) {
+    private double confidence(List<CandidateGenerator.Candidates> lattice, int[] best, int i, float[] bo, float[] bo2) {
         CandidateGenerator.Candidates c = lattice.get(i);
         long h = 0;
         for (int j = Math.max(0, i - lm.order() + 1); j < i; j++) h = lm.push(h, id(lattice, best, j));
         int x = i + 1 < best.length ? id(lattice, best, i + 1) : NgramModel.EOS;
-        float[] bo = new float[NgramModel.MAX_ORDER + 2];
         lm.backoffs(h, bo);
         double chosen = 0, total = 0;
         for (int k = 0; k < c.size(); k++) {
             int w = c.ids()[k];
-            double s = lm.logProb(h, bo, w) + lm.logProb(lm.push(h, w), x) + c.evidence()[k];
+            long hw = lm.push(h, w);
+            lm.backoffs(hw, bo2);
+            double s = lm.logProb(h, bo, w) + lm.logProb(hw, bo2, x) + c.evidence()[k];
             double p = Math.pow(10, s);
             total += p;
             if (k == best[i]) chosen = p;

@@ -5,8 +5,11 @@
  *
  * <p>How: {@link vn.plans.restore.SyllableTokenizer} splits words from numbers, codes ({@code 27/QĐ-TTg}), URLs and
  * punctuation; {@link vn.plans.restore.LineTriage} marks each line KEEP (correct Vietnamese: never touched),
- * STRIPPED (few marks) or GARBLED (many non-syllables, OCR debris); {@link vn.plans.restore.CandidateGenerator}
- * proposes syllables with the same stripped form plus OCR-confusion repairs, scored by the marks the input kept;
+ * STRIPPED (few marks) or GARBLED (many non-syllables, OCR debris; on a page that is garbled as a whole, also any
+ * line with debris or with mostly unmarked words, since such an engine prints one accent for many);
+ * {@link vn.plans.restore.CandidateGenerator} proposes syllables with the same stripped form plus OCR-confusion
+ * repairs, scored by the marks the input kept (weak evidence on garbled lines, where keeping a word no syllable
+ * explains costs as much as keeping debris, so the decoder repairs word by word and keeps what is right);
  * {@link vn.plans.restore.BeamDecoder} picks the best sequence under a 4-gram modified Kneser-Ney model
  * ({@link vn.plans.restore.NgramModel}, a memory-mapped file built by {@link vn.plans.restore.NgramTrainer} from the
  * {@link vn.plans.restore.TrainingSplit}). {@link vn.plans.restore.RestoreEvaluation} scores it on stripped text.

@@ -72,4 +72,12 @@ class DiacriticRestorerTest {
         String first = out.substring(0, out.indexOf(' '));
         assertTrue(out.startsWith(first + " tay, " + first + " bè"), out); // the same form every time
     }
+
+    @Test
+    void misreadDInsideDocumentCodesIsRepaired() {
+        assertEquals("27/QĐ-", DiacriticRestorer.repairCode("27/QPb-"));
+        assertEquals("15/QĐ-UBND", DiacriticRestorer.repairCode("15/QPD-UBND"));
+        assertEquals("54/KH-UBND", DiacriticRestorer.repairCode("54/KH-UBND"));
+        assertEquals("Pb-210", DiacriticRestorer.repairCode("Pb-210")); // lead stays lead: not inside capitals
+    }
 }

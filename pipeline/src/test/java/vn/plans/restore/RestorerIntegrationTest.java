@@ -67,6 +67,57 @@ class RestorerIntegrationTest {
         }
     }
 
+    /**
+     * Lines of the OCR seed that mix printed (often wrong) marks with stripped words and debris: each phrase below was
+     * left wrong by line-level triage and is a general tesseract pattern (é for any accent, 6 for ô, t/tr for ư,
+     * lost vowels, Pb for Đ, hyphen-joined words, signature-block lines).
+     */
+    @Test
+    void sonLaOcrSeedMixedLinesAreRepairedWordByWord() throws IOException {
+        String ocr = Files.readString(seeds().get(4), StandardCharsets.UTF_8);
+        String out = restorer.restore(ocr).text();
+        for (String expected : List.of(
+                "Nơi nhận: TM. ỦY BAN NHÂN DÂN",                  // Noi nhén: TM. UY BAN NHAN DAN
+                "- Bộ Lao động-Thương binh và Xã hội; KT. CHỦ TỊCH", // - B6 Lao dong-Thuong binh va Xa hoi; KT. CHU TICH
+                "- UBND các huyện, thị xã, thành phố;",           // - UBND céc huyén, thi xa, thanh phé;
+                "Mặt trận Tổ quốc, các tổ chức",                  // Mat trén T6 qudc, céc to chirc
+                "với các nội dung",                               // véi cac ndi dung
+                "cách đồng bộ, toàn diện",                        // cach dong b, toan di¢n
+                "Khuyến nghị của Ủy ban",                         // Khuyén nghi cta Uy ban
+                "của Liên hợp quốc.",                             // ctia Lién hop quc.
+                "các đơn vị có liên quan căn cứ chức năng",       // cac don vi ¢6 lién quan can ctr chirc nang
+                "Quyết định số 27/QĐ- TTg")) {                    // Quyet dinh s6 27/QPb- TTg
+            assertTrue(out.contains(expected), "missing '" + expected + "'");
+        }
+    }
+
+    /**
+     * A correct seed whose first long line lost its marks after the first five words (a pasted, stripped phrase): the
+     * phrase is restored and every other line comes through unchanged.
+     */
+    @Test
+    void strippedRunInsideACorrectLineIsRestoredAndTheRestKept() throws IOException {
+        String text = RestoreEvaluation.gold(Files.readString(seeds().get(0), StandardCharsets.UTF_8));
+        String line = text.lines().filter(l -> !l.contains("  ") && l.split(" ").length >= 14).findFirst().orElseThrow();
+        String[] words = line.split(" ");
+        String prefix = String.join(" ", java.util.Arrays.copyOf(words, 5));
+        String mixed = prefix + " " + RestoreEvaluation.strip(String.join(" ", java.util.Arrays.copyOfRange(words, 5, words.length)));
+        TextRestorer.Restored r = restorer.restore(text.replace(line, mixed));
+        String out = r.text().lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
+        assertTrue(RestoreEvaluation.compare(line, out).accuracy() >= 0.9, mixed + "\n -> " + out);
+        assertEquals(text.replace(line, "@"), r.text().replace(out, "@"), "other lines unchanged");
+    }
+
+    /** Correct held-out legal text, list labels included ({@code b) Thời gian họp báo;}), is never touched. */
+    @Test
+    void correctHeldOutLegalTextComesThroughUnchanged() throws IOException {
+        Path shared = root.resolve("../shared");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shared.resolve("vi-corpus")),
+                "../shared/vi-corpus not available: held-out legal text not checked");
+        String gold = RestoreEvaluation.gold(RestoreEvaluation.sample(TrainingSplit.of(shared, root).heldOutLegal(), 200_000));
+        assertEquals(List.of(), restorer.restore(gold).edits());
+    }
+
     @Test
     void strippedHeldOutLegalTextIsRestoredAccurately() throws IOException {
         Path shared = root.resolve("../shared");

@@ -38,4 +38,30 @@ class SyllableTokenizerTest {
         assertEquals(Token.Kind.NOISY_WORD, SyllableTokenizer.tokenize("86: 54").get(0).kind());
         assertEquals(Token.Kind.NUMBER, SyllableTokenizer.tokenize("lúc 10: 30").get(1).kind());
     }
+
+    /** OCR shapes from the Sơn La seed (004): hyphen-joined words, B6/¢6 for Bộ/có, a list number glued to its word. */
+    @Test
+    void splitsOcrShapesOfTheSonLaSeedIntoWords() {
+        assertEquals("P:- N:B6 W:Lao W:dong P:- W:Thuong W:binh", render("- B6 Lao dong-Thuong binh"));
+        assertEquals(Token.Kind.NOISY_WORD, SyllableTokenizer.tokenize("B6").get(0).kind());
+        assertEquals(Token.Kind.NOISY_WORD, SyllableTokenizer.tokenize("¢6").get(0).kind());
+        assertEquals(Token.Kind.NOISY_WORD, SyllableTokenizer.tokenize("S&").get(0).kind());
+        assertEquals("N:5 P:. W:Sé W:Tw W:phap", render("5.Sé Tw phap"));
+        // codes stay codes: all-capital hyphenated parts, capital-digit pairs other than x6, lone symbols
+        assertEquals("C:KH-UBND", render("KH-UBND"));
+        assertEquals(Token.Kind.CODE, SyllableTokenizer.tokenize("F0").get(0).kind());
+        assertEquals(Token.Kind.CODE, SyllableTokenizer.tokenize("H5N1").get(0).kind());
+        assertEquals("N:1.2", render("1.2"));
+        assertEquals("W:Văn W:hóa P:& W:Thể W:thao", render("Văn hóa & Thể thao"));
+    }
+
+    @Test
+    void listLabelsAreRecognized() {
+        for (String s : List.of("b) Thời gian họp báo;", "(c) Nội dung", "đ- Xác minh tại chỗ;", "a. Mục tiêu")) {
+            assertEquals(true, SyllableTokenizer.isListLabel(s, SyllableTokenizer.tokenize(s), s.startsWith("(") ? 1 : 0), s);
+        }
+        String mid = "cách đồng b, toàn diện";
+        List<Token> t = SyllableTokenizer.tokenize(mid);
+        assertEquals(false, SyllableTokenizer.isListLabel(mid, t, 2)); // a lost vowel, not a label
+    }
 }
