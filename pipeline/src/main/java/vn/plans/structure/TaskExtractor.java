@@ -35,7 +35,7 @@ public final class TaskExtractor {
     private static final Pattern LABEL = Pattern.compile("^(?:Đề nghị\\s+)?([^:]{3,160}?):\\s*(?=\\p{Lu})");
     private static final Pattern LIST_LABEL = Pattern.compile("^Các (?:Phòng|Sở|Ban|phòng|sở)$");
     private static final Pattern COORD = Pattern.compile(
-            "phối hợp với\\s+(.+?)(?=\\s(?:trong|để|tổng hợp|triển khai|thực hiện|tổ chức|hướng dẫn|xây dựng|thẩm định|rà soát|kiểm tra)(?=[\\s,.;]|$)|[.;:(]|$)");
+            "(?:^|\\s|:\\s*)[Pp]hối hợp với\\s+(.+?)(?=\\s(?:trong|để|tổng hợp|triển khai|thực hiện|tổ chức|hướng dẫn|xây dựng|thẩm định|rà soát|kiểm tra)(?=[\\s,.;]|$)|[.;:(]|$)");
     private static final Pattern APPENDIX_POINTER = Pattern.compile("(?i).*\\((?:có|theo|cụ thể)[^)]*phụ lục[^)]*\\)\\.?$");
 
     private final AgencyNormalizer agencies;

@@ -118,4 +118,16 @@ class TaskExtractorTest {
                 """);
         assertEquals(List.of("II.1.1", "II.1.2"), t.stream().map(Task::section).toList());
     }
+
+    @Test
+    void agencyLabelFollowedByACapitalisedPhoiHopVoi() { // seed 004, IV.12, after restoration
+        List<Task> t = tasks("""
+                IV. TỔ CHỨC THỰC HIỆN
+                12. Sở Kế hoạch và Đầu tư: Phối hợp với Cục Thống kê tỉnh, Sở Lao động - Thương binh và Xã hội trong việc đảm bảo nguồn lực thực hiện các chương trình.
+                """);
+        assertEquals(1, t.size());
+        assertEquals(List.of("Sở Kế hoạch và Đầu tư"), names(t.getFirst().leadAgencies()));
+        assertEquals(List.of("Cục Thống kê tỉnh", "Sở Lao động - Thương binh và Xã hội"),
+                names(t.getFirst().coordinatingAgencies()));
+    }
 }
