@@ -187,19 +187,7 @@ public final class NgramModel {
      * most wrong candidates cost one or two probes instead of four.
      */
     public float logProb(long history, float[] backoff, int w) {
-        int level = 1;
-        float p = 0f;
-        for (int k = 2; k <= order; k++) {
-            long ctx = history & ((1L << (ID_BITS * (k - 1))) - 1);
-            int i = find(k, (ctx << ID_BITS) | w);
-            if (i < 0) break;
-            float pk = probs[k].get(i);
-            if (Float.isNaN(pk)) break;
-            p = pk;
-            level = k;
-        }
-        if (level == 1) return backoff[2] + uniP.get(w);
-        return level == order ? p : backoff[level + 1] + p;
+        return climb(history, backoff, w, 2, 1, 0f);
     }
 
     /** The stored log10 P(w | v) of a seen bigram, or NaN when the bigram was never seen. */
@@ -214,9 +202,15 @@ public final class NgramModel {
      */
     public float logProb(long history, float[] backoff, int w, float bigram) {
         if (Float.isNaN(bigram)) return backoff[2] + uniP.get(w);
-        int level = 2;
-        float p = bigram;
-        for (int k = 3; k <= order; k++) {
+        return climb(history, backoff, w, 3, 2, bigram);
+    }
+
+    /**
+     * Probes orders {@code from}, {@code from + 1}, ... while the k-gram ending in {@code w} is stored, starting from
+     * the best estimate so far ({@code p} at {@code level}), and backs off from the highest order found.
+     */
+    private float climb(long history, float[] backoff, int w, int from, int level, float p) {
+        for (int k = from; k <= order; k++) {
             long ctx = history & ((1L << (ID_BITS * (k - 1))) - 1);
             int i = find(k, (ctx << ID_BITS) | w);
             if (i < 0) break;
@@ -225,6 +219,7 @@ public final class NgramModel {
             p = pk;
             level = k;
         }
+        if (level == 1) return backoff[2] + uniP.get(w);
         return level == order ? p : backoff[level + 1] + p;
     }
 
