@@ -23,9 +23,14 @@ public final class TestData {
         }
     }
 
-    /** ../shared (or -Dplans.shared); skips the calling test with a clear message when it is absent. */
+    /** The shared data folder: -Dplans.shared (scripts/test passes $PLANS_SHARED), else ../shared; may be absent. */
+    public static Path sharedDir() {
+        return Path.of(System.getProperty("plans.shared", root().resolve("../shared").toString())).toAbsolutePath().normalize();
+    }
+
+    /** {@link #sharedDir()}; skips the calling test with a clear message when its corpus-dev is absent. */
     public static Path shared() {
-        Path p = Path.of(System.getProperty("plans.shared", root().resolve("../shared").toString())).toAbsolutePath().normalize();
+        Path p = sharedDir();
         assumeTrue(Files.isDirectory(p.resolve("corpus-dev")), "shared data not found at " + p + " (set -Dplans.shared); skipping");
         return p;
     }

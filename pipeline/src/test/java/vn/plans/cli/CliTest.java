@@ -3,8 +3,6 @@ package vn.plans.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,15 +13,6 @@ import vn.plans.TestData;
 class CliTest {
     @TempDir Path tmp;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PlansCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void ingestThenSearchTheSeeds() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
@@ -33,26 +22,26 @@ class CliTest {
         String out = tmp.resolve("out").toString();
         String idx = tmp.resolve("idx").toString();
 
-        Run ingest = run("ingest", in.toString(), "--out", out, "--index", idx, "-q");
+        CliRun ingest = CliRun.of("ingest", in.toString(), "--out", out, "--index", idx, "-q");
         assertEquals(PlansCli.SOME_FAILED, ingest.code(), "a failed file gives exit code 3");
         assertTrue(ingest.out().contains("3 documents: 2 ok, 1 failed"), ingest.out());
         assertTrue(ingest.out().contains("zero.pdf: empty file"), ingest.out());
         assertTrue(Files.exists(tmp.resolve("out/tasks.jsonl")));
         assertTrue(Files.exists(tmp.resolve("out/manifest.jsonl")));
 
-        Run search = run("search", "tre", "em", "khuyet", "tat", "--index", idx);
+        CliRun search = CliRun.of("search", "tre", "em", "khuyet", "tat", "--index", idx);
         assertEquals(PlansCli.OK, search.code(), search.err());
         assertTrue(search.out().contains("ba-to.txt"), search.out());
         assertTrue(search.out().replace("«", "").replace("»", "").contains("trẻ em khuyết tật"), search.out());
 
-        Run json = run("search", "Tam Đường", "--index", idx, "--json", "-n", "1");
+        CliRun json = CliRun.of("search", "Tam Đường", "--index", idx, "--json", "-n", "1");
         assertTrue(json.out().startsWith("{\"doc_id\":"), json.out());
     }
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertEquals(2, run("ingest").code());
-        assertEquals(2, run("search", "x", "--index", tmp.resolve("missing").toString()).code());
-        assertEquals(2, run("ingest", tmp.resolve("nope").toString(), "--out", tmp.toString(), "--index", tmp.toString()).code());
+        assertEquals(2, CliRun.of("ingest").code());
+        assertEquals(2, CliRun.of("search", "x", "--index", tmp.resolve("missing").toString()).code());
+        assertEquals(2, CliRun.of("ingest", tmp.resolve("nope").toString(), "--out", tmp.toString(), "--index", tmp.toString()).code());
     }
 }

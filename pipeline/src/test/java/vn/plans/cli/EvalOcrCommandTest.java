@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plans.output.Json;
+import vn.plans.TestData;
 
 /** {@code plans eval-ocr} on one committed test page; needs tesseract and tesseract-ocr-vie. */
 class EvalOcrCommandTest {
     @Test
     void reportsRawAndPipelineErrorRatesForEachSet(@TempDir Path tmp) throws Exception {
-        Path src = Path.of(System.getProperty("plans.root", ".")).resolve("corpus/ocr/clean");
+        Path src = TestData.root().resolve("corpus/ocr/clean");
         Path set = Files.createDirectories(tmp.resolve("sets/clean"));
         for (String ext : new String[] {".png", ".txt"}) Files.copy(src.resolve("seed003-p1" + ext), set.resolve("seed003-p1" + ext));
         StringWriter out = new StringWriter(), err = new StringWriter();

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,10 +33,9 @@ class SearchCommandTest {
     }
 
     static String[] run(int expectedExit, String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int rc = PlansCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        assertEquals(expectedExit, rc, err.toString());
-        return new String[] {out.toString(), err.toString()};
+        CliRun r = CliRun.of(args);
+        assertEquals(expectedExit, r.code(), r.err());
+        return new String[] {r.out(), r.err()};
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.plans.eval;
 
+import vn.plans.TestData;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -21,13 +22,13 @@ import vn.plans.structure.PlanStructureExtractor;
  * 000's appendix tasks with the gold scorer.
  */
 class CellRolesExperimentTest {
-    private static final Path GOLD = RealDocuments.root().resolve("corpus/gold");
+    private static final Path GOLD = TestData.root().resolve("corpus/gold");
 
     private static EvalReport.Scores score(CellRoles roles) throws Exception {
         DocumentProcessor p = new DocumentProcessor(new DocumentExtractor(new PdfTextExtractor(null), new TikaTextExtractor(), null),
                 null, new PlanStructureExtractor(roles));
         Evaluator e = new Evaluator(f -> RealDocuments.process(p, f));
-        return e.evaluate(List.of(GOLD.resolve("000-ba-to.json")), RealDocuments.root()).group("seeds");
+        return e.evaluate(List.of(GOLD.resolve("000-ba-to.json")), TestData.root()).group("seeds");
     }
 
     static List<MaxentCellRoles.Row> trainingRows() throws Exception {

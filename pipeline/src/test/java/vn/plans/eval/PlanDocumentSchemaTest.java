@@ -1,5 +1,6 @@
 package vn.plans.eval;
 
+import vn.plans.TestData;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -36,10 +37,10 @@ class PlanDocumentSchemaTest {
 
     private static List<Path> inputs() throws Exception {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.list(RealDocuments.root().resolve("corpus/seeds"))) {
+        try (Stream<Path> s = Files.list(TestData.root().resolve("corpus/seeds"))) {
             s.sorted().forEach(files::add);
         }
-        Path dev = RealDocuments.shared().resolve("corpus-dev");
+        Path dev = TestData.sharedDir().resolve("corpus-dev");
         if (Files.isDirectory(dev)) {
             try (Stream<Path> s = Files.list(dev)) {
                 s.filter(Files::isRegularFile).sorted().forEach(files::add);
@@ -74,14 +75,14 @@ class PlanDocumentSchemaTest {
 
     @Test
     void corpusDevPlansAreIncluded() throws Exception {
-        assumeTrue(Files.isDirectory(RealDocuments.shared().resolve("corpus-dev")), "../shared/corpus-dev is absent");
+        assumeTrue(Files.isDirectory(TestData.sharedDir().resolve("corpus-dev")), "../shared/corpus-dev is absent");
         assertTrue(inputs().stream().filter(f -> f.toString().endsWith(".docx")).count() >= 3);
     }
 
     @Test
     void schemaRejectsABrokenRecord() throws Exception {
         PlanDocument doc = RealDocuments.process(RealDocuments.processor(),
-                RealDocuments.root().resolve("corpus/seeds/001_2c518055da5bf50f.txt"));
+                TestData.root().resolve("corpus/seeds/001_2c518055da5bf50f.txt"));
         ObjectNode node = (ObjectNode) Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(doc));
         ((ObjectNode) node.get("tasks").get(0)).put("source", "margin");
         node.put("issued_date", "4/4/2025");

@@ -12,17 +12,9 @@ import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.structure.PlanStructureExtractor;
 
-/** Test helper: the repository root and the standard processor (no OCR, no restorer) over a real file. */
+/** Test helper: the standard processor (no OCR, no restorer) over a real file. */
 public final class RealDocuments {
     private RealDocuments() {}
-
-    public static Path root() {
-        return Path.of(System.getProperty("plans.root", "..")).toAbsolutePath().normalize();
-    }
-
-    public static Path shared() {
-        return root().resolve("../shared").normalize();
-    }
 
     public static DocumentProcessor processor() {
         return new DocumentProcessor(new DocumentExtractor(new PdfTextExtractor(null), new TikaTextExtractor(), null),

@@ -1,5 +1,6 @@
 package vn.plans.eval;
 
+import vn.plans.TestData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -18,13 +19,13 @@ import vn.plans.model.Task;
  * word positions, and score as the seed's own text does.
  */
 class RenderedTableGoldTest {
-    private static final Path GOLD = RealDocuments.root().resolve("corpus/gold/000-ba-to-rendered-pdf.json");
+    private static final Path GOLD = TestData.root().resolve("corpus/gold/000-ba-to-rendered-pdf.json");
 
     @Test
     void tableTasksReachTargets() throws Exception {
         assumeTrue(Files.isRegularFile(GOLD), GOLD + " missing");
         DocumentProcessor p = RealDocuments.processor();
-        EvalReport report = new Evaluator(f -> RealDocuments.process(p, f)).evaluate(List.of(GOLD), RealDocuments.root());
+        EvalReport report = new Evaluator(f -> RealDocuments.process(p, f)).evaluate(List.of(GOLD), TestData.root());
         EvalReport.Scores s = report.groups().get("rendered-pdf");
         assertTrue(s != null && s.documents() == 1, report.render());
         assertTrue(s.soft("tasks").f1() >= 0.95, report.render());
@@ -34,7 +35,7 @@ class RenderedTableGoldTest {
 
     @Test
     void appendixTasksComeFromTheTableOnce() throws Exception {
-        Path pdf = RealDocuments.root().resolve("corpus/rendered/000_c1d158b421d6e514.pdf");
+        Path pdf = TestData.root().resolve("corpus/rendered/000_c1d158b421d6e514.pdf");
         assumeTrue(Files.isRegularFile(pdf), pdf + " missing");
         PlanDocument doc = RealDocuments.process(RealDocuments.processor(), pdf);
         List<Task> appendix = doc.tasks().stream().filter(t -> t.source().equals("appendix")).toList();

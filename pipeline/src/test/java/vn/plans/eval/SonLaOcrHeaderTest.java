@@ -1,5 +1,6 @@
 package vn.plans.eval;
 
+import vn.plans.TestData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -24,7 +25,7 @@ import vn.plans.structure.PlanStructureExtractor;
 class SonLaOcrHeaderTest {
     @Test
     void headerFieldsOfTheRestoredOcrSeed() throws Exception {
-        Path root = RealDocuments.root();
+        Path root = TestData.root();
         Path model = root.resolve("models/vi-syllable-4gram.bin");
         assumeTrue(Files.isRegularFile(model), "language model missing: " + model + " (scripts/train builds it)");
         DocumentProcessor p = new DocumentProcessor(

@@ -1,5 +1,6 @@
 package vn.plans.eval;
 
+import vn.plans.TestData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -22,7 +23,7 @@ class StructureGoldTest {
     static void evaluate() throws Exception {
         DocumentProcessor p = RealDocuments.processor();
         Evaluator e = new Evaluator(f -> RealDocuments.process(p, f));
-        report = e.evaluate(Evaluator.goldFiles(RealDocuments.root().resolve("corpus/gold")), RealDocuments.root());
+        report = e.evaluate(Evaluator.goldFiles(TestData.root().resolve("corpus/gold")), TestData.root());
     }
 
     @Test
@@ -47,7 +48,7 @@ class StructureGoldTest {
 
     @Test
     void corpusDevPlansReachTargets() {
-        assumeTrue(Files.isDirectory(RealDocuments.shared().resolve("corpus-dev")),
+        assumeTrue(Files.isDirectory(TestData.sharedDir().resolve("corpus-dev")),
                 "../shared/corpus-dev is absent: corpus-dev gold not evaluated");
         EvalReport.Scores s = report.groups().get("corpus-dev");
         assertTrue(s != null && s.documents() == 3, report.render());
@@ -71,7 +72,7 @@ class StructureGoldTest {
 
     @Test
     void lettersAndDecisionsHeaders() {
-        assumeTrue(Files.isDirectory(RealDocuments.shared().resolve("corpus-dev")), "../shared/corpus-dev is absent");
+        assumeTrue(Files.isDirectory(TestData.sharedDir().resolve("corpus-dev")), "../shared/corpus-dev is absent");
         EvalReport.Scores s = report.groups().get("corpus-dev-headers");
         assertTrue(s != null && s.documents() == 3, report.render());
         for (String f : List.of("doc_type", "number", "issuer", "place", "issued_date", "title", "signer.name",
@@ -82,16 +83,16 @@ class StructureGoldTest {
 
     @Test
     void noGoldFileIsSkippedWhenSharedDataIsPresent() {
-        assumeTrue(Files.isDirectory(RealDocuments.shared().resolve("corpus-dev")), "../shared is absent");
+        assumeTrue(Files.isDirectory(TestData.sharedDir().resolve("corpus-dev")), "../shared is absent");
         assertTrue(report.skipped().isEmpty(), String.join("\n", report.skipped()));
     }
 
     @Test
     void goldSourcesExistInTheRepository() throws Exception {
-        for (Path g : Evaluator.goldFiles(RealDocuments.root().resolve("corpus/gold"))) {
+        for (Path g : Evaluator.goldFiles(TestData.root().resolve("corpus/gold"))) {
             GoldDocument d = GoldDocument.read(g);
             if (d.source().startsWith("../shared")) continue;
-            assertTrue(Files.exists(RealDocuments.root().resolve(d.source())), d.source());
+            assertTrue(Files.exists(TestData.root().resolve(d.source())), d.source());
         }
     }
 }

@@ -19,6 +19,7 @@ import vn.plans.model.ExtractionMethod;
 import vn.plans.normalize.ToneMarks;
 import vn.plans.ocr.ErrorRates;
 import vn.plans.ocr.OcrService;
+import vn.plans.TestData;
 
 /** Images straight to OCR, on the committed rendered pages (corpus/ocr); needs tesseract-ocr-vie. */
 class ImageExtractorTest {
@@ -35,7 +36,7 @@ class ImageExtractorTest {
     }
 
     static Path testset() {
-        return Path.of(System.getProperty("plans.root", ".")).resolve("corpus/ocr");
+        return TestData.root().resolve("corpus/ocr");
     }
 
     static double cer(String reference, String text) {

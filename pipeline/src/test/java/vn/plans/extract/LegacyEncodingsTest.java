@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.plans.normalize.Reflow;
+import vn.plans.TestData;
 
 class LegacyEncodingsTest {
-    static final Path ROOT = Path.of(System.getProperty("plans.root", ".."));
+    static final Path ROOT = TestData.root();
     static final String VOWELS = "aăâeêioôơuưy";
     static final String[] TONES = {"", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"};
 

@@ -19,12 +19,13 @@ import vn.plans.model.SourceInfo;
 import vn.plans.normalize.Reflow;
 import vn.plans.normalize.TextQuality;
 import vn.plans.structure.BasicStructureExtractor;
+import vn.plans.TestData;
 
 /** The committed samples in corpus/legacy/ (made by scripts/make-legacy-samples) and a real legacy Word file. */
 class LegacySamplesTest {
-    static final Path ROOT = Path.of(System.getProperty("plans.root", ".."));
+    static final Path ROOT = TestData.root();
     static final Path LEGACY = ROOT.resolve("corpus/legacy");
-    static final Path TT38 = ROOT.resolve("../shared/corpus-dev/TT-38-2025-BCT.doc");
+    static final Path TT38 = TestData.sharedDir().resolve("corpus-dev/TT-38-2025-BCT.doc");
 
     static String source() throws Exception {
         return Files.readString(LEGACY.resolve("source.txt"));

@@ -16,11 +16,12 @@ import vn.plans.normalize.ToneMarks;
 import vn.plans.ocr.ErrorRates;
 import vn.plans.ocr.GreyRaster;
 import vn.plans.ocr.OcrService;
+import vn.plans.TestData;
 
 /** Scanned PDFs of the committed test set (corpus/ocr); the OCR part needs tesseract-ocr-vie. */
 class PdfPageOcrTest {
     static Path testset() {
-        return Path.of(System.getProperty("plans.root", ".")).resolve("corpus/ocr");
+        return TestData.root().resolve("corpus/ocr");
     }
 
     @Test

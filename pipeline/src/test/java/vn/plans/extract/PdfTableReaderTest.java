@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.plans.model.ExtractedDocument;
 import vn.plans.model.Table;
+import vn.plans.TestData;
 
 /**
  * Task tables read from word positions: the committed rendering of seed 000 draws its phụ lục as a ruled table
@@ -19,7 +20,7 @@ import vn.plans.model.Table;
  * edges (text after a table, pages without a table).
  */
 class PdfTableReaderTest {
-    static final Path ROOT = Path.of(System.getProperty("plans.root", ".."));
+    static final Path ROOT = TestData.root();
     static final Path BA_TO = ROOT.resolve("corpus/rendered/000_c1d158b421d6e514.pdf");
 
     private static ExtractedDocument extract(Path pdf) throws Exception {

@@ -20,6 +20,7 @@ import vn.plans.model.ExtractionMethod;
 import vn.plans.model.Page;
 import vn.plans.normalize.Syllables;
 import vn.plans.ocr.OcrService;
+import vn.plans.TestData;
 
 /**
  * The real scanned and garbled-layer PDFs of ../shared/corpus-dev come out as Vietnamese text through OCR. Needs
@@ -39,7 +40,7 @@ class ScannedPdfOcrTest {
     }
 
     static Path corpusDev() {
-        Path dir = Path.of(System.getProperty("plans.root", ".")).resolve("../shared/corpus-dev");
+        Path dir = TestData.sharedDir().resolve("corpus-dev");
         assumeTrue(Files.isDirectory(dir), "../shared/corpus-dev is absent: skipping the real-document OCR test");
         return dir;
     }

@@ -9,10 +9,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.plans.TestData;
 
 class TextLayerCheckTest {
     static String seed() throws Exception {
-        Path seeds = Path.of(System.getProperty("plans.root", ".")).resolve("corpus/seeds");
+        Path seeds = TestData.root().resolve("corpus/seeds");
         try (var files = Files.list(seeds)) {
             Path f = files.filter(p -> p.getFileName().toString().startsWith("000_")).findFirst().orElseThrow();
             return Files.readString(f).substring(0, 3000);

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.plans.TestData;
 
 /** Tesseract through the raw-pixel path on a committed test page; needs tesseract-ocr-vie. */
 class OcrServiceTest {
@@ -32,7 +33,7 @@ class OcrServiceTest {
     @Test
     void recognizesACleanPageNearlyExactly() throws IOException {
         GreyRaster page = PreprocessorTest.cleanPage();
-        String ref = Files.readString(Path.of(System.getProperty("plans.root", ".")).resolve("corpus/ocr/clean/seed000-p2.txt"));
+        String ref = Files.readString(TestData.root().resolve("corpus/ocr/clean/seed000-p2.txt"));
         try (OcrService ocr = OcrService.tesseract("vie", 1)) {
             List<OcrResult> r = ocr.recognize(pages(page));
             assertEquals(1, r.size());

@@ -9,11 +9,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import vn.plans.TestData;
 
 /** Preprocessing on a committed clean test page (corpus/ocr/clean, rendered from seed 000). */
 class PreprocessorTest {
     static GreyRaster cleanPage() throws IOException {
-        Path png = Path.of(System.getProperty("plans.root", ".")).resolve("corpus/ocr/clean/seed000-p2.png");
+        Path png = TestData.root().resolve("corpus/ocr/clean/seed000-p2.png");
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(BufferedImage.TYPE_BYTE_GRAY, img.getType(), "test page should be 8-bit grey");
         byte[] px = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.plans.TestData;
 
 /** The trained model on the real seeds. Needs models/vi-syllable-4gram.bin (scripts/train builds it). */
 class RestorerIntegrationTest {
@@ -20,7 +21,7 @@ class RestorerIntegrationTest {
 
     @BeforeAll
     static void load() throws IOException {
-        root = Path.of(System.getProperty("plans.root", ".."));
+        root = TestData.root();
         Path model = root.resolve("models/vi-syllable-4gram.bin");
         if (!Files.isRegularFile(model)) {
             fail("language model missing: " + model + " — run scripts/train (scripts/test does) before these tests");
@@ -111,7 +112,7 @@ class RestorerIntegrationTest {
     /** Correct held-out legal text, list labels included ({@code b) Thời gian họp báo;}), is never touched. */
     @Test
     void correctHeldOutLegalTextComesThroughUnchanged() throws IOException {
-        Path shared = root.resolve("../shared");
+        Path shared = TestData.sharedDir();
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shared.resolve("vi-corpus")),
                 "../shared/vi-corpus not available: held-out legal text not checked");
         String gold = RestoreEvaluation.gold(RestoreEvaluation.sample(TrainingSplit.of(shared, root).heldOutLegal(), 200_000));
@@ -120,7 +121,7 @@ class RestorerIntegrationTest {
 
     @Test
     void strippedHeldOutLegalTextIsRestoredAccurately() throws IOException {
-        Path shared = root.resolve("../shared");
+        Path shared = TestData.sharedDir();
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shared.resolve("vi-corpus")),
                 "../shared/vi-corpus not available: held-out accuracy not checked");
         TrainingSplit split = TrainingSplit.of(shared, root);

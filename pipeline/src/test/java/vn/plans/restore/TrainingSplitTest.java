@@ -11,12 +11,13 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import vn.plans.TestData;
 
 class TrainingSplitTest {
     @Test
     void heldOutFilesAreNeverTrainedOnAndSeedsStayOut() throws IOException {
-        Path root = Path.of(System.getProperty("plans.root", ".."));
-        Path shared = root.resolve("../shared");
+        Path root = TestData.root();
+        Path shared = TestData.sharedDir();
         Assumptions.assumeTrue(Files.isDirectory(shared.resolve("vi-corpus")), "../shared/vi-corpus not available: split not checked");
         TrainingSplit s = TrainingSplit.of(shared, root);
         Set<Path> train = new HashSet<>(s.train());

@@ -24,10 +24,11 @@ import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.structure.BasicStructureExtractor;
+import vn.plans.TestData;
 
 /** The committed renderings in corpus/rendered/ go through the standard pipeline back to their seed's text. */
 class RenderedCorpusTest {
-    static final Path ROOT = Path.of(System.getProperty("plans.root", ".."));
+    static final Path ROOT = TestData.root();
     static final Path RENDERED = ROOT.resolve("corpus/rendered");
     static final Path SEEDS = ROOT.resolve("corpus/seeds");
 
