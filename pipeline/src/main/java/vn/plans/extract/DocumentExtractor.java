@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.Set;
 import vn.plans.model.ExtractedDocument;
 
-/** Routes a file to the extractor for its media type; unknown types fail with a clear reason. */
+/**
+ * Routes a file to the extractor for its media type. It is the one place that decides what is supported: other
+ * types fail here with a clear reason (encrypted or damaged Office packages, anything else unsupported).
+ */
 public final class DocumentExtractor implements Extractor {
     static final Set<String> TIKA_TYPES = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -29,10 +32,6 @@ public final class DocumentExtractor implements Extractor {
         this.images = images;
     }
 
-    public static boolean isSupported(String mediaType) {
-        return mediaType.equals("application/pdf") || TIKA_TYPES.contains(mediaType) || mediaType.startsWith("image/");
-    }
-
     @Override
     public ExtractedDocument extract(Path file, String mediaType) throws ExtractionException {
         if (mediaType.equals("application/pdf")) return pdf.extract(file, mediaType);
@@ -41,9 +40,11 @@ public final class DocumentExtractor implements Extractor {
             if (images == null) throw new ExtractionException("image file (" + mediaType + ") needs OCR, which is not available");
             return images.extract(file, mediaType);
         }
-        if (mediaType.equals("application/x-tika-ooxml-protected") || mediaType.equals("application/x-tika-ooxml")
-                && file.getFileName().toString().endsWith(".docx")) {
-            throw new ExtractionException("encrypted or damaged Office document (" + mediaType + ")");
+        if (mediaType.equals("application/x-tika-ooxml-protected")) {
+            throw new ExtractionException("encrypted Office document: a password is required to open it");
+        }
+        if (mediaType.equals("application/x-tika-ooxml")) {
+            throw new ExtractionException("damaged Office document: a zip package whose main part is not DOCX, XLSX or PPTX");
         }
         throw new ExtractionException("unsupported file type " + mediaType);
     }

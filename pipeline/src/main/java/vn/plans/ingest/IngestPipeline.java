@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.ExtractionException;
 import vn.plans.extract.TypeDetector;
 import vn.plans.index.PlanIndex;
@@ -185,7 +184,6 @@ public final class IngestPipeline {
             String type = size == 0 ? "application/octet-stream" : detector.detect(file);
             source = new SourceInfo(file.toString(), type, sha, size);
             if (size == 0) return failure(file, source, id, "empty file (0 bytes)", t0);
-            if (!DocumentExtractor.isSupported(type)) return failure(file, source, id, "unsupported file type " + type, t0);
             PlanDocument doc = processor.process(file, source, id);
             return new Outcome(file, source, id, doc, null, false, (System.nanoTime() - t0) / 1e9);
         } catch (ExtractionException e) {

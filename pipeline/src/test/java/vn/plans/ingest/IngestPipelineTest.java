@@ -106,4 +106,31 @@ class IngestPipelineTest {
         }
         return TestData.shared().resolve("corpus-dev/CV-7432-UBND-XD-21-7-2026-trien-khai-QD-1074.pdf");
     }
+
+    @Test
+    void encryptedDocxGetsItsOwnReason() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path locked = in.resolve("locked.docx");
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+             var docx = Files.newInputStream(TestData.corpus().resolve("rendered/002_ebb8e676a705545b.docx"));
+             var opc = org.apache.poi.openxml4j.opc.OPCPackage.open(docx)) {
+            var enc = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile).getEncryptor();
+            enc.confirmPassword("secret");
+            try (var os = enc.getDataStream(fs)) {
+                opc.save(os);
+            }
+            try (var out = Files.newOutputStream(locked)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        Files.copy(TestData.seed("002"), in.resolve("plan.txt"));
+        try (Manifest m = new Manifest(tmp.resolve("out")); PlanIndex idx = new PlanIndex(tmp.resolve("idx"))) {
+            IngestSummary s = pipeline().run(List.of(in), new DocumentStore(tmp.resolve("out")), m, idx, null, false);
+            assertEquals(1, s.ok());
+            assertEquals(1, s.failed());
+        }
+        ManifestEntry e = new Manifest(tmp.resolve("out")).latest().get(locked.toString());
+        assertEquals(ManifestEntry.FAILED, e.status());
+        assertTrue(e.reason().startsWith("encrypted Office document"), e.reason());
+    }
 }
