@@ -8,7 +8,8 @@ import vn.plans.output.Json;
 /**
  * One gold annotation file: the source document (relative to the repository root), an evaluation group
  * ({@code seeds}, {@code corpus-dev}, ...) and the expected header, sections and tasks. A file may annotate the
- * header only: {@code sections} or {@code tasks} absent (null) are not scored, an empty list is.
+ * header only: {@code sections}, {@code tasks}, {@code legal_bases} or {@code recipients} absent (null) are not
+ * scored, an empty list is.
  */
 public record GoldDocument(String source, String group, Header header, List<Section> sections, List<Task> tasks) {
     public GoldDocument {
@@ -21,8 +22,9 @@ public record GoldDocument(String source, String group, Header header, List<Sect
                          String place, String issuedDate, String title, List<String> legalBases, Signer signer,
                          List<String> recipients) {
         public Header {
-            legalBases = legalBases == null ? List.of() : List.copyOf(legalBases);
-            recipients = recipients == null ? List.of() : List.copyOf(recipients);
+            // absent (null) = not annotated, so not scored; an empty list is scored and means "none"
+            legalBases = legalBases == null ? null : List.copyOf(legalBases);
+            recipients = recipients == null ? null : List.copyOf(recipients);
         }
     }
 

@@ -34,8 +34,8 @@ public final class StructureScorer {
         scalar(s, "signer.name", gs == null ? null : gs.name(), pred.signer() == null ? null : pred.signer().name());
         scalar(s, "signer.title", gs == null ? null : gs.title(), pred.signer() == null ? null : pred.signer().title());
         scalar(s, "signer.on_behalf", gs == null ? null : gs.onBehalf(), pred.signer() == null ? null : pred.signer().onBehalf());
-        list(s, "legal_bases", g.legalBases(), pred.legalBases().stream().map(LegalBasis::text).toList(), true);
-        list(s, "recipients", g.recipients(), pred.recipients(), true);
+        if (g.legalBases() != null) list(s, "legal_bases", g.legalBases(), pred.legalBases().stream().map(LegalBasis::text).toList(), true);
+        if (g.recipients() != null) list(s, "recipients", g.recipients(), pred.recipients(), true);
         if (gold.sections() != null) list(s, "sections", gold.sections().stream().map(x -> x.path() + " " + x.heading()).toList(),
                 pred.sections().stream().map((Section x) -> x.path() + " " + x.heading()).toList(), true);
         if (gold.tasks() != null) tasks(gold.tasks(), pred.tasks(), s);
