@@ -48,7 +48,7 @@ final class StatusCommand implements Callable<Integer> {
         Map<String, Integer> byState = new TreeMap<>();
         List<ManifestEntry> failed = new ArrayList<>();
         for (ManifestEntry e : latest.values()) {
-            byState.merge(e.status(), 1, Integer::sum);
+            byState.merge(e.status().json(), 1, Integer::sum);
             if (ManifestEntry.FAILED.equals(e.status())) failed.add(e);
         }
         w.printf("%d files in %s%n", latest.size(), out.resolve("manifest.jsonl"));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import vn.plans.model.Agency;
+import vn.plans.model.DocumentPart;
+import vn.plans.model.Header;
 import vn.plans.model.LegalBasis;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.Section;
@@ -22,22 +24,23 @@ public final class StructureScorer {
 
     public void score(GoldDocument gold, PlanDocument pred, EvalReport.Scores s) {
         GoldDocument.Header g = gold.header();
-        scalar(s, "doc_type", g.docType(), pred.docType());
-        scalar(s, "number", g.number(), pred.number());
-        scalar(s, "issuer", g.issuer(), pred.issuer());
-        scalar(s, "issuer_parent", g.issuerParent(), pred.issuerParent());
-        scalar(s, "province", g.province(), pred.province());
-        scalar(s, "place", g.place(), pred.place());
-        scalar(s, "issued_date", g.issuedDate(), pred.issuedDate());
-        scalar(s, "title", g.title(), pred.title());
+        Header h = pred.header();
+        scalar(s, "doc_type", g.docType(), h.docType() == null ? null : h.docType().name());
+        scalar(s, "number", g.number(), h.number());
+        scalar(s, "issuer", g.issuer(), h.issuer());
+        scalar(s, "issuer_parent", g.issuerParent(), h.issuerParent());
+        scalar(s, "province", g.province(), h.province());
+        scalar(s, "place", g.place(), h.place());
+        scalar(s, "issued_date", g.issuedDate(), h.issuedDate());
+        scalar(s, "title", g.title(), h.title());
         GoldDocument.Signer gs = g.signer();
-        scalar(s, "signer.name", gs == null ? null : gs.name(), pred.signer() == null ? null : pred.signer().name());
-        scalar(s, "signer.title", gs == null ? null : gs.title(), pred.signer() == null ? null : pred.signer().title());
-        scalar(s, "signer.on_behalf", gs == null ? null : gs.onBehalf(), pred.signer() == null ? null : pred.signer().onBehalf());
-        if (g.legalBases() != null) list(s, "legal_bases", g.legalBases(), pred.legalBases().stream().map(LegalBasis::text).toList(), true);
-        if (g.recipients() != null) list(s, "recipients", g.recipients(), pred.recipients(), true);
+        scalar(s, "signer.name", gs == null ? null : gs.name(), h.signer() == null ? null : h.signer().name());
+        scalar(s, "signer.title", gs == null ? null : gs.title(), h.signer() == null ? null : h.signer().title());
+        scalar(s, "signer.on_behalf", gs == null ? null : gs.onBehalf(), h.signer() == null ? null : h.signer().onBehalf());
+        if (g.legalBases() != null) list(s, "legal_bases", g.legalBases(), h.legalBases().stream().map(LegalBasis::text).toList(), true);
+        if (g.recipients() != null) list(s, "recipients", g.recipients(), h.recipients(), true);
         if (gold.sections() != null) list(s, "sections", gold.sections().stream().map(x -> x.path() + " " + x.heading()).toList(),
-                pred.sections().stream().map((Section x) -> x.path() + " " + x.heading()).toList(), true);
+                pred.sections().stream().filter(x -> x.kind() == DocumentPart.BODY).map((Section x) -> x.path() + " " + x.heading()).toList(), true);
         if (gold.tasks() != null) tasks(gold.tasks(), pred.tasks(), s);
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.plans.model.Header;
 import vn.plans.model.LegalBasis;
 import vn.plans.model.PlanDocument;
 import vn.plans.normalize.Folding;
@@ -31,28 +32,19 @@ public final class ProvinceResolver {
 
     public ProvinceResolver(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
 
-    /** The document with {@code province} filled in when it was null and could be inferred; else the same one. */
-    public PlanDocument fill(PlanDocument d) {
-        if (d.province() != null) return d;
-        ProvinceMatch m = resolve(d);
-        if (m == null || m.province() == null) return d;
-        return new PlanDocument(d.schemaVersion(), d.id(), d.source(), d.docType(), d.number(), d.issuer(),
-                d.issuerParent(), m.province(), d.place(), d.issuedDate(), d.title(), d.legalBases(), d.signer(),
-                d.recipients(), d.sections(), d.tasks(), d.restored(), d.warnings(), d.pages());
-    }
-
     /** Null when nothing in the document names a known unit. */
     public ProvinceMatch resolve(PlanDocument d) {
         StringBuilder header = new StringBuilder();
-        for (String s : new String[] {d.issuerParent(), d.issuer(), d.province()}) if (s != null) header.append(s).append('\n');
+        Header h = d.header();
+        for (String s : new String[] {h.issuerParent(), h.issuer(), h.province()}) if (s != null) header.append(s).append('\n');
         String head = d.pages().isEmpty() ? "" : d.pages().get(0).text();
         if (head.length() > HEAD_CHARS) head = head.substring(0, HEAD_CHARS);
         StringBuilder cited = new StringBuilder();
-        for (LegalBasis b : d.legalBases()) {
+        for (LegalBasis b : h.legalBases()) {
             cited.append(b.text()).append('\n');
             if (b.issuer() != null) cited.append(b.issuer()).append('\n');
         }
-        return resolve(header.toString(), d.place(), head, cited.toString());
+        return resolve(header.toString(), h.place(), head, cited.toString());
     }
 
     /** From the raw parts: issuer lines, the place (may be null), the first page's text and citation texts. */

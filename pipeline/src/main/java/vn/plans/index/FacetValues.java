@@ -2,33 +2,18 @@ package vn.plans.index;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import vn.plans.gazetteer.Gazetteer;
+import vn.plans.model.Header;
 import vn.plans.model.PlanDocument;
 
-/** The document-level facet values of a document: its province (before and after July 2025), issuer, type, year. */
+/**
+ * The document-level facet values of a document, read from its header as the enrich stage decided it: province
+ * (before and after July 2025), issuer, type, year. Nothing here is computed from the text.
+ */
 record FacetValues(String province, String province2025, String issuer, String type, String year) {
-    private static final Pattern YEAR_IN_DATE = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "(?:ngày|ngay)[^\\n]{0,40}?(?:năm|nam)\\s*((?:19|20)\\d\\d)", Pattern.CASE_INSENSITIVE);
-
-    static FacetValues of(PlanDocument d, Gazetteer gazetteer) {
-        String province = blankToNull(d.province());
-        String p2025 = province == null ? null : gazetteer.newProvinceOf(province);
-        return new FacetValues(province, p2025, blankToNull(d.issuer()), blankToNull(d.docType()), year(d));
-    }
-
-    /** The issue year: from {@code issued_date}, else from the first date line ({@code ngày ... năm 2025}). */
-    static String year(PlanDocument d) {
-        if (d.issuedDate() != null) {
-            Matcher m = YEAR_IN_DATE.matcher(d.issuedDate());
-            if (m.find()) return m.group(1);
-        }
-        if (d.pages().isEmpty()) return null;
-        String head = d.pages().get(0).text();
-        Matcher m = DATE_LINE.matcher(head.length() > 4000 ? head.substring(0, 4000) : head);
-        return m.find() ? m.group(1) : null;
+    static FacetValues of(PlanDocument d) {
+        Header h = d.header();
+        return new FacetValues(blankToNull(h.province()), blankToNull(h.province2025()), blankToNull(h.issuer()),
+                h.docType() == null ? null : h.docType().name(), h.year() == null ? null : h.year().toString());
     }
 
     Set<String[]> pairs() {

@@ -27,8 +27,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
-import vn.plans.gazetteer.Gazetteer;
 import vn.plans.model.Agency;
+import vn.plans.model.Header;
 import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.Task;
@@ -47,20 +47,18 @@ public final class PlanIndex implements AutoCloseable {
     }
 
     private final IndexWriter writer;
-    private final Gazetteer gazetteer;
     private final FacetsConfig facets = Fields.facetsConfig();
 
     public PlanIndex(Path dir) throws IOException {
-        this(dir, Gazetteer.load(), 64);
+        this(dir, 64);
     }
 
     /** @param ramBufferMb indexing buffer; larger is faster for bulk loads */
-    public PlanIndex(Path dir, Gazetteer gazetteer, double ramBufferMb) throws IOException {
+    public PlanIndex(Path dir, double ramBufferMb) throws IOException {
         IndexWriterConfig cfg = new IndexWriterConfig(Fields.analyzer());
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         cfg.setRAMBufferSizeMB(ramBufferMb);
         this.writer = new IndexWriter(FSDirectory.open(dir), cfg);
-        this.gazetteer = gazetteer;
     }
 
     public void put(PlanDocument doc) throws IOException {
@@ -113,7 +111,7 @@ public final class PlanIndex implements AutoCloseable {
     }
 
     List<Document> units(PlanDocument doc) throws IOException {
-        FacetValues fv = FacetValues.of(doc, gazetteer);
+        FacetValues fv = FacetValues.of(doc);
         List<Document> out = new ArrayList<>();
         out.add(documentUnit(doc, fv));
         int n = 0;
@@ -139,7 +137,7 @@ public final class PlanIndex implements AutoCloseable {
             }
             if (t.timeframe() != null) {
                 if (t.timeframe().kind() != null) {
-                    d.add(new SortedSetDocValuesFacetField(Fields.TIMEFRAME_KIND, t.timeframe().kind()));
+                    d.add(new SortedSetDocValuesFacetField(Fields.TIMEFRAME_KIND, t.timeframe().kind().json()));
                 }
                 if (t.timeframe().raw() != null) d.add(new StoredField(Fields.TIMEFRAME, t.timeframe().raw()));
                 if (t.timeframe().deadline() != null) d.add(new StoredField(Fields.DEADLINE, t.timeframe().deadline()));
@@ -161,14 +159,14 @@ public final class PlanIndex implements AutoCloseable {
         for (Task t : doc.tasks()) {
             for (Agency a : t.leadAgencies()) leads.add(canonical(a));
             for (Agency a : t.coordinatingAgencies()) coordinating.add(canonical(a));
-            if (t.timeframe() != null && t.timeframe().kind() != null) kinds.add(t.timeframe().kind());
+            if (t.timeframe() != null && t.timeframe().kind() != null) kinds.add(t.timeframe().kind().json());
         }
         for (String v : leads) d.add(new SortedSetDocValuesFacetField(Fields.LEAD, v));
         for (String v : coordinating) d.add(new SortedSetDocValuesFacetField(Fields.COORDINATING, v));
         for (String v : kinds) d.add(new SortedSetDocValuesFacetField(Fields.TIMEFRAME_KIND, v));
         d.add(new StoredField(Fields.TASK_COUNT, doc.tasks().size()));
-        if (doc.issuedDate() != null) d.add(new StoredField(Fields.ISSUED_DATE, doc.issuedDate()));
-        if (doc.place() != null) d.add(new StoredField(Fields.PLACE, doc.place()));
+        if (doc.header().issuedDate() != null) d.add(new StoredField(Fields.ISSUED_DATE, doc.header().issuedDate()));
+        if (doc.header().place() != null) d.add(new StoredField(Fields.PLACE, doc.header().place()));
         return facets.build(d);
     }
 
@@ -189,9 +187,10 @@ public final class PlanIndex implements AutoCloseable {
         d.add(new TextField(Fields.TEXT_EXACT, text, Field.Store.NO));
         d.add(new StoredField(Fields.PAGE, page));
         d.add(new StoredField(Fields.PATH, doc.source().path()));
-        if (doc.title() != null) d.add(new StoredField(Fields.TITLE, doc.title()));
-        if (doc.number() != null) d.add(new StoredField(Fields.NUMBER, doc.number()));
-        if (doc.docType() != null) d.add(new StringField(Fields.DOC_TYPE, doc.docType(), Field.Store.YES));
+        Header h = doc.header();
+        if (h.title() != null) d.add(new StoredField(Fields.TITLE, h.title()));
+        if (h.number() != null) d.add(new StoredField(Fields.NUMBER, h.number()));
+        if (h.docType() != null) d.add(new StringField(Fields.DOC_TYPE, h.docType().name(), Field.Store.YES));
         if (!kind.equals(Fields.KIND_PASSAGE)) {
             if (fv.province() != null) d.add(new StoredField(Fields.PROVINCE, fv.province()));
             if (fv.province2025() != null) d.add(new StoredField(Fields.PROVINCE_2025, fv.province2025()));

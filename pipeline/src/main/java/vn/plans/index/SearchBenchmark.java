@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.plans.gazetteer.Gazetteer;
 import vn.plans.model.Agency;
+import vn.plans.model.DocumentPart;
+import vn.plans.model.DocumentType;
+import vn.plans.model.Header;
+import vn.plans.model.TimeframeKind;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.model.Task;
@@ -43,7 +47,8 @@ public final class SearchBenchmark {
         "Công an tỉnh", "Bộ Chỉ huy Quân sự", "Sở Kế hoạch và Đầu tư", "Sở Thông tin và Truyền thông",
         "Đài Phát thanh - Truyền hình"};
     private static final String[] KINDS = {"recurring", "yearly", "quarter", "deadline", "year_range", "year", "unknown"};
-    private static final String[] TYPES = {"KH", "QĐ", "CV", "TB", "KH", "KH"};
+    private static final DocumentType[] TYPES = {DocumentType.KE_HOACH, DocumentType.QUYET_DINH, DocumentType.CONG_VAN,
+            DocumentType.THONG_BAO, DocumentType.KE_HOACH, DocumentType.KE_HOACH};
     private static final int TASKS_PER_DOC = 50;
 
     private final List<String> tokens;
@@ -109,11 +114,14 @@ public final class SearchBenchmark {
             String kind = KINDS[r.nextInt(KINDS.length)];
             String deadline = kind.equals("deadline") ? year + String.format("-%02d-%02d", 1 + r.nextInt(12), 1 + r.nextInt(28)) : null;
             tasks.add(new Task(id + "-t" + t, id, "II." + (t / 10 + 1), walk(r, 12 + r.nextInt(30)), lead, coord,
-                    new Timeframe(kind, kind, null, null, deadline, null), "body", 1 + t / 20));
+                    new Timeframe(kind, TimeframeKind.ofJson(kind), null, null, deadline, null), DocumentPart.BODY, 1 + t / 20,
+                    null, null));
         }
         return new PlanDocument(PlanDocument.SCHEMA_VERSION, id, new SourceInfo("synthetic/" + id, "text/plain", id, 0),
-                TYPES[r.nextInt(TYPES.length)], n + "/KH-UBND", issuer, null, p.name(), ds.isEmpty() ? null : ds.get(0).name(),
-                year + "-01-01", "Kế hoạch " + walk(r, 8), List.of(), null, List.of(), List.of(), tasks, false, List.of(), List.of());
+                new Header(TYPES[r.nextInt(TYPES.length)], n + "/KH-UBND", issuer, null, p.name(), p.newName(),
+                        ds.isEmpty() ? null : ds.get(0).name(), year + "-01-01", Integer.valueOf(year), "Kế hoạch " + walk(r, 8),
+                        List.of(), List.of(), null),
+                List.of(), tasks, false, List.of(), Map.of(), List.of());
     }
 
     private static Agency agency(Random r) {
@@ -136,7 +144,7 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "%d cores, load average %.1f at start%n", os.getAvailableProcessors(), os.getSystemLoadAverage());
         long cpu0 = cpuNanos(os);
         long t0 = System.nanoTime();
-        if (tasks > 0) try (PlanIndex index = new PlanIndex(dir, g, 256)) {
+        if (tasks > 0) try (PlanIndex index = new PlanIndex(dir, 256)) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             AtomicInteger nextDoc = new AtomicInteger();
             List<Future<?>> fs = new ArrayList<>();

@@ -1,7 +1,7 @@
 /**
  * The Lucene index: {@link vn.plans.model.PlanDocument}s in, searchable units out. Each document is indexed as one
- * {@code document} unit (full text and document facets), {@code passage} units (one per section, or per page when
- * no section was found; they give a document hit its best section, page and snippet) and {@code task} units, all
+ * {@code document} unit (full text and document facets), {@code passage} units (one per section, cut at the page
+ * and character offset the structure stage recorded for each section, or per page when no section was found; they give a document hit its best section, page and snippet) and {@code task} units, all
  * carrying the document's id so that re-indexing a document replaces every unit of it.
  *
  * <p>Text is analysed twice: {@code text} folded (diacritics removed, {@code đ} to {@code d}) for recall and
@@ -11,7 +11,8 @@
  * indexed positions (quoted by the user, and as a score boost for every multi-word query), not by shingles.
  *
  * <p>Facets ({@code province}, {@code province_2025}, {@code issuer}, {@code lead}, {@code coordinating},
- * {@code type}, {@code year}, {@code timeframe_kind}) are {@code SortedSetDocValuesFacetField}s; filters are
+ * {@code type}, {@code year}, {@code timeframe_kind}) are {@code SortedSetDocValuesFacetField}s whose values are read
+ * from the record as the structure and enrich stages decided them (nothing is re-derived from the text here); filters are
  * drill-down, counts drill-sideways ({@link vn.plans.index.PlanSearcher#search(vn.plans.index.SearchRequest)}).
  * Failures: Lucene I/O errors surface as IOException; a query that does not parse is an IllegalArgumentException.
  */

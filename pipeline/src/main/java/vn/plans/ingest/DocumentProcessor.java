@@ -10,7 +10,7 @@ import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.gazetteer.Gazetteer;
-import vn.plans.gazetteer.ProvinceResolver;
+import vn.plans.enrich.Enricher;
 import vn.plans.model.Restoration;
 import vn.plans.model.Structure;
 import vn.plans.normalize.Folding;
@@ -27,17 +27,17 @@ public final class DocumentProcessor implements FileProcessor {
     private final Extractor extractor;
     private final TextRestorer restorer;
     private final StructureExtractor structure;
-    private final ProvinceResolver provinces;
+    private final Enricher enricher;
 
     /** @param restorer null to leave text as extracted */
     public DocumentProcessor(Extractor extractor, TextRestorer restorer, StructureExtractor structure) {
-        this(extractor, restorer, structure, new ProvinceResolver(Gazetteer.load()));
+        this(extractor, restorer, structure, new Enricher(Gazetteer.load()));
     }
 
-    /** @param provinces fills {@code province} from the gazetteer when the structure stage left it empty */
+    /** @param enricher decides province (before and after 2025) and year */
     public DocumentProcessor(Extractor extractor, TextRestorer restorer, StructureExtractor structure,
-                             ProvinceResolver provinces) {
-        this.provinces = provinces;
+                             Enricher enricher) {
+        this.enricher = enricher;
         this.extractor = extractor;
         this.restorer = restorer;
         this.structure = structure;
@@ -65,7 +65,7 @@ public final class DocumentProcessor implements FileProcessor {
             pages.add(n);
         }
         Structure s = structure.extract(id, pages, extracted.tables());
-        return provinces.fill(PlanDocument.of(id, source, pages, s, restored, warnings));
+        return enricher.enrich(PlanDocument.of(id, source, pages, s, restored, warnings));
     }
 
     /**

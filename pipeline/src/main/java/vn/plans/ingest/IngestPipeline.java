@@ -26,6 +26,7 @@ import vn.plans.model.SourceInfo;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Manifest;
 import vn.plans.output.ManifestEntry;
+import vn.plans.output.ManifestStatus;
 
 /**
  * Ingests files into the JSON store, the manifest and the index. Documents are processed by a pool of threads
@@ -205,7 +206,7 @@ public final class IngestPipeline {
         return new Outcome(file, source, id, null, reason, false, (System.nanoTime() - t0) / 1e9);
     }
 
-    private static ManifestEntry entry(Outcome o, String status, String reason, String run) {
+    private static ManifestEntry entry(Outcome o, ManifestStatus status, String reason, String run) {
         return new ManifestEntry(o.file().toString(), o.id(), o.source() == null ? null : o.source().sha256(),
                 o.source() == null ? null : o.source().mediaType(), status, reason, null, null, round(o.seconds()), run,
                 Instant.now().toString());

@@ -1,7 +1,7 @@
 /**
  * Ingest: files in; JSON documents, {@code tasks.jsonl}, manifest lines and index entries out.
  * {@link vn.plans.ingest.IngestPipeline} hashes and type-detects each file, hands it to a
- * {@link vn.plans.ingest.FileProcessor} (extract → normalize → restore → structure: {@link vn.plans.ingest.DocumentProcessor}
+ * {@link vn.plans.ingest.FileProcessor} (extract → normalize → restore → structure → enrich: {@link vn.plans.ingest.DocumentProcessor}
  * in this JVM, or a {@link vn.plans.ingest.WorkerPool} of child JVMs with a heap and time limit per file, speaking
  * {@link vn.plans.ingest.WorkerProtocol}), and writes each result as it completes.
  *

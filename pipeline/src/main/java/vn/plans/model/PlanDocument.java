@@ -2,45 +2,61 @@ package vn.plans.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The per-document JSON record (see {@code schema/plan-document.schema.json}). {@code id} is derived from the
- * file's bytes, so re-ingesting the same file yields the same record.
+ * file's bytes, so re-ingesting the same file yields the same record. {@code stageMs} holds the milliseconds each
+ * pipeline stage took on this document, in pipeline order (the only field that differs between two runs).
  */
-@JsonPropertyOrder({"schema_version", "id", "source", "doc_type", "number", "issuer", "issuer_parent", "province",
-        "place", "issued_date", "title", "legal_bases", "signer", "recipients", "sections", "tasks", "restored",
-        "warnings", "pages"})
+@JsonPropertyOrder({"schema_version", "id", "source", "header", "sections", "tasks", "restored", "warnings",
+        "stage_ms", "pages"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PlanDocument(
         String schemaVersion,
         String id,
         SourceInfo source,
-        String docType,
-        String number,
-        String issuer,
-        String issuerParent,
-        String province,
-        String place,
-        String issuedDate,
-        String title,
-        List<LegalBasis> legalBases,
-        Signer signer,
-        List<String> recipients,
+        Header header,
         List<Section> sections,
         List<Task> tasks,
         boolean restored,
         List<String> warnings,
+        Map<String, Long> stageMs,
         List<Page> pages) {
 
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "2.0";
+
+    public PlanDocument {
+        header = header == null ? Header.empty() : header;
+        sections = List.copyOf(sections);
+        tasks = List.copyOf(tasks);
+        warnings = List.copyOf(warnings);
+        stageMs = stageMs == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMs));
+        pages = List.copyOf(pages);
+    }
 
     public static PlanDocument of(String id, SourceInfo source, List<Page> pages, Structure s, boolean restored,
                                   List<String> warnings) {
-        Header h = s.header();
-        return new PlanDocument(SCHEMA_VERSION, id, source, h.docType(), h.number(), h.issuer(), h.issuerParent(),
-                h.province(), h.place(), h.issuedDate(), h.title(), h.legalBases(), h.signer(), h.recipients(),
-                s.sections(), s.tasks(), restored, List.copyOf(warnings), List.copyOf(pages));
+        return new PlanDocument(SCHEMA_VERSION, id, source, s.header(), s.sections(), s.tasks(), restored, warnings,
+                Map.of(), pages);
+    }
+
+    public PlanDocument withHeader(Header h) {
+        return new PlanDocument(schemaVersion, id, source, h, sections, tasks, restored, warnings, stageMs, pages);
+    }
+
+    public PlanDocument withId(String newId) {
+        return new PlanDocument(schemaVersion, newId, source, header, sections, tasks, restored, warnings, stageMs, pages);
+    }
+
+    public PlanDocument withTasks(List<Task> newTasks) {
+        return new PlanDocument(schemaVersion, id, source, header, sections, newTasks, restored, warnings, stageMs, pages);
+    }
+
+    public PlanDocument withStageMs(Map<String, Long> ms) {
+        return new PlanDocument(schemaVersion, id, source, header, sections, tasks, restored, warnings, ms, pages);
     }
 
     public String fullText() {

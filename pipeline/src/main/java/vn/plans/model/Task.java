@@ -2,7 +2,11 @@ package vn.plans.model;
 
 import java.util.List;
 
-/** One actionable assignment. {@code source} is {@code body} or {@code appendix}. */
+/**
+ * One actionable assignment, from the body or the appendix ({@code source}). {@code page} is where it starts;
+ * {@code line} (1-based) and {@code offset} (characters into the page's {@code text}) locate its first line when it
+ * was read from the page text, and are null for tasks read from a table record (DOCX).
+ */
 public record Task(
         String taskId,
         String documentId,
@@ -11,8 +15,10 @@ public record Task(
         List<Agency> leadAgencies,
         List<Agency> coordinatingAgencies,
         Timeframe timeframe,
-        String source,
-        int page) {
+        DocumentPart source,
+        int page,
+        Integer line,
+        Integer offset) {
     public Task {
         leadAgencies = List.copyOf(leadAgencies);
         coordinatingAgencies = List.copyOf(coordinatingAgencies);

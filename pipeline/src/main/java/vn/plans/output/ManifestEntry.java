@@ -12,7 +12,7 @@ public record ManifestEntry(
         String id,
         String sha256,
         String mediaType,
-        String status,
+        ManifestStatus status,
         String reason,
         Integer pages,
         Integer tasks,
@@ -20,7 +20,7 @@ public record ManifestEntry(
         String run,
         String time) {
 
-    public static final String OK = "ok";
-    public static final String FAILED = "failed";
-    public static final String SKIPPED = "skipped";
+    public static final ManifestStatus OK = ManifestStatus.OK;
+    public static final ManifestStatus FAILED = ManifestStatus.FAILED;
+    public static final ManifestStatus SKIPPED = ManifestStatus.SKIPPED;
 }

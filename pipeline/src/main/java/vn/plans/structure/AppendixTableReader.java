@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.plans.model.Agency;
+import vn.plans.model.DocumentPart;
 import vn.plans.model.Table;
 import vn.plans.model.Task;
 import vn.plans.normalize.Folding;
@@ -70,7 +71,7 @@ public final class AppendixTableReader {
                 List<Agency> coord = splitCell(cell(row, cols[3]));
                 String time = cell(row, cols[4]).replace('\n', ' ').strip();
                 out.add(new Task(documentId + "-t" + (firstTask + out.size() + 1), documentId, section, text, lead, coord,
-                        timeframes.parse(time), "appendix", table.page()));
+                        timeframes.parse(time), DocumentPart.APPENDIX, table.page(), null, null));
             }
         }
         return out;
@@ -133,14 +134,14 @@ public final class AppendixTableReader {
                 row = null;
                 StringBuilder title = new StringBuilder(g.group(2) == null ? "" : g.group(2));
                 boolean selfRow = g.group(2) != null && i + 1 < all.size() && !ROW.matcher(all.get(i + 1).text()).matches();
-                if (selfRow) { row = new Row("PL1." + group, l.page()); continue; }
+                if (selfRow) { row = new Row("PL1." + group, l); continue; }
                 while (g.group(2) == null && i + 1 < all.size() && !ROW.matcher(all.get(i + 1).text()).matches()) title.append(' ').append(all.get(++i).text());
                 continue;
             }
             if (r.matches() && Integer.parseInt(r.group(1)) == expected && (row == null || row.state >= 2)) {
                 if (row != null) out.add(row.task(documentId, firstTask + out.size()));
                 expected++;
-                row = new Row("PL1." + (group == null ? "" : group + ".") + r.group(1), l.page());
+                row = new Row("PL1." + (group == null ? "" : group + ".") + r.group(1), l);
                 if (r.group(2) != null) row.text.append(r.group(2));
                 continue;
             }
@@ -154,11 +155,11 @@ public final class AppendixTableReader {
     /** One row being read; state 0 task text, 1 lead, 2 coordinating, 3 time, 4 after time. */
     private final class Row {
         final String section;
-        final int page;
+        final Lines.Line first;
         final StringBuilder text = new StringBuilder(), lead = new StringBuilder(), coord = new StringBuilder(), time = new StringBuilder();
         int state;
 
-        Row(String section, int page) { this.section = section; this.page = page; }
+        Row(String section, Lines.Line first) { this.section = section; this.first = first; }
 
         void add(String line) {
             switch (state) {
@@ -185,7 +186,7 @@ public final class AppendixTableReader {
         Task task(String documentId, int n) {
             return new Task(documentId + "-t" + (n + 1), documentId, section, text.toString().strip(),
                     agencies.split(lead.toString()), agencies.split(coord.toString()),
-                    timeframes.parse(time.toString()), "appendix", page);
+                    timeframes.parse(time.toString()), DocumentPart.APPENDIX, first.page(), first.lineNo(), first.offset());
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.plans.model.DocumentType;
 import vn.plans.model.Header;
 import vn.plans.model.LegalBasis;
 import vn.plans.normalize.Folding;
@@ -30,22 +31,23 @@ public final class HeaderParser {
     /** {@link #PLACE_DATE} over folded text, for OCR that lost the diacritics. */
     private static final Pattern PLACE_DATE_FOLDED = Pattern.compile(
             "([a-z]+(?:\\s[a-z]+){0,3}),\\s*ngay\\s*(\\d{1,2})?\\s*thang\\s*(\\d{1,2})?\\s*nam\\s*(\\d{4})");
-    private static final Map<String, String> DOC_TYPES = new LinkedHashMap<>();
+    private static final Map<String, DocumentType> DOC_TYPES = new LinkedHashMap<>();
     static {
-        DOC_TYPES.put("KẾ HOẠCH", "KE_HOACH");
-        DOC_TYPES.put("QUYẾT ĐỊNH", "QUYET_DINH");
-        DOC_TYPES.put("CÔNG VĂN", "CONG_VAN");
-        DOC_TYPES.put("BÁO CÁO", "BAO_CAO");
-        DOC_TYPES.put("THÔNG BÁO", "THONG_BAO");
-        DOC_TYPES.put("CHỈ THỊ", "CHI_THI");
-        DOC_TYPES.put("TỜ TRÌNH", "TO_TRINH");
-        DOC_TYPES.put("BIÊN BẢN", "BIEN_BAN");
-        DOC_TYPES.put("THÔNG TƯ", "THONG_TU");
-        DOC_TYPES.put("NGHỊ ĐỊNH", "NGHI_DINH");
-        DOC_TYPES.put("GIẤY PHÉP", "GIAY_PHEP");
+        DOC_TYPES.put("KẾ HOẠCH", DocumentType.KE_HOACH);
+        DOC_TYPES.put("QUYẾT ĐỊNH", DocumentType.QUYET_DINH);
+        DOC_TYPES.put("CÔNG VĂN", DocumentType.CONG_VAN);
+        DOC_TYPES.put("BÁO CÁO", DocumentType.BAO_CAO);
+        DOC_TYPES.put("THÔNG BÁO", DocumentType.THONG_BAO);
+        DOC_TYPES.put("CHỈ THỊ", DocumentType.CHI_THI);
+        DOC_TYPES.put("TỜ TRÌNH", DocumentType.TO_TRINH);
+        DOC_TYPES.put("BIÊN BẢN", DocumentType.BIEN_BAN);
+        DOC_TYPES.put("THÔNG TƯ", DocumentType.THONG_TU);
+        DOC_TYPES.put("NGHỊ ĐỊNH", DocumentType.NGHI_DINH);
+        DOC_TYPES.put("GIẤY PHÉP", DocumentType.GIAY_PHEP);
     }
-    private static final Map<String, String> NUMBER_TYPES = Map.of("KH", "KE_HOACH", "QĐ", "QUYET_DINH",
-            "BC", "BAO_CAO", "TB", "THONG_BAO", "CT", "CHI_THI", "TTr", "TO_TRINH", "BB", "BIEN_BAN");
+    private static final Map<String, DocumentType> NUMBER_TYPES = Map.of("KH", DocumentType.KE_HOACH, "QĐ", DocumentType.QUYET_DINH,
+            "BC", DocumentType.BAO_CAO, "TB", DocumentType.THONG_BAO, "CT", DocumentType.CHI_THI, "TTr", DocumentType.TO_TRINH,
+            "BB", DocumentType.BIEN_BAN);
     private static final Pattern PREAMBLE = Pattern.compile("\\s(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\\s)");
     private static final Pattern CITATION = Pattern.compile(
             "(?U)((?iu:Luật|Nghị định|Quyết định|Kế hoạch|Chỉ thị|Thông tư|Nghị quyết|Công văn|Văn bản|Thông báo))"
@@ -60,7 +62,8 @@ public final class HeaderParser {
         List<String> head = new ArrayList<>();
         for (int i = 0; i < bodyStart; i++) head.add(all.get(i).text());
 
-        String number = null, place = null, date = null, docType = null, title = null;
+        String number = null, place = null, date = null, title = null;
+        DocumentType docType = null;
         List<String> issuerLines = new ArrayList<>();
         int typeLine = -1;
         for (int i = 0; i < head.size(); i++) {
@@ -83,7 +86,7 @@ public final class HeaderParser {
                     if (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && isUpper(rest)) issuerLines.add(rest);
                 }
             }
-            String type = docType(l);
+            DocumentType type = docType(l);
             if (typeLine < 0 && type != null) {
                 typeLine = i;
                 docType = type;
@@ -106,7 +109,7 @@ public final class HeaderParser {
         }
         if (typeLine < 0) {
             String subject = subjectLine(head);
-            if (subject != null) { docType = "CONG_VAN"; title = subject; }
+            if (subject != null) { docType = DocumentType.CONG_VAN; title = subject; }
             preamble = String.join(" ", head);
         }
         if (docType == null && number != null) {
@@ -167,9 +170,9 @@ public final class HeaderParser {
     }
 
     /** The document type of a line that is only the type name, accented or not ({@code KE HOACH} from OCR). */
-    static String docType(String line) {
+    static DocumentType docType(String line) {
         String folded = Folding.fold(line.strip());
-        for (Map.Entry<String, String> e : DOC_TYPES.entrySet()) {
+        for (Map.Entry<String, DocumentType> e : DOC_TYPES.entrySet()) {
             if (Folding.fold(e.getKey()).equals(folded)) return e.getValue();
         }
         return null;

@@ -38,6 +38,6 @@ public final class PlanStructureExtractor implements StructureExtractor {
         List<Task> found = new ArrayList<>(tasks.extract(documentId, lines, headings));
         List<Task> fromTables = appendix.fromTables(documentId, tables, found.size());
         found.addAll(fromTables.isEmpty() ? appendix.fromText(documentId, lines, found.size()) : fromTables);
-        return new Structure(h, headings.stream().map(SectionSplitter.Heading::section).toList(), found);
+        return new Structure(h, SectionSplitter.sections(lines, headings), found);
     }
 }

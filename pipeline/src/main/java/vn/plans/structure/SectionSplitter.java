@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.plans.model.DocumentPart;
 import vn.plans.model.Page;
 import vn.plans.model.Section;
 
@@ -21,15 +22,44 @@ public final class SectionSplitter {
     /** {@code 4, Công an tỉnh}: a comma read for the period, only before a short agency heading. */
     private static final Pattern ARABIC_COMMA = Pattern.compile("^(\\d{1,2}),\\s*(\\p{Lu}[^.;:,]{2,60})$");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2}(?:\\s*\\.\\s*\\d{1,2})*)\\s*[.)]\\s*(\\p{Lu}.*)$");
+    private static final Pattern APPENDIX = Pattern.compile("^PHỤ LỤC\\b");
     private static final Pattern END = Pattern.compile("^\\|?\\s*(?:Nơi nhận|PHỤ LỤC|Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức))");
 
     /** A numbered line: its index in {@link Lines}, path, depth (1 = Roman) and the text after the number. */
-    public record Heading(int line, String path, int depth, String heading, String text, int page) {
-        Section section() { return new Section(path, heading, page); }
+    public record Heading(int line, String path, int depth, String heading, String text, int page, int lineNo,
+                          int offset) {
+        Heading(int line, String path, int depth, String heading, String text, Lines.Line at) {
+            this(line, path, depth, heading, text, at.page(), at.lineNo(), at.offset());
+        }
+
+        Section section() { return new Section(path, heading, page, lineNo, offset, DocumentPart.BODY); }
     }
 
+    /** The numbered body sections, then the appendix section ({@code PL}) when the document has one. */
     public List<Section> split(List<Page> pages) {
-        return headings(Lines.of(pages)).stream().map(Heading::section).toList();
+        Lines lines = Lines.of(pages);
+        return sections(lines, headings(lines));
+    }
+
+    /** The body headings as sections, then the appendix heading. */
+    static List<Section> sections(Lines lines, List<Heading> headings) {
+        List<Section> out = new ArrayList<>(headings.size() + 1);
+        for (Heading h : headings) out.add(h.section());
+        Lines.Line appendix = appendixHeading(lines);
+        if (appendix != null) {
+            out.add(new Section("PL", appendix.text(), appendix.page(), appendix.lineNo(), appendix.offset(),
+                    DocumentPart.APPENDIX));
+        }
+        return out;
+    }
+
+    /** The first {@code PHỤ LỤC} heading line at or after the end of the body, or null. */
+    static Lines.Line appendixHeading(Lines lines) {
+        List<Lines.Line> all = lines.all();
+        for (int i = bodyEnd(lines); i < all.size(); i++) {
+            if (APPENDIX.matcher(all.get(i).text()).find()) return all.get(i);
+        }
+        return null;
     }
 
     /** The index of the first line after the body (signature block, closing paragraph or appendix). */
@@ -53,7 +83,7 @@ public final class SectionSplitter {
             if (!m.matches() && ocr.matches()) m = ocr;
             if (m.matches()) {
                 roman = m.group(1).replace('1', 'I').replace('l', 'I');
-                out.add(new Heading(i, roman, 1, headingOf(boldHead(line.raw(), m.group(2))), m.group(2), line.page()));
+                out.add(new Heading(i, roman, 1, headingOf(boldHead(line.raw(), m.group(2))), m.group(2), line));
                 continue;
             }
             m = ARABIC.matcher(t);
@@ -65,7 +95,7 @@ public final class SectionSplitter {
                 int depth = 1 + num.split("\\.").length;
                 String head = boldHead(line.raw(), m.group(2));
                 if (head.equals(m.group(2))) head = overPageBreak(all, i, head);
-                out.add(new Heading(i, path, depth, headingOf(head), m.group(2), line.page()));
+                out.add(new Heading(i, path, depth, headingOf(head), m.group(2), line));
             }
         }
         return out;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.plans.model.Agency;
+import vn.plans.model.DocumentPart;
 import vn.plans.model.Task;
 import vn.plans.model.Timeframe;
 import vn.plans.normalize.Folding;
@@ -50,7 +51,8 @@ public final class TaskExtractor {
 
     private enum Kind { TASKS, ORG, REPORT, NONE }
 
-    private record Block(char type, String path, int depth, String text, int page, String attr) {}
+    /** A block of body lines; {@code at} is its first line (page, line number and offset of the task). */
+    private record Block(char type, String path, int depth, String text, Lines.Line at, String attr) {}
 
     public List<Task> extract(String documentId, Lines lines, List<SectionSplitter.Heading> headings) {
         StringBuilder all = new StringBuilder();
@@ -80,7 +82,7 @@ public final class TaskExtractor {
             if (attrs.isEmpty() && label(b.text()) != null && children.stream().noneMatch(c -> c.type() == 'B')) {
                 StringBuilder text = new StringBuilder(b.text());
                 for (Block c : children) text.append(' ').append(c.text());
-                Block whole = new Block('N', b.path(), b.depth(), text.toString(), b.page(), null);
+                Block whole = new Block('N', b.path(), b.depth(), text.toString(), b.at(), null);
                 out.add(task(documentId, whole, subject(b.text()), coordinating(whole.text()), null, out.size()));
                 i += children.size();
                 continue;
@@ -116,7 +118,8 @@ public final class TaskExtractor {
     private Task task(String documentId, Block b, List<Agency> lead, List<Agency> coord, String time, int n) {
         String raw = time != null ? time : timeframes.findInline(b.text());
         Timeframe tf = timeframes.parse(raw);
-        return new Task(documentId + "-t" + (n + 1), documentId, b.path(), b.text(), lead, coord, tf, "body", b.page());
+        return new Task(documentId + "-t" + (n + 1), documentId, b.path(), b.text(), lead, coord, tf, DocumentPart.BODY,
+                b.at().page(), b.at().lineNo(), b.at().offset());
     }
 
     private static Kind kind(String romanText) {
@@ -142,25 +145,25 @@ public final class TaskExtractor {
                 SectionSplitter.Heading hd = headings.get(h++);
                 path = hd.path();
                 depth = hd.depth();
-                out.add(new Block(hd.depth() == 1 ? 'R' : 'N', path, depth, hd.depth() == 1 ? hd.heading() : hd.text(), l.page(), null));
+                out.add(new Block(hd.depth() == 1 ? 'R' : 'N', path, depth, hd.depth() == 1 ? hd.heading() : hd.text(), l, null));
                 if (hd.depth() == 1 && !hd.heading().equals(Lines.trimEnd(hd.text()))) {
                     String rest = hd.text().substring(Math.min(hd.text().length(), hd.heading().length())).replaceFirst("^[:.\\s]+", "");
-                    if (!rest.isEmpty()) out.add(new Block('P', path, depth, rest, l.page(), null));
+                    if (!rest.isEmpty()) out.add(new Block('P', path, depth, rest, l, null));
                 }
                 continue;
             }
             String t = l.text();
             if (t.startsWith("(") && t.endsWith(")") || t.startsWith("(") && t.endsWith(").")) continue;
             Matcher a = ATTR.matcher(t);
-            if (a.matches()) { out.add(new Block('A', path, depth, Lines.trimEnd(a.group(2)), l.page(), a.group(1))); continue; }
+            if (a.matches()) { out.add(new Block('A', path, depth, Lines.trimEnd(a.group(2)), l, a.group(1))); continue; }
             Matcher b = BULLET.matcher(t);
-            if (b.matches()) { out.add(new Block('B', path, depth, b.group(1), l.page(), null)); continue; }
+            if (b.matches()) { out.add(new Block('B', path, depth, b.group(1), l, null)); continue; }
             Block prev = out.isEmpty() ? null : out.getLast();
             if (prev != null && continues(prev, t)) {
-                out.set(out.size() - 1, new Block(prev.type(), prev.path(), prev.depth(), prev.text() + " " + t, prev.page(), prev.attr()));
+                out.set(out.size() - 1, new Block(prev.type(), prev.path(), prev.depth(), prev.text() + " " + t, prev.at(), prev.attr()));
                 continue;
             }
-            out.add(new Block('P', path, depth, t, l.page(), null));
+            out.add(new Block('P', path, depth, t, l, null));
         }
         return out;
     }

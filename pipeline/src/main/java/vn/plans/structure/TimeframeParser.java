@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.plans.model.Timeframe;
+import vn.plans.model.TimeframeKind;
 import vn.plans.normalize.Folding;
 
 /**
@@ -26,7 +27,7 @@ public final class TimeframeParser {
         String r = Lines.trimEnd(raw.strip());
         String f = Folding.fold(r).toLowerCase();
         Matcher range = RANGE.matcher(r);
-        if (range.find()) return new Timeframe(r, "year_range", range.group(1), range.group(2), null, null);
+        if (range.find()) return new Timeframe(r, TimeframeKind.YEAR_RANGE, range.group(1), range.group(2), null, null);
         Matcher q = QUARTERS.matcher(r);
         if (q.find()) {
             Matcher y = YEAR.matcher(r);
@@ -36,19 +37,19 @@ public final class TimeframeParser {
                 int n = roman(part.strip());
                 if (n >= 1 && n <= 4) quarters.add((year == null ? "" : year + "-") + "Q" + n);
             }
-            return new Timeframe(r, "quarter", null, null, null, quarters);
+            return new Timeframe(r, TimeframeKind.QUARTER, null, null, null, quarters);
         }
-        if (f.contains("hang nam") && !DATE.matcher(r).find()) return new Timeframe(r, "yearly", null, null, null, null);
+        if (f.contains("hang nam") && !DATE.matcher(r).find()) return new Timeframe(r, TimeframeKind.YEARLY, null, null, null, null);
         Matcher d = DATE.matcher(r);
         if (d.find() && (f.contains("truoc") || f.contains("cham nhat") || f.contains("han"))) {
-            return new Timeframe(r, "deadline", null, null, iso(d), null);
+            return new Timeframe(r, TimeframeKind.DEADLINE, null, null, iso(d), null);
         }
-        if (f.startsWith("thuong xuyen") || f.contains("thuong xuyen")) return new Timeframe(r, "recurring", null, null, null, null);
-        if (f.contains("hang nam")) return new Timeframe(r, "yearly", null, null, null, null);
-        if (d.reset().find()) return new Timeframe(r, "deadline", null, null, iso(d), null);
+        if (f.startsWith("thuong xuyen") || f.contains("thuong xuyen")) return new Timeframe(r, TimeframeKind.RECURRING, null, null, null, null);
+        if (f.contains("hang nam")) return new Timeframe(r, TimeframeKind.YEARLY, null, null, null, null);
+        if (d.reset().find()) return new Timeframe(r, TimeframeKind.DEADLINE, null, null, iso(d), null);
         Matcher y = YEAR.matcher(r);
-        if (y.find()) return new Timeframe(r, "year", y.group(1), y.group(1), null, null);
-        return new Timeframe(r, "unknown", null, null, null, null);
+        if (y.find()) return new Timeframe(r, TimeframeKind.YEAR, y.group(1), y.group(1), null, null);
+        return new Timeframe(r, TimeframeKind.UNKNOWN, null, null, null, null);
     }
 
     /** The first inline deadline phrase in a task's text, or null. */

@@ -41,11 +41,11 @@ class SearchCommandTest {
     @Test
     void tasksFilteredByProvinceAgencyYearAsJson() throws Exception {
         String out = run(0, "search", "--index", tmp.resolve("idx").toString(), "--tasks", "--json", "-n", "100",
-                "--province", "Quảng Ngãi", "--agency", "Phòng Giáo dục và Đào tạo", "--year", "2025", "--type", "KH", "trẻ", "em")[0];
+                "--province", "Quảng Ngãi", "--agency", "Phòng Giáo dục và Đào tạo", "--year", "2025", "--type", "KE_HOACH", "trẻ", "em")[0];
         List<JsonNode> hits = new ArrayList<>();
         for (String line : out.split("\n")) if (!line.isBlank()) hits.add(Json.MAPPER.readTree(line));
         assertFalse(hits.isEmpty());
-        long expected = docs.stream().filter(d -> "Quảng Ngãi".equals(d.province())).flatMap(d -> d.tasks().stream())
+        long expected = docs.stream().filter(d -> "Quảng Ngãi".equals(d.header().province())).flatMap(d -> d.tasks().stream())
                 .filter(t -> t.leadAgencies().stream().anyMatch(a -> a.canonical().equals("Phòng Giáo dục và Đào tạo")))
                 .filter(t -> vn.plans.normalize.Folding.fold(t.text()).matches("(?s).*\\btre\\b.*\\bem\\b.*|(?s).*\\bem\\b.*\\btre\\b.*"))
                 .count();

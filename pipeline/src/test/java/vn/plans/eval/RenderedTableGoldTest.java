@@ -38,7 +38,7 @@ class RenderedTableGoldTest {
         Path pdf = TestData.root().resolve("corpus/rendered/000_c1d158b421d6e514.pdf");
         assumeTrue(Files.isRegularFile(pdf), pdf + " missing");
         PlanDocument doc = RealDocuments.process(RealDocuments.processor(), pdf);
-        List<Task> appendix = doc.tasks().stream().filter(t -> t.source().equals("appendix")).toList();
+        List<Task> appendix = doc.tasks().stream().filter(t -> t.source() == vn.plans.model.DocumentPart.APPENDIX).toList();
         assertEquals(22, appendix.size(), appendix.toString());
         assertEquals(appendix.size(), appendix.stream().map(Task::section).distinct().count(), "a row read twice");
         assertEquals("PL1.VII", appendix.getLast().section());

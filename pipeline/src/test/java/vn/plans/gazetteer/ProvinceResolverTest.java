@@ -68,7 +68,7 @@ class ProvinceResolverTest {
             Path f = TestData.seed(e.getKey());
             String sha = IngestPipeline.sha256(f);
             PlanDocument d = p.process(f, new SourceInfo(f.toString(), "text/plain", sha, 0), sha.substring(0, 16));
-            assertEquals(e.getValue(), d.province(), f.getFileName() + ": " + resolver.resolve(d));
+            assertEquals(e.getValue(), d.header().province(), f.getFileName() + ": " + resolver.resolve(d));
         }
     }
 }

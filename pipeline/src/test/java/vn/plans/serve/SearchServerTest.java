@@ -77,7 +77,7 @@ class SearchServerTest {
         HttpResponse<String> r = get("/api/search?q=" + enc("tre em") + "&province=" + enc("Quảng Ngãi"));
         assertEquals(200, r.statusCode(), r.body());
         JsonNode body = Json.MAPPER.readTree(r.body());
-        long expected = docs.stream().filter(d -> "Quảng Ngãi".equals(d.province())).count();
+        long expected = docs.stream().filter(d -> "Quảng Ngãi".equals(d.header().province())).count();
         assertEquals(expected, body.get("total").asLong());
         for (JsonNode h : body.get("hits")) {
             assertEquals("Quảng Ngãi", h.get("province").asText());
@@ -93,7 +93,7 @@ class SearchServerTest {
         PlanDocument d = docs.get(1);
         JsonNode doc = Json.MAPPER.readTree(get("/api/document/" + d.id()).body());
         assertEquals(d.tasks().size(), doc.get("tasks").size());
-        assertEquals(d.province(), doc.get("province").asText());
+        assertEquals(d.header().province(), doc.get("province").asText());
         JsonNode task = Json.MAPPER.readTree(get("/api/task/" + enc(d.tasks().get(0).taskId())).body());
         assertEquals(d.tasks().get(0).text(), task.get("text").asText());
         assertEquals(404, get("/api/document/nope").statusCode());
@@ -139,7 +139,7 @@ class SearchServerTest {
         String url = base + "/?q=" + enc("tre em") + "&province=" + enc("Quảng Ngãi");
         String dom = runChromium(chrome, Files.createTempDirectory(tmp, "profile"), "--dump-dom", url);
         int hits = count(dom, "<li class=\"hit\">");
-        long expected = docs.stream().filter(d -> "Quảng Ngãi".equals(d.province())).count();
+        long expected = docs.stream().filter(d -> "Quảng Ngãi".equals(d.header().province())).count();
         assertEquals(expected, hits, dom.length() > 2000 ? dom.substring(0, 2000) : dom);
         assertTrue(dom.contains("<mark>"), "snippets are highlighted");
         assertTrue(Pattern.compile("data-dim=\"province\" data-value=\"Quảng Ngãi\" checked").matcher(dom).find(), "the filter shows as checked");

@@ -1,5 +1,6 @@
 package vn.plans.structure;
 
+import vn.plans.model.DocumentPart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,7 +105,7 @@ class AppendixTableReaderTest {
                 + " các vấn đề về trẻ em.", first.text(), "text continued after the page break goes back to the task cell");
         assertEquals(List.of("Văn phòng HĐND&UBND huyện"), names(first.leadAgencies()));
         assertEquals(List.of("Các cơ quan, đơn vị, hội đoàn thể liên quan", "UBND các xã, thị trấn"), names(first.coordinatingAgencies()));
-        assertEquals("recurring", first.timeframe().kind());
+        assertEquals("recurring", first.timeframe().kind().json());
         Task second = t.get(1);
         assertEquals("Giảm thiểu tình trạng tảo hôn, hôn nhân cận huyết thống.", second.text());
         assertEquals(List.of("Phòng Dân tộc – Tôn giáo"), names(second.leadAgencies()));
@@ -117,9 +118,9 @@ class AppendixTableReaderTest {
         assertEquals(List.of("Các cơ quan, đơn vị, hội đoàn thể liên quan"), names(third.coordinatingAgencies()));
         Task group = t.get(3);
         assertEquals("Bảo đảm nguồn lực thực hiện quyền trẻ em theo quy định.", group.text());
-        assertEquals("appendix", group.source());
+        assertEquals(DocumentPart.APPENDIX, group.source());
         assertEquals(List.of("Phòng Tài chính - Kế hoạch"), names(group.leadAgencies()));
-        assertEquals("year", group.timeframe().kind());
+        assertEquals("year", group.timeframe().kind().json());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.plans.structure;
 
+import vn.plans.model.DocumentType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -31,7 +32,7 @@ class HeaderParserTest {
         assertEquals("/KH-SCT", h.number());
         assertEquals("Lào Cai", h.place());
         assertEquals("2026-04", h.issuedDate());
-        assertEquals("KE_HOACH", h.docType());
+        assertEquals(DocumentType.KE_HOACH, h.docType());
         assertEquals("Kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp", h.title());
         assertEquals("181/2024/NĐ-CP", h.legalBases().getFirst().number());
         assertEquals("2024-12-31", h.legalBases().getFirst().date());

@@ -38,7 +38,7 @@ class TaskExtractorTest {
         assertEquals("II.9", task.section());
         assertEquals(List.of("Trung tâm Y tế", "Phòng Văn hóa, Khoa học và Thông tin"), names(task.leadAgencies()));
         assertEquals(List.of("Các cơ quan, ban, ngành, Hội đoàn thể liên quan", "UBND các xã"), names(task.coordinatingAgencies()));
-        assertEquals("quarter", task.timeframe().kind());
+        assertEquals("quarter", task.timeframe().kind().json());
     }
 
     @Test

@@ -13,14 +13,14 @@ class TimeframeParserTest {
     @Test
     void recurring() {
         Timeframe t = p.parse("Thường xuyên trong năm.");
-        assertEquals("recurring", t.kind());
+        assertEquals("recurring", t.kind().json());
         assertEquals("Thường xuyên trong năm", t.raw());
     }
 
     @Test
     void quarters() { // seed 001, II.9
         Timeframe t = p.parse("Quý II, IV năm 2025");
-        assertEquals("quarter", t.kind());
+        assertEquals("quarter", t.kind().json());
         assertEquals(List.of("2025-Q2", "2025-Q4"), t.quarters());
     }
 
@@ -30,17 +30,17 @@ class TimeframeParserTest {
         String raw = p.findInline(text);
         assertEquals("trước ngày 15/5/2025 và trước ngày 15/11/2025", raw);
         Timeframe t = p.parse(raw);
-        assertEquals("deadline", t.kind());
+        assertEquals("deadline", t.kind().json());
         assertEquals("2025-05-15", t.deadline());
     }
 
     @Test
     void yearRangeYearlyAndUnknown() {
-        assertEquals("year_range", p.parse("Giai đoạn 2021 - 2025").kind());
+        assertEquals("year_range", p.parse("Giai đoạn 2021 - 2025").kind().json());
         assertEquals("2021", p.parse("Giai đoạn 2021 - 2025").start());
-        assertEquals("yearly", p.parse("Hằng năm").kind());
-        assertEquals("year", p.parse("Năm 2027").kind());
-        assertEquals("unknown", p.parse("Khi có yêu cầu").kind());
+        assertEquals("yearly", p.parse("Hằng năm").kind().json());
+        assertEquals("year", p.parse("Năm 2027").kind().json());
+        assertEquals("unknown", p.parse("Khi có yêu cầu").kind().json());
         assertNull(p.parse("  "));
     }
 }
