@@ -44,7 +44,9 @@ class SectionSplitterTest {
                 I Rà soát hoàn thiện pháp luật, chính sách
                 1. Rà soát đề xuất sửa đổi
                 """);
-        assertEquals(List.of("I", "I.1"), s.stream().map(Section::path).toList());
+        assertEquals(List.of("I", "I.1", "PL"), s.stream().map(Section::path).toList(), "the appendix is one section");
+        assertEquals(vn.plans.model.DocumentPart.APPENDIX, s.getLast().kind());
+        assertEquals(3, s.getLast().line());
     }
 
     @Test
