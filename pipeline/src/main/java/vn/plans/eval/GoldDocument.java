@@ -9,7 +9,7 @@ import vn.plans.output.Json;
  * One gold annotation file: the source document (relative to the repository root), an evaluation group
  * ({@code seeds}, {@code corpus-dev}, ...) and the expected header, sections and tasks. A file may annotate the
  * header only: {@code sections}, {@code tasks}, {@code legal_bases} or {@code recipients} absent (null) are not
- * scored, an empty list is.
+ * scored, an empty list is; a file may annotate tasks only ({@code header} absent).
  */
 public record GoldDocument(String source, String group, Header header, List<Section> sections, List<Task> tasks) {
     public GoldDocument {

@@ -15,7 +15,8 @@ import vn.plans.model.Task;
  * Scores one predicted document against its gold, adding to an {@link EvalReport.Scores}. Scalar fields count a
  * true positive when both hold a value that matches, list fields (legal bases, recipients, sections, agencies) by
  * one-to-one greedy matching. Tasks match gold tasks by text at the soft level; section, timeframe and agencies
- * are scored over the matched pairs only (GROBID's "field given the matched record").
+ * are scored over the matched pairs only (GROBID's "field given the matched record"). A gold file without a header
+ * scores no header field; a gold task without a section (letters, notices) scores no section.
  * <p>{@code tasks.diacritics_folded} is a diagnostic: task matching with diacritics removed, which measures the
  * structure stage on OCR text apart from diacritic restoration (soft level only).
  */
@@ -23,8 +24,14 @@ public final class StructureScorer {
     private static final List<String> FREE_TEXT = List.of("issuer", "issuer_parent", "title", "signer.name");
 
     public void score(GoldDocument gold, PlanDocument pred, EvalReport.Scores s) {
-        GoldDocument.Header g = gold.header();
-        Header h = pred.header();
+        if (gold.header() != null) header(gold.header(), pred.header(), s);
+        if (gold.sections() != null) list(s, "sections", gold.sections().stream().map(x -> x.path() + " " + x.heading()).toList(),
+                pred.sections().stream().filter(x -> x.kind() == DocumentPart.BODY).map((Section x) -> x.path() + " " + x.heading()).toList(), true);
+        if (gold.tasks() != null) tasks(gold.tasks(), pred.tasks(), s);
+    }
+
+    /** Header fields; a gold file for tasks only may omit the header. */
+    private static void header(GoldDocument.Header g, Header h, EvalReport.Scores s) {
         scalar(s, "doc_type", g.docType(), h.docType() == null ? null : h.docType().name());
         scalar(s, "number", g.number(), h.number());
         scalar(s, "issuer", g.issuer(), h.issuer());
@@ -39,9 +46,6 @@ public final class StructureScorer {
         scalar(s, "signer.on_behalf", gs == null ? null : gs.onBehalf(), h.signer() == null ? null : h.signer().onBehalf());
         if (g.legalBases() != null) list(s, "legal_bases", g.legalBases(), h.legalBases().stream().map(LegalBasis::text).toList(), true);
         if (g.recipients() != null) list(s, "recipients", g.recipients(), h.recipients(), true);
-        if (gold.sections() != null) list(s, "sections", gold.sections().stream().map(x -> x.path() + " " + x.heading()).toList(),
-                pred.sections().stream().filter(x -> x.kind() == DocumentPart.BODY).map((Section x) -> x.path() + " " + x.heading()).toList(), true);
-        if (gold.tasks() != null) tasks(gold.tasks(), pred.tasks(), s);
     }
 
     private static void scalar(EvalReport.Scores s, String field, String gold, String pred) {
@@ -88,7 +92,7 @@ public final class StructureScorer {
             tp++;
             GoldDocument.Task g = gold.get(i);
             Task p = pred.get(match[i]);
-            scalar(s, "task.section", g.section(), p.section());
+            if (g.section() != null) scalar(s, "task.section", g.section(), p.section());
             scalar(s, "task.timeframe", g.timeframe(), p.timeframe() == null ? null : p.timeframe().raw());
             List<String> lead = names(p.leadAgencies());
             List<String> coord = names(p.coordinatingAgencies());
