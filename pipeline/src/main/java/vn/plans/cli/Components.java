@@ -4,6 +4,7 @@ import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.InputLimits;
 import vn.plans.extract.LimitedExtractor;
 import vn.plans.extract.ImageExtractor;
+import vn.plans.extract.EmbeddedFontDecoder;
 import vn.plans.extract.PdfPageOcr;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.ocr.OcrService;
@@ -34,7 +35,7 @@ public final class Components {
      */
     static DocumentProcessor standardProcessor(InputLimits limits, OcrService ocr, boolean nativeScans) {
         DocumentExtractor extractor = new DocumentExtractor(
-                new PdfTextExtractor(ocr == null ? null : new PdfPageOcr(ocr, nativeScans)),
+                new PdfTextExtractor(ocr == null ? null : new PdfPageOcr(ocr, nativeScans), EmbeddedFontDecoder.standard()),
                 new TikaTextExtractor(), ocr == null ? null : new ImageExtractor(ocr));
         return new DocumentProcessor(new LimitedExtractor(extractor, limits),
                 RestorerFactory.standard(ModelOption.defaultModel()), new PlanStructureExtractor());

@@ -6,8 +6,19 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -31,9 +42,20 @@ public final class PdfTextExtractor implements Extractor {
     }
 
     private final PageOcr ocr;
+    private final EmbeddedFontDecoder fonts;
 
+    /** Without font decoding: pages set in fonts that carry no Unicode go to the OCR. */
     public PdfTextExtractor(PageOcr ocr) {
+        this(ocr, null);
+    }
+
+    /**
+     * @param ocr OCR for the pages the text layer cannot serve, or null
+     * @param fonts decoder for embedded fonts without Unicode (tried before any OCR), or null
+     */
+    public PdfTextExtractor(PageOcr ocr, EmbeddedFontDecoder fonts) {
         this.ocr = ocr;
+        this.fonts = fonts != null && fonts.available() ? fonts : null;
     }
 
     @Override
@@ -41,9 +63,15 @@ public final class PdfTextExtractor implements Extractor {
         checkComplete(file);
         List<String> texts;
         List<Table> tables;
+        List<String> warnings = new ArrayList<>();
+        List<ExtractionMethod> methods = new ArrayList<>();
+        List<String> undecodable = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             PerPageStripper stripper = new PerPageStripper();
             stripper.getText(doc);
+            if (fonts != null && !stripper.bareFonts.isEmpty()) {
+                stripper = decodeFonts(doc, stripper, warnings, methods, undecodable);
+            }
             texts = stripper.pages;
             tables = stripper.tables.tables();
         } catch (InvalidPasswordException e) {
@@ -55,16 +83,16 @@ public final class PdfTextExtractor implements Extractor {
 
         List<Page> pages = new ArrayList<>(texts.size());
         List<Integer> needOcr = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
             boolean empty = t.isBlank() || TextQuality.of(t).letters() < 10;
-            String problem = empty ? null : TextLayerCheck.problem(t);
+            String problem = i < undecodable.size() && undecodable.get(i) != null ? undecodable.get(i)
+                    : empty ? null : TextLayerCheck.problem(t);
             if (empty || problem != null) {
                 needOcr.add(i + 1);
-                if (!empty) warnings.add("page " + (i + 1) + ": " + problem);
+                if (problem != null) warnings.add("page " + (i + 1) + ": " + problem);
             }
-            pages.add(new Page(i + 1, t, ExtractionMethod.TEXT_LAYER));
+            pages.add(new Page(i + 1, t, i < methods.size() ? methods.get(i) : ExtractionMethod.TEXT_LAYER));
         }
         if (!needOcr.isEmpty()) {
             boolean allEmptyPages = needOcr.size() == texts.size();
@@ -78,6 +106,48 @@ public final class PdfTextExtractor implements Extractor {
             warnings.addAll(recognized.warnings());
         }
         return new ExtractedDocument(pages, tables, warnings);
+    }
+
+    /**
+     * Decodes the fonts without Unicode that the pages use, writes the result into them as ToUnicode maps and
+     * strips the document again, so text, positions and tables come from the normal pass. A page set in such a
+     * font is {@link ExtractionMethod#TEXT_LAYER_DECODED} when all its glyphs decoded; otherwise its entry in
+     * {@code undecodable} says which font's glyphs did not, and the page goes to the OCR.
+     */
+    private PerPageStripper decodeFonts(PDDocument doc, PerPageStripper first, List<String> warnings,
+                                        List<ExtractionMethod> methods, List<String> undecodable) throws IOException {
+        Map<COSDictionary, Set<Integer>> codes = new HashMap<>();
+        for (Map<COSDictionary, Map<Integer, Integer>> page : first.bareCodes) {
+            page.forEach((font, counts) -> codes.computeIfAbsent(font, k -> new TreeSet<>()).addAll(counts.keySet()));
+        }
+        Map<COSDictionary, EmbeddedFontDecoder.FontDecoding> decoded = new HashMap<>();
+        List<PDFont> all = List.copyOf(first.fontsSeen.values());
+        for (var e : first.bareFonts.entrySet()) {
+            EmbeddedFontDecoder.FontDecoding d = fonts.decode(e.getValue(), codes.get(e.getKey()), all);
+            decoded.put(e.getKey(), d);
+            if (!d.byCode().isEmpty()) EmbeddedFontDecoder.inject(doc, e.getValue(), d.byCode());
+        }
+        doc.setResourceCache(new DefaultResourceCache()); // fonts are read again, with their new ToUnicode
+        // Such files are printed documents whose e-office stamps (number, day) were appended to the content
+        // stream afterwards: in position order they land where they are printed ("Số: 1894 /TB-SCT").
+        PerPageStripper second = new PerPageStripper();
+        second.setSortByPosition(true);
+        second.dropCoveredSpaces = true;
+        second.getText(doc);
+        for (int i = 0; i < first.bareCodes.size(); i++) {
+            Map<COSDictionary, Map<Integer, Integer>> page = first.bareCodes.get(i);
+            String missing = null;
+            for (var e : page.entrySet()) {
+                EmbeddedFontDecoder.FontDecoding d = decoded.get(e.getKey());
+                int n = e.getValue().entrySet().stream().filter(c -> d.undecoded().contains(c.getKey()))
+                        .mapToInt(Map.Entry::getValue).sum();
+                if (n > 0) missing = (missing == null ? "" : missing + "; ") + n + " glyphs of font " + d.fontName()
+                        + " could not be decoded";
+            }
+            methods.add(page.isEmpty() ? ExtractionMethod.TEXT_LAYER : ExtractionMethod.TEXT_LAYER_DECODED);
+            undecodable.add(missing);
+        }
+        return second;
     }
 
     /** Plain PDFBox text of every page, as a list (page 1 first). */
@@ -109,6 +179,11 @@ public final class PdfTextExtractor implements Extractor {
         final List<String> pages = new ArrayList<>();
         final PdfTableReader tables = new PdfTableReader();
         private final List<PdfTableReader.Word> words = new ArrayList<>();
+        /** Fonts that carry no Unicode (PDFBox drops their glyphs), and per page the codes shown in each. */
+        final Map<COSDictionary, PDType0Font> bareFonts = new LinkedHashMap<>();
+        final List<Map<COSDictionary, Map<Integer, Integer>>> bareCodes = new ArrayList<>();
+        /** Every font that showed a glyph: candidates for a second copy of a bare font. */
+        final Map<COSDictionary, PDFont> fontsSeen = new LinkedHashMap<>();
         private StringWriter current;
 
         PerPageStripper() throws IOException {
@@ -121,7 +196,20 @@ public final class PdfTextExtractor implements Extractor {
             current = new StringWriter();
             output = current;
             words.clear();
+            bareCodes.add(new HashMap<>());
             super.startPage(page);
+        }
+
+        @Override
+        protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
+            COSDictionary dict = font.getCOSObject();
+            if (fontsSeen.putIfAbsent(dict, font) == null && EmbeddedFontDecoder.lacksUnicode(font)) {
+                bareFonts.put(dict, (PDType0Font) font);
+            }
+            if (bareFonts.containsKey(dict)) {
+                bareCodes.getLast().computeIfAbsent(dict, k -> new HashMap<>()).merge(code, 1, Integer::sum);
+            }
+            super.showGlyph(matrix, font, code, displacement);
         }
 
         @Override
@@ -141,6 +229,32 @@ public final class PdfTextExtractor implements Extractor {
             TextPosition last = positions.getLast();
             words.add(new PdfTableReader.Word(text.strip(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
                     first.getYDirAdj(), first.getHeightDir(), first.getWidthOfSpace()));
+        }
+
+        /**
+         * In position order, the blanks a form left for a stamp fall between the stamp's digits ("3 0 3 6"): a space
+         * glyph under another glyph on the same line is dropped.
+         */
+        boolean dropCoveredSpaces;
+
+        @Override
+        protected void writePage() throws IOException {
+            if (dropCoveredSpaces) {
+                for (List<TextPosition> article : charactersByArticle) article.removeIf(p -> covered(p, article));
+            }
+            super.writePage();
+        }
+
+        private static boolean covered(TextPosition space, List<TextPosition> line) {
+            if (!space.getUnicode().isBlank()) return false;
+            float x0 = space.getXDirAdj(), x1 = x0 + space.getWidthDirAdj(), y = space.getYDirAdj();
+            for (TextPosition p : line) {
+                if (p == space || p.getUnicode().isBlank()) continue;
+                if (Math.abs(p.getYDirAdj() - y) > Math.max(1, p.getHeightDir() * 0.5)) continue;
+                float o = Math.min(x1, p.getXDirAdj() + p.getWidthDirAdj()) - Math.max(x0, p.getXDirAdj());
+                if (o > (x1 - x0) * 0.3) return true;
+            }
+            return false;
         }
 
         @Override
