@@ -13,6 +13,12 @@
  * <p>PDF task tables ({@code TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện}) are read
  * from word positions by {@link vn.plans.extract.PdfTableReader} in the same PDFBox pass, only on pages whose text has
  * the header labels and the pages a table runs on to; they come out as {@link vn.plans.model.Table}s like DOCX tables.
+ * <p>Fonts that carry no Unicode at all (CID TrueType subsets without ToUnicode, cmap or glyph names, as Word
+ * documents printed through Ghostscript embed them) are decoded before any OCR by
+ * {@link vn.plans.extract.EmbeddedFontDecoder} from their glyphs (second copy of the font, verified Macintosh order,
+ * composite letters as base + marks, outlines against the metric-compatible Liberation 2 fonts of
+ * {@link vn.plans.extract.ReferenceFont}); the result is injected as a ToUnicode map, the page is extracted again and
+ * recorded as {@code text_layer_decoded}; a page with glyphs no source decodes goes to the OCR with the reason.
  * <p>Text from old Word files in the legacy TCVN3 or VNI encodings is detected and converted to Unicode by
  * {@link vn.plans.extract.LegacyEncodings} (tables in the resources {@code tcvn3.tsv} and {@code vni.tsv}).
  * <p>{@link vn.plans.extract.LimitedExtractor} refuses absurd inputs before any parser
