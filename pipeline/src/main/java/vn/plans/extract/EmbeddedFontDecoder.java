@@ -122,8 +122,41 @@ public final class EmbeddedFontDecoder {
         return new FontDecoding(font.getName(), byCode, undecoded, glyphs.sources, glyphs.macLimit);
     }
 
-    /** Writes the decoded codes into the font as its ToUnicode CMap (fonts must be reloaded to see it). */
-    static void inject(PDDocument doc, PDType0Font font, Map<Integer, String> byCode) throws IOException {
+    /**
+     * A symbolic TrueType font without an encoding or ToUnicode, as Word writes its fonts: the codes are Windows-1252
+     * bytes, but PDFBox reads each code as the same-numbered character, so 0x85 (…) and 0x93 (“) become C1 controls.
+     */
+    static boolean symbolicWithoutEncoding(PDFont font) {
+        return font instanceof PDTrueTypeFont && font.isEmbedded()
+                && font.getCOSObject().getDictionaryObject(COSName.ENCODING) == null
+                && font.getCOSObject().getDictionaryObject(COSName.TO_UNICODE) == null;
+    }
+
+    /**
+     * The Windows-1252 punctuation (… “ ” ‘ ’ – — •) of codes 0x80-0x9F in such a font, each kept only when the
+     * glyph has the width and outline of that character in the reference font.
+     */
+    Map<Integer, String> windowsPunctuation(PDTrueTypeFont font, Set<Integer> codes) throws IOException {
+        TrueTypeFont ttf = font.getTrueTypeFont();
+        ReferenceFont ref = reference(font.getName());
+        Map<Integer, String> out = new TreeMap<>();
+        for (int code : codes) {
+            String u = new String(new byte[] {(byte) code}, CP1252);
+            int gid = font.codeToGID(code);
+            GlyphData g = gid <= 0 ? null : ttf.getGlyph().getGlyph(gid);
+            GlyphShape shape = g == null || g.getNumberOfContours() == 0 ? null
+                    : GlyphShape.of(g.getPath(), ttf.getAdvanceWidth(gid), ttf.getUnitsPerEm());
+            if (shape != null && ref.isBestOrNear(u, shape, MIN_MAC, MAC_SLACK)) out.put(code, u);
+        }
+        return out;
+    }
+
+    /**
+     * Writes the decoded codes ({@code codeBytes} long: 2 for Identity-H, 1 for a simple font) into the font as its
+     * ToUnicode CMap (fonts must be reloaded to see it).
+     */
+    static void inject(PDDocument doc, PDFont font, Map<Integer, String> byCode, int codeBytes) throws IOException {
+        String hex = codeBytes == 1 ? "%02X" : "%04X";
         StringBuilder cmap = new StringBuilder("""
                 /CIDInit /ProcSet findresource begin
                 12 dict begin
@@ -132,15 +165,13 @@ public final class EmbeddedFontDecoder {
                 /CMapName /Adobe-Identity-UCS def
                 /CMapType 2 def
                 1 begincodespacerange
-                <0000> <FFFF>
-                endcodespacerange
-                """);
+                """).append(codeBytes == 1 ? "<00> <FF>\n" : "<0000> <FFFF>\n").append("endcodespacerange\n");
         var entries = List.copyOf(byCode.entrySet());
         for (int i = 0; i < entries.size(); i += 100) {
             var block = entries.subList(i, Math.min(entries.size(), i + 100));
             cmap.append(block.size()).append(" beginbfchar\n");
             for (var e : block) {
-                cmap.append(String.format("<%04X> <", e.getKey()));
+                cmap.append('<').append(String.format(hex, e.getKey())).append("> <");
                 for (char ch : e.getValue().toCharArray()) cmap.append(String.format("%04X", (int) ch));
                 cmap.append(">\n");
             }
@@ -236,7 +267,10 @@ public final class EmbeddedFontDecoder {
             fromCmap();
             fromGlyphNames();
             for (var e : copies.entrySet()) {
-                if (e.getValue().fingerprint().equals(fingerprint(ttf, e.getKey()))) {
+                double refAdvance = ref.advance(e.getValue().text());
+                boolean widthAgrees = Double.isNaN(refAdvance) || Math.abs(refAdvance
+                        - ttf.getAdvanceWidth(e.getKey()) / upem) <= ReferenceFont.WIDTH_TOLERANCE;
+                if (widthAgrees && e.getValue().fingerprint().equals(fingerprint(ttf, e.getKey()))) {
                     exact.putIfAbsent(e.getKey(), "copy\u0000" + e.getValue().text());
                 }
             }

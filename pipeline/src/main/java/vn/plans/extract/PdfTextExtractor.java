@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -70,7 +71,14 @@ public final class PdfTextExtractor implements Extractor {
             PerPageStripper stripper = new PerPageStripper();
             stripper.getText(doc);
             if (fonts != null && !stripper.bareFonts.isEmpty()) {
-                stripper = decodeFonts(doc, stripper, warnings, methods, undecodable);
+                try {
+                    stripper = decodeFonts(doc, stripper, methods, undecodable);
+                } catch (IOException | RuntimeException e) {
+                    // the pages stay as PDFBox read them: the quality check sends them to the OCR
+                    warnings.add("fonts without Unicode could not be decoded: " + e.getMessage());
+                    methods.clear();
+                    undecodable.clear();
+                }
             }
             texts = stripper.pages;
             tables = stripper.tables.tables();
@@ -114,18 +122,23 @@ public final class PdfTextExtractor implements Extractor {
      * font is {@link ExtractionMethod#TEXT_LAYER_DECODED} when all its glyphs decoded; otherwise its entry in
      * {@code undecodable} says which font's glyphs did not, and the page goes to the OCR.
      */
-    private PerPageStripper decodeFonts(PDDocument doc, PerPageStripper first, List<String> warnings,
-                                        List<ExtractionMethod> methods, List<String> undecodable) throws IOException {
+    private PerPageStripper decodeFonts(PDDocument doc, PerPageStripper first, List<ExtractionMethod> methods,
+                                        List<String> undecodable) throws IOException {
         Map<COSDictionary, Set<Integer>> codes = new HashMap<>();
         for (Map<COSDictionary, Map<Integer, Integer>> page : first.bareCodes) {
             page.forEach((font, counts) -> codes.computeIfAbsent(font, k -> new TreeSet<>()).addAll(counts.keySet()));
         }
         Map<COSDictionary, EmbeddedFontDecoder.FontDecoding> decoded = new HashMap<>();
         List<PDFont> all = List.copyOf(first.fontsSeen.values());
+        for (var e : first.windowsCodes.entrySet()) {
+            PDFont font = first.fontsSeen.get(e.getKey());
+            Map<Integer, String> byCode = fonts.windowsPunctuation((PDTrueTypeFont) font, e.getValue());
+            if (!byCode.isEmpty()) EmbeddedFontDecoder.inject(doc, font, byCode, 1);
+        }
         for (var e : first.bareFonts.entrySet()) {
             EmbeddedFontDecoder.FontDecoding d = fonts.decode(e.getValue(), codes.get(e.getKey()), all);
             decoded.put(e.getKey(), d);
-            if (!d.byCode().isEmpty()) EmbeddedFontDecoder.inject(doc, e.getValue(), d.byCode());
+            if (!d.byCode().isEmpty()) EmbeddedFontDecoder.inject(doc, e.getValue(), d.byCode(), 2);
         }
         doc.setResourceCache(new DefaultResourceCache()); // fonts are read again, with their new ToUnicode
         // Such files are printed documents whose e-office stamps (number, day) were appended to the content
@@ -184,6 +197,8 @@ public final class PdfTextExtractor implements Extractor {
         final List<Map<COSDictionary, Map<Integer, Integer>>> bareCodes = new ArrayList<>();
         /** Every font that showed a glyph: candidates for a second copy of a bare font. */
         final Map<COSDictionary, PDFont> fontsSeen = new LinkedHashMap<>();
+        /** Codes 0x80-0x9F shown in symbolic TrueType fonts without an encoding (PDFBox reads them as C1 controls). */
+        final Map<COSDictionary, Set<Integer>> windowsCodes = new LinkedHashMap<>();
         private StringWriter current;
 
         PerPageStripper() throws IOException {
@@ -205,6 +220,9 @@ public final class PdfTextExtractor implements Extractor {
             COSDictionary dict = font.getCOSObject();
             if (fontsSeen.putIfAbsent(dict, font) == null && EmbeddedFontDecoder.lacksUnicode(font)) {
                 bareFonts.put(dict, (PDType0Font) font);
+            }
+            if (code >= 0x80 && code < 0xA0 && EmbeddedFontDecoder.symbolicWithoutEncoding(font)) {
+                windowsCodes.computeIfAbsent(dict, k -> new TreeSet<>()).add(code);
             }
             if (bareFonts.containsKey(dict)) {
                 bareCodes.getLast().computeIfAbsent(dict, k -> new HashMap<>()).merge(code, 1, Integer::sum);
