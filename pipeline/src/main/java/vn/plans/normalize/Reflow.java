@@ -20,7 +20,7 @@ public final class Reflow {
     private static final Pattern BLOCK_START = Pattern.compile(
             "^(?:#{1,6}\\s|[IVXLC]+\\s*[.)/]\\s*|\\d+(?:\\s*\\.\\s*\\d+)*\\s*[.)]\\s*|[a-zđ]\\s*\\)\\s*|[-–—•+*]\\s|\\||"
                     + "Nơi nhận|Số\\s*:|KT\\.|TM\\.|TL\\.|Căn cứ|PHỤ LỤC|Phụ lục)");
-    private static final Pattern APPENDIX = Pattern.compile("^\\s*(?:#+\\s*)?(?:\\*\\*)?PHỤ LỤC\\b.*");
+    private static final vn.plans.lexicon.Lexicon LEX = vn.plans.lexicon.Lexicon.standard();
 
     /** Text-only input (no page boundaries): page-number lines are dropped before the appendix only. */
     public static String reflow(String text) {
@@ -47,7 +47,7 @@ public final class Reflow {
         for (String line : lines) {
             String s = collapseSpaces(line.strip());
             if (s.isEmpty()) continue;
-            if (!inAppendix && APPENDIX.matcher(s).matches()) inAppendix = true;
+            if (!inAppendix && LEX.isAppendixHeading(s)) inAppendix = true;
             if (!inAppendix && !pageEdges && PAGE_NUMBER.matcher(s).matches()) continue;
             if (prev != null && !inAppendix && joins(prev, s, fullWidth)) {
                 out.append(' ').append(s);

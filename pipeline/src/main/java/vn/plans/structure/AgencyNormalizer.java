@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.plans.lexicon.Lexicon;
 import vn.plans.model.Agency;
 
 /**
@@ -25,11 +26,11 @@ import vn.plans.model.Agency;
  * {@code và}, dashes and spacing unified, first letter upper case.
  */
 public final class AgencyNormalizer {
-    private static final String STRONG = "UBND|Ủy ban|Uỷ ban|Phòng|Sở|Văn phòng|VP|Trung tâm|Công an|Huyện đoàn|Tỉnh đoàn|Thành đoàn"
-            + "|Ban|Đoàn|Bộ|Cục|Chi cục|Viện|Đài|Tòa án|Viện kiểm sát|Bảo hiểm|Ngân hàng|Quỹ|Liên đoàn|Hội đồng|Bệnh viện"
-            + "|Trường|Kho bạc|Chi nhánh|Tổ công tác|Tổ kiểm tra|Công ty|Mặt trận|các|Các";
+    private static final Lexicon LEX = Lexicon.standard();
+    /** The lexicon's agency heads, and a collective ({@code các}) as a head too. */
+    private static final String STRONG = LEX.alternation("agency_heads") + "|các|Các";
     private static final Pattern STRONG_HEAD = Pattern.compile("^\\(?(?:" + STRONG + ")(?=[\\s,;:.&]|$)");
-    private static final Pattern WEAK_HEAD = Pattern.compile("^\\(?(?:Hội|hội|Đoàn thanh niên)(?=[\\s,;:.]|$)");
+    private static final Pattern WEAK_HEAD = Pattern.compile("^\\(?(?:" + LEX.alternation("agency_heads_weak") + ")(?=[\\s,;:.]|$)");
     private static final Pattern COLLECTIVE = Pattern.compile("^(?:Các|các)\\s");
 
     private final Map<String, String> abbreviations;

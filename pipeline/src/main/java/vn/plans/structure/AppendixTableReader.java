@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.plans.lexicon.Lexicon;
 import vn.plans.model.Agency;
 import vn.plans.model.DocumentPart;
 import vn.plans.model.Table;
@@ -27,7 +28,9 @@ public final class AppendixTableReader {
     private static final Pattern ROW = Pattern.compile("^(\\d{1,3})\\.?(?:\\s+(\\S.*))?$");
     static final Pattern TIME_START = Pattern.compile("(?U)^(?:Thường|Hằng|Hàng|Năm|Quý|Trước|Từ|Định kỳ|Tháng|Giai đoạn|\\d{4}|Trong)\\b");
     static final Pattern TIME_WORDS = Pattern.compile("(?U)^(?:(?:xuyên|trong|năm|quý|tháng|hằng|hàng|từ|đến|giai|đoạn|và|[IVX]+|\\d{1,4}|[-,./])\\s*)+$");
-    private static final Pattern LEAD_START = Pattern.compile("(?U)^(?:Văn phòng|Phòng|Trung tâm|Công an|UBND|Ủy ban|Huyện đoàn|Sở|Ban|Ngân hàng|Bảo hiểm|Đài|Hội|Tòa|Viện|Chi cục)\\b");
+    private static final Lexicon LEX = Lexicon.standard();
+    private static final Pattern LEAD_START = Pattern.compile("(?U)^(?:" + LEX.alternation("agency_heads") + "|"
+            + LEX.alternation("agency_heads_weak") + ")\\b");
 
     /** The rules: a short line opening with an agency head starts the lead cell, {@code Các} the coordinating cell. */
     public static final CellRoles RULES = (line, current, hasText) -> switch (current) {
@@ -112,7 +115,7 @@ public final class AppendixTableReader {
         List<Lines.Line> all = lines.all();
         int start = -1;
         for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).text().startsWith("PHỤ LỤC")) { start = i; }
+            if (LEX.isAppendixHeading(all.get(i).text())) { start = i; }
             if (start >= 0 && all.get(i).text().equals("TT")) { start = i + 1; break; }
         }
         List<Task> out = new ArrayList<>();

@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.plans.lexicon.Lexicon;
 import vn.plans.model.DocumentType;
 import vn.plans.model.Header;
 import vn.plans.model.LegalBasis;
 import vn.plans.normalize.Folding;
+import vn.plans.normalize.ToneMarks;
 
 /**
  * The header block and the signature block, by rules (the administrative form is fixed by Decree 30/2020):
@@ -19,6 +21,9 @@ import vn.plans.normalize.Folding;
  * legal bases cited in the preamble; recipients and signer through {@link SignatureParser}.
  */
 public final class HeaderParser {
+    private static final Lexicon LEX = Lexicon.standard();
+    /** Administrative levels as a regex alternation ({@code tỉnh|thành phố|huyện|...}). */
+    private static final String LEVELS_RE = LEX.alternation("administrative_levels");
     private final SignatureParser signature = new SignatureParser();
 
     private static final Pattern NUMBER = Pattern.compile("Số\\s*:\\s*((?:[\\dA-Za-z.]+\\s*)?/\\s*[\\p{L}\\d]+(?:[-/][\\p{L}\\d]+)*)");
@@ -27,28 +32,11 @@ public final class HeaderParser {
     private static final Pattern MOTTO = Pattern.compile(
             "(?iu)CỘNG\\s+H(?:ÒA|OÀ)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|Độc\\s+lập\\s*-\\s*Tự\\s+do\\s*-\\s*Hạnh\\s+phúc");
     /** A number without its {@code Số:} label (OCR often misreads the label). */
-    private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\w/])(\\d{1,5}\\s*/\\s*(?:KH|QĐ|CV|BC|TB|CT|TTr)-[\\p{Lu}Đ]+(?:-[\\p{Lu}Đ]+)*)");
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\w/])(\\d{1,5}\\s*/\\s*(?:" + String.join("|", LEX.numberSymbols()) + ")-[\\p{Lu}Đ]+(?:-[\\p{Lu}Đ]+)*)");
     /** {@link #PLACE_DATE} over folded text, for OCR that lost the diacritics. */
     private static final Pattern PLACE_DATE_FOLDED = Pattern.compile(
             "([a-z]+(?:\\s[a-z]+){0,3}),\\s*ngay\\s*(\\d{1,2})?\\s*thang\\s*(\\d{1,2})?\\s*nam\\s*(\\d{4})");
-    private static final Map<String, DocumentType> DOC_TYPES = new LinkedHashMap<>();
-    static {
-        DOC_TYPES.put("KẾ HOẠCH", DocumentType.KE_HOACH);
-        DOC_TYPES.put("QUYẾT ĐỊNH", DocumentType.QUYET_DINH);
-        DOC_TYPES.put("CÔNG VĂN", DocumentType.CONG_VAN);
-        DOC_TYPES.put("BÁO CÁO", DocumentType.BAO_CAO);
-        DOC_TYPES.put("THÔNG BÁO", DocumentType.THONG_BAO);
-        DOC_TYPES.put("CHỈ THỊ", DocumentType.CHI_THI);
-        DOC_TYPES.put("TỜ TRÌNH", DocumentType.TO_TRINH);
-        DOC_TYPES.put("BIÊN BẢN", DocumentType.BIEN_BAN);
-        DOC_TYPES.put("THÔNG TƯ", DocumentType.THONG_TU);
-        DOC_TYPES.put("NGHỊ ĐỊNH", DocumentType.NGHI_DINH);
-        DOC_TYPES.put("GIẤY PHÉP", DocumentType.GIAY_PHEP);
-    }
-    private static final Map<String, DocumentType> NUMBER_TYPES = Map.of("KH", DocumentType.KE_HOACH, "QĐ", DocumentType.QUYET_DINH,
-            "BC", DocumentType.BAO_CAO, "TB", DocumentType.THONG_BAO, "CT", DocumentType.CHI_THI, "TTr", DocumentType.TO_TRINH,
-            "BB", DocumentType.BIEN_BAN);
-    private static final Pattern PREAMBLE = Pattern.compile("\\s(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\\s)");
+    private static final Pattern PREAMBLE = Pattern.compile("\\s(?=(?:" + LEX.alternation("preamble_openers") + ")\\s)");
     private static final Pattern CITATION = Pattern.compile(
             "(?U)((?iu:Luật|Nghị định|Quyết định|Kế hoạch|Chỉ thị|Thông tư|Nghị quyết|Công văn|Văn bản|Thông báo))"
                     + "((?:\\s+số)?\\s+[\\w.]+(?:/[\\w.\\-&]+)+|\\s+(?:\\p{Lu}[\\p{L},]*\\s+|\\p{Ll}[\\p{L},]*\\s+){1,14}?)"
@@ -114,7 +102,7 @@ public final class HeaderParser {
         }
         if (docType == null && number != null) {
             Matcher m = Pattern.compile("/([\\p{L}]+)").matcher(number);
-            if (m.find()) docType = NUMBER_TYPES.get(m.group(1));
+            if (m.find()) docType = LEX.typeOfSymbol(m.group(1));
         }
         String[] issuer = issuer(issuerLines);
         if (issuer[0] == null) issuer[0] = issuerFromPreamble(preamble, place);
@@ -125,7 +113,7 @@ public final class HeaderParser {
     }
 
     /** An issuer that is a territorial unit only ({@code tỉnh Sơn La}): OCR lost the body line above it. */
-    private static final Pattern UNIT_ONLY = Pattern.compile("^(tỉnh|huyện|xã|thành phố|quận|thị xã|phường|thị trấn)\\s+(\\p{Lu}.*)$");
+    private static final Pattern UNIT_ONLY = Pattern.compile("^(" + LEVELS_RE + ")\\s+(\\p{Lu}.*)$");
 
     /**
      * The issuing body of a unit-only issuer, from the enacting clause ({@code Ủy ban nhân dân tỉnh ban hành Kế hoạch}
@@ -171,11 +159,7 @@ public final class HeaderParser {
 
     /** The document type of a line that is only the type name, accented or not ({@code KE HOACH} from OCR). */
     static DocumentType docType(String line) {
-        String folded = Folding.fold(line.strip());
-        for (Map.Entry<String, DocumentType> e : DOC_TYPES.entrySet()) {
-            if (Folding.fold(e.getKey()).equals(folded)) return e.getValue();
-        }
-        return null;
+        return LEX.typeOfHeading(line);
     }
 
     /** The header ends at the first heading ({@code I.}, {@code 1.}), at {@code Điều 1} or at {@code QUYẾT ĐỊNH:}. */
@@ -190,9 +174,10 @@ public final class HeaderParser {
         return Math.min(all.size(), 40);
     }
 
+    private static final Pattern PREAMBLE_START = Pattern.compile("^(?:" + LEX.alternation("preamble_openers") + ")\\s");
+
     private static int indexOfPreamble(String t) {
-        Matcher m = Pattern.compile("^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\\s").matcher(t);
-        return m.find() ? 0 : -1;
+        return PREAMBLE_START.matcher(t).find() ? 0 : -1;
     }
 
     static List<String> cells(String line) {
@@ -217,12 +202,15 @@ public final class HeaderParser {
         return letters >= 2 && upper >= letters * 0.9;
     }
 
+    private static final Pattern UPPER_LEVEL = Pattern.compile("^(?:" + LEVELS_RE.toUpperCase(Locale.ROOT) + ")\\b.*");
+    private static final Pattern COUNCIL = Pattern.compile("^(?:" + LEX.alternation("council_bodies") + ")$");
+
     /** [issuer, parent]: {@code ỦY BAN NHÂN DÂN} + {@code HUYỆN BA TƠ} is one name; two complete names are parent then issuer. */
     static String[] issuer(List<String> upperLines) {
         List<String> names = new ArrayList<>();
         for (String l : upperLines) {
-            if (!names.isEmpty() && l.matches("^(?:TỈNH|HUYỆN|XÃ|THÀNH PHỐ|QUẬN|THỊ XÃ|PHƯỜNG|THỊ TRẤN)\\b.*")
-                    && names.getLast().matches("^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN)$")) {
+            if (!names.isEmpty() && UPPER_LEVEL.matcher(l).matches()
+                    && COUNCIL.matcher(ToneMarks.canonicalize(names.getLast())).matches()) {
                 names.set(names.size() - 1, names.getLast() + " " + l);
             } else {
                 names.add(l);
@@ -245,11 +233,16 @@ public final class HeaderParser {
         }
         String s = " " + out + " ";
         s = s.replace(" Ủy Ban Nhân Dân ", " Ủy ban nhân dân ").replace(" Uỷ Ban Nhân Dân ", " Ủy ban nhân dân ").replace(" Và ", " và ");
-        for (String level : LEVELS) s = s.replace(" " + level + " ", " " + level.toLowerCase(Locale.ROOT) + " ");
+        for (String level : LEX.administrativeLevels()) s = s.replace(" " + titleWords(level) + " ", " " + level + " ");
         return s.strip();
     }
 
-    private static final List<String> LEVELS = List.of("Tỉnh", "Huyện", "Xã", "Thành Phố", "Quận", "Thị Xã", "Phường", "Thị Trấn");
+    /** {@code thành phố} → {@code Thành Phố}, as {@link #titleCase} first writes every word. */
+    private static String titleWords(String lower) {
+        StringBuilder out = new StringBuilder();
+        for (String w : lower.split(" ")) out.append(out.isEmpty() ? "" : " ").append(w.substring(0, 1).toUpperCase(Locale.ROOT)).append(w.substring(1));
+        return out.toString();
+    }
 
     /** {@code Sở Giáo dục và Đào tạo ban hành Kế hoạch}: the subject of the enacting clause, completed with the place. */
     static String issuerFromPreamble(String preamble, String place) {
@@ -258,7 +251,7 @@ public final class HeaderParser {
         String found = null;
         while (m.find()) found = m.group(1).strip();
         if (found == null) return null;
-        if (place != null && found.matches(".*\\b(?:huyện|tỉnh|xã|thành phố|quận|thị xã)$")) found = found + " " + place;
+        if (place != null && found.matches(".*\\b(?:" + LEVELS_RE + ")$")) found = found + " " + place;
         return found;
     }
 
@@ -275,7 +268,7 @@ public final class HeaderParser {
     private static List<LegalBasis> legalBases(String preamble) {
         List<LegalBasis> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String sentence : preamble.split("\\s+(?=(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị|Sau khi xem xét)\\s)")) {
+        for (String sentence : preamble.split("\\s+(?=(?:" + LEX.alternation("preamble_openers") + ")\\s)")) {
             if (!sentence.startsWith("Căn cứ") && !sentence.startsWith("Thực hiện")) continue;
             // OCR splits number codes at their hyphen (27/QĐ- TTg)
             Matcher m = CITATION.matcher(sentence.replaceAll("(?<=/[\\p{L}\\d]{1,8})-\\s+(?=\\p{Lu})", "-"));

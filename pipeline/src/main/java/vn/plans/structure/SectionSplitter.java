@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.plans.lexicon.Lexicon;
 import vn.plans.model.DocumentPart;
 import vn.plans.model.Page;
 import vn.plans.model.Section;
@@ -22,8 +23,8 @@ public final class SectionSplitter {
     /** {@code 4, Công an tỉnh}: a comma read for the period, only before a short agency heading. */
     private static final Pattern ARABIC_COMMA = Pattern.compile("^(\\d{1,2}),\\s*(\\p{Lu}[^.;:,]{2,60})$");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2}(?:\\s*\\.\\s*\\d{1,2})*)\\s*[.)]\\s*(\\p{Lu}.*)$");
-    private static final Pattern APPENDIX = Pattern.compile("^PHỤ LỤC\\b");
-    private static final Pattern END = Pattern.compile("^\\|?\\s*(?:Nơi nhận|PHỤ LỤC|Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức))");
+    private static final Lexicon LEX = Lexicon.standard();
+    private static final Pattern END = Pattern.compile("^\\|?\\s*(?:Nơi nhận|" + LEX.alternation("appendix_markers") + "|Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức))");
 
     /** A numbered line: its index in {@link Lines}, path, depth (1 = Roman) and the text after the number. */
     public record Heading(int line, String path, int depth, String heading, String text, int page, int lineNo,
@@ -57,7 +58,7 @@ public final class SectionSplitter {
     static Lines.Line appendixHeading(Lines lines) {
         List<Lines.Line> all = lines.all();
         for (int i = bodyEnd(lines); i < all.size(); i++) {
-            if (APPENDIX.matcher(all.get(i).text()).find()) return all.get(i);
+            if (LEX.isAppendixHeading(all.get(i).text())) return all.get(i);
         }
         return null;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.plans.model.Signer;
+import vn.plans.lexicon.Lexicon;
 import vn.plans.normalize.Folding;
 
 /**
@@ -16,7 +17,8 @@ import vn.plans.normalize.Folding;
  * them ({@code | Nơi nhận: - A; - B | | KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Name |}).
  */
 final class SignatureParser {
-    private static final Pattern SIGNER_TITLE = Pattern.compile("^(?:PHÓ\\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG PHÒNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG)(?:\\s+THƯỜNG TRỰC)?");
+    private static final Lexicon LEX = Lexicon.standard();
+    private static final Pattern SIGNER_TITLE = Pattern.compile("^(?:PHÓ\\s+)?(?:" + LEX.alternation("signer_titles") + ")(?:\\s+THƯỜNG TRỰC)?");
     private static final Pattern PERSON = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,4})\\s*$");
 
     /** {@code Nơi nhận:} as printed, or as OCR leaves it ({@code Noi nhén:}, {@code NƠI NHẬN}). */
@@ -29,7 +31,7 @@ final class SignatureParser {
             Map.entry("chanh van phong", "CHÁNH VĂN PHÒNG"), Map.entry("thu truong", "THỨ TRƯỞNG"),
             Map.entry("tong giam doc", "TỔNG GIÁM ĐỐC"), Map.entry("cuc truong", "CỤC TRƯỞNG"));
     private static final Pattern FOLDED_TITLE = Pattern.compile(
-            "^(pho\\s+)?(chu tich|giam doc|truong phong|truong ban|chanh van phong|bo truong|thu truong|tong giam doc|cuc truong)(\\s+thuong truc)?(?=\\s|$)");
+            "^(pho\\s+)?(" + String.join("|", LEX.signerTitles().stream().map(t -> Folding.fold(t)).toList()) + ")(\\s+thuong truc)?(?=\\s|$)");
     private static final Pattern FOLDED_AUTHORITY = Pattern.compile(
             "^(kt|tm|tl|tuq|q)\\.\\s*(uy ban nhan dan|ubnd|chu tich|giam doc|truong ban|bo truong)(?=\\s|$)");
 
@@ -104,7 +106,7 @@ final class SignatureParser {
         StringBuilder zone = new StringBuilder();
         for (int i = start; i < all.size() && i < start + 30; i++) {
             String t = all.get(i).text();
-            if (t.startsWith("PHỤ LỤC") || (i > start && t.startsWith("| TT"))) break;
+            if (LEX.isAppendixHeading(t) || (i > start && t.startsWith("| TT"))) break;
             for (String cell : HeaderParser.cells(t)) {
                 if (LABEL.matcher(cell).find()) {
                     Matcher ob = Pattern.compile("\\b(?:KT|TM|TL|TUQ)\\..*").matcher(cell);

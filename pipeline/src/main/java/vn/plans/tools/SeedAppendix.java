@@ -44,7 +44,7 @@ final class SeedAppendix {
         boolean appendix = false;
         for (int i = 0; i < blocks.size(); i++) {
             if (!(blocks.get(i) instanceof SeedText.Paragraph p)) continue;
-            if (p.text().startsWith("PHỤ LỤC")) appendix = true;
+            if (vn.plans.lexicon.Lexicon.standard().isAppendixHeading(p.text())) appendix = true;
             if (appendix && p.text().matches("S?TT\\b.*")) return i;
         }
         return -1;
@@ -80,7 +80,7 @@ final class SeedAppendix {
     static Map<String, String> groupTitles(String text) {
         List<String> lines = text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
         int start = 0;
-        while (start < lines.size() && !lines.get(start).startsWith("PHỤ LỤC")) start++;
+        while (start < lines.size() && !vn.plans.lexicon.Lexicon.standard().isAppendixHeading(lines.get(start))) start++;
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = start; i < lines.size(); i++) {
             Matcher g = GROUP.matcher(lines.get(i));
