@@ -41,12 +41,21 @@ public final class TaskExtractor {
 
     private final AgencyNormalizer agencies;
     private final TimeframeParser timeframes;
-    /** The text of the document being read, to check distributed names ({@code Các Phòng: ...}) against. */
-    private String documentText = "";
+    /**
+     * The text of the document being read, to check distributed names ({@code Các Phòng: ...}) against; empty in the
+     * shared extractor. Per-document state lives only in the reader {@link #extract} makes for each document, so one
+     * extractor is safe to share across threads.
+     */
+    private final String documentText;
 
     public TaskExtractor(AgencyNormalizer agencies, TimeframeParser timeframes) {
+        this(agencies, timeframes, "");
+    }
+
+    private TaskExtractor(AgencyNormalizer agencies, TimeframeParser timeframes, String documentText) {
         this.agencies = agencies;
         this.timeframes = timeframes;
+        this.documentText = documentText;
     }
 
     private enum Kind { TASKS, ORG, REPORT, NONE }
@@ -57,7 +66,10 @@ public final class TaskExtractor {
     public List<Task> extract(String documentId, Lines lines, List<SectionSplitter.Heading> headings) {
         StringBuilder all = new StringBuilder();
         for (Lines.Line l : lines.all()) all.append(l.text()).append('\n');
-        this.documentText = all.toString();
+        return new TaskExtractor(agencies, timeframes, all.toString()).read(documentId, lines, headings);
+    }
+
+    private List<Task> read(String documentId, Lines lines, List<SectionSplitter.Heading> headings) {
         List<Block> blocks = blocks(lines, headings);
         List<Task> out = new ArrayList<>();
         List<Agency> sticky = List.of();
