@@ -55,7 +55,8 @@ final class EvalRestoreCommand implements Callable<Integer> {
         List<Path> seeds = seeds();
         String ng = lm.order() + "-gram";
         out.printf("%n%-32s %10s %10s %10s %12s%n", "set (fully stripped input)", "syllables", "unigram", ng, ng + " syl/s");
-        row(out, "legal held-out (every 10th file)", RestoreEvaluation.sample(split.heldOutLegal(), maxSyllables), uni, tri);
+        String legal = RestoreEvaluation.sample(split.heldOutLegal(), maxSyllables);
+        row(out, "legal held-out (every 10th file)", legal, uni, tri);
         row(out, "wiki held-out (" + split.heldOutWiki().get(0).getFileName() + ")", RestoreEvaluation.sample(split.heldOutWiki(), maxSyllables), uni, tri);
         Score su = new Score(0, 0, 0), st = new Score(0, 0, 0);
         for (Path s : seeds.subList(0, Math.min(4, seeds.size()))) {
@@ -65,6 +66,7 @@ final class EvalRestoreCommand implements Callable<Integer> {
         }
         print(out, "seeds 000-003 (not trained on)", su, st);
         out.println("anchors: 97.32% phrase-based MT (2017), 96.52% Java bigram, 95.0% bigram Viterbi (2026)");
+        calibration(out, legal, seeds.subList(0, Math.min(4, seeds.size())), new DiacriticRestorer(lm, beam, false, 0));
         int changed = 0, syl = 0;
         for (Path s : seeds.subList(0, Math.min(4, seeds.size()))) {
             String text = RestoreEvaluation.gold(Files.readString(s, StandardCharsets.UTF_8));
@@ -85,6 +87,17 @@ final class EvalRestoreCommand implements Callable<Integer> {
             r.text().lines().filter(l -> !l.isBlank()).limit(12).forEach(l -> out.println("  | " + l));
         }
         return PlansCli.OK;
+    }
+
+    /** Accuracy of every proposed edit per confidence bin (nothing flagged), and what the printed token would have scored. */
+    private static void calibration(PrintWriter out, String legal, List<Path> seeds, TextRestorer all) throws java.io.IOException {
+        List<RestoreEvaluation.Bin> bins = RestoreEvaluation.calibration(legal, all);
+        for (Path s : seeds) bins = RestoreEvaluation.plus(bins, RestoreEvaluation.calibration(Files.readString(s, StandardCharsets.UTF_8), all));
+        out.printf("%nedit calibration (legal held-out + seeds 000-003, stripped; flagged below %.2f):%n", DiacriticRestorer.FLAG_BELOW);
+        out.printf("  %-12s %8s %10s %14s%n", "confidence", "edits", "edit right", "printed right");
+        for (RestoreEvaluation.Bin b : bins) {
+            out.printf("  [%.2f,%.2f) %,8d %9.1f%% %13.1f%%%n", b.from(), b.to(), b.edits(), 100 * b.accuracy(), 100 * b.printedAccuracy());
+        }
     }
 
     /** Gold/OCR pairs NN.gold.txt + NN.ocr.txt: aligned syllable accuracy of the OCR text before and after. */

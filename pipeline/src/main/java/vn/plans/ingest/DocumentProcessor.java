@@ -52,14 +52,21 @@ public final class DocumentProcessor implements FileProcessor {
         for (Page p : extracted.pages()) {
             Page n = normalizePage(p);
             if (restorer != null && !n.text().isBlank()) {
-                TextRestorer.Restored r = restorer.restore(n.text());
+                TextRestorer.Restored r = restorer.restore(n.text(),
+                        p.method() == ExtractionMethod.OCR ? TextRestorer.Source.OCR : TextRestorer.Source.TEXT);
+                String original = n.printedText() != null ? n.printedText() : n.text();
                 if (r.changedTokens() > 0) {
                     restored = true;
-                    String original = n.printedText() != null ? n.printedText() : n.text();
-                    n = n.withText(ToneMarks.canonicalize(r.text()), original)
-                            .withRestorations(restorations(r.edits(), original));
+                    n = n.withText(ToneMarks.canonicalize(r.text()), original);
                     warnings.add(String.format("page %d: %d tokens restored (confidence %.2f)", p.number(),
                             r.changedTokens(), r.confidence()));
+                }
+                if (!r.flagged().isEmpty()) {
+                    warnings.add(String.format("page %d: %d low-confidence repairs recorded, not applied", p.number(),
+                            r.flagged().size()));
+                }
+                if (r.changedTokens() > 0 || !r.flagged().isEmpty()) {
+                    n = n.withRestorations(restorations(r.edits(), r.flagged(), original));
                 }
             }
             pages.add(n);
@@ -72,15 +79,19 @@ public final class DocumentProcessor implements FileProcessor {
      * The restorer's edits against the printed text: canonical tone placement moves marks but keeps every letter
      * in place, so offsets carry over and the original token is read from what was printed.
      */
-    static List<Restoration> restorations(List<TextRestorer.Edit> edits, String printed) {
-        List<Restoration> out = new ArrayList<>(edits.size());
-        for (TextRestorer.Edit e : edits) {
-            int end = e.offset() + e.original().length();
-            String original = end <= printed.length() ? printed.substring(e.offset(), end) : e.original();
-            if (!Folding.fold(original).equals(Folding.fold(e.original()))) original = e.original();
-            out.add(new Restoration(e.offset(), original, e.restored(), e.confidence()));
-        }
+    static List<Restoration> restorations(List<TextRestorer.Edit> edits, List<TextRestorer.Edit> flagged, String printed) {
+        List<Restoration> out = new ArrayList<>(edits.size() + flagged.size());
+        for (TextRestorer.Edit e : edits) out.add(restoration(e, printed, true));
+        for (TextRestorer.Edit e : flagged) out.add(restoration(e, printed, false));
+        out.sort(java.util.Comparator.comparingInt(Restoration::offset));
         return out;
+    }
+
+    private static Restoration restoration(TextRestorer.Edit e, String printed, boolean applied) {
+        int end = e.offset() + e.original().length();
+        String original = end <= printed.length() ? printed.substring(e.offset(), end) : e.original();
+        if (!Folding.fold(original).equals(Folding.fold(e.original()))) original = e.original();
+        return new Restoration(e.offset(), original, e.restored(), e.confidence(), applied);
     }
 
     /** NFC, layout reflow, canonical tone marks; the printed form is kept when canonicalization changed it. */

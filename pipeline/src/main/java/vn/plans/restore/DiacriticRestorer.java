@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.plans.normalize.Syllables;
 
 /**
  * The standard {@link TextRestorer}: tokenizes ({@link SyllableTokenizer}), picks the lines that need work
@@ -27,15 +28,69 @@ public final class DiacriticRestorer implements TextRestorer {
     private final CandidateGenerator.Candidates[] fixedById;
     private static final int CACHE_LIMIT = 200_000;
 
+    /**
+     * Edits below this confidence are recorded as flagged and not applied. Chosen from the calibration curve of
+     * {@code plans eval-restore} (held-out legal text, stripped): below it, the printed token is right more
+     * often than the edit.
+     */
+    public static final double FLAG_BELOW = 0.3;
+    private final double flagBelow;
+
     public DiacriticRestorer(NgramModel lm) { this(lm, 8, false); }
 
     /** @param unigram the unigram baseline instead of the trigram beam search */
-    public DiacriticRestorer(NgramModel lm, int beamWidth, boolean unigram) {
+    public DiacriticRestorer(NgramModel lm, int beamWidth, boolean unigram) { this(lm, beamWidth, unigram, FLAG_BELOW); }
+
+    /** @param flagBelow edits less confident than this are flagged, not applied (0: apply all) */
+    public DiacriticRestorer(NgramModel lm, int beamWidth, boolean unigram, double flagBelow) {
         this.lm = lm;
+        this.flagBelow = flagBelow;
         this.generator = new CandidateGenerator(lm);
         this.decoder = new BeamDecoder(lm, beamWidth, unigram);
         this.garbledDecoder = new BeamDecoder(lm, unigram ? beamWidth : 2 * beamWidth, unigram);
         this.fixedById = new CandidateGenerator.Candidates[lm.vocabularySize()];
+    }
+
+    NgramModel model() { return lm; }
+
+    /**
+     * Log10 likelihood per changed word by which a restored line must beat its printed form, on a page that is sound
+     * as a whole: a few unmarked words there ({@code Amoniac, khan}) are as likely as printed as restored.
+     */
+    static final double MIN_LINE_GAIN = 1.0;
+
+    /** On a sound page, lines whose restoration the model does not clearly prefer to the printed words are kept. */
+    private void keepUnlikelyLines(List<CandidateGenerator.Candidates> lattice, int[] best, LineTriage.Mode[] modes,
+            int[] lineOf, List<Token> tokens, String text) {
+        for (int from = 0; from < tokens.size(); ) {
+            int to = from;
+            while (to < tokens.size() && lineOf[to] == lineOf[from]) to++;
+            if (modes[lineOf[from]] != LineTriage.Mode.KEEP) {
+                long h = 0;
+                for (int j = Math.max(0, from - lm.order() + 1); j < from; j++) h = lm.push(h, id(lattice, best, j));
+                long hp = h, hc = h;
+                double printed = 0, chosen = 0;
+                int changed = 0;
+                for (int j = from; j < to; j++) {
+                    CandidateGenerator.Candidates c = lattice.get(j);
+                    int cid = c.ids()[best[j]];
+                    int pid = c.forms()[0] == null ? cid : fixed(tokens.get(j), text, tokens.get(j).text(text).toLowerCase(Locale.ROOT)).ids()[0];
+                    if (c.forms()[0] != null && !c.forms()[best[j]].equals(tokens.get(j).text(text).toLowerCase(Locale.ROOT))) changed++;
+                    printed += lm.logProb(hp, pid);
+                    chosen += lm.logProb(hc, cid);
+                    hp = lm.push(hp, pid);
+                    hc = lm.push(hc, cid);
+                }
+                if (changed > 0 && chosen - printed < MIN_LINE_GAIN * changed) {
+                    for (int j = from; j < to; j++) {
+                        Token t = tokens.get(j);
+                        lattice.set(j, fixed(t, text, t.text(text).toLowerCase(Locale.ROOT)));
+                        best[j] = 0;
+                    }
+                }
+            }
+            from = to;
+        }
     }
 
     @Override
@@ -45,8 +100,8 @@ public final class DiacriticRestorer implements TextRestorer {
         LineTriage.Result triage = LineTriage.triagePage(text, tokens, lineStarts(text, tokens), generator::hasFold);
         LineTriage.Mode[] modes = triage.lines();
         // an OCR engine that garbled the whole page prints one accent for many: its marks are weak evidence there only
-        CandidateGenerator.Marks garbledMarks = triage.page() == LineTriage.Mode.GARBLED
-                ? CandidateGenerator.Marks.UNRELIABLE : CandidateGenerator.Marks.TRUSTED;
+        boolean garbledPage = triage.page() == LineTriage.Mode.GARBLED;
+        CandidateGenerator.Marks garbledMarks = garbledPage ? CandidateGenerator.Marks.UNRELIABLE : CandidateGenerator.Marks.TRUSTED;
         int[] lineOf = lineIndex(text, tokens);
         List<CandidateGenerator.Candidates> lattice = new ArrayList<>(tokens.size());
         boolean any = false, garbled = false;
@@ -55,7 +110,9 @@ public final class DiacriticRestorer implements TextRestorer {
             LineTriage.Mode m = modes[lineOf[i]];
             String lower = t.text(text).toLowerCase(Locale.ROOT);
             boolean word = t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NOISY_WORD;
-            if (word && m != LineTriage.Mode.KEEP && !isAbbreviation(t.text(text)) && !SyllableTokenizer.isListLabel(text, tokens, i)) {
+            // a correctly marked syllable is kept unless the page as a whole is garbled (one accent printed for many)
+            boolean sound = !garbledPage && t.kind() == Token.Kind.WORD && isMarked(lower) && Syllables.isValid(lower);
+            if (word && m != LineTriage.Mode.KEEP && !sound && !isAbbreviation(t.text(text)) && !SyllableTokenizer.isListLabel(text, tokens, i)) {
                 boolean ocr = m == LineTriage.Mode.GARBLED || t.kind() == Token.Kind.NOISY_WORD
                         || !generator.hasFoldOf(lower);
                 lattice.add(generator.candidates(lower, ocr, m == LineTriage.Mode.STRIPPED ? CandidateGenerator.Marks.MISSING
@@ -67,9 +124,16 @@ public final class DiacriticRestorer implements TextRestorer {
             }
         }
         if (!any) return new Restored(text, 0, 1.0, List.of());
-        int[] best = (garbled ? garbledDecoder : decoder).decode(lattice);
+        BeamDecoder dec = garbled ? garbledDecoder : decoder;
+        int[] best = dec.decode(lattice);
+        List<CandidateGenerator.Candidates> consistent = DocumentCache.adjust(lattice, best, tokens, text);
+        if (consistent != lattice) {
+            lattice = consistent;
+            best = dec.decode(lattice);
+        }
+        if (triage.page() == LineTriage.Mode.KEEP) keepUnlikelyLines(lattice, best, modes, lineOf, tokens, text);
         StringBuilder out = new StringBuilder(text.length() + 16);
-        List<Edit> edits = new ArrayList<>();
+        List<Edit> edits = new ArrayList<>(), flagged = new ArrayList<>();
         int copied = 0;
         double confSum = 0;
         float[] bo = new float[NgramModel.MAX_ORDER + 2], bo2 = new float[NgramModel.MAX_ORDER + 2];
@@ -89,13 +153,22 @@ public final class DiacriticRestorer implements TextRestorer {
             }
             if (cased.equals(orig)) continue;
             double conf = c.forms()[0] == null ? 1.0 : confidence(lattice, best, i, bo, bo2);
+            if (conf < flagBelow) {
+                flagged.add(new Edit(t.start(), orig, cased, conf));
+                continue;
+            }
             out.append(text, copied, t.start()).append(cased);
             copied = t.end();
             edits.add(new Edit(t.start(), orig, cased, conf));
             confSum += conf;
         }
         out.append(text, copied, text.length());
-        return new Restored(out.toString(), edits.size(), edits.isEmpty() ? 1.0 : confSum / edits.size(), List.copyOf(edits));
+        return new Restored(out.toString(), edits.size(), edits.isEmpty() ? 1.0 : confSum / edits.size(), edits, flagged);
+    }
+
+    private static boolean isMarked(String w) {
+        for (int i = 0; i < w.length(); i++) if (w.charAt(i) > 0x7F && Character.isLetter(w.charAt(i))) return true;
+        return false;
     }
 
     private static final java.util.regex.Pattern MISREAD_D = java.util.regex.Pattern.compile("(?<=[A-Z/-])P[bD](?=[-/A-Z]|$)");

@@ -22,14 +22,27 @@ final class LineTriage {
     enum Mode { KEEP, STRIPPED, GARBLED }
 
     static final double STRIPPED_MAX_MARKED = 0.12, GARBLED_MIN_INVALID = 0.2;
+    static final double GARBLED_MIN_BAD_MARKS = 0.1, GARBLED_MIN_NOISY = 0.03, FOREIGN_MIN_UNKNOWN = 0.1;
+    /**
+     * Unmarked words that no syllable spells so but whose stripped form is a syllable's ({@code hien}, {@code Khuyen}):
+     * this many make a line on a sound page a stripped run (its marked words are kept as printed).
+     */
+    static final int STRIPPED_RUN_MIN_INVALID = 2;
+    /** On a page stripped as a whole, lines of Vietnamese full of foreign names are still Vietnamese. */
+    static final double STRIPPED_PAGE_FOREIGN = 0.5;
 
     private LineTriage() {}
 
     /** Word statistics of a run of tokens. */
-    record Counts(int words, int marked, int invalid, int unknown) {
+    record Counts(int words, int marked, int invalid, int unknown, int markedInvalid, int noisy, int strippedInvalid, int singles) {
         double markedShare() { return words == 0 ? 0 : (double) marked / words; }
 
         double invalidShare() { return words == 0 ? 0 : (double) invalid / words; }
+
+        Counts plus(Counts o) {
+            return new Counts(words + o.words, marked + o.marked, invalid + o.invalid, unknown + o.unknown,
+                    markedInvalid + o.markedInvalid, noisy + o.noisy, strippedInvalid + o.strippedInvalid, singles + o.singles);
+        }
 
         Mode mode(int minWords) {
             if (words < minWords) return Mode.KEEP;
@@ -37,6 +50,24 @@ final class LineTriage {
             if (invalidShare() >= GARBLED_MIN_INVALID) return Mode.GARBLED;
             return Mode.KEEP;
         }
+
+        /**
+         * The mode of a page as a whole. A page is garbled only when, besides many non-syllables, its marks
+         * themselves are wrong (marked words that are no syllable: {@code hién}, {@code quyén}) or OCR debris sits
+         * inside words ({@code s6}, {@code 10ng}): tables of codes, formulas, foreign names and stray letter
+         * fragments in a born-digital text are invalid as syllables too, but their marked words are right.
+         */
+        Mode pageMode() {
+            Mode m = mode(1);
+            if (m != Mode.GARBLED) return m;
+            return markedInvalid >= GARBLED_MIN_BAD_MARKS * marked || noisy >= GARBLED_MIN_NOISY * words ? m : Mode.KEEP;
+        }
+
+        /**
+         * A stripped line in a foreign language: more than {@code share} of its words are neither syllables nor a
+         * syllable's stripped form.
+         */
+        boolean foreign(double share) { return unknown > share * words; }
     }
 
     /** {@code knownFold} says whether a stripped, lower-case word is some syllable's stripped form (not OCR debris). */
@@ -44,12 +75,12 @@ final class LineTriage {
         return count(text, tokens, from, to, knownFold, new HashMap<>());
     }
 
-    private static final int WORD = 1, MARKED = 2, INVALID = 4, UNKNOWN = 8;
+    private static final int WORD = 1, MARKED = 2, INVALID = 4, UNKNOWN = 8, NOISY = 16;
 
     /** {@code seen}: flags of words already classified in this text (syllable checks are the costly part). */
     private static Counts count(String text, List<Token> tokens, int from, int to, Predicate<String> knownFold,
             Map<String, Integer> seen) {
-        int words = 0, marked = 0, invalid = 0, unknown = 0;
+        int words = 0, marked = 0, invalid = 0, unknown = 0, markedInvalid = 0, noisy = 0, strippedInvalid = 0, singles = 0;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (t.kind() != Token.Kind.WORD && t.kind() != Token.Kind.NOISY_WORD) continue;
@@ -65,8 +96,12 @@ final class LineTriage {
             if ((f & MARKED) != 0) marked++;
             if ((f & INVALID) != 0) invalid++;
             if ((f & UNKNOWN) != 0) unknown++;
+            if ((f & (MARKED | INVALID)) == (MARKED | INVALID)) markedInvalid++;
+            if ((f & NOISY) != 0) noisy++;
+            if ((f & (MARKED | INVALID | UNKNOWN)) == INVALID) strippedInvalid++;
+            if (w.length() == 1) singles++;
         }
-        return new Counts(words, marked, invalid, unknown);
+        return new Counts(words, marked, invalid, unknown, markedInvalid, noisy, strippedInvalid, singles);
     }
 
     private static int flags(String w, Token.Kind kind, Predicate<String> knownFold) {
@@ -78,7 +113,7 @@ final class LineTriage {
         }
         boolean valid = kind == Token.Kind.WORD && Syllables.isValid(w);
         if (!valid && upper && !lower && kind == Token.Kind.WORD && w.length() >= 2) return 0; // abbreviation
-        int f = WORD;
+        int f = kind == Token.Kind.NOISY_WORD ? WORD | NOISY : WORD;
         if (hasMark) f |= MARKED;
         if (!valid) f |= INVALID;
         if (!valid && (kind == Token.Kind.NOISY_WORD || !knownFold.test(Folding.fold(w.toLowerCase(Locale.ROOT))))) f |= UNKNOWN;
@@ -97,31 +132,34 @@ final class LineTriage {
         int lines = lineStarts.length - 1;
         Map<String, Integer> seen = new HashMap<>();
         Counts[] counts = new Counts[lines];
-        int words = 0, marked = 0, invalid = 0, unknown = 0;
+        Counts page = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
         for (int l = 0; l < lines; l++) { // the lines partition the text: the page is their sum
-            Counts c = counts[l] = count(text, tokens, lineStarts[l], lineStarts[l + 1], knownFold, seen);
-            words += c.words;
-            marked += c.marked;
-            invalid += c.invalid;
-            unknown += c.unknown;
+            counts[l] = count(text, tokens, lineStarts[l], lineStarts[l + 1], knownFold, seen);
+            page = page.plus(counts[l]);
         }
-        Mode page = new Counts(words, marked, invalid, unknown).mode(1);
+        Mode pageMode = page.pageMode();
         Mode[] modes = new Mode[lines];
-        for (int l = 0; l < lines; l++) {
-            Counts c = counts[l];
-            Mode m = c.mode(3);
-            if (c.words > 0 && c.words < 3 && page != Mode.KEEP) {
-                boolean fewMarks = c.markedShare() < 0.5;
-                m = page == Mode.STRIPPED ? (fewMarks ? Mode.STRIPPED : Mode.KEEP)
-                        : (fewMarks || c.invalid > 0 ? Mode.GARBLED : Mode.KEEP);
-            }
-            // on an OCR-garbled page, marks are no proof of a correct line: mostly unmarked words, or any debris, get decoded
-            if (page == Mode.GARBLED && c.words >= 3
-                    && (m == Mode.KEEP && (c.markedShare() < 0.6 || c.invalid > 0) || m == Mode.STRIPPED && c.unknown > 0)) {
-                m = Mode.GARBLED;
-            }
-            modes[l] = m;
+        for (int l = 0; l < lines; l++) modes[l] = lineMode(counts[l], pageMode);
+        return new Result(pageMode, modes);
+    }
+
+    private static Mode lineMode(Counts c, Mode page) {
+        Mode m = c.mode(3);
+        if (page == Mode.KEEP) { // a sound page: only a stripped line, or stripped run, of Vietnamese is worth restoring
+            if (c.words - c.singles < 3) return Mode.KEEP; // letter fragments ("i dung sau") are no line of text
+            boolean strippedRun = c.strippedInvalid >= STRIPPED_RUN_MIN_INVALID && c.unknown == 0;
+            return m == Mode.STRIPPED && !c.foreign(FOREIGN_MIN_UNKNOWN) || strippedRun ? Mode.STRIPPED : Mode.KEEP;
         }
-        return new Result(page, modes);
+        if (c.words > 0 && c.words < 3) {
+            boolean fewMarks = c.markedShare() < 0.5;
+            m = page == Mode.STRIPPED ? (fewMarks ? Mode.STRIPPED : Mode.KEEP)
+                    : (fewMarks || c.invalid > 0 ? Mode.GARBLED : Mode.KEEP);
+        }
+        if (page == Mode.STRIPPED) return m == Mode.STRIPPED && c.words >= 3 && c.foreign(STRIPPED_PAGE_FOREIGN) ? Mode.KEEP : m;
+        // on an OCR-garbled page, marks are no proof of a correct line: mostly unmarked words, or any debris, get decoded
+        if (c.words >= 3 && (m == Mode.KEEP && (c.markedShare() < 0.6 || c.invalid > 0) || m == Mode.STRIPPED && c.unknown > 0)) {
+            m = Mode.GARBLED;
+        }
+        return m;
     }
 }

@@ -91,6 +91,49 @@ public final class RestoreEvaluation {
         return new Score(g.size(), prev[o.size()], 0);
     }
 
+    /** Confidence bins (lower bounds) for {@link #calibration}. */
+    static final double[] BINS = {0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99};
+
+    /**
+     * Edits proposed in a confidence bin ({@code [from, to)}): how many, how many match the gold, and how many
+     * positions were already right as printed (what not applying the edit would have kept).
+     */
+    public record Bin(double from, double to, long edits, long correct, long printedCorrect) {
+        public double accuracy() { return edits == 0 ? 0 : (double) correct / edits; }
+
+        public double printedAccuracy() { return edits == 0 ? 0 : (double) printedCorrect / edits; }
+
+        Bin plus(long e, long c, long p) { return new Bin(from, to, edits + e, correct + c, printedCorrect + p); }
+    }
+
+    /**
+     * Accuracy of the restorer's edits per confidence bin on stripped gold text, applied and flagged edits alike
+     * (the curve the flagging threshold is chosen from).
+     */
+    public static List<Bin> calibration(String goldText, TextRestorer restorer) {
+        String gold = gold(goldText), input = strip(gold);
+        TextRestorer.Restored r = restorer.restore(input);
+        Bin[] bins = new Bin[BINS.length];
+        for (int b = 0; b < BINS.length; b++) bins[b] = new Bin(BINS[b], b + 1 < BINS.length ? BINS[b + 1] : 1.0, 0, 0, 0);
+        List<TextRestorer.Edit> all = new java.util.ArrayList<>(r.edits());
+        all.addAll(r.flagged());
+        for (TextRestorer.Edit e : all) {
+            int end = e.offset() + e.original().length();
+            if (end > gold.length()) continue;
+            String g = gold.substring(e.offset(), end);
+            int b = BINS.length - 1;
+            while (b > 0 && e.confidence() < BINS[b]) b--;
+            bins[b] = bins[b].plus(1, g.equals(e.restored()) ? 1 : 0, g.equals(e.original()) ? 1 : 0);
+        }
+        return List.of(bins);
+    }
+
+    public static List<Bin> plus(List<Bin> a, List<Bin> b) {
+        List<Bin> out = new java.util.ArrayList<>(a.size());
+        for (int i = 0; i < a.size(); i++) out.add(a.get(i).plus(b.get(i).edits(), b.get(i).correct(), b.get(i).printedCorrect()));
+        return out;
+    }
+
     /** The files' text, whole lines, up to about {@code maxSyllables} syllable tokens. */
     public static String sample(List<Path> files, long maxSyllables) throws IOException {
         StringBuilder sb = new StringBuilder();

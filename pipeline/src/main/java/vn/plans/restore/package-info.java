@@ -12,7 +12,10 @@
  * explains costs as much as keeping debris, so the decoder repairs word by word and keeps what is right);
  * {@link vn.plans.restore.BeamDecoder} picks the best sequence under a 4-gram modified Kneser-Ney model
  * ({@link vn.plans.restore.NgramModel}, a memory-mapped file built by {@link vn.plans.restore.NgramTrainer} from the
- * {@link vn.plans.restore.TrainingSplit}). {@link vn.plans.restore.RestoreEvaluation} scores it on stripped text.
+ * {@link vn.plans.restore.TrainingSplit}), twice when the document repeats stripped pairs: the second time with
+ * {@link vn.plans.restore.DocumentCache} evidence that the document is consistent with itself. Edits below
+ * {@link vn.plans.restore.DiacriticRestorer#FLAG_BELOW} confidence are returned as flagged, not applied.
+ * {@link vn.plans.restore.RestoreEvaluation} scores it on stripped text and gives its confidence calibration.
  *
  * <p>Failure: {@link vn.plans.restore.NgramModel#load} throws {@link java.io.IOException} naming the missing model
  * and how to build it; restoring itself does not fail — words it cannot explain are left as they were.

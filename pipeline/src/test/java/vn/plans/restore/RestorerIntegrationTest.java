@@ -1,6 +1,7 @@
 package vn.plans.restore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -66,6 +67,32 @@ class RestorerIntegrationTest {
                 "Độc lập - Tự do - Hạnh phúc")) {
             assertTrue(out.contains(expected), "missing '" + expected + "' in:\n" + out.substring(0, 600));
         }
+    }
+
+    /**
+     * {@code Bao dam trẻ em được …} opens a sentence twice in the Sơn La seed; the document writes {@code bảo đảm} a
+     * dozen times elsewhere, and the n-gram context alone preferred {@code Bạo dâm}.
+     */
+    @Test
+    void sonLaOcrSeedSaysBaoDamAsTheDocumentDoes() throws IOException {
+        String ocr = Files.readString(seeds().get(4), StandardCharsets.UTF_8);
+        assertTrue(ocr.contains("Du lich: Bao dam tré em duoc vui choi"), "seed text changed");
+        String out = restorer.restore(ocr).text();
+        assertTrue(out.contains("Du lịch: Bảo đảm trẻ em được vui chơi"), "line 164");
+        assertTrue(out.contains("Hình sự. Bảo\nđảm trẻ em được khiếu nại"), "lines 147-148");
+        assertFalse(out.toLowerCase(java.util.Locale.ROOT).contains("dâm"), "no 'dâm' anywhere");
+    }
+
+    /** Edits below the confidence threshold are listed as flagged and leave the text as printed. */
+    @Test
+    void editsBelowTheThresholdAreFlaggedNotApplied() throws IOException {
+        String gold = RestoreEvaluation.gold(Files.readString(seeds().get(1), StandardCharsets.UTF_8));
+        String stripped = RestoreEvaluation.strip(gold);
+        TextRestorer.Restored all = new DiacriticRestorer(restorer.model(), 8, false, 0).restore(stripped);
+        TextRestorer.Restored none = new DiacriticRestorer(restorer.model(), 8, false, 1.01).restore(stripped);
+        assertTrue(all.edits().size() > 500 && all.flagged().isEmpty(), "edits " + all.edits().size());
+        assertEquals(stripped, none.text());
+        assertEquals(all.edits(), none.flagged());
     }
 
     /**
