@@ -19,9 +19,12 @@ import vn.plans.ocr.OcrResult;
 import vn.plans.ocr.OcrService;
 
 /**
- * Raster images (PNG, JPEG, TIFF including multi-page, BMP, GIF) straight to OCR, one page per frame. The
- * resolution comes from the file's metadata when it states one, else from the width assuming an A4 portrait page
- * (a phone photo of a page has no meaningful DPI tag).
+ * Raster images (PNG, JPEG, TIFF including multi-page, BMP, GIF, WebP) straight to OCR, one page per frame. Files
+ * are decoded by the TwelveMonkeys ImageIO plugins where they apply (progressive, CMYK/YCCK and JPEGs whose JFIF,
+ * Adobe and EXIF markers disagree, which the JDK's reader refuses with "Inconsistent metadata read from stream";
+ * TIFF with JPEG, LZW or CCITT compression; WebP), the JDK's readers being the fallback; the EXIF orientation
+ * phones write is applied ({@link ExifOrientation}). The resolution comes from the file's metadata when it states
+ * one, else from the width assuming an A4 portrait page (a phone photo of a page has no meaningful DPI tag).
  */
 public final class ImageExtractor implements Extractor {
     private static final double A4_WIDTH_INCHES = 8.27;
@@ -33,40 +36,64 @@ public final class ImageExtractor implements Extractor {
 
     @Override
     public ExtractedDocument extract(Path file, String mediaType) throws ExtractionException {
+        int orientation = ExifOrientation.of(file);
+        List<String> failures = new ArrayList<>();
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) throw new ExtractionException("unreadable image file");
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) throw new ExtractionException("no image reader for " + mediaType);
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, false, false);
-                int frames = reader.getNumImages(true);
-                if (frames < 1) throw new ExtractionException("image file has no frames");
-                List<OcrResult> results = ocr.recognize(new OcrService.PageSource() {
-                    @Override
-                    public int pageCount() {
-                        return frames;
-                    }
-
-                    @Override
-                    public GreyRaster page(int index) throws IOException {
-                        BufferedImage img = reader.read(index);
-                        return Rasters.grey(img, dpi(reader.getImageMetadata(index), img.getWidth()));
-                    }
-                });
-                List<Page> pages = new ArrayList<>(frames);
-                List<String> warnings = new ArrayList<>();
-                for (int i = 0; i < frames; i++) {
-                    OcrResult r = results.get(i);
-                    pages.add(new Page(i + 1, r.text(), ExtractionMethod.OCR, null, r.confidence()));
-                    if (r.warning() != null) warnings.add(r.warning());
+            while (readers.hasNext()) { // TwelveMonkeys' readers come first; the JDK's are the fallback
+                ImageReader reader = readers.next();
+                try {
+                    in.seek(0);
+                    reader.setInput(in, false, false);
+                    BufferedImage first = reader.read(0); // a reader that cannot decode the file fails here
+                    return recognize(reader, first, orientation);
+                } catch (IOException | RuntimeException e) {
+                    failures.add(e.getMessage() == null ? e.toString() : e.getMessage());
+                } finally {
+                    reader.dispose();
                 }
-                return new ExtractedDocument(pages, List.of(), warnings);
-            } finally {
-                reader.dispose();
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             throw new ExtractionException("damaged image: " + e.getMessage(), e);
+        }
+        throw new ExtractionException("damaged image: " + String.join("; ", failures));
+    }
+
+    /** OCR of every frame; the EXIF orientation turns each upright before its resolution is estimated. */
+    private ExtractedDocument recognize(ImageReader reader, BufferedImage first, int orientation) throws IOException {
+        int frames = reader.getNumImages(true);
+        if (frames < 1) throw new IOException("image file has no frames");
+        List<OcrResult> results = ocr.recognize(new OcrService.PageSource() {
+            @Override
+            public int pageCount() {
+                return frames;
+            }
+
+            @Override
+            public GreyRaster page(int index) throws IOException {
+                BufferedImage img = ExifOrientation.apply(Rasters.greyImage(index == 0 ? first : reader.read(index)), orientation);
+                return Rasters.grey(img, dpi(metadata(reader, index), img.getWidth()));
+            }
+        });
+        List<Page> pages = new ArrayList<>(frames);
+        List<String> warnings = new ArrayList<>();
+        if (orientation != ExifOrientation.UPRIGHT) warnings.add("image turned upright (EXIF orientation " + orientation + ")");
+        for (int i = 0; i < frames; i++) {
+            OcrResult r = results.get(i);
+            pages.add(new Page(i + 1, r.text(), ExtractionMethod.OCR, null, r.confidence()));
+            if (r.warning() != null) warnings.add(r.warning());
+        }
+        return new ExtractedDocument(pages, List.of(), warnings);
+    }
+
+    /** The frame's metadata, or null when the reader cannot make sense of it (the pixels may still be fine). */
+    private static IIOMetadata metadata(ImageReader reader, int index) {
+        try {
+            return reader.getImageMetadata(index);
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

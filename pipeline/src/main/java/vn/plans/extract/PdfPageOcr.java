@@ -25,7 +25,8 @@ import vn.plans.ocr.OcrService;
  * OCR of PDF pages: PDFBox renders each requested page at 300 dpi in grey on the caller's thread (or, with
  * {@code nativeScans}, takes a page that is a single scan image at that image's own resolution: on the corpus-dev
  * scans, 150-200 dpi JPEGs, that measured 2.39% -> 1.89% CER and 0.74 -> 1.02 of the tesseract command line's speed
- * per CPU second, since resampling to 300 dpi costs time and adds nothing), and the
+ * per CPU second, since resampling to 300 dpi costs time and adds nothing; layered scans, whose image is a mask or
+ * has one, are always rendered), and the
  * {@link OcrService} recognizes them in parallel while the next page renders. Pages come back as
  * {@link ExtractionMethod#OCR} with the engine's confidence; a page that timed out or failed is empty, with
  * the reason among the returned warnings.
@@ -72,7 +73,11 @@ public final class PdfPageOcr implements PdfTextExtractor.PageOcr {
         }
     }
 
-    /** The page's only content when that is one upright image covering the page at 150-400 dpi, else null. */
+    /**
+     * The page's only content when that is one upright image covering the page at 150-400 dpi, else null. An image
+     * that is a mask or carries one (a layered, MRC scan: the letters in a soft mask or stencil over a coarse colour
+     * layer) is not the page: only the composite rendering shows it, so such pages are rendered.
+     */
     static GreyRaster soleScan(PDPage page) throws IOException {
         PDResources res = page.getResources();
         if (res == null || page.getRotation() != 0) return null;
@@ -82,7 +87,7 @@ public final class PdfPageOcr implements PdfTextExtractor.PageOcr {
             if (!(x instanceof PDImageXObject im) || image != null) return null;
             image = im;
         }
-        if (image == null) return null;
+        if (image == null || isLayered(image)) return null;
         PDRectangle box = page.getMediaBox();
         double pageAspect = box.getHeight() / box.getWidth();
         double imageAspect = (double) image.getHeight() / image.getWidth();
@@ -90,6 +95,12 @@ public final class PdfPageOcr implements PdfTextExtractor.PageOcr {
         int dpi = (int) Math.round(image.getWidth() / (box.getWidth() / 72.0));
         if (dpi < 150 || dpi > 400) return null;
         return Rasters.grey(image.getImage(), dpi);
+    }
+
+    /** A stencil mask itself, or an image with a soft mask or an explicit (stencil or colour-key) mask. */
+    static boolean isLayered(PDImageXObject image) {
+        var dict = image.getCOSObject();
+        return image.isStencil() || dict.containsKey(COSName.SMASK) || dict.containsKey(COSName.MASK);
     }
 
     static List<Page> pages(List<Integer> numbers, List<OcrResult> results) {

@@ -67,9 +67,10 @@ public final class PdfTextExtractor implements Extractor {
         List<String> warnings = new ArrayList<>();
         List<ExtractionMethod> methods = new ArrayList<>();
         List<String> undecodable = new ArrayList<>();
+        List<Integer> noContent;
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             PerPageStripper stripper = new PerPageStripper();
-            stripper.getText(doc);
+            stripper.pageTexts(doc);
             if (fonts != null && !stripper.bareFonts.isEmpty()) {
                 try {
                     stripper = decodeFonts(doc, stripper, methods, undecodable);
@@ -82,6 +83,7 @@ public final class PdfTextExtractor implements Extractor {
             }
             texts = stripper.pages;
             tables = stripper.tables.tables();
+            noContent = stripper.withoutContent;
         } catch (InvalidPasswordException e) {
             throw new ExtractionException("encrypted PDF: a password is required to open it", e);
         } catch (IOException e) {
@@ -93,6 +95,11 @@ public final class PdfTextExtractor implements Extractor {
         List<Integer> needOcr = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
+            if (noContent.contains(i + 1)) { // nothing to read or render: an empty page, said so
+                warnings.add("page " + (i + 1) + ": no content stream (empty page)");
+                pages.add(new Page(i + 1, "", ExtractionMethod.TEXT_LAYER));
+                continue;
+            }
             boolean empty = t.isBlank() || TextQuality.of(t).letters() < 10;
             String problem = i < undecodable.size() && undecodable.get(i) != null ? undecodable.get(i)
                     : empty ? null : TextLayerCheck.problem(t);
@@ -103,7 +110,7 @@ public final class PdfTextExtractor implements Extractor {
             pages.add(new Page(i + 1, t, i < methods.size() ? methods.get(i) : ExtractionMethod.TEXT_LAYER));
         }
         if (!needOcr.isEmpty()) {
-            boolean allEmptyPages = needOcr.size() == texts.size();
+            boolean allEmptyPages = needOcr.size() + noContent.size() == texts.size();
             if (ocr == null) {
                 throw new ExtractionException((allEmptyPages && warnings.isEmpty()
                         ? "scanned PDF without a text layer" : "PDF text layer is garbled or missing on "
@@ -146,7 +153,7 @@ public final class PdfTextExtractor implements Extractor {
         PerPageStripper second = new PerPageStripper();
         second.setSortByPosition(true);
         second.dropCoveredSpaces = true;
-        second.getText(doc);
+        second.pageTexts(doc);
         for (int i = 0; i < first.bareCodes.size(); i++) {
             Map<COSDictionary, Map<Integer, Integer>> page = first.bareCodes.get(i);
             String missing = null;
@@ -165,9 +172,7 @@ public final class PdfTextExtractor implements Extractor {
 
     /** Plain PDFBox text of every page, as a list (page 1 first). */
     static List<String> pageTexts(PDDocument doc) throws IOException {
-        PerPageStripper stripper = new PerPageStripper();
-        stripper.getText(doc);
-        return stripper.pages;
+        return new PerPageStripper().pageTexts(doc);
     }
 
     /** A PDF must end with its %%EOF marker; a file cut short loses the cross-reference table and pages. */
@@ -187,9 +192,14 @@ public final class PdfTextExtractor implements Extractor {
         }
     }
 
-    /** Page texts, and the words' positions handed to a {@link PdfTableReader} on pages that may hold a task table. */
+    /**
+     * Page texts, and the words' positions handed to a {@link PdfTableReader} on pages that may hold a task table.
+     * PDFBox skips pages without a content stream (no start/end page call), so texts are kept by the PDF's own page
+     * index and such pages come back as empty strings, listed in {@link #withoutContent}: page numbers never shift.
+     */
     private static final class PerPageStripper extends PDFTextStripper {
-        final List<String> pages = new ArrayList<>();
+        private final List<String> pages = new ArrayList<>();
+        final List<Integer> withoutContent = new ArrayList<>();
         final PdfTableReader tables = new PdfTableReader();
         private final List<PdfTableReader.Word> words = new ArrayList<>();
         /** Fonts that carry no Unicode (PDFBox drops their glyphs), and per page the codes shown in each. */
@@ -206,11 +216,24 @@ public final class PdfTextExtractor implements Extractor {
             setLineSeparator("\n");
         }
 
+        /** One text per page of the document, page 1 first, whether or not the page has content. */
+        List<String> pageTexts(PDDocument doc) throws IOException {
+            getText(doc);
+            int n = doc.getNumberOfPages();
+            for (int i = 0; i < n; i++) {
+                if (!doc.getPage(i).hasContents()) withoutContent.add(i + 1);
+            }
+            while (pages.size() < n) pages.add("");
+            while (bareCodes.size() < n) bareCodes.add(new HashMap<>());
+            return pages;
+        }
+
         @Override
         protected void startPage(PDPage page) throws IOException {
             current = new StringWriter();
             output = current;
             words.clear();
+            while (bareCodes.size() < getCurrentPageNo() - 1) bareCodes.add(new HashMap<>()); // skipped pages
             bareCodes.add(new HashMap<>());
             super.startPage(page);
         }
@@ -235,8 +258,10 @@ public final class PdfTextExtractor implements Extractor {
             super.endPage(page);
             output.flush();
             String text = current.toString();
+            int number = getCurrentPageNo();
+            while (pages.size() < number - 1) pages.add(""); // pages PDFBox skipped (no content stream)
             pages.add(text);
-            if (tables.isOpen() || PdfTableReader.mayHoldHeader(text)) tables.page(pages.size(), words);
+            if (tables.isOpen() || PdfTableReader.mayHoldHeader(text)) tables.page(number, words);
         }
 
         @Override

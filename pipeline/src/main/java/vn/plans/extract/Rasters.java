@@ -10,6 +10,19 @@ final class Rasters {
     private Rasters() {}
 
     static GreyRaster grey(BufferedImage img, int dpi) {
+        BufferedImage g = greyImage(img);
+        byte[] data = ((DataBufferByte) g.getRaster().getDataBuffer()).getData();
+        int w = g.getWidth(), h = g.getHeight();
+        if (data.length != w * h) { // a sub-image or padded raster: copy row by row
+            byte[] px = new byte[w * h];
+            g.getRaster().getDataElements(0, 0, w, h, px);
+            data = px;
+        }
+        return new GreyRaster(data, w, h, dpi);
+    }
+
+    /** The image in 8-bit grey (itself when it already is), transparent areas white like paper. */
+    static BufferedImage greyImage(BufferedImage img) {
         BufferedImage g = img;
         if (img.getType() != BufferedImage.TYPE_BYTE_GRAY) {
             g = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
@@ -19,13 +32,6 @@ final class Rasters {
             gr.drawImage(img, 0, 0, null);
             gr.dispose();
         }
-        byte[] data = ((DataBufferByte) g.getRaster().getDataBuffer()).getData();
-        int w = g.getWidth(), h = g.getHeight();
-        if (data.length != w * h) { // a sub-image or padded raster: copy row by row
-            byte[] px = new byte[w * h];
-            g.getRaster().getDataElements(0, 0, w, h, px);
-            data = px;
-        }
-        return new GreyRaster(data, w, h, dpi);
+        return g;
     }
 }

@@ -1,11 +1,15 @@
 /**
  * Extraction: file bytes in, {@link vn.plans.model.ExtractedDocument} out (raw page text, tables, warnings).
  * {@link vn.plans.extract.TypeDetector} decides the type from the content with Tika; {@link vn.plans.extract.DocumentExtractor}
- * routes PDFs to {@link vn.plans.extract.PdfTextExtractor} (PDFBox, page numbers kept), text-bearing office, web and
- * plain formats to {@link vn.plans.extract.TikaTextExtractor}, and images (PNG, JPEG, TIFF incl. multi-page) to
- * {@link vn.plans.extract.ImageExtractor} (OCR). Per PDF page, the text layer is used when
+ * routes PDFs to {@link vn.plans.extract.PdfTextExtractor} (PDFBox; page numbers are the PDF's page index, and a page
+ * without a content stream stays in its place, empty, with a warning), text-bearing office, web and
+ * plain formats to {@link vn.plans.extract.TikaTextExtractor}, and images (PNG, JPEG, TIFF incl. multi-page, WebP;
+ * decoded by the TwelveMonkeys ImageIO plugins, EXIF orientation applied by {@link vn.plans.extract.ExifOrientation})
+ * to {@link vn.plans.extract.ImageExtractor} (OCR). Per PDF page, the text layer is used when
  * {@link vn.plans.extract.TextLayerCheck} finds it sound; an empty page, or a layer with wrong code points or with
- * its Vietnamese letters dropped, is rendered at 300 dpi and OCR-ed by {@link vn.plans.extract.PdfPageOcr}; each
+ * its Vietnamese letters dropped, is rendered at 300 dpi and OCR-ed by {@link vn.plans.extract.PdfPageOcr} (a page
+ * that is one plain scan image is read at the image's resolution; a layered scan, whose image is or has a mask, always
+ * from the composite rendering); each
  * page records its {@link vn.plans.model.ExtractionMethod} and OCR confidence. Failures are
  * {@link vn.plans.extract.ExtractionException}s with a reason a person can read (empty, truncated, encrypted,
  * unsupported, garbled without OCR); an OCR page that timed out is empty with a warning. Tika and PDFBox types never

@@ -67,7 +67,7 @@ public final class Preprocessor {
         return new GreyRaster(out, w, h, (int) Math.round(r.dpi() * factor));
     }
 
-    private static int sample(GreyRaster r, double sx, double sy) {
+    static int sample(GreyRaster r, double sx, double sy) {
         int x0 = (int) sx, y0 = (int) sy;
         int x1 = Math.min(x0 + 1, r.width() - 1), y1 = Math.min(y0 + 1, r.height() - 1);
         double fx = sx - x0, fy = sy - y0;

@@ -6,7 +6,9 @@
  * pages, zip bomb, 100 megapixels, HTML named .pdf, a Vietnamese path with spaces) for the bulk-ingest tests.
  * {@link vn.plans.tools.RenderOcrTestset} renders held-out
  * seed text to page images and PDFs (clean and degraded) with the exact text drawn beside them, for
- * {@code plans eval-ocr}. Deterministic (fixed random seeds), so re-running reproduces the committed files.
+ * {@code plans eval-ocr}; {@link vn.plans.tools.RenderScanCases} adds phone photos of such pages (perspective, uneven
+ * light, blur, phone resolutions, progressive and odd-marker JPEGs, EXIF orientation) and scanned PDFs with a page
+ * without content stream and a layered (MRC) page. Deterministic (fixed random seeds), so re-running reproduces the committed files.
  * Failures: an I/O error ends the run with exit status 1.
  */
 package vn.plans.tools;
