@@ -58,8 +58,14 @@ final class IngestCommand implements Callable<Integer> {
             IngestPipeline pipeline = new IngestPipeline(processor, workers, limits.commitEvery);
             s = pipeline.run(paths, store, manifest, index, quiet ? null : spec.commandLine().getErr(),
                     System.console() != null);
-            if (processor instanceof WorkerPool pool && pool.restarts() > 0) {
-                spec.commandLine().getOut().println("worker JVMs replaced after a timeout or crash: " + pool.restarts());
+            if (processor instanceof WorkerPool pool) {
+                if (pool.restarts() > 0) {
+                    spec.commandLine().getOut().println("worker JVMs replaced after a timeout or crash: " + pool.restarts());
+                }
+                if (pool.peakResidentMb() > 0) {
+                    spec.commandLine().getOut().println("peak worker resident memory: " + pool.peakResidentMb() + " MB"
+                            + (pool.memoryBudgetMb() > 0 ? " (budget " + pool.memoryBudgetMb() + " MB)" : ""));
+                }
             }
         }
         spec.commandLine().getOut().println(s.render());

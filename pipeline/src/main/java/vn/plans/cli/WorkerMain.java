@@ -6,14 +6,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import vn.plans.extract.InputLimits;
 import vn.plans.ingest.DocumentProcessor;
+import vn.plans.ingest.FileBudget;
+import vn.plans.ocr.OcrService;
 import vn.plans.model.SourceInfo;
 import vn.plans.ingest.WorkerProtocol;
 
 /**
- * A worker JVM of {@link vn.plans.ingest.WorkerPool}: {@code WorkerMain MAX_PAGES MAX_MEGAPIXELS MAX_EXPANDED_MB}.
- * Runs the standard processor on file requests from stdin until stdin closes or the parent process dies.
+ * A worker JVM of {@link vn.plans.ingest.WorkerPool}:
+ * {@code WorkerMain MAX_PAGES MAX_MEGAPIXELS MAX_EXPANDED_MB [OCR_THREADS TIMEOUT_S TIMEOUT_PER_PAGE_S]}. Runs the
+ * standard processor on file requests from stdin until stdin closes or the parent process dies; OCR runs on
+ * OCR_THREADS engines under the same per-file and per-page time budget the parent kills by ({@link FileBudget}).
  */
 public final class WorkerMain {
     private WorkerMain() {}
@@ -24,9 +29,21 @@ public final class WorkerMain {
         PlansCli.quietLibraryLogs();
         ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
         InputLimits limits = new InputLimits(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
-        DocumentProcessor processor = Components.standardProcessor(limits);
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : Runtime.getRuntime().availableProcessors();
+        OcrService ocr = OcrService.standardOrNull(threads);
+        FileBudget budget = null;
+        if (args.length > 5 && ocr != null) {
+            // stop starting pages early enough that the pages in flight and the rest of the pipeline still fit
+            Duration perFile = Duration.ofSeconds(Long.parseLong(args[4]));
+            Duration reserve = ocr.pageTimeout().plusSeconds(30);
+            if (reserve.compareTo(perFile.dividedBy(2)) > 0) reserve = perFile.dividedBy(2);
+            budget = new FileBudget(perFile, Duration.ofSeconds(Long.parseLong(args[5])),
+                    reserve, protocol);
+            ocr.setBudget(budget);
+        }
+        DocumentProcessor processor = Components.standardProcessor(limits, ocr, true);
         warmUp(processor);
-        WorkerProtocol.serve(processor, System.in, protocol);
+        WorkerProtocol.serve(processor, System.in, protocol, budget);
     }
 
     /** Loads the parser and normalizer classes on a small text, so a per-file timeout measures the file, not the JVM. */

@@ -61,6 +61,11 @@ public final class PdfPageOcr implements PdfTextExtractor.PageOcr {
                 }
 
                 @Override
+                public int pageNumber(int index) {
+                    return pageNumbers.get(index);
+                }
+
+                @Override
                 public GreyRaster page(int index) throws IOException {
                     int i = pageNumbers.get(index) - 1;
                     GreyRaster scan = nativeScans ? soleScan(doc.getPage(i)) : null;

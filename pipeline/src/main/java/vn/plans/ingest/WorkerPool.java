@@ -19,7 +19,7 @@ import vn.plans.output.Json;
 
 /**
  * Processes files in a pool of long-lived child JVMs, one file at a time per child. A child that takes longer than
- * the per-file timeout is killed; one that dies (out of heap, JVM crash) is noticed by the end of its output. Either
+ * the file's limit (the per-file timeout, plus a per-page allowance for each OCR page the child announces) is killed; one that dies (out of heap, JVM crash) is noticed by the end of its output. Either
  * way the file it held fails with a reason and a fresh child takes its place, so no input can stop the batch.
  * Children exit by themselves when their parent dies (stdin closes, and they watch the parent process).
  */
@@ -30,9 +30,13 @@ public final class WorkerPool implements FileProcessor {
 
     private final List<String> command;
     private final Duration timeout;
+    private final Duration perPage;
     private final Path log;
     private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
     private final List<Worker> all = new ArrayList<>();
+    private final long memoryBudgetKb;
+    private final java.util.concurrent.atomic.AtomicLong peakKb = new java.util.concurrent.atomic.AtomicLong(-1);
+    private volatile boolean closed;
     private int restarts;
 
     /**
@@ -41,13 +45,67 @@ public final class WorkerPool implements FileProcessor {
      * @param log     file that collects the children's stderr, or null to discard it
      */
     public WorkerPool(List<String> command, int size, Duration timeout, Path log) {
+        this(command, size, timeout, Duration.ZERO, log);
+    }
+
+    /**
+     * @param timeout the limit of a file without OCR pages
+     * @param perPage what each OCR page the worker announces ({@code pages N}) adds to the file's limit
+     */
+    public WorkerPool(List<String> command, int size, Duration timeout, Duration perPage, Path log) {
+        this(command, size, timeout, perPage, null, log);
+    }
+
+    /**
+     * @param memoryBudget a child's resident-size limit ("1536m", "2g"; null: none): heap, native OCR memory and
+     *                     all; a child over it is killed and its file fails with the reason
+     */
+    public WorkerPool(List<String> command, int size, Duration timeout, Duration perPage, String memoryBudget, Path log) {
         this.command = List.copyOf(command);
         this.timeout = timeout;
+        this.perPage = perPage;
         this.log = log;
+        this.memoryBudgetKb = memoryBudget == null ? -1 : ResidentMemory.parseKb(memoryBudget);
         for (int i = 0; i < Math.max(1, size); i++) {
             Worker w = new Worker();
             all.add(w);
             idle.add(w);
+        }
+        Thread watch = new Thread(this::watchMemory, "worker-memory-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    /** The highest resident size any child reached, in MB (-1 when unknown). */
+    public long peakResidentMb() {
+        long kb = peakKb.get();
+        return kb < 0 ? -1 : kb / 1024;
+    }
+
+    /** The resident-size budget per child in MB, or -1 for none. */
+    public long memoryBudgetMb() {
+        return memoryBudgetKb < 0 ? -1 : memoryBudgetKb / 1024;
+    }
+
+    /** Every 100 ms: each child's resident size; its high-water mark is kept, and a child over budget is killed. */
+    private void watchMemory() {
+        while (!closed) {
+            for (Worker w : all) {
+                Process p = w.live;
+                if (p == null || !p.isAlive()) continue;
+                long peak = ResidentMemory.peakKb(p.pid());
+                peakKb.accumulateAndGet(peak, Math::max);
+                long now = ResidentMemory.currentKb(p.pid());
+                if (memoryBudgetKb > 0 && now > memoryBudgetKb) {
+                    w.overBudgetKb = now;
+                    p.destroyForcibly();
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 
@@ -93,6 +151,7 @@ public final class WorkerPool implements FileProcessor {
 
     @Override
     public void close() {
+        closed = true;
         for (Worker w : all) {
             synchronized (w) {
                 w.finish();
@@ -103,6 +162,10 @@ public final class WorkerPool implements FileProcessor {
     /** One child slot; the process behind it is started lazily and replaced when it dies. */
     private final class Worker {
         private Process process;
+        /** The running child, for the memory watch (which never takes this worker's lock). */
+        volatile Process live;
+        /** Set by the memory watch when it killed the child for its resident size. */
+        volatile long overBudgetKb = -1;
         private OutputStream stdin;
         private BlockingQueue<String> lines;
 
@@ -124,11 +187,19 @@ public final class WorkerPool implements FileProcessor {
                     if (attempt == 2) throw new ExtractionException("internal error: no worker would take the file: " + e.getMessage());
                 }
             }
-            String line = next(System.nanoTime() + timeout.toNanos());
+            long sent = System.nanoTime();
+            Duration limit = timeout;
+            int pages = 0;
+            String line;
+            while ((line = next(sent + limit.toNanos())) != null && line.startsWith(WorkerProtocol.PAGES)) {
+                pages = parsePages(line, pages);
+                limit = FileBudget.limit(timeout, perPage, pages);
+            }
             if (line == null) {
                 stop();
                 count();
-                throw new ExtractionException("timeout after " + timeout.toSeconds() + "s (worker killed)");
+                throw new ExtractionException("timeout after " + limit.toSeconds() + "s" + (pages > 0 ? " for "
+                        + pages + " OCR pages" : "") + " (worker killed)");
             }
             if (line.equals(EOF)) throw died();
             try {
@@ -150,7 +221,9 @@ public final class WorkerPool implements FileProcessor {
                 while (true) {
                     long left = deadline - System.nanoTime();
                     String line = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
-                    if (line == null || line.equals(EOF) || line.startsWith("{")) return line;
+                    if (line == null || line.equals(EOF) || line.startsWith("{") || line.startsWith(WorkerProtocol.PAGES)) {
+                        return line;
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -171,6 +244,12 @@ public final class WorkerPool implements FileProcessor {
             }
             stop();
             count();
+            long over = overBudgetKb;
+            overBudgetKb = -1;
+            if (over > 0) {
+                return new ExtractionException("out of memory: worker resident size " + over / 1024 + " MB over its budget of "
+                        + memoryBudgetKb / 1024 + " MB (worker killed)");
+            }
             if (code == OOM_EXIT) return new ExtractionException("out of memory: worker heap exhausted (exit code 3)");
             return new ExtractionException("worker crashed (exit code " + code + ")");
         }
@@ -178,10 +257,14 @@ public final class WorkerPool implements FileProcessor {
         private void ensureStarted() throws IOException, ExtractionException {
             if (process != null && process.isAlive()) return;
             ProcessBuilder pb = new ProcessBuilder(command);
+            // glibc gives each thread that mallocs its own arena; with OCR threads that multiplies native memory
+            pb.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
             pb.redirectError(log == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.appendTo(log.toFile()));
             Process p = pb.start();
             BlockingQueue<String> q = new LinkedBlockingQueue<>();
             process = p;
+            live = p;
+            overBudgetKb = -1;
             stdin = p.getOutputStream();
             lines = q;
             Thread reader = new Thread(() -> pump(p, q), "worker-reader-" + p.pid());
@@ -217,6 +300,8 @@ public final class WorkerPool implements FileProcessor {
 
         synchronized void stop() {
             if (process == null) return;
+            peakKb.accumulateAndGet(ResidentMemory.peakKb(process.pid()), Math::max);
+            live = null;
             process.destroyForcibly();
             try {
                 process.waitFor(10, TimeUnit.SECONDS);
@@ -228,6 +313,14 @@ public final class WorkerPool implements FileProcessor {
     }
 
     private static final String EOF = "\u0000eof";
+
+    private static int parsePages(String line, int previous) {
+        try {
+            return Math.max(previous, Integer.parseInt(line.substring(WorkerProtocol.PAGES.length()).strip()));
+        } catch (NumberFormatException e) {
+            return previous;
+        }
+    }
 
     private static void pump(Process p, BlockingQueue<String> lines) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

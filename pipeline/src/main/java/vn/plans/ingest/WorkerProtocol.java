@@ -14,13 +14,16 @@ import vn.plans.output.Json;
 
 /**
  * The line protocol between {@link WorkerPool} and a worker JVM: the worker prints {@code ready} once, then for each
- * request line (a JSON {@link Request}) exactly one JSON {@link Response} line. Library output never reaches the
+ * request line (a JSON {@link Request}) exactly one JSON {@link Response} line, possibly preceded by
+ * {@code pages N} lines ({@link FileBudget}). Library output never reaches the
  * protocol stream: the worker's {@code System.out} is pointed at stderr before anything else runs.
  */
 public final class WorkerProtocol {
     private WorkerProtocol() {}
 
     static final String READY = "ready";
+    /** {@code pages N}: the file being processed is about to have N pages OCR-ed (its time limit grows with N). */
+    static final String PAGES = "pages ";
 
     record Request(String path, SourceInfo source, String id) {}
 
@@ -33,6 +36,12 @@ public final class WorkerProtocol {
      * parent reports.
      */
     public static void serve(FileProcessor processor, InputStream in, PrintStream protocol) throws IOException {
+        serve(processor, in, protocol, null);
+    }
+
+    /** As above, starting {@code budget} (when not null) on each file. */
+    public static void serve(FileProcessor processor, InputStream in, PrintStream protocol, FileBudget budget)
+            throws IOException {
         protocol.println(READY);
         protocol.flush();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -40,6 +49,7 @@ public final class WorkerProtocol {
         while ((line = r.readLine()) != null) {
             if (line.isBlank()) continue;
             Response resp;
+            if (budget != null) budget.start();
             try {
                 Request req = Json.MAPPER.readValue(line, Request.class);
                 resp = new Response(processor.process(Path.of(req.path()), req.source(), req.id()), null);
@@ -50,8 +60,10 @@ public final class WorkerProtocol {
             } catch (IOException | RuntimeException e) {
                 resp = new Response(null, "internal error: " + e);
             }
-            protocol.println(Json.MAPPER.writeValueAsString(resp));
-            protocol.flush();
+            synchronized (protocol) {
+                protocol.println(Json.MAPPER.writeValueAsString(resp));
+                protocol.flush();
+            }
         }
     }
 }

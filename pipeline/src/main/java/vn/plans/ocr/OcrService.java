@@ -3,6 +3,7 @@ package vn.plans.ocr;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -27,12 +28,28 @@ public final class OcrService implements AutoCloseable {
     /** The language Components uses: Tesseract's Vietnamese language model. */
     public static final String DEFAULT_LANG = "vie";
     public static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofSeconds(120);
+    /** The most pixels a page is recognized at (see {@link #recognizeHere}). */
+    public static final long MAX_PIXELS = 16_000_000;
 
     /** Produces page rasters on the caller's thread, in page order. */
     public interface PageSource {
         int pageCount();
 
         GreyRaster page(int index) throws IOException;
+
+        /** The document's number for the page at {@code index} (used in warnings): by default index + 1. */
+        default int pageNumber(int index) {
+            return index + 1;
+        }
+    }
+
+    /**
+     * A time budget for one file's OCR. Told how many pages are about to be recognized, it answers the instant after
+     * which no new page may start (null: no limit); pages left then come back empty with a warning, so the pages
+     * already read are kept instead of the whole file being lost to a timeout.
+     */
+    public interface Budget {
+        Instant stopStartingAt(int pages);
     }
 
     private final Supplier<OcrEngine> engines;
@@ -42,6 +59,7 @@ public final class OcrService implements AutoCloseable {
     private final ExecutorService pool;
     private final List<OcrEngine> created = new ArrayList<>();
     private final ThreadLocal<OcrEngine> engine;
+    private volatile Budget budget;
 
     /**
      * @param engines makes one engine per worker thread
@@ -71,8 +89,18 @@ public final class OcrService implements AutoCloseable {
 
     /** The standard service when Vietnamese tessdata is installed, else null (OCR unavailable). */
     public static OcrService standardOrNull() {
+        return standardOrNull(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The standard service on {@code threads} threads (one engine each), or null when OCR is unavailable. */
+    public static OcrService standardOrNull(int threads) {
         if (Tessdata.find(DEFAULT_LANG, System.getenv("TESSDATA_PREFIX")).isEmpty()) return null;
-        return tesseract(DEFAULT_LANG, Runtime.getRuntime().availableProcessors());
+        return tesseract(DEFAULT_LANG, threads);
+    }
+
+    /** Puts every later {@link #recognize} call under {@code budget} (null: none). */
+    public void setBudget(Budget budget) {
+        this.budget = budget;
     }
 
     private OcrEngine newEngine() {
@@ -83,43 +111,64 @@ public final class OcrService implements AutoCloseable {
         return e;
     }
 
-    /** Recognizes every page of the source; results in page order, failed pages empty with a warning. */
+    /**
+     * Recognizes every page of the source; results in page order, failed pages empty with a warning. Under a
+     * {@link Budget}, pages not started by its instant are skipped, each with a warning saying so.
+     */
     public List<OcrResult> recognize(PageSource source) throws IOException {
         int n = source.pageCount();
+        Budget b = budget;
+        Instant stopAt = b == null ? null : b.stopStartingAt(n);
         List<Future<OcrResult>> futures = new ArrayList<>(n);
         List<OcrResult> results = new ArrayList<>(n);
         int window = threads * 2;
-        for (int i = 0; i < n; i++) {
-            if (i - results.size() >= window) results.add(await(futures.get(results.size()), results.size()));
-            GreyRaster raster = source.page(i);
+        int started = 0;
+        for (; started < n; started++) {
+            if (started - results.size() >= window) results.add(await(futures.get(results.size()), source, results.size()));
+            if (stopAt != null && Instant.now().isAfter(stopAt)) break;
+            GreyRaster raster = source.page(started);
             futures.add(pool.submit(() -> recognizeHere(raster)));
         }
-        while (results.size() < n) results.add(await(futures.get(results.size()), results.size()));
+        while (results.size() < started) results.add(await(futures.get(results.size()), source, results.size()));
+        for (int i = started; i < n; i++) {
+            results.add(OcrResult.failed("page " + source.pageNumber(i) + ": not OCR-ed: the file's time limit ran out after "
+                    + started + " of " + n + " pages"));
+        }
         return results;
     }
 
-    /** One page on the caller's thread's engine (used by the pool and by benchmarks). */
+    /**
+     * One page on the caller's thread's engine (used by the pool and by benchmarks). A page over
+     * {@link #MAX_PIXELS} is first scaled down to fit: Tesseract's native memory grows with the pixels, outside
+     * any heap limit, and 16 megapixels is an A4 page at 400 dpi, more than recognition needs.
+     */
     OcrResult recognizeHere(GreyRaster raster) {
-        GreyRaster prepared = preprocessor == null ? raster : preprocessor.apply(raster);
+        GreyRaster bounded = Preprocessor.fitWithin(raster, MAX_PIXELS);
+        GreyRaster prepared = preprocessor == null ? bounded : preprocessor.apply(bounded);
         return engine.get().recognize(prepared, (int) pageTimeout.toMillis());
     }
 
-    private OcrResult await(Future<OcrResult> f, int index) {
+    private OcrResult await(Future<OcrResult> f, PageSource source, int index) {
+        int page = source.pageNumber(index);
         try {
             return f.get(pageTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
-            return OcrResult.failed("page " + (index + 1) + ": OCR timed out after " + pageTimeout.toSeconds() + " s");
+            return OcrResult.failed("page " + page + ": OCR timed out after " + pageTimeout.toSeconds() + " s");
         } catch (ExecutionException e) {
-            return OcrResult.failed("page " + (index + 1) + ": OCR failed: " + e.getCause().getMessage());
+            return OcrResult.failed("page " + page + ": OCR failed: " + e.getCause().getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return OcrResult.failed("page " + (index + 1) + ": OCR interrupted");
+            return OcrResult.failed("page " + page + ": OCR interrupted");
         }
     }
 
     public int threads() {
         return threads;
+    }
+
+    public Duration pageTimeout() {
+        return pageTimeout;
     }
 
     @Override

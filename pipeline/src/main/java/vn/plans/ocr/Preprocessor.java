@@ -53,6 +53,25 @@ public final class Preprocessor {
         return out;
     }
 
+    /** The raster scaled down (area-averaged) to at most {@code maxPixels}, or itself when it fits. */
+    static GreyRaster fitWithin(GreyRaster r, long maxPixels) {
+        long pixels = (long) r.width() * r.height();
+        if (pixels <= maxPixels) return r;
+        int step = (int) Math.ceil(Math.sqrt((double) pixels / maxPixels));
+        int w = r.width() / step, h = r.height() / step;
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int sum = 0;
+                for (int dy = 0; dy < step; dy++) {
+                    for (int dx = 0; dx < step; dx++) sum += r.at(x * step + dx, y * step + dy);
+                }
+                out[y * w + x] = (byte) (sum / (step * step));
+            }
+        }
+        return new GreyRaster(out, w, h, Math.max(1, r.dpi() / step));
+    }
+
     /** Bilinear resampling by {@code factor}; the resolution scales with it. */
     static GreyRaster scale(GreyRaster r, double factor) {
         int w = (int) Math.round(r.width() * factor), h = (int) Math.round(r.height() * factor);

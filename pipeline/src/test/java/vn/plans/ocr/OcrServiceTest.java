@@ -61,6 +61,56 @@ class OcrServiceTest {
         }
     }
 
+    /** A stand-in engine that reads every page as its size, so budget tests need no Tesseract. */
+    static OcrService sizeReader() {
+        return new OcrService(() -> new OcrEngine() {
+            @Override
+            public OcrResult recognize(GreyRaster page, int deadlineMillis) {
+                return new OcrResult(page.width() + "x" + page.height(), 90, null);
+            }
+
+            @Override
+            public void close() {}
+        }, null, 1, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void pagesNotStartedWhenTheBudgetRunsOutAreListedAndTheRestKept() throws IOException {
+        GreyRaster small = new GreyRaster(new byte[4], 2, 2, 300);
+        try (OcrService ocr = sizeReader()) {
+            java.time.Instant[] stop = new java.time.Instant[1];
+            ocr.setBudget(pages -> stop[0] = java.time.Instant.now().plusMillis(300));
+            List<OcrResult> r = ocr.recognize(new OcrService.PageSource() {
+                @Override
+                public int pageCount() {
+                    return 4;
+                }
+
+                @Override
+                public int pageNumber(int index) {
+                    return 10 + index; // pages 10-13 of a PDF whose first pages had a text layer
+                }
+
+                @Override
+                public GreyRaster page(int index) {
+                    if (index == 1) { // the second page is slow to produce: the budget runs out meanwhile
+                        while (!java.time.Instant.now().isAfter(stop[0])) Thread.onSpinWait();
+                    }
+                    return small;
+                }
+            });
+            assertEquals(4, r.size());
+            assertEquals("2x2", r.get(0).text());
+            assertEquals("2x2", r.get(1).text(), "a page started before the limit is finished");
+            assertNull(r.get(1).warning());
+            for (int i = 2; i < 4; i++) {
+                assertEquals("", r.get(i).text());
+                assertEquals("page " + (10 + i) + ": not OCR-ed: the file's time limit ran out after 2 of 4 pages",
+                        r.get(i).warning());
+            }
+        }
+    }
+
     @Test
     void tessdataIsFoundUnderTheOverrideOrNotAtAll(@TempDir Path tmp) throws IOException {
         Files.createDirectories(tmp.resolve("tessdata"));

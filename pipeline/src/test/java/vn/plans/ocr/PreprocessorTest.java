@@ -58,4 +58,18 @@ class PreprocessorTest {
         int t = Preprocessor.otsu(page);
         assertTrue(t > 60 && t < 200, "Otsu threshold between ink and paper: " + t);
     }
+
+    @Test
+    void aHugePageIsScaledDownToFitThePixelLimit() {
+        byte[] px = new byte[6000 * 4000];
+        for (int i = 0; i < px.length; i++) px[i] = (byte) (i % 6000 < 3000 ? 0 : 255); // left half black
+        GreyRaster big = new GreyRaster(px, 6000, 4000, 600);
+        GreyRaster fit = Preprocessor.fitWithin(big, 16_000_000);
+        assertTrue((long) fit.width() * fit.height() <= 16_000_000, fit.width() + "x" + fit.height());
+        assertEquals(300, fit.dpi());
+        assertEquals(0, fit.at(10, 10));
+        assertEquals(255, fit.at(fit.width() - 10, 10));
+        GreyRaster small = new GreyRaster(new byte[4], 2, 2, 300);
+        assertTrue(Preprocessor.fitWithin(small, 16_000_000) == small);
+    }
 }
