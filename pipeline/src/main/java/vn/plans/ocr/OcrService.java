@@ -174,13 +174,17 @@ public final class OcrService implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdown();
+        boolean idle;
         try {
-            pool.awaitTermination(pageTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            idle = pool.awaitTermination(pageTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            idle = false;
         }
         synchronized (created) {
-            for (OcrEngine e : created) e.close();
+            // an engine still inside Tesseract (a page past its deadline that the native monitor has not stopped
+            // yet) must not be freed under it: that crashes the JVM; such engines are left to the process's exit
+            if (idle) for (OcrEngine e : created) e.close();
             created.clear();
         }
     }
