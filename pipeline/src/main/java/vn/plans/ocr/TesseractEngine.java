@@ -10,7 +10,7 @@ import net.sourceforge.tess4j.TessAPI;
 
 /**
  * Tesseract through Tess4J's C API, fed raw 8-bit grey pixels (never Tess4J's BufferedImage/Leptonica paths, which
- * break with Debian's Leptonica 1.82). One native handle, owned by one thread. Recognition runs under a native
+ * break with Debian's Leptonica 1.82). One native handle, used by one thread at a time. Recognition runs under a native
  * deadline (a Tesseract progress monitor), so a runaway page stops inside the engine rather than tying up a thread.
  */
 public final class TesseractEngine implements OcrEngine {
@@ -28,8 +28,12 @@ public final class TesseractEngine implements OcrEngine {
         tess.TessBaseAPISetVariable(api, "debug_file", "/dev/null"); // "Detected N diacritics" and the like
     }
 
+    /**
+     * Synchronized with {@link #close()}: a page still running when its service gives up on it (a caller's wait
+     * expired on a loaded machine) must finish before the native handle is freed, or Tesseract crashes the JVM.
+     */
     @Override
-    public OcrResult recognize(GreyRaster page, int deadlineMillis) {
+    public synchronized OcrResult recognize(GreyRaster page, int deadlineMillis) {
         if (closed) throw new IllegalStateException("engine is closed");
         ByteBuffer buf = ByteBuffer.allocateDirect(page.pixels().length);
         buf.put(page.pixels()).flip();
@@ -61,7 +65,7 @@ public final class TesseractEngine implements OcrEngine {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) return;
         closed = true;
         tess.TessBaseAPIEnd(api);

@@ -112,6 +112,21 @@ class OcrServiceTest {
     }
 
     @Test
+    void closingAnEngineWhileItReadsAPageWaitsForThePage() throws Exception {
+        // A service gives up waiting on a loaded machine and closes its engines while a page is still inside
+        // Tesseract; freeing the native handle under it crashed the JVM (SIGSEGV in ELIST::internal_clear).
+        GreyRaster page = PreprocessorTest.cleanPage();
+        TesseractEngine engine = new TesseractEngine(Tessdata.require("vie"), "vie");
+        java.util.concurrent.CompletableFuture<OcrResult> running =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> engine.recognize(page, 0));
+        Thread.sleep(200);
+        engine.close();
+        OcrResult r = running.get();
+        assertTrue(r.text().contains("trẻ em") || r.text().length() > 500, "the page was read to the end");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> engine.recognize(page, 0));
+    }
+
+    @Test
     void tessdataIsFoundUnderTheOverrideOrNotAtAll(@TempDir Path tmp) throws IOException {
         Files.createDirectories(tmp.resolve("tessdata"));
         Files.writeString(tmp.resolve("tessdata/xyz.traineddata"), "");
