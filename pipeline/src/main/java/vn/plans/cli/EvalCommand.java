@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,7 +34,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(gold)) throw new IllegalArgumentException("no such directory: " + gold);
+        if (!Files.isDirectory(gold)) throw new CommandLine.ParameterException(spec.commandLine(), "no such directory: " + gold);
         DocumentProcessor processor = Components.standardProcessor();
         TypeDetector detector = new TypeDetector();
         Evaluator evaluator = new Evaluator(file -> {

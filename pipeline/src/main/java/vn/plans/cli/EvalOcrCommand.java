@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,7 +54,7 @@ final class EvalOcrCommand implements Callable<Integer> {
         Path root = dir != null ? dir : Path.of(System.getenv().getOrDefault("PLANS_HOME", ".")).resolve("corpus/ocr");
         if (!Files.isDirectory(root)) throw new IllegalArgumentException("no test set directory " + root
                 + " (run scripts/render-ocr-testset)");
-        if (threads < 1) throw new IllegalArgumentException("--threads must be >= 1");
+        if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1");
         Path tessdata = Tessdata.require(lang);
         Preprocessor pre = steps == null ? new Preprocessor() : Preprocessor.of(steps);
         List<OcrEvaluation.SetResult> results = new ArrayList<>();

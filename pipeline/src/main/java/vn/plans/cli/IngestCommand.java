@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +43,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (Path p : paths) {
-            if (!Files.exists(p)) throw new IllegalArgumentException("no such file or directory: " + p);
+            if (!Files.exists(p)) throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + p);
         }
         return ingest(spec, dirs, paths, workers, limits, quiet);
     }
@@ -50,6 +51,8 @@ final class IngestCommand implements Callable<Integer> {
     /** Runs one ingest and prints its summary; shared with {@code status --retry-failed}. */
     static int ingest(CommandSpec spec, DataDirs dirs, List<Path> paths, int workers, IngestLimits limits,
                       boolean quiet) throws Exception {
+        if (workers < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1");
+        limits.validate(spec.commandLine());
         IngestSummary s;
         DocumentStore store = new DocumentStore(dirs.out());
         Files.createDirectories(dirs.index());

@@ -1,5 +1,7 @@
 package vn.plans.cli;
 
+import picocli.CommandLine;
+import vn.plans.ingest.PipelineConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +29,7 @@ final class IngestLimits {
             "OCRs; when the limit nears, the pages read so far are kept and the rest listed as missing (default: ${DEFAULT-VALUE})."})
     int timeoutPerPageSeconds = 15;
 
-    @Option(names = "--ocr-threads", paramLabel = "N", description = "OCR threads (engines) per worker (default: cores / workers, at least 1).")
+    @Option(names = "--ocr-threads", paramLabel = "N", description = "OCR threads (Tesseract engines) per worker (default: cores / workers, at least 1; in-process: cores).")
     Integer ocrThreads;
 
     @Option(names = "--max-pages", paramLabel = "N", description = "Refuse PDFs with more pages (default: ${DEFAULT-VALUE}).")
@@ -46,23 +48,26 @@ final class IngestLimits {
         return new InputLimits(maxPages, maxMegapixels, maxExpandedMb);
     }
 
-    /** OCR threads per worker: as asked, else the cores shared out among the workers. */
-    int ocrThreads(int workers) {
-        if (ocrThreads != null) {
-            if (ocrThreads < 1) throw new IllegalArgumentException("--ocr-threads must be at least 1");
-            return ocrThreads;
-        }
-        return Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, workers));
+    /** The pipeline these options describe, for {@code workers} documents at once. */
+    PipelineConfig config(int workers) {
+        int ocr = ocrThreads != null ? ocrThreads : PipelineConfig.defaultOcrThreads(workers, inProcess);
+        return new PipelineConfig(workers, inProcess, ModelOption.defaultModel(), inputLimits(), ocr, true);
+    }
+
+    /** Checks what picocli cannot: a bad value is a usage error (exit code 2). */
+    void validate(CommandLine cl) {
+        if (timeoutSeconds < 1) throw new CommandLine.ParameterException(cl, "--timeout must be at least 1 second");
+        if (timeoutPerPageSeconds < 0) throw new CommandLine.ParameterException(cl, "--timeout-per-page must not be negative");
+        if (ocrThreads != null && ocrThreads < 1) throw new CommandLine.ParameterException(cl, "--ocr-threads must be at least 1");
     }
 
     FileProcessor processor(int workers, Path log) {
-        if (timeoutSeconds < 1) throw new IllegalArgumentException("--timeout must be at least 1 second");
-        if (timeoutPerPageSeconds < 0) throw new IllegalArgumentException("--timeout-per-page must not be negative");
-        InputLimits l = inputLimits();
-        if (inProcess) return Components.standardProcessor(l);
+        PipelineConfig c = config(workers);
+        InputLimits l = c.limits();
+        if (inProcess) return Components.standardProcessor(c);
         List<String> cmd = WorkerPool.javaCommand(workerHeap, WorkerMain.class.getName(),
                 List.of(String.valueOf(l.maxPages()), String.valueOf(l.maxMegapixels()),
-                        String.valueOf(l.maxExpandedMegabytes()), String.valueOf(ocrThreads(workers)),
+                        String.valueOf(l.maxExpandedMegabytes()), String.valueOf(c.ocrThreads()),
                         String.valueOf(timeoutSeconds), String.valueOf(timeoutPerPageSeconds)));
         return new WorkerPool(cmd, workers, Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(timeoutPerPageSeconds),
                 workerMemory.strip().equals("0") ? null : workerMemory, log);

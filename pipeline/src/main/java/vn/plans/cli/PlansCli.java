@@ -41,9 +41,11 @@ public final class PlansCli {
         CommandLine cl = new CommandLine(new PlansCli());
         cl.setOut(out);
         cl.setErr(err);
+        // Bad arguments are picocli ParameterExceptions (exit code 2, with the usage help); anything that fails
+        // while running (a corrupt model, an unreadable or locked index, a missing directory) is a runtime error.
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + ex.getMessage());
-            return ex instanceof IllegalArgumentException ? USAGE : INTERNAL_ERROR;
+            return INTERNAL_ERROR;
         });
         return cl;
     }

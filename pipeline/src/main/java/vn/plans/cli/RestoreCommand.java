@@ -5,14 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.plans.restore.DiacriticRestorer;
-import vn.plans.restore.NgramModel;
 import vn.plans.restore.TextRestorer;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
@@ -37,10 +36,10 @@ final class RestoreCommand implements Callable<Integer> {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } else {
             Path p = Path.of(file);
-            if (!Files.isRegularFile(p)) throw new IllegalArgumentException("no such file: " + file);
+            if (!Files.isRegularFile(p)) throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
             text = Files.readString(p, StandardCharsets.UTF_8);
         }
-        TextRestorer restorer = new DiacriticRestorer(NgramModel.load(modelOption.model()));
+        TextRestorer restorer = RestorerFactory.load(modelOption.model());
         TextRestorer.Restored r = restorer.restore(text);
         spec.commandLine().getOut().print(r.text());
         spec.commandLine().getOut().flush();

@@ -1,7 +1,6 @@
 package vn.plans.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.plans.restore.DiacriticRestorer;
@@ -14,11 +13,20 @@ final class RestorerFactory {
 
     /** @return null (text left as extracted) when {@code model} does not exist */
     static TextRestorer standard(Path model) {
-        if (!Files.isRegularFile(model)) return null;
+        return Files.isRegularFile(model) ? load(model) : null;
+    }
+
+    /**
+     * The restorer over the model at {@code model}.
+     *
+     * @throws IllegalStateException naming the file when it is missing, unreadable or not a model this build reads
+     */
+    static TextRestorer load(Path model) {
         try {
             return new DiacriticRestorer(NgramModel.load(model));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load language model " + model, e);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot load language model " + model + ": " + e.getMessage()
+                    + " (rebuild it with scripts/train)", e);
         }
     }
 }

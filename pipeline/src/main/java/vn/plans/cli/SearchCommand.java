@@ -69,7 +69,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(dirs.index())) {
-            throw new IllegalArgumentException("no index at " + dirs.index() + " (run 'plans ingest' first)");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no index at " + dirs.index() + " (run 'plans ingest' first)");
         }
         String query = String.join(" ", words);
         Map<String, List<String>> filters = new LinkedHashMap<>();
@@ -83,7 +83,12 @@ final class SearchCommand implements Callable<Integer> {
         put(filters, "timeframe_kind", timeframe);
         PrintWriter out = spec.commandLine().getOut();
         try (PlanSearcher searcher = new PlanSearcher(dirs.index())) {
-            SearchResult r = searcher.search(new SearchRequest(query, tasks, filters, limit, facets ? 20 : 0));
+            SearchResult r;
+            try {
+                r = searcher.search(new SearchRequest(query, tasks, filters, limit, facets ? 20 : 0));
+            } catch (IllegalArgumentException e) { // a query that does not parse is a bad argument
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
             if (json) {
                 if (facets) out.println(Json.MAPPER.writeValueAsString(r));
                 else for (SearchHit h : r.hits()) out.println(Json.MAPPER.writeValueAsString(h));

@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(dirs.index())) {
-            throw new IllegalArgumentException("no index at " + dirs.index() + " (run 'plans ingest' first)");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no index at " + dirs.index() + " (run 'plans ingest' first)");
         }
         CountDownLatch stop = new CountDownLatch(1);
         try (PlanSearcher searcher = new PlanSearcher(dirs.index());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,7 +64,7 @@ final class StatusCommand implements Callable<Integer> {
         for (ManifestEntry e : failed) w.printf("  %s%n      %s%n", e.path(), e.reason());
         w.flush();
         if (!retry || failed.isEmpty()) return PlansCli.OK;
-        if (dirs.index == null) throw new IllegalArgumentException("--retry-failed needs --index DIR");
+        if (dirs.index == null) throw new CommandLine.ParameterException(spec.commandLine(), "--retry-failed needs --index DIR");
         List<Path> paths = new ArrayList<>();
         for (ManifestEntry e : failed) {
             Path p = Path.of(e.path());

@@ -1,5 +1,6 @@
 package vn.plans.cli;
 
+import vn.plans.ingest.PipelineConfig;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -41,7 +42,8 @@ public final class WorkerMain {
                     reserve, protocol);
             ocr.setBudget(budget);
         }
-        DocumentProcessor processor = Components.standardProcessor(limits, ocr, true);
+        DocumentProcessor processor = Components.standardProcessor(
+                PipelineConfig.defaults(ModelOption.defaultModel()).withLimits(limits).withOcrThreads(threads), ocr);
         warmUp(processor);
         WorkerProtocol.serve(processor, System.in, protocol, budget);
     }

@@ -58,7 +58,14 @@ public final class PlanIndex implements AutoCloseable {
         IndexWriterConfig cfg = new IndexWriterConfig(Fields.analyzer());
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         cfg.setRAMBufferSizeMB(ramBufferMb);
-        this.writer = new IndexWriter(FSDirectory.open(dir), cfg);
+        try {
+            this.writer = new IndexWriter(FSDirectory.open(dir), cfg);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new IOException("the index at " + dir + " is locked: another plans process is writing it (" + e.getMessage() + ")", e);
+        } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
+                 | org.apache.lucene.index.IndexFormatTooNewException e) {
+            throw new IOException("the index at " + dir + " is unreadable (" + e.getMessage() + "); delete it and ingest again", e);
+        }
     }
 
     public void put(PlanDocument doc) throws IOException {

@@ -53,7 +53,14 @@ public final class PlanSearcher implements AutoCloseable {
     private final SortedSetDocValuesReaderState facetState;
 
     public PlanSearcher(Path dir) throws IOException {
-        this.reader = DirectoryReader.open(FSDirectory.open(dir));
+        try {
+            this.reader = DirectoryReader.open(FSDirectory.open(dir));
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            throw new IOException("no index at " + dir + " (run 'plans ingest' first)", e);
+        } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
+                 | org.apache.lucene.index.IndexFormatTooNewException e) {
+            throw new IOException("the index at " + dir + " is unreadable (" + e.getMessage() + "); delete it and ingest again", e);
+        }
         this.searcher = new IndexSearcher(reader);
         SortedSetDocValuesReaderState state = null;
         try {

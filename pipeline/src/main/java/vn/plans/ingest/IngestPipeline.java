@@ -72,6 +72,7 @@ public final class IngestPipeline {
         String run = Instant.now().toString();
         Progress progress = new Progress(progressOut, files.size(), tty);
         int ok = 0, failed = 0, skipped = 0, pages = 0, tasks = 0, sinceCommit = 0;
+        java.util.Map<String, Long> stageMs = new java.util.LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "ingest-worker");
@@ -109,6 +110,7 @@ public final class IngestPipeline {
                     ok++;
                     pages += doc.pages().size();
                     tasks += doc.tasks().size();
+                    doc.stageMs().forEach((stage, ms) -> stageMs.merge(stage, ms, Long::sum));
                     sinceCommit++;
                     entry = new ManifestEntry(key, doc.id(), o.source().sha256(), o.source().mediaType(),
                             ManifestEntry.OK, nameMismatch(o.file(), o.source().mediaType()), doc.pages().size(),
@@ -129,7 +131,7 @@ public final class IngestPipeline {
         }
         failures.sort(null);
         return new IngestSummary(files.size(), ok, failed, skipped, pages, tasks, (System.nanoTime() - t0) / 1e9,
-                failures, repair.total());
+                failures, repair.total(), stageMs);
     }
 
     /** Drops a path's previous document unless it is kept (same id) or another path still refers to it. */

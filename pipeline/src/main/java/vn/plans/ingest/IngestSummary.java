@@ -2,14 +2,22 @@ package vn.plans.ingest;
 
 import java.util.List;
 
-/** What one ingest run did. */
+/**
+ * What one ingest run did; {@code stageMs} sums each stage's milliseconds over the documents processed (from their
+ * records' {@code stage_ms}, so worker JVMs count too), in pipeline order.
+ */
 public record IngestSummary(int documents, int ok, int failed, int skipped, int pages, int tasks, double seconds,
-                            List<String> failures, int repaired) {
+                            List<String> failures, int repaired, java.util.Map<String, Long> stageMs) {
     public String render() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("%d documents: %d ok, %d failed, %d unchanged; %d pages, %d tasks; %.1f s",
                 documents, ok, failed, skipped, pages, tasks, seconds));
         if (seconds > 0 && ok > 0) sb.append(String.format(" (%.2f documents/s)", ok / seconds));
+        if (!stageMs.isEmpty()) {
+            long total = stageMs.values().stream().mapToLong(Long::longValue).sum();
+            sb.append(String.format("%nstages (ms over %d documents):", ok));
+            stageMs.forEach((stage, ms) -> sb.append(String.format(" %s %d (%.0f%%)", stage, ms, total == 0 ? 0.0 : 100.0 * ms / total)));
+        }
         if (repaired > 0) sb.append(String.format("%nrepaired %d index/JSON entries left by an interrupted run", repaired));
         for (String f : failures) sb.append("\n  failed: ").append(f);
         return sb.toString();

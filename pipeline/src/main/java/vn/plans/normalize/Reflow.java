@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * <p>A line is joined to the previous one when the previous line does not end a sentence or clause and
  * either the new line starts in lower case or the previous line ran (nearly) to the right margin. Lines that
  * open a block (headings {@code I.}, {@code 1.}, {@code 1.1.}, {@code a)}, bullets, table rows, all-caps
- * titles) are never joined. From the {@code PHỤ LỤC} heading on, lines are kept as they are: appendix tables
- * often arrive one cell per line and the structure stage needs those breaks.
+ * titles) are never joined. From the {@code PHỤ LỤC} heading on (over every later page of the document), lines are
+ * kept as they are: appendix tables often arrive one cell per line and the structure stage needs those breaks.
  */
 public final class Reflow {
     private Reflow() {}
@@ -28,21 +28,48 @@ public final class Reflow {
     }
 
     /**
+     * One text on its own.
+     *
      * @param pageEdges true when {@code text} is one page of a paginated format: number-only lines at the top
      *                  or bottom of the page are page numbers wherever they are.
      */
     public static String reflow(String text, boolean pageEdges) {
-        String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        List<String> lines = new ArrayList<>(raw.length);
-        for (String l : raw) lines.add((l.replace('\u00A0', ' ').replace('\t', ' ')).stripTrailing());
-        if (pageEdges) dropEdgePageNumbers(lines);
+        return reflowPages(List.of(text), pageEdges).getFirst();
+    }
 
+    /**
+     * A whole document, page by page, in one pass: the appendix that starts on one page goes on over the following
+     * pages (its lines are kept as they are), and in a paginated document of several pages a number-only line at a
+     * page's top or bottom is a page number only when it follows the document's page sequence (its value minus the
+     * page's index is the offset most edge numbers share), so a table row number that a page break left alone at a
+     * page's top stays. Returns one text per page, in order.
+     *
+     * @param paged true for a paginated format (PDF, scans); false for one continuous text per "page"
+     */
+    public static List<String> reflowPages(List<String> texts, boolean paged) {
+        List<List<String>> pages = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+            List<String> lines = new ArrayList<>(raw.length);
+            for (String l : raw) lines.add((l.replace('\u00A0', ' ').replace('\t', ' ')).stripTrailing());
+            pages.add(lines);
+        }
+        if (paged) dropEdgePageNumbers(pages);
+        List<String> out = new ArrayList<>(pages.size());
+        boolean inAppendix = false;
+        for (int i = 0; i < pages.size(); i++) {
+            StringBuilder sb = new StringBuilder(texts.get(i).length());
+            inAppendix = reflowLines(pages.get(i), paged, inAppendix, sb);
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    /** Reflows one page's lines into {@code out}; returns whether the appendix has begun by the page's end. */
+    private static boolean reflowLines(List<String> lines, boolean pageEdges, boolean inAppendix, StringBuilder out) {
         int maxLen = 0;
         for (String l : lines) maxLen = Math.max(maxLen, l.strip().length());
-        int fullWidth = (int) Math.round(maxLen * 0.78);
-
-        StringBuilder out = new StringBuilder(text.length());
-        boolean inAppendix = false;
+        int fullWidth = (int) Math.round(maxLen * FULL_WIDTH);
         String prev = null; // the last physical line written, null before the first
         for (String line : lines) {
             String s = collapseSpaces(line.strip());
@@ -58,8 +85,15 @@ public final class Reflow {
             out.append(s);
             prev = s;
         }
-        return out.toString();
+        return inAppendix;
     }
+
+    /**
+     * A line at least this share of the page's longest line ran to the right margin, so the paragraph goes on in
+     * the next line. 0.78 is the value Reflow has used from the start, held by ReflowTest and the structure gold
+     * (lower joins short last lines of paragraphs, higher leaves justified lines broken); not re-measured here.
+     */
+    private static final double FULL_WIDTH = 0.78;
 
     private static boolean joins(String prev, String next, int fullWidth) {
         if (BLOCK_START.matcher(next).find()) return false;
@@ -87,14 +121,40 @@ public final class Reflow {
         return letters >= 3 && upper >= letters * 0.9;
     }
 
-    private static void dropEdgePageNumbers(List<String> lines) {
-        int first = 0;
-        while (first < lines.size() && lines.get(first).isBlank()) first++;
-        if (first < lines.size() && PAGE_NUMBER.matcher(lines.get(first)).matches()) lines.set(first, "");
-        int last = lines.size() - 1;
-        while (last >= 0 && lines.get(last).isBlank()) last--;
-        if (last >= 0 && PAGE_NUMBER.matcher(lines.get(last)).matches()) lines.set(last, "");
+    /**
+     * Blanks the page-number lines at the top and bottom of each page. With one page every number-only edge line
+     * is one; with several, only those whose value minus the page index is the offset most of them share.
+     */
+    private static void dropEdgePageNumbers(List<List<String>> pages) {
+        List<int[]> edges = new ArrayList<>(); // page index, line index, value
+        for (int p = 0; p < pages.size(); p++) {
+            List<String> lines = pages.get(p);
+            int first = 0;
+            while (first < lines.size() && lines.get(first).isBlank()) first++;
+            int last = lines.size() - 1;
+            while (last >= 0 && lines.get(last).isBlank()) last--;
+            for (int at : first == last ? new int[] {first} : new int[] {first, last}) {
+                if (at < 0 || at >= lines.size()) continue;
+                java.util.regex.Matcher m = PAGE_NUMBER_VALUE.matcher(lines.get(at));
+                if (PAGE_NUMBER.matcher(lines.get(at)).matches() && m.find()) {
+                    edges.add(new int[] {p, at, Integer.parseInt(m.group())});
+                }
+            }
+        }
+        Integer offset = null;
+        if (pages.size() > 1) {
+            java.util.Map<Integer, Integer> votes = new java.util.HashMap<>();
+            for (int[] e : edges) votes.merge(e[2] - e[0], 1, Integer::sum);
+            offset = votes.entrySet().stream().max(java.util.Map.Entry.<Integer, Integer>comparingByValue()
+                    .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                    .map(java.util.Map.Entry::getKey).orElse(null);
+        }
+        for (int[] e : edges) {
+            if (offset == null || e[2] - e[0] == offset) pages.get(e[0]).set(e[1], "");
+        }
     }
+
+    private static final Pattern PAGE_NUMBER_VALUE = Pattern.compile("\\d{1,4}");
 
     private static String collapseSpaces(String s) {
         return s.replaceAll(" {2,}", " ");

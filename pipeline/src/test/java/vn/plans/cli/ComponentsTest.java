@@ -1,0 +1,45 @@
+package vn.plans.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.plans.TestData;
+import vn.plans.ingest.DocumentProcessor;
+import vn.plans.ingest.IngestPipeline;
+import vn.plans.ingest.PipelineConfig;
+import vn.plans.ingest.Stage;
+import vn.plans.model.PlanDocument;
+import vn.plans.model.SourceInfo;
+
+/** The standard pipeline as {@link Components} wires it from a {@link PipelineConfig}. */
+class ComponentsTest {
+    @TempDir Path tmp;
+
+    @Test
+    void fiveStagesInOrderEachTimedInTheRecord() throws Exception {
+        PipelineConfig c = PipelineConfig.defaults(tmp.resolve("no-model.bin"));
+        DocumentProcessor p = Components.standardProcessor(c, null);
+        assertEquals(List.of("extract", "normalize", "restore", "structure", "enrich"),
+                p.stages().stream().map(Stage::name).toList());
+        Path f = TestData.seed("002");
+        String sha = IngestPipeline.sha256(f);
+        PlanDocument d = p.process(f, new SourceInfo(f.toString(), "text/plain", sha, Files.size(f)), sha.substring(0, 16));
+        assertEquals(List.of("extract", "normalize", "restore", "structure", "enrich"), List.copyOf(d.stageMs().keySet()));
+        assertTrue(d.stageMs().values().stream().allMatch(ms -> ms >= 0), d.stageMs().toString());
+        assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("restoration disabled: model not found (" + tmp.resolve("no-model.bin"))),
+                "a missing model is said, not silent: " + d.warnings());
+        assertTrue(!d.tasks().isEmpty(), "the pipeline still structures the document");
+    }
+
+    @Test
+    void ocrThreadsDefaultToCoresPerWorker() {
+        int cores = PipelineConfig.cores();
+        assertEquals(Math.max(1, cores / 4), PipelineConfig.defaultOcrThreads(4, false));
+        assertEquals(cores, PipelineConfig.defaultOcrThreads(4, true), "in-process the one OCR pool serves every thread");
+    }
+}
