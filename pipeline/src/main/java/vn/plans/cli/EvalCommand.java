@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.plans.eval.EvalReport;
 import vn.plans.eval.Evaluator;
+import vn.plans.eval.StructureScorer;
 import vn.plans.extract.TypeDetector;
 import vn.plans.ingest.DocumentProcessor;
 import vn.plans.ingest.IngestPipeline;
@@ -32,15 +33,22 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Also write the scores as JSON to this file.")
     Path json;
 
+    @Option(names = "--diff", description = "Print each document's task differences: gold tasks missed (-), tasks not in the gold (+), agencies that differ (~).")
+    boolean diff;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(gold)) throw new CommandLine.ParameterException(spec.commandLine(), "no such directory: " + gold);
         DocumentProcessor processor = Components.standardProcessor();
         TypeDetector detector = new TypeDetector();
+        java.io.PrintWriter out = spec.commandLine().getOut();
         Evaluator evaluator = new Evaluator(file -> {
             String sha = IngestPipeline.sha256(file);
             SourceInfo info = new SourceInfo(file.toString(), detector.detect(file), sha, Files.size(file));
             return processor.process(file, info, sha.substring(0, 16));
+        }, (name, g, p) -> {
+            String d = diff ? StructureScorer.taskDiff(g, p) : "";
+            if (!d.isEmpty()) out.print(name + "\n" + d);
         });
         List<Path> files = Evaluator.goldFiles(gold);
         EvalReport report = evaluator.evaluate(files, root);

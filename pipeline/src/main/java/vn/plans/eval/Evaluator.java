@@ -15,11 +15,22 @@ public final class Evaluator {
         PlanDocument predict(Path source) throws Exception;
     }
 
+    /** Sees each gold document with its prediction (for the per-task differences of {@code plans eval --diff}). */
+    public interface Listener {
+        void scored(String goldFile, GoldDocument gold, PlanDocument pred);
+    }
+
     private final Predictor predictor;
     private final StructureScorer scorer = new StructureScorer();
+    private final Listener listener;
 
     public Evaluator(Predictor predictor) {
+        this(predictor, (f, g, p) -> { });
+    }
+
+    public Evaluator(Predictor predictor, Listener listener) {
         this.predictor = predictor;
+        this.listener = listener;
     }
 
     /** Gold files ({@code *.json}) of a directory, sorted by name. */
@@ -50,6 +61,7 @@ public final class Evaluator {
                 EvalReport.Scores s = report.group(doc.group());
                 s.documents++;
                 scorer.score(doc, pred, s);
+                listener.scored(g.getFileName().toString(), doc, pred);
             } catch (Exception e) {
                 report.skip(g.getFileName() + ": " + e);
             }

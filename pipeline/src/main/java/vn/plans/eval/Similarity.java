@@ -3,7 +3,10 @@ package vn.plans.eval;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Soft comparison: NFC, lower case, punctuation dropped, spacing collapsed; Levenshtein ratio for free text. */
+/**
+ * Soft comparison: NFC, lower case, punctuation dropped, spacing collapsed (no-break and zero-width spaces of Word
+ * files count as spaces); Levenshtein ratio for free text.
+ */
 public final class Similarity {
     private Similarity() {}
 
@@ -12,7 +15,7 @@ public final class Similarity {
     public static String soft(String s) {
         if (s == null) return null;
         String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return n.replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").strip();
+        return n.replaceAll("[\\p{P}\\p{S}\\p{Z}\\u200B-\\u200D\\uFEFF]+", " ").replaceAll("\\s+", " ").strip();
     }
 
     /** 1 - distance / max length, over code points. */

@@ -109,6 +109,46 @@ public final class StructureScorer {
         soft.fp += pred.size() - tp;
     }
 
+    /**
+     * The task differences of one document, for a person: gold tasks not found ({@code - }), predicted tasks not in
+     * the gold ({@code + }), and matched tasks whose agencies differ ({@code ~ }). Empty when all agree.
+     */
+    public static String taskDiff(GoldDocument gold, PlanDocument pred) {
+        if (gold.tasks() == null) return "";
+        List<GoldDocument.Task> g = gold.tasks();
+        List<Task> p = pred.tasks();
+        int[] match = matchTasks(g, p, Similarity::soft);
+        boolean[] used = new boolean[p.size()];
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < g.size(); i++) {
+            if (match[i] < 0) { out.append("  - ").append(cut(g.get(i).text())).append('\n'); continue; }
+            used[match[i]] = true;
+            Task t = p.get(match[i]);
+            List<String> gl = g.get(i).leadAgencies(), pl = names(t.leadAgencies());
+            List<String> gc = g.get(i).coordinatingAgencies(), pc = names(t.coordinatingAgencies());
+            if (!sameNames(gl, pl) || !sameNames(gc, pc)) {
+                out.append("  ~ ").append(cut(g.get(i).text())).append("\n      lead ").append(gl).append(" got ").append(pl)
+                        .append("\n      coord ").append(gc).append(" got ").append(pc).append('\n');
+            }
+        }
+        for (int j = 0; j < p.size(); j++) {
+            if (!used[j]) out.append("  + [").append(p.get(j).section()).append(' ').append(p.get(j).source()).append("] ")
+                    .append(cut(p.get(j).text())).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static boolean sameNames(List<String> gold, List<String> pred) {
+        if (gold.size() != pred.size()) return false;
+        FieldScore f = new FieldScore();
+        count(f, gold, pred, (a, b) -> Similarity.softEquals(a, b, true));
+        return f.tp == gold.size();
+    }
+
+    private static String cut(String s) {
+        return s.length() > 110 ? s.substring(0, 110) + "…" : s;
+    }
+
     private static List<String> names(List<Agency> a) {
         return a.stream().map(Agency::name).toList();
     }

@@ -21,7 +21,9 @@ import vn.plans.model.Agency;
  * <p>Splitting: {@code ;} always separates; {@code ,}, {@code .} and {@code và} separate only when the next part
  * starts with an agency head word ({@code Phòng}, {@code UBND}, {@code Trung tâm}, {@code các}...), so that
  * {@code Phòng Văn hóa, Khoa học và Thông tin} stays whole. A collective ({@code Các cơ quan, đơn vị, Hội đoàn thể
- * liên quan}) absorbs weak heads ({@code Hội}, {@code đoàn thể}) until a strong head or {@code ;}.
+ * liên quan}) absorbs weak heads ({@code Hội}, {@code đoàn thể}) until a strong head or {@code ;}. After {@code và} a
+ * collective noun ({@code địa phương}, {@code các đơn vị}) starts a new member: {@code các sở, ban, ngành và địa phương}
+ * is two agencies.
  * <p>Canonical form: abbreviations expanded from {@code structure/agency-abbreviations.tsv}, {@code &} read as
  * {@code và}, dashes and spacing unified, first letter upper case.
  */
@@ -29,6 +31,10 @@ public final class AgencyNormalizer {
     private static final Lexicon LEX = Lexicon.standard();
     /** The lexicon's agency heads, and a collective ({@code các}) as a head too. */
     private static final String STRONG = LEX.alternation("agency_heads") + "|các|Các";
+    /** Collective nouns that start a new member only after {@code và} ({@code các sở, ban, ngành và địa phương}). */
+    private static final String AFTER_AND = LEX.alternation("agency_members_after_and");
+    /** Marks a piece that follows {@code và}: it always starts a new name. */
+    private static final char AND = '\u0001';
     private static final Pattern STRONG_HEAD = Pattern.compile("^\\(?(?:" + STRONG + ")(?=[\\s,;:.&]|$)");
     private static final Pattern WEAK_HEAD = Pattern.compile("^\\(?(?:" + LEX.alternation("agency_heads_weak") + ")(?=[\\s,;:.]|$)");
     private static final Pattern COLLECTIVE = Pattern.compile("^(?:Các|các)\\s");
@@ -60,9 +66,10 @@ public final class AgencyNormalizer {
             StringBuilder cur = new StringBuilder();
             boolean collective = false;
             for (String piece : pieces) {
-                String p = piece.strip();
+                boolean afterAnd = !piece.isEmpty() && piece.charAt(0) == AND;
+                String p = (afterAnd ? piece.substring(1) : piece).strip();
                 if (p.isEmpty()) continue;
-                boolean strong = STRONG_HEAD.matcher(p).find();
+                boolean strong = afterAnd || STRONG_HEAD.matcher(p).find();
                 boolean weak = WEAK_HEAD.matcher(p).find();
                 boolean starts = cur.isEmpty() || strong || (weak && !collective);
                 if (starts) {
@@ -82,13 +89,15 @@ public final class AgencyNormalizer {
     private static List<String> pieces(String group) {
         List<String> out = new ArrayList<>();
         for (String byComma : group.split(",|\\.\\s+(?=\\p{Lu})")) {
-            Matcher m = Pattern.compile("\\s+và\\s+(?=(?:" + STRONG + ")\\s)").matcher(byComma);
+            Matcher m = Pattern.compile("\\s+và\\s+(?=(?:" + STRONG + "|" + AFTER_AND + ")(?:\\s|$))").matcher(byComma);
             int start = 0;
+            boolean afterAnd = false;
             while (m.find()) {
-                out.add(byComma.substring(start, m.start()));
+                out.add((afterAnd ? AND : "") + byComma.substring(start, m.start()));
                 start = m.end();
+                afterAnd = true;
             }
-            out.add(byComma.substring(start));
+            out.add((afterAnd ? AND : "") + byComma.substring(start));
         }
         return out;
     }

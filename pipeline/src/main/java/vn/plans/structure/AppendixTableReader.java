@@ -61,7 +61,7 @@ public final class AppendixTableReader {
         for (Table table : tables) {
             if (table.rows().isEmpty()) continue;
             int[] cols = columns(table.rows().getFirst());
-            if (cols[1] < 0) continue;
+            if (!isTaskTable(cols)) continue;
             appendix++;
             String group = null;
             for (List<String> row : table.rows().subList(1, table.rows().size())) {
@@ -78,6 +78,14 @@ public final class AppendixTableReader {
             }
         }
         return out;
+    }
+
+    /**
+     * A task table has a task column and a column of doers (lead or coordinating); a table of contents, a form's
+     * instructions or a procedure with only {@code Nội dung | Thời gian} assigns nothing.
+     */
+    static boolean isTaskTable(int[] cols) {
+        return cols[1] >= 0 && (cols[2] >= 0 || cols[3] >= 0);
     }
 
     /** A cell listing people or agencies one per paragraph, or as a printed list. */

@@ -2,6 +2,7 @@ package vn.plans.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.plans.model.Agency;
 import vn.plans.model.Header;
 import vn.plans.model.Page;
 import vn.plans.model.Structure;
@@ -10,13 +11,15 @@ import vn.plans.model.Task;
 
 /**
  * The full structure stage, a cascade that follows the document: header (and signature block) → numbered sections
- * → body tasks → appendix task tables (DOCX {@link Table}s when present, else the appendix text).
+ * → body tasks (plan outlines by {@link TaskExtractor}; where that finds none, articles, clauses and request sentences
+ * by {@link ClauseTaskReader}) → appendix task tables (DOCX {@link Table}s when present, else the appendix text).
  */
 public final class PlanStructureExtractor implements StructureExtractor {
     private final HeaderParser header = new HeaderParser();
     private final SectionSplitter sections = new SectionSplitter();
     private final TaskExtractor tasks;
     private final AppendixTableReader appendix;
+    private final ClauseTaskReader clauses;
 
     public PlanStructureExtractor() {
         this(AppendixTableReader.RULES);
@@ -28,6 +31,25 @@ public final class PlanStructureExtractor implements StructureExtractor {
         TimeframeParser timeframes = new TimeframeParser();
         this.tasks = new TaskExtractor(agencies, timeframes);
         this.appendix = new AppendixTableReader(agencies, timeframes, roles);
+        this.clauses = new ClauseTaskReader(agencies, timeframes, TaskClassifier.RULES);
+    }
+
+    /**
+     * Agencies that no reader gave a mention get one here: a table cell ({@code table:cell}); a name found in the task
+     * text ({@code rule:outline}, the plan outline rules: subject, label or field bullet); else inherited from the
+     * item's container ({@code rule:outline-heading}).
+     */
+    private static Task withEvidence(Task t) {
+        boolean table = t.source() == vn.plans.model.DocumentPart.APPENDIX;
+        java.util.function.Function<List<Agency>, List<Agency>> fill = list -> list.stream().map(a -> {
+            if (a.mention() != null) return a;
+            if (table) return a.withMention(new Agency.Mention(null, null, "table:cell"));
+            int i = t.text().indexOf(a.name());
+            return a.withMention(i >= 0 ? new Agency.Mention(i, i + a.name().length(), "rule:outline")
+                    : new Agency.Mention(null, null, "rule:outline-heading"));
+        }).toList();
+        return new Task(t.taskId(), t.documentId(), t.section(), t.text(), fill.apply(t.leadAgencies()), fill.apply(t.coordinatingAgencies()),
+                t.timeframe(), t.source(), t.page(), t.line(), t.offset());
     }
 
     @Override
@@ -36,8 +58,9 @@ public final class PlanStructureExtractor implements StructureExtractor {
         Header h = header.parse(lines);
         List<SectionSplitter.Heading> headings = sections.headings(lines);
         List<Task> found = new ArrayList<>(tasks.extract(documentId, lines, headings));
+        if (found.isEmpty()) found.addAll(clauses.extract(documentId, lines, 0));
         List<Task> fromTables = appendix.fromTables(documentId, tables, found.size());
         found.addAll(fromTables.isEmpty() ? appendix.fromText(documentId, lines, found.size()) : fromTables);
-        return new Structure(h, SectionSplitter.sections(lines, headings), found);
+        return new Structure(h, SectionSplitter.sections(lines, headings), found.stream().map(PlanStructureExtractor::withEvidence).toList());
     }
 }

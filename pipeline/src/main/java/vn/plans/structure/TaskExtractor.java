@@ -28,10 +28,14 @@ import vn.plans.normalize.Folding;
  */
 public final class TaskExtractor {
     private static final Pattern ATTR = Pattern.compile("^[-–+•]\\s*(Cơ quan[^:]*|Đơn vị[^:]*|Thời gian[^:]*|Thời hạn[^:]*):\\s*(.*)$");
+    /** An unbulleted field line of the item above: {@code Đơn vị chủ trì: X; Đơn vị phối hợp: Y}. */
+    private static final Pattern FIELD = Pattern.compile("(?U)^((?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp|thực hiện)[^:]{0,20}|Thời gian thực hiện|Thời hạn(?: hoàn thành)?):\\s*(.*)$");
+    private static final Pattern NEXT_FIELD = Pattern.compile("(?U);\\s*(?=(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp)|Thời gian thực hiện:|Thời hạn)");
     private static final Pattern BULLET = Pattern.compile("^(?:[-–+•]\\s*|[a-zđ]\\)\\s*)(\\S.*)$");
     private static final Pattern LEAD_VERB = Pattern.compile(
-            "(?U)\\s(?:chủ trì|căn cứ|chủ động|xây dựng|đẩy mạnh|tham gia|theo chức năng|triển khai|tổ chức|thực hiện|tăng cường"
-                    + "|phối hợp|hướng dẫn|có trách nhiệm|tiếp tục|rà soát|tham mưu|báo cáo|kiểm tra|định kỳ)(?=[\\s,.;:]|$)");
+            "(?U)\\s(?:chủ trì|Chủ trì|căn cứ|chủ động|Chủ động|xây dựng|đẩy mạnh|tham gia|theo chức năng|triển khai|tổ chức|thực hiện|tăng cường"
+                    + "|phối hợp|Phối hợp|hướng dẫn|có trách nhiệm|Có trách nhiệm|chịu trách nhiệm|tiếp tục|rà soát|tham mưu|báo cáo|kiểm tra|định kỳ"
+                    + "|nêu cao|chỉ đạo|là đầu mối|Là đầu mối|khẩn trương|có nhiệm vụ)(?=[\\s,.;:]|$)");
     /** {@code Sở Y tế: Tăng cường ...}: an agency label before the assignment. */
     private static final Pattern LABEL = Pattern.compile("^(?:Đề nghị\\s+)?([^:]{3,160}?):\\s*(?=\\p{Lu})");
     private static final Pattern LIST_LABEL = Pattern.compile("^Các (?:Phòng|Sở|Ban|phòng|sở)$");
@@ -168,6 +172,13 @@ public final class TaskExtractor {
             if (t.startsWith("(") && t.endsWith(")") || t.startsWith("(") && t.endsWith(").")) continue;
             Matcher a = ATTR.matcher(t);
             if (a.matches()) { out.add(new Block('A', path, depth, Lines.trimEnd(a.group(2)), l, a.group(1))); continue; }
+            if (FIELD.matcher(t).matches()) {
+                for (String part : NEXT_FIELD.split(t)) {
+                    Matcher f = FIELD.matcher(part.strip());
+                    if (f.matches()) out.add(new Block('A', path, depth, Lines.trimEnd(f.group(2)), l, f.group(1)));
+                }
+                continue;
+            }
             Matcher b = BULLET.matcher(t);
             if (b.matches()) { out.add(new Block('B', path, depth, b.group(1), l, null)); continue; }
             Block prev = out.isEmpty() ? null : out.getLast();
@@ -210,7 +221,7 @@ public final class TaskExtractor {
         List<Agency> s = subject(text);
         if (!s.isEmpty()) return s;
         String t = Lines.trimEnd(text);
-        if (AgencyNormalizer.startsLikeAgency(t) && t.length() < 160) return agencies.split(t);
+        if (AssignmentRules.startsLikeDoer(t) && t.length() < 160) return agencies.split(t);
         return List.of();
     }
 
@@ -234,7 +245,7 @@ public final class TaskExtractor {
         Matcher m = LABEL.matcher(text.strip());
         if (!m.find()) return null;
         String l = m.group(1).strip();
-        if (LIST_LABEL.matcher(l).matches() || !AgencyNormalizer.startsLikeAgency(l)) return null;
+        if (LIST_LABEL.matcher(l).matches() || !AssignmentRules.startsLikeDoer(l)) return null;
         return l;
     }
 

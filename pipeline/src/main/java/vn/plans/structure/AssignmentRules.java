@@ -1,0 +1,207 @@
+package vn.plans.structure;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.plans.normalize.Folding;
+
+/**
+ * The rules that say whether a passage assigns work and to whom, shared by the plan outline reader
+ * ({@link TaskExtractor}) and the clause reader of other genres ({@link ClauseTaskReader}). Word lists are data
+ * ({@code structure/task-rules.tsv}): the words that open a predicate (an agency span stops before them), closing
+ * formulas and preamble openings that are never tasks.
+ */
+public final class AssignmentRules {
+    /** A form cell or blank to fill in: dot leaders, ellipses or placeholders ({@code Phát: …… / Thu: ……}). */
+    private static final Pattern BLANKS = Pattern.compile("(?:…{2,}|\\.{4,}|…\\s*…|_{3,})");
+    /** Frames that assign: {@code Giao X}, {@code đề nghị X}, {@code X có trách nhiệm}, {@code X: Chủ trì}. */
+    private static final Pattern FRAME = Pattern.compile(
+            "(?U)(?:^|\\s)(?:[Gg]iao\\s+(?:cho\\s+)?(?=UBND|Ủy ban|Sở|Phòng|Ban|Công an|Văn phòng|Trung tâm|Bộ|Cục|Chi cục|các|Các|Thanh tra|Giám đốc|Chủ tịch|Đoàn|Tổ|Chi nhánh)|[Đđ]ề nghị\\s|[Yy]êu cầu\\s|[Cc]hủ trì|[Cc]ó trách nhiệm|[Cc]hịu trách nhiệm|có nhiệm vụ|[Pp]hối hợp với|[Ll]à đầu mối|phải có trách nhiệm|chịu trách nhiệm thi hành|căn cứ Quyết định thi hành|tổ chức triển khai thi hành|[Pp]hải có trách nhiệm)");
+    /** A preamble sentence about what was received ({@code Sở Công Thương tỉnh Lào Cai nhận được Văn bản …}). */
+    private static final Pattern RECEIVED = Pattern.compile("(?U)^.{0,70}\\bnhận được\\s");
+    /** {@code Giao}, {@code Đề nghị}, {@code Yêu cầu} and a possible issuer before them ({@code Sở Công Thương đề nghị}). */
+    private static final Pattern OPENER = Pattern.compile("(?U)(?:^|(?<=\\s))(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\\s+(?=\\S)");
+    /** Head words of people and offices, besides the agency heads of {@link AgencyNormalizer}. */
+    private static final Pattern PERSON_HEAD = Pattern.compile(
+            "(?U)^(?:Ông|Bà|Đồng chí|Chánh|Phó Chánh|Giám đốc|Phó Giám đốc|Trưởng|Phó Trưởng|Chủ tịch|Phó Chủ tịch|Thủ trưởng|Bộ trưởng"
+                    + "|Người đứng đầu|Chủ đầu tư|Nhà đầu tư|Nhà thầu|Doanh nghiệp|Đơn vị|Quý|Chi nhánh|Tổ chức|Cá nhân|Thuế|Viễn thông"
+                    + "|Bộ Chỉ huy|Bộ chỉ huy|Cơ quan|Thanh tra|Kho bạc|Hội đồng|Đoàn|Tổ)(?=[\\s,;:]|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BARE_HEAD = Pattern.compile("(?U)^(?:Đoàn|Tổ|Hội đồng|Ban|Phòng|Sở|Các|các|Công ty)$");
+
+    private static final AssignmentRules INSTANCE = new AssignmentRules();
+
+    private final List<String> predicates = new ArrayList<>();
+    private final List<String> closings = new ArrayList<>();
+    private final List<String> preambles = new ArrayList<>();
+    private final List<String> coordStops = new ArrayList<>();
+    private final Pattern predicate;
+    private final Pattern coordStop;
+
+    private AssignmentRules() {
+        load();
+        StringBuilder alt = new StringBuilder();
+        for (String p : predicates) {
+            if (!alt.isEmpty()) alt.append('|');
+            alt.append(Pattern.quote(p));
+            String lower = p.substring(0, 1).toLowerCase(Locale.ROOT) + p.substring(1);
+            if (!lower.equals(p)) alt.append('|').append(Pattern.quote(lower));
+        }
+        this.predicate = Pattern.compile("(?U)(?<=\\s)(?:" + alt + ")(?=[\\s,.;:]|$)");
+        StringBuilder stops = new StringBuilder(alt);
+        for (String c : coordStops) stops.append('|').append(Pattern.quote(c));
+        this.coordStop = Pattern.compile("(?U)(?<=\\s)(?:" + stops + ")(?=[\\s,.;:]|$)");
+    }
+
+    public static AssignmentRules get() {
+        return INSTANCE;
+    }
+
+    /** True for blanks of a form ({@code Họ và tên: ……}). */
+    public static boolean isFormCell(String text) {
+        return BLANKS.matcher(text).find();
+    }
+
+    /** True when the passage has an assigning frame ({@code Giao}, {@code đề nghị}, {@code có trách nhiệm}...). */
+    public static boolean hasFrame(String text) {
+        return FRAME.matcher(text).find();
+    }
+
+    /** A closing formula ({@code … được biết và thực hiện./.}) or an entry-into-force clause. */
+    public boolean isClosing(String text) {
+        String f = text.toLowerCase(Locale.ROOT);
+        for (String c : closings) if (f.contains(c)) return true;
+        return false;
+    }
+
+    /** Preamble, address and signature lines: {@code Căn cứ …}, {@code Theo đề nghị …}, {@code Kính gửi …}. */
+    public boolean isPreamble(String text) {
+        String f = text.strip().toLowerCase(Locale.ROOT).replaceFirst("^[-–+•|\\s]+", "");
+        for (String p : preambles) if (f.startsWith(p)) return true;
+        return RECEIVED.matcher(text.strip()).find();
+    }
+
+    /** True when a phrase opens like an agency, an office holder or an addressee ({@code Quý Công ty}). */
+    public static boolean startsLikeDoer(String s) {
+        String t = s.strip();
+        return AgencyNormalizer.startsLikeAgency(t) || PERSON_HEAD.matcher(t).find();
+    }
+
+    /**
+     * The doer a sentence names, as printed: the words after {@code Giao / đề nghị / yêu cầu} or from the start, up to
+     * the first predicate word ({@code UBND cấp xã, phường nêu cao …} → {@code UBND cấp xã, phường}); null when the
+     * words there do not open like a doer. {@code charStart} of the span in the text is returned through the result.
+     */
+    public Span subject(String text) {
+        String t = text;
+        int base = 0;
+        Matcher o = OPENER.matcher(t);
+        if (o.find() && o.start() < 240) {
+            String after = t.substring(o.end());
+            if (startsLikeDoer(after)) base = o.end();
+            else {
+                Matcher owner = Pattern.compile("(?U)của\\s+([^,;()]{2,40}?)\\s*$").matcher(t.substring(0, o.start()));
+                if (owner.find() && startsLikeDoer(owner.group(1))) {
+                    return new Span(owner.start(1), owner.end(1), owner.group(1), "rule:owner");
+                }
+            }
+        }
+        String rest = t.substring(base);
+        Matcher label = Pattern.compile("^([^:]{2,160}?)\\s*:\\s*(?=\\S)").matcher(rest);
+        if (label.find() && startsLikeDoer(label.group(1)) && !label.group(1).contains(".")) {
+            return new Span(base, base + label.group(1).length(), label.group(1).strip(), "rule:label");
+        }
+        Matcher v = predicate.matcher(rest);
+        while (v.find()) {
+            String before = rest.substring(0, v.start()).strip();
+            if (before.isEmpty()) return null;
+            if (before.endsWith(" các") || before.endsWith(" Các") || BARE_HEAD.matcher(before).matches()) continue;
+            if (before.length() > 240 || !startsLikeDoer(before)) return null;
+            String span = Lines.trimEnd(before);
+            return new Span(base, base + span.length(), span, base > 0 ? "rule:opener" : "rule:subject");
+        }
+        return null;
+    }
+
+    /** The agencies after {@code phối hợp với}, each occurrence up to the next predicate or clause end. */
+    public List<String> coordinating(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("(?U)[Pp]hối hợp (?:chặt chẽ )?với\\s+").matcher(text);
+        while (m.find()) {
+            String rest = text.substring(m.end());
+            int end = rest.length();
+            Matcher stop = Pattern.compile("(?U)[.;:(]|\\s(?:trong|để|nhằm|về|tại)\\s").matcher(rest);
+            if (stop.find()) end = stop.start();
+            Matcher v = coordStop.matcher(rest.substring(0, end));
+            while (v.find()) {
+                String before = rest.substring(0, v.start()).strip();
+                if (before.endsWith(" các") || BARE_HEAD.matcher(before).matches()) continue;
+                end = v.start();
+                break;
+            }
+            String span = Lines.trimEnd(rest.substring(0, end));
+            if (!span.isEmpty() && startsLikeDoer(span)) out.add(span);
+        }
+        return out;
+    }
+
+    /** A doer named by a heading: {@code Trách nhiệm (chung) của X}, {@code Yêu cầu đối với X}, or an agency alone. */
+    public static String headingDoer(String heading) {
+        String h = Lines.trimEnd(heading.strip());
+        Matcher m = Pattern.compile("(?U)^(?:Trách nhiệm(?: chung)?|Nhiệm vụ|Yêu cầu) (?:của|đối với)\\s+(.+)$").matcher(h);
+        if (m.matches()) return m.group(1);
+        if (h.length() <= 120 && startsLikeDoer(h) && !h.contains(". ")
+                && !Folding.fold(h).toLowerCase(Locale.ROOT).matches(".*\\b(noi dung|thoi gian|dia diem|thanh phan|ket qua|thong tin)\\b.*")) {
+            return h;
+        }
+        return null;
+    }
+
+    /**
+     * The agencies with their mention: the offsets of each name in {@code text} (searched from {@code from}; null
+     * when it is not there, as for a name inherited from a heading) and the evidence.
+     */
+    static List<vn.plans.model.Agency> mentioned(List<vn.plans.model.Agency> names, String text, int from, String evidence) {
+        List<vn.plans.model.Agency> out = new ArrayList<>();
+        int at = Math.max(0, from);
+        for (vn.plans.model.Agency a : names) {
+            int i = text.indexOf(a.name(), Math.min(at, text.length()));
+            if (i < 0) i = text.indexOf(a.name());
+            if (i >= 0) at = i + a.name().length();
+            out.add(a.withMention(new vn.plans.model.Agency.Mention(i < 0 ? null : i, i < 0 ? null : i + a.name().length(), evidence)));
+        }
+        return out;
+    }
+
+    /** An agency span in a text: where it starts and ends, the name, and the rule or model that found it. */
+    public record Span(int start, int end, String name, String evidence) {}
+
+    private void load() {
+        try (InputStream in = AssignmentRules.class.getResourceAsStream("/structure/task-rules.tsv")) {
+            if (in == null) throw new IllegalStateException("missing resource /structure/task-rules.tsv");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] kv = line.split("\t", 2);
+                if (kv.length < 2) continue;
+                switch (kv[0]) {
+                    case "predicate" -> predicates.add(kv[1].strip());
+                    case "closing" -> closings.add(kv[1].strip().toLowerCase(Locale.ROOT));
+                    case "preamble" -> preambles.add(kv[1].strip().toLowerCase(Locale.ROOT));
+                    case "coord-stop" -> coordStops.add(kv[1].strip());
+                    default -> { }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package vn.plans.structure;
+
+import java.util.regex.Pattern;
+
+/**
+ * Is this unit of a document an assignment? {@link #RULES} is the default: a unit is a task when it has an assigning
+ * frame and a doer (its own or its container's), or when it is an action item under a container that names a doer;
+ * never when it is a form cell, an outline heading or fact line ({@code Thời gian: …}), preamble or a closing
+ * formula. {@link MaxentTaskClassifier} is the trained alternative.
+ */
+public interface TaskClassifier {
+    /** The decision and what made it ({@code rule:frame}, {@code rule:inherited}, {@code model:maxent}...). */
+    record Decision(boolean task, String evidence) {}
+
+    /**
+     * @param kind the unit's shape: A(rticle), N(umbered), L(ettered), B(ullet), P(aragraph)
+     * @param inheritedDoer whether a container above names a doer
+     */
+    Decision decide(String text, char kind, boolean inheritedDoer);
+
+    /** A short label before a colon ({@code Thời gian: …}, {@code Địa điểm: …}): a fact line, unless it names a doer. */
+    Pattern FACT_LABEL = Pattern.compile("(?U)^[^:\\s]+(?:\\s[^:\\s]+){0,3}:\\s");
+
+    TaskClassifier RULES = (text, kind, inherited) -> {
+        AssignmentRules rules = AssignmentRules.get();
+        String t = text.strip();
+        if (t.length() < 12 || t.endsWith(":")) return new Decision(false, "rule:heading");
+        if (AssignmentRules.isFormCell(t)) return new Decision(false, "rule:form-cell");
+        if (rules.isPreamble(t)) return new Decision(false, "rule:preamble");
+        if (rules.isClosing(t)) return new Decision(false, "rule:closing");
+        boolean frame = AssignmentRules.hasFrame(t);
+        if (frame && (inherited || rules.subject(t) != null)) return new Decision(true, "rule:frame");
+        if (inherited && (kind == 'L' || kind == 'B') && t.split("\\s+").length >= 5 && Character.isUpperCase(t.charAt(0))) {
+            java.util.regex.Matcher m = FACT_LABEL.matcher(t);
+            if (m.find() && !AssignmentRules.startsLikeDoer(m.group())) return new Decision(false, "rule:fact");
+            return new Decision(true, "rule:inherited");
+        }
+        return new Decision(false, "rule:no-frame");
+    };
+}
