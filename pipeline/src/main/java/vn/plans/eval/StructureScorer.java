@@ -127,8 +127,9 @@ public final class StructureScorer {
             List<String> gl = g.get(i).leadAgencies(), pl = names(t.leadAgencies());
             List<String> gc = g.get(i).coordinatingAgencies(), pc = names(t.coordinatingAgencies());
             if (!sameNames(gl, pl) || !sameNames(gc, pc)) {
-                out.append("  ~ ").append(cut(g.get(i).text())).append("\n      lead ").append(gl).append(" got ").append(pl)
-                        .append("\n      coord ").append(gc).append(" got ").append(pc).append('\n');
+                out.append("  ~ ").append(cut(g.get(i).text())).append("\n      lead [").append(String.join(" | ", gl)).append("] got [")
+                        .append(String.join(" | ", pl)).append("]\n      coord [").append(String.join(" | ", gc)).append("] got [")
+                        .append(String.join(" | ", pc)).append("]\n");
             }
         }
         for (int j = 0; j < p.size(); j++) {

@@ -35,7 +35,7 @@ public final class AssignmentRules {
                     + "|Người đứng đầu|Chủ đầu tư|Nhà đầu tư|Nhà thầu|Doanh nghiệp|Đơn vị|Quý|Chi nhánh|Tổ chức|Cá nhân|Thuế|Viễn thông"
                     + "|Bộ Chỉ huy|Bộ chỉ huy|Cơ quan|Thanh tra|Kho bạc|Hội đồng|Đoàn|Tổ)(?=[\\s,;:]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern BARE_HEAD = Pattern.compile("(?U)^(?:Đoàn|Tổ|Hội đồng|Ban|Phòng|Sở|Các|các|Công ty)$");
+    private static final Pattern BARE_HEAD = Pattern.compile("(?U)^(?:Đoàn|Tổ|Hội đồng|Ban|Phòng|Sở|Các|các)$");
 
     private static final AssignmentRules INSTANCE = new AssignmentRules();
 
@@ -87,6 +87,11 @@ public final class AssignmentRules {
         String f = text.strip().toLowerCase(Locale.ROOT).replaceFirst("^[-–+•|\\s]+", "");
         for (String p : preambles) if (f.startsWith(p)) return true;
         return RECEIVED.matcher(text.strip()).find();
+    }
+
+    /** True when the text holds a predicate word anywhere ({@code tăng cường}, {@code chủ trì}, {@code báo cáo}...). */
+    public boolean hasPredicate(String text) {
+        return predicate.matcher(" " + text).find() || coordStop.matcher(" " + text).find();
     }
 
     /** True when a phrase opens like an agency, an office holder or an addressee ({@code Quý Công ty}). */

@@ -61,6 +61,7 @@ public final class PlanStructureExtractor implements StructureExtractor {
         if (found.isEmpty()) found.addAll(clauses.extract(documentId, lines, 0));
         List<Task> fromTables = appendix.fromTables(documentId, tables, found.size());
         found.addAll(fromTables.isEmpty() ? appendix.fromText(documentId, lines, found.size()) : fromTables);
-        return new Structure(h, SectionSplitter.sections(lines, headings), found.stream().map(PlanStructureExtractor::withEvidence).toList());
+        List<Task> kept = found.stream().filter(t -> !TaskClassifier.isNoise(t.text())).map(PlanStructureExtractor::withEvidence).toList();
+        return new Structure(h, SectionSplitter.sections(lines, headings), kept);
     }
 }

@@ -21,11 +21,24 @@ public interface TaskClassifier {
     /** A short label before a colon ({@code Thời gian: …}, {@code Địa điểm: …}): a fact line, unless it names a doer. */
     Pattern FACT_LABEL = Pattern.compile("(?U)^[^:\\s]+(?:\\s[^:\\s]+){0,3}:\\s");
 
+    /** {@code Label: short value} ({@code Trung tâm cấp cứu y tế: 115}, {@code Số điện thoại: xxxxxxxx}): a fact. */
+    Pattern SHORT_VALUE = Pattern.compile("(?U)^[^:]{2,80}:\\s*(?:\\S+(?:\\s+\\S+){0,2})?\\s*$");
+
+    /**
+     * Never a task, whichever reader found it: blanks of a form, a label with a short value, or a whole form or table
+     * flattened into one passage (table markup in a long text).
+     */
+    static boolean isNoise(String text) {
+        String t = text.strip();
+        return AssignmentRules.isFormCell(t) || SHORT_VALUE.matcher(t).matches()
+                || t.length() > 600 && t.contains(" | ") || t.contains("[ ]");
+    }
+
     TaskClassifier RULES = (text, kind, inherited) -> {
         AssignmentRules rules = AssignmentRules.get();
         String t = text.strip();
         if (t.length() < 12 || t.endsWith(":")) return new Decision(false, "rule:heading");
-        if (AssignmentRules.isFormCell(t)) return new Decision(false, "rule:form-cell");
+        if (isNoise(t)) return new Decision(false, "rule:form-cell");
         if (rules.isPreamble(t)) return new Decision(false, "rule:preamble");
         if (rules.isClosing(t)) return new Decision(false, "rule:closing");
         boolean frame = AssignmentRules.hasFrame(t);
@@ -33,6 +46,9 @@ public interface TaskClassifier {
         if (inherited && (kind == 'L' || kind == 'B') && t.split("\\s+").length >= 5 && Character.isUpperCase(t.charAt(0))) {
             java.util.regex.Matcher m = FACT_LABEL.matcher(t);
             if (m.find() && !AssignmentRules.startsLikeDoer(m.group())) return new Decision(false, "rule:fact");
+            if (t.split("\\s+").length < 10 && !t.matches("(?s).*[.;]$") && !rules.hasPredicate(t)) {
+                return new Decision(false, "rule:outline-heading");
+            }
             return new Decision(true, "rule:inherited");
         }
         return new Decision(false, "rule:no-frame");

@@ -48,7 +48,7 @@ class TaskExtractorTest {
                 2. Phòng Tài chính – Kế hoạch chủ trì, phối hợp với các sở, ban ngành và địa phương tổng hợp, thẩm định kinh phí.
                 """);
         assertEquals(List.of("Phòng Tài chính – Kế hoạch"), names(t.getFirst().leadAgencies()));
-        assertEquals(List.of("các sở, ban ngành và địa phương"), names(t.getFirst().coordinatingAgencies()));
+        assertEquals(List.of("các sở, ban ngành", "địa phương"), names(t.getFirst().coordinatingAgencies()));
     }
 
     @Test

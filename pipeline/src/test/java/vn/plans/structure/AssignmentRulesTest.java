@@ -1,0 +1,62 @@
+package vn.plans.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.plans.model.Agency;
+
+/** Agency spans and assignment frames on sentences of real plans and letters (the cases of issue 13). */
+class AssignmentRulesTest {
+    private final AssignmentRules rules = AssignmentRules.get();
+    private final AgencyNormalizer agencies = new AgencyNormalizer();
+
+    private String lead(String sentence) {
+        AssignmentRules.Span s = rules.subject(sentence);
+        return s == null ? null : s.name();
+    }
+
+    @Test
+    void agencySpansStopBeforeTheVerb() {
+        assertEquals("UBND cấp xã, phường", lead("UBND cấp xã, phường nêu cao trách nhiệm người đứng đầu trong công tác phòng ngừa"));
+        assertEquals("Sở Nội vụ", lead("Sở Nội vụ Chủ trì, phối hợp với các cơ quan liên quan"));
+        assertEquals("Phòng Quản lý công nghiệp", lead("Phòng Quản lý công nghiệp Là đầu mối tổng hợp"));
+        assertEquals("Bộ Chỉ huy Quân sự tỉnh", lead("Bộ Chỉ huy Quân sự tỉnh chỉ đạo lực lượng chức năng"));
+        assertEquals("Các cơ quan chức năng", lead("Các cơ quan chức năng chủ động phối hợp chặt chẽ trong việc phòng ngừa"));
+    }
+
+    @Test
+    void openersAndLabelsNameTheDoer() {
+        assertEquals("Sở Xây dựng", lead("Sở Công Thương đề nghị Sở Xây dựng xem xét, có ý kiến tham gia vào Phương án nổ mìn"));
+        assertEquals("Sở Công Thương", lead("Giao Sở Công Thương chủ trì chuẩn bị các tài liệu liên quan"));
+        assertEquals("Viễn thông Lào Cai", lead("Viễn thông Lào Cai: chủ trì, phối hợp với các bộ phận liên quan"));
+        assertEquals("Ông Đỗ Mạnh Cường - Phó Trưởng đoàn", lead("Ông Đỗ Mạnh Cường - Phó Trưởng đoàn: Chủ trì, phụ trách chung"));
+        assertEquals("Quý sở", lead("Ý kiến tham gia của Quý sở đề nghị gửi về Sở Công Thương trước ngày 14/3/2026"));
+        assertEquals("Đoàn thẩm định", lead("Đoàn thẩm định có trách nhiệm thẩm định thực tế về điều kiện đảm bảo an toàn thực phẩm"));
+        assertNull(lead("Kiểm tra hiện trường công trình, đối chiếu với hồ sơ thiết kế"));
+    }
+
+    @Test
+    void coordinatingListsAreSplit() {
+        List<String> c = rules.coordinating("Chủ trì, phối hợp với Sở Xây dựng, Thuế tỉnh kiểm tra việc kê khai");
+        assertEquals(List.of("Sở Xây dựng, Thuế tỉnh"), c);
+        assertEquals(List.of("Sở Xây dựng", "Thuế tỉnh"), agencies.split(c.getFirst()).stream().map(Agency::name).toList());
+        assertEquals(List.of("các sở, ban, ngành", "địa phương"),
+                agencies.split("các sở, ban, ngành và địa phương").stream().map(Agency::name).toList());
+        assertEquals(List.of("Chánh Văn phòng Sở", "Trưởng phòng Quản lý công nghiệp", "cá nhân có liên quan"),
+                agencies.split("Chánh Văn phòng Sở, Trưởng phòng Quản lý công nghiệp, cá nhân có liên quan").stream().map(Agency::name).toList());
+    }
+
+    @Test
+    void formCellsClosingsAndPreambleAreNotTasks() {
+        assertTrue(TaskClassifier.isNoise("Phát: …………… Thu: ……………"));
+        assertTrue(TaskClassifier.isNoise("Trung tâm cấp cứu y tế: 115"));
+        assertFalse(TaskClassifier.RULES.decide("Sở Công Thương Lào Cai thông báo cho các đơn vị được biết và triển khai thực hiện./.", 'P', false).task());
+        assertFalse(TaskClassifier.RULES.decide("Theo đề nghị của Trưởng phòng Quản lý công nghiệp,", 'P', false).task());
+        assertFalse(TaskClassifier.RULES.decide("Vị trí, chức năng công trình", 'L', true).task());
+        assertTrue(TaskClassifier.RULES.decide("Tăng cường kiểm tra các cơ sở chế biến, thu mua, tuyển, nghiền, sàng, tập kết khoáng sản", 'B', true).task());
+    }
+}
