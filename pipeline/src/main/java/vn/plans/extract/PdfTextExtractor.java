@@ -63,6 +63,7 @@ public final class PdfTextExtractor implements Extractor {
     public ExtractedDocument extract(Path file, String mediaType) throws ExtractionException {
         checkComplete(file);
         List<String> texts;
+        List<AppearanceText.Stamps> stamps;
         List<Table> tables;
         List<String> warnings = new ArrayList<>();
         List<ExtractionMethod> methods = new ArrayList<>();
@@ -82,6 +83,7 @@ public final class PdfTextExtractor implements Extractor {
                 }
             }
             texts = stripper.pages;
+            stamps = stripper.stamps;
             tables = stripper.tables.tables();
             noContent = stripper.withoutContent;
         } catch (InvalidPasswordException e) {
@@ -100,7 +102,7 @@ public final class PdfTextExtractor implements Extractor {
                 pages.add(new Page(i + 1, "", ExtractionMethod.TEXT_LAYER));
                 continue;
             }
-            boolean empty = t.isBlank() || TextQuality.of(t).letters() < 10;
+            boolean empty = t.isBlank() || TextQuality.of(t).letters() < 10 || stampsOf(stamps, i).contentLetters() < 10;
             String problem = i < undecodable.size() && undecodable.get(i) != null ? undecodable.get(i)
                     : empty ? null : TextLayerCheck.problem(t);
             if (empty || problem != null) {
@@ -117,7 +119,9 @@ public final class PdfTextExtractor implements Extractor {
                         + needOcr.size() + " of " + texts.size() + " pages") + "; OCR is not available");
             }
             ExtractedDocument recognized = ocr.recognize(file, needOcr);
-            for (Page p : recognized.pages()) pages.set(p.number() - 1, p);
+            for (Page p : recognized.pages()) {
+                pages.set(p.number() - 1, AppearanceText.besideOcr(p, texts.get(p.number() - 1), stampsOf(stamps, p.number() - 1)));
+            }
             warnings.addAll(recognized.warnings());
         }
         return new ExtractedDocument(pages, tables, warnings);
@@ -170,6 +174,10 @@ public final class PdfTextExtractor implements Extractor {
         return second;
     }
 
+    private static AppearanceText.Stamps stampsOf(List<AppearanceText.Stamps> stamps, int index) {
+        return index < stamps.size() ? stamps.get(index) : AppearanceText.Stamps.NONE;
+    }
+
     /** Plain PDFBox text of every page, as a list (page 1 first). */
     static List<String> pageTexts(PDDocument doc) throws IOException {
         return new PerPageStripper().pageTexts(doc);
@@ -200,6 +208,7 @@ public final class PdfTextExtractor implements Extractor {
     private static final class PerPageStripper extends PDFTextStripper {
         private final List<String> pages = new ArrayList<>();
         final List<Integer> withoutContent = new ArrayList<>();
+        final List<AppearanceText.Stamps> stamps = new ArrayList<>();
         final PdfTableReader tables = new PdfTableReader();
         private final List<PdfTableReader.Word> words = new ArrayList<>();
         /** Fonts that carry no Unicode (PDFBox drops their glyphs), and per page the codes shown in each. */
@@ -262,6 +271,7 @@ public final class PdfTextExtractor implements Extractor {
             while (pages.size() < number - 1) pages.add(""); // pages PDFBox skipped (no content stream)
             pages.add(text);
             if (tables.isOpen() || PdfTableReader.mayHoldHeader(text)) tables.page(number, words);
+            while (stamps.size() < pages.size()) stamps.add(AppearanceText.Stamps.NONE);
         }
 
         @Override
@@ -282,6 +292,8 @@ public final class PdfTextExtractor implements Extractor {
 
         @Override
         protected void writePage() throws IOException {
+            while (stamps.size() < getCurrentPageNo() - 1) stamps.add(AppearanceText.Stamps.NONE); // skipped pages
+            stamps.add(AppearanceText.showInPlace(this, getCurrentPage(), charactersByArticle));
             if (dropCoveredSpaces) {
                 for (List<TextPosition> article : charactersByArticle) article.removeIf(p -> covered(p, article));
             }
