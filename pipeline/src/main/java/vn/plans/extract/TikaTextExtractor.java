@@ -9,6 +9,9 @@ import java.util.List;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.DocumentSelector;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -49,6 +52,10 @@ public final class TikaTextExtractor implements Extractor {
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         ctx.set(PDFParserConfig.class, pdf);
         ctx.set(Parser.class, parser); // embedded documents (e.g. OLE objects) parsed too, still without OCR
+        ParsingEmbeddedDocumentExtractor embedded = new ParsingEmbeddedDocumentExtractor(ctx);
+        embedded.setWriteFileNameToContent(false); // no "image7.png" in the text
+        ctx.set(EmbeddedDocumentExtractor.class, embedded);
+        ctx.set(DocumentSelector.class, EmbeddedParts::worthReading); // no text out of pictures (EMF/WMF thumbnails)
         TextAndTablesHandler handler = new TextAndTablesHandler();
         try (InputStream in = TikaInputStream.get(file, md)) {
             parser.parse(in, handler, md, ctx);
