@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -32,6 +33,7 @@ import vn.plans.model.Page;
  * is converted to Unicode.
  */
 public final class TikaTextExtractor implements Extractor {
+    private static final Pattern NOTE_MARK = Pattern.compile("\\[(?:footnote|endnote)Ref:\\d+]");
     private final Parser parser = new AutoDetectParser();
 
     @Override
@@ -71,7 +73,7 @@ public final class TikaTextExtractor implements Extractor {
             throw new ExtractionException("parser failed on " + mediaType + ": " + rootMessage(e), e);
         }
         List<String> warnings = new ArrayList<>();
-        String text = handler.text();
+        String text = withoutNoteMarks(handler.text());
         LegacyEncodings.Result converted = LegacyEncodings.convert(text);
         if (converted.encoding() != null) {
             warnings.add("converted legacy " + converted.encoding() + " text to Unicode");
@@ -82,13 +84,24 @@ public final class TikaTextExtractor implements Extractor {
             List<List<String>> fixed = new ArrayList<>();
             for (List<String> row : rows) {
                 List<String> cells = new ArrayList<>();
-                for (String c : row) cells.add(converted.encoding() == null ? c : LegacyEncodings.convert(c, converted.encoding()));
+                for (String c : row) {
+                    String cell = withoutNoteMarks(c);
+                    cells.add(converted.encoding() == null ? cell : LegacyEncodings.convert(cell, converted.encoding()));
+                }
                 fixed.add(cells);
             }
             tables.add(new vn.plans.model.Table(1, fixed));
         }
         if (text.isBlank()) throw new ExtractionException("no text found in " + mediaType);
         return new ExtractedDocument(List.of(new Page(1, text, ExtractionMethod.PLAIN_TEXT)), tables, warnings);
+    }
+
+    /**
+     * Tika marks a footnote or endnote reference as {@code [footnoteRef:1]} where the document prints a superscript
+     * number; the note's own text follows the paragraph that cites it.
+     */
+    static String withoutNoteMarks(String text) {
+        return NOTE_MARK.matcher(text).replaceAll("");
     }
 
     static String rootMessage(Throwable e) {

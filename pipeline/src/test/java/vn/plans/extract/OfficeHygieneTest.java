@@ -17,12 +17,13 @@ import vn.plans.TestData;
 
 /**
  * Office files give their own text only: no names of embedded parts ({@code image7.png}, {@code oleObject1.bin}),
- * no text out of pictures (EMF/WMF thumbnails: runs of {@code ?}, icon labels). Over every DOCX and DOC of
+ * no text out of pictures (EMF/WMF thumbnails: runs of {@code ?}, icon labels), no Tika note markers
+ * ({@code [footnoteRef:1]}). Over every DOCX and DOC of
  * ../shared/corpus-real.
  */
 class OfficeHygieneTest {
     private static final Pattern JUNK = Pattern.compile(
-            "\\?{2,}|\\? \\? \\?|(?i)\\b[\\w-]+\\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|emz|wmz|bin)\\b");
+            "\\?{2,}|\\? \\? \\?|\\[(?:footnote|endnote)Ref:\\d+]|(?i)\\b[\\w-]+\\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|emz|wmz|bin)\\b");
     private final TikaTextExtractor tika = new TikaTextExtractor();
     private final TypeDetector detector = new TypeDetector();
 
