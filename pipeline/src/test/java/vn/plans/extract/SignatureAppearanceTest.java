@@ -88,8 +88,8 @@ class SignatureAppearanceTest {
                     PlanDocument d = processor.process(pdf, new SourceInfo(pdf.toString(), "application/pdf", "x", Files.size(pdf)), "t");
                     // digits and the first code part: "QĐ - UBND" with spaces is the header parser's to join
                     String registered = s.number().substring(0, s.number().indexOf('/') + 1);
-                    assertTrue(d.number() != null && d.number().startsWith(registered), s.file() + ": " + d.number());
-                    assertEquals(s.date(), d.issuedDate(), s.file());
+                    assertTrue(d.header().number() != null && d.header().number().startsWith(registered), s.file() + ": " + d.header().number());
+                    assertEquals(s.date(), d.header().issuedDate(), s.file());
                 }));
     }
 
