@@ -8,8 +8,9 @@ import vn.plans.model.Page;
 
 /**
  * The normalize stage on a whole document: NFC, layout reflow over all pages at once ({@link Reflow#reflowPages}, so
- * an appendix table or a page-number sequence is seen across page breaks), canonical tone marks. A page keeps its
- * printed form in {@code printedText} when canonicalization changed it. Stateless.
+ * an appendix table or a page-number sequence is seen across page breaks), look-alike letters and split syllables
+ * ({@link LookAlikes}), canonical tone marks. A page keeps its printed form in {@code printedText} when
+ * normalization changed it. Stateless.
  */
 public final class PageNormalizer {
     private PageNormalizer() {}
@@ -22,7 +23,7 @@ public final class PageNormalizer {
         List<Page> out = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
             String printed = reflowed.get(i);
-            String canonical = ToneMarks.canonicalize(printed);
+            String canonical = ToneMarks.canonicalize(LookAlikes.normalize(printed));
             out.add(pages.get(i).withText(canonical, canonical.equals(printed) ? null : printed));
         }
         return out;

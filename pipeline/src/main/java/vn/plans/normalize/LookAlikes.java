@@ -1,0 +1,197 @@
+package vn.plans.normalize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One normalization of look-alike characters inside Vietnamese words, for text layers and old converters that
+ * print one code point for another: {@code ƣ} (U+01A3) for {@code ư} ({@code Thƣơng}), {@code Ð} (U+00D0) for
+ * {@code Đ}, a Cyrillic {@code а} inside {@code củа}, a Cyrillic {@code с)} as a list letter; {@code HÕA} for
+ * {@code HÒA} in the same converter's text (it prints {@code ƣ} too; {@code hõa} is no Vietnamese word); and the
+ * syllables an old OCR layer split apart ({@code V iệ t}, {@code tả i}) joined again. The table of characters is
+ * the resource {@code lookalikes.tsv}. A change is made only where the result is a valid syllable
+ * ({@link Syllables}) and, for the Cyrillic and Greek letters, only inside a word that also has Latin letters, so
+ * a Greek {@code α} in {@code α-pinene} stays. Split syllables are joined only on a text that shows at least
+ * {@value #MIN_SPLITS} of them (a split layer), and only when the joined form is a valid syllable and a part is
+ * not. Callers keep the printed form ({@code printed_text}) beside the normalized one.
+ */
+public final class LookAlikes {
+    static final int MIN_SPLITS = 3;
+    private static final Map<Character, Character> ALWAYS = new HashMap<>();
+    private static final Map<Character, Character> IN_WORD = new HashMap<>();
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    private static final Pattern LIST_LETTER = Pattern.compile("(?m)(^|\\s)(\\p{L})(\\d{0,2}\\))");
+    private static final Pattern HOA = Pattern.compile("(?<![\\p{L}])([Hh])([Õõ])([Aa])(?![\\p{L}])");
+    /** Two or three letter runs separated by single spaces on one line: the candidates for a split syllable. */
+    private static final Pattern SPLIT = Pattern.compile(
+            "(?<![\\p{L}\\p{M}\\p{N}])([\\p{L}\\p{M}]+) ([\\p{L}\\p{M}]+)(?: ([\\p{L}\\p{M}]+))?(?![\\p{L}\\p{M}\\p{N}])");
+
+    static {
+        load();
+    }
+
+    private LookAlikes() {
+    }
+
+    /** The text with its look-alike characters and split syllables normalized; the same string when none. */
+    public static String normalize(String text) {
+        String out = characters(text);
+        if (out.indexOf('ư') >= 0 || out.indexOf('Ư') >= 0) {
+            if (text.indexOf('ƣ') >= 0 || text.indexOf('Ƣ') >= 0) out = hoa(out);
+        }
+        return joinSplits(out);
+    }
+
+    private static String characters(String text) {
+        boolean any = false;
+        for (int i = 0; i < text.length() && !any; i++) {
+            char c = text.charAt(i);
+            any = ALWAYS.containsKey(c) || IN_WORD.containsKey(c);
+        }
+        if (!any) return text;
+        StringBuilder out = new StringBuilder(text.length());
+        Matcher m = WORD.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            out.append(text, last, m.start());
+            out.append(word(m.group()));
+            last = m.end();
+        }
+        out.append(text, last, text.length());
+        return listLetters(out.toString());
+    }
+
+    private static String word(String w) {
+        StringBuilder fixed = new StringBuilder(w.length());
+        boolean latin = false, foreign = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            Character a = ALWAYS.get(c);
+            Character b = IN_WORD.get(c);
+            if (a != null) fixed.append(a.charValue());
+            else if (b != null) { fixed.append(b.charValue()); foreign = true; }
+            else { fixed.append(c); if (isLatin(c)) latin = true; }
+        }
+        String f = fixed.toString();
+        if (foreign && !(latin && Syllables.isValid(f))) {
+            // keep the Cyrillic or Greek letters, still fixing the "always" ones
+            StringBuilder keep = new StringBuilder(w.length());
+            for (int i = 0; i < w.length(); i++) {
+                Character a = ALWAYS.get(w.charAt(i));
+                keep.append(a != null ? a.charValue() : w.charAt(i));
+            }
+            return keep.toString();
+        }
+        return f;
+    }
+
+    /** A lone Cyrillic or Greek letter used as a list letter ({@code с)}, {@code а3)}) is the Latin one. */
+    private static String listLetters(String text) {
+        Matcher m = LIST_LETTER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Character latin = IN_WORD.get(m.group(2).charAt(0));
+            String letter = latin == null ? m.group(2) : String.valueOf(latin.charValue());
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + letter + m.group(3)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String hoa(String text) {
+        Matcher m = HOA.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String o = m.group(2).equals("Õ") ? "Ò" : "ò";
+            m.appendReplacement(out, m.group(1) + o + m.group(3));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * Joins split syllables on a split layer: one that shows at least {@value #MIN_SPLITS} strict joins
+     * ({@code V iệ t}); on such a layer lone letters count as parts too ({@code tả i}), elsewhere they are words or
+     * variables ({@code thứ i}).
+     */
+    private static String joinSplits(String text) {
+        List<int[]> strict = joins(text, false);
+        if (strict.size() < MIN_SPLITS) return text;
+        List<int[]> joins = joins(text, true);
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        for (int[] j : joins) {
+            out.append(text, last, j[0]);
+            for (int k = j[0]; k < j[1]; k++) if (text.charAt(k) != ' ') out.append(text.charAt(k));
+            last = j[1];
+        }
+        return out.append(text, last, text.length()).toString();
+    }
+
+    private static List<int[]> joins(String text, boolean lenient) {
+        List<int[]> joins = new ArrayList<>();
+        Matcher m = SPLIT.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            if (m.group(3) != null && splitSyllable(lenient, m.group(1), m.group(2), m.group(3))) {
+                joins.add(new int[] {m.start(), m.end()});
+                from = m.end();
+            } else if (splitSyllable(lenient, m.group(1), m.group(2))) {
+                joins.add(new int[] {m.start(1), m.end(2)});
+                from = m.end(2);
+            } else {
+                from = m.end(1) + 1;
+            }
+        }
+        return joins;
+    }
+
+    /**
+     * The joined form is a syllable, in one case pattern, and a part is no syllable: strictly, a part of two or
+     * more letters ({@code iệ}) or one of three parts; leniently (on a split layer) any part, or a lone {@code i}.
+     * A lone consonant after a word ({@code thứ n}, a variable) is no evidence of a split.
+     */
+    private static boolean splitSyllable(boolean lenient, String... parts) {
+        String whole = String.join("", parts);
+        if (!Syllables.isValid(whole)) return false;
+        String lower = whole.toLowerCase(Locale.ROOT);
+        String upper = whole.toUpperCase(Locale.ROOT);
+        boolean capitalized = whole.substring(1).equals(lower.substring(1));
+        if (!whole.equals(lower) && !whole.equals(upper) && !capitalized) return false;
+        for (String p : parts) {
+            if (!Syllables.isValid(p) && (lenient || p.length() >= 2 || parts.length == 3)) return true;
+            if (lenient && p.equals("i")) return true;
+        }
+        return false;
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7)
+                || (c >= 0x1E00 && c <= 0x1EFF);
+    }
+
+    private static void load() {
+        try (InputStream in = LookAlikes.class.getResourceAsStream("lookalikes.tsv")) {
+            if (in == null) throw new IllegalStateException("lookalikes.tsv missing from the classpath");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                (f[2].equals("always") ? ALWAYS : IN_WORD).put(f[0].charAt(0), f[1].charAt(0));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
