@@ -24,6 +24,7 @@ public final class DocumentExtractor implements Extractor {
     private final Extractor pdf;
     private final Extractor tika;
     private final Extractor images;
+    private final Extractor plain = new PlainTextExtractor();
 
     /** @param images the extractor for raster images (OCR), or null when OCR is not available */
     public DocumentExtractor(Extractor pdf, Extractor tika, Extractor images) {
@@ -35,6 +36,7 @@ public final class DocumentExtractor implements Extractor {
     @Override
     public ExtractedDocument extract(Path file, String mediaType) throws ExtractionException {
         if (mediaType.equals("application/pdf")) return pdf.extract(file, mediaType);
+        if (mediaType.equals("text/plain")) return plain.extract(file, mediaType);
         if (TIKA_TYPES.contains(mediaType)) return tika.extract(file, mediaType);
         if (mediaType.startsWith("image/")) {
             if (images == null) throw new ExtractionException("image file (" + mediaType + ") needs OCR, which is not available");

@@ -29,11 +29,19 @@ public final class TypeDetector {
         try (InputStream in = TikaInputStream.get(file, md)) {
             MediaType type = detector.detect(in, md);
             MediaType base = type.getBaseType();
+            // UTF-16 without a byte-order mark has no magic; Tika guesses from its first bytes (an image format)
+            if (!base.getType().equals("text") && PlainTextDecoder.utf16WithoutBom(head(file)) != null) return "text/plain";
             // Content wins; the name is trusted only to refine plain text (e.g. Markdown).
             if (base.toString().equals("text/plain") && name.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
                 return "text/markdown";
             }
             return base.toString();
+        }
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(4096);
         }
     }
 

@@ -23,6 +23,11 @@
  * composite letters as base + marks, outlines against the metric-compatible Liberation 2 fonts of
  * {@link vn.plans.extract.ReferenceFont}); the result is injected as a ToUnicode map, the page is extracted again and
  * recorded as {@code text_layer_decoded}; a page with glyphs no source decodes goes to the OCR with the reason.
+ * <p>E-signed PDFs carry the registered number, the day and the signature block as annotation appearances;
+ * {@link vn.plans.extract.AppearanceText} reads them in the same pass and puts their glyphs where they sit on the
+ * page. Plain text is decoded by {@link vn.plans.extract.PlainTextDecoder} (BOM, UTF-16 without BOM, UTF-8, else
+ * Windows-1258, TCVN3 or VNI by the share of valid syllables; mojibake in every reading fails). Embedded pictures in
+ * Office files are not read ({@link vn.plans.extract.EmbeddedParts}).
  * <p>Text from old Word files in the legacy TCVN3 or VNI encodings is detected and converted to Unicode by
  * {@link vn.plans.extract.LegacyEncodings} (tables in the resources {@code tcvn3.tsv} and {@code vni.tsv}).
  * <p>{@link vn.plans.extract.LimitedExtractor} refuses absurd inputs before any parser
