@@ -19,9 +19,12 @@ import vn.plans.index.SearchResult;
 import vn.plans.output.Json;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Full-text search, diacritic-insensitive: 'tre em' finds 'trẻ em', 'd' finds 'đ'.",
-                "Exact spellings rank first. Lucene syntax works: \"quoted phrases\", OR, -word.",
-                "Filters take exact facet values (see --facets); repeat an option to accept several values."})
+        description = {"Full-text search. Words typed with marks match those marks ('Sơn La' is not 'sơn là');",
+                "words typed without marks match any marking ('tre em' finds 'trẻ em', 'd' finds 'đ').",
+                "Words match in sequence. Also: \"quoted phrase\", -word, a OR b, wildcards (Trẻ*), document numbers",
+                "as typed (2242/KH-SCT, 181/2024). --forgiving ignores marks (exact spellings still rank first).",
+                "Filters ignore case and marks and read abbreviations (--type KH, --province 'Quang Ngai', --agency",
+                "names as a hit prints them); repeat an option to accept several values."})
 final class SearchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -63,6 +66,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--facets", description = "Also print the facet counts (drill-sideways) of the results.")
     boolean facets;
 
+    @Option(names = "--forgiving", description = "Ignore diacritics in the query words (precise matches rank first).")
+    boolean forgiving;
+
     @Option(names = "--json", description = "One JSON object per result (JSON Lines); with --facets, one object {total, hits, facets}.")
     boolean json;
 
@@ -72,6 +78,12 @@ final class SearchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no index at " + dirs.index() + " (run 'plans ingest' first)");
         }
         String query = String.join(" ", words);
+        if (year != null) for (String y : year) {
+            if (!y.strip().matches("\\d{4}")) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--year takes a four-digit year, not '" + y + "'");
+            }
+        }
         Map<String, List<String>> filters = new LinkedHashMap<>();
         put(filters, "province", province);
         put(filters, "province_2025", province2025);
@@ -85,10 +97,12 @@ final class SearchCommand implements Callable<Integer> {
         try (PlanSearcher searcher = new PlanSearcher(dirs.index())) {
             SearchResult r;
             try {
-                r = searcher.search(new SearchRequest(query, tasks, filters, limit, facets ? 20 : 0));
-            } catch (IllegalArgumentException e) { // a query that does not parse is a bad argument
+                r = searcher.search(new SearchRequest(query, tasks, filters, limit, facets ? 20 : 0,
+                        forgiving ? SearchRequest.Matching.FORGIVING : SearchRequest.Matching.PRECISE));
+            } catch (IllegalArgumentException e) { // an unknown facet or a bad limit is a bad argument
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
+            if (r.hint() != null && !json) out.println("note: " + r.hint());
             if (json) {
                 if (facets) out.println(Json.MAPPER.writeValueAsString(r));
                 else for (SearchHit h : r.hits()) out.println(Json.MAPPER.writeValueAsString(h));
@@ -103,8 +117,8 @@ final class SearchCommand implements Callable<Integer> {
                 out.printf("   %s  [doc %s, page %d]%s%n", h.path(), h.docId(), h.page(),
                         h.province() != null ? "  " + h.province() + (h.year() != null ? ", " + h.year() : "") : "");
                 if (h.section() != null) out.printf("   section %s %s%n", h.section(), h.heading() == null ? "" : h.heading());
-                if (!h.lead().isEmpty()) out.printf("   lead: %s%s%n", String.join("; ", h.lead()),
-                        h.coordinating().isEmpty() ? "" : "  with: " + String.join("; ", h.coordinating()));
+                if (!h.lead().isEmpty()) out.printf("   lead: %s%s%n", names(h.lead()),
+                        h.coordinating().isEmpty() ? "" : "  with: " + names(h.coordinating()));
                 if (h.timeframe() != null || h.deadline() != null) out.printf("   time: %s%s%n",
                         h.timeframe() == null ? "" : h.timeframe(), h.deadline() == null ? "" : "  deadline " + h.deadline());
                 if (h.snippet() != null) out.printf("   %s%n", h.snippet());
@@ -119,6 +133,10 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         return PlansCli.OK;
+    }
+
+    private static String names(List<SearchHit.AgencyName> agencies) {
+        return String.join("; ", agencies.stream().map(SearchHit.AgencyName::name).toList());
     }
 
     private static void put(Map<String, List<String>> m, String dim, List<String> values) {

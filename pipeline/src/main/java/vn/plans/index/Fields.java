@@ -30,6 +30,12 @@ final class Fields {
     static final String TIMEFRAME = "timeframe";
     static final String DEADLINE = "deadline";
     static final String TASK_COUNT = "task_count";
+    /** The document's own number as a keyword ({@link #codeKey}): {@code 2242/KH-SCT}. */
+    static final String NUMBER_CODE = "number_code";
+    /** Prefix of the keyword fields that filters run on: {@code key_province} holds {@link #key} of each value. */
+    static final String KEY_PREFIX = "key_";
+    static final String LEAD_CANONICAL = "lead_canonical";
+    static final String COORDINATING_CANONICAL = "coordinating_canonical";
 
     /** Facet dimensions (also stored under the same names). */
     static final String PROVINCE = "province";
@@ -46,6 +52,25 @@ final class Fields {
     static final String KIND_DOCUMENT = "document";
     static final String KIND_PASSAGE = "passage";
     static final String KIND_TASK = "task";
+
+    /**
+     * A document code for matching: marks and case ignored ({@code Đ} = {@code D}), spaces dropped, dashes unified:
+     * {@code 181/2024/NĐ-CP}, {@code 181 / 2024 / nd-cp} and {@code 181/2024/ND–CP} are one key.
+     */
+    static String codeKey(String code) {
+        return vn.plans.normalize.Folding.fold(code).replaceAll("\\s+", "").replaceAll("[\u2010-\u2015]", "-")
+                .toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A facet value for filtering: folded (case, marks, {@code đ}), punctuation as spaces, spaces collapsed, and the
+     * lexicon's abbreviations expanded, so {@code Quang Ngai}, {@code quảng ngãi} and {@code KE_HOACH}/{@code Kế
+     * hoạch} find their values.
+     */
+    static String key(String value) {
+        String f = vn.plans.normalize.Folding.fold(value).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Abbreviations.expand(f);
+    }
 
     static Analyzer analyzer() {
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(

@@ -137,14 +137,19 @@ public final class PlanIndex implements AutoCloseable {
             for (Agency a : t.leadAgencies()) {
                 d.add(new SortedSetDocValuesFacetField(Fields.LEAD, canonical(a)));
                 d.add(new StoredField(Fields.LEAD_NAME, a.name()));
+                d.add(new StoredField(Fields.LEAD_CANONICAL, canonical(a)));
+                addKeys(d, Fields.LEAD, a);
             }
             for (Agency a : t.coordinatingAgencies()) {
                 d.add(new SortedSetDocValuesFacetField(Fields.COORDINATING, canonical(a)));
                 d.add(new StoredField(Fields.COORDINATING_NAME, a.name()));
+                d.add(new StoredField(Fields.COORDINATING_CANONICAL, canonical(a)));
+                addKeys(d, Fields.COORDINATING, a);
             }
             if (t.timeframe() != null) {
                 if (t.timeframe().kind() != null) {
                     d.add(new SortedSetDocValuesFacetField(Fields.TIMEFRAME_KIND, t.timeframe().kind().json()));
+                    addKey(d, Fields.TIMEFRAME_KIND, t.timeframe().kind().json());
                 }
                 if (t.timeframe().raw() != null) d.add(new StoredField(Fields.TIMEFRAME, t.timeframe().raw()));
                 if (t.timeframe().deadline() != null) d.add(new StoredField(Fields.DEADLINE, t.timeframe().deadline()));
@@ -163,11 +168,21 @@ public final class PlanIndex implements AutoCloseable {
         Document d = common(doc, fv, Fields.KIND_DOCUMENT, doc.id(), text.toString(), 1);
         addFacets(d, fv);
         Set<String> leads = new LinkedHashSet<>(), coordinating = new LinkedHashSet<>(), kinds = new LinkedHashSet<>();
+        Set<String> leadKeys = new LinkedHashSet<>(), coordinatingKeys = new LinkedHashSet<>();
         for (Task t : doc.tasks()) {
-            for (Agency a : t.leadAgencies()) leads.add(canonical(a));
-            for (Agency a : t.coordinatingAgencies()) coordinating.add(canonical(a));
+            for (Agency a : t.leadAgencies()) {
+                leads.add(canonical(a));
+                keys(a, leadKeys);
+            }
+            for (Agency a : t.coordinatingAgencies()) {
+                coordinating.add(canonical(a));
+                keys(a, coordinatingKeys);
+            }
             if (t.timeframe() != null && t.timeframe().kind() != null) kinds.add(t.timeframe().kind().json());
         }
+        for (String k : leadKeys) d.add(new StringField(Fields.KEY_PREFIX + Fields.LEAD, k, Field.Store.NO));
+        for (String k : coordinatingKeys) d.add(new StringField(Fields.KEY_PREFIX + Fields.COORDINATING, k, Field.Store.NO));
+        for (String v : kinds) addKey(d, Fields.TIMEFRAME_KIND, v);
         for (String v : leads) d.add(new SortedSetDocValuesFacetField(Fields.LEAD, v));
         for (String v : coordinating) d.add(new SortedSetDocValuesFacetField(Fields.COORDINATING, v));
         for (String v : kinds) d.add(new SortedSetDocValuesFacetField(Fields.TIMEFRAME_KIND, v));
@@ -182,7 +197,27 @@ public final class PlanIndex implements AutoCloseable {
     }
 
     private static void addFacets(Document d, FacetValues fv) {
-        for (String[] kv : fv.pairs()) d.add(new SortedSetDocValuesFacetField(kv[0], kv[1]));
+        for (String[] kv : fv.pairs()) {
+            d.add(new SortedSetDocValuesFacetField(kv[0], kv[1]));
+            addKey(d, kv[0], kv[1]);
+        }
+    }
+
+    /** The filter key of a value ({@link Fields#key}), which filters match instead of the exact facet label. */
+    private static void addKey(Document d, String dim, String value) {
+        d.add(new StringField(Fields.KEY_PREFIX + dim, Fields.key(value), Field.Store.NO));
+    }
+
+    /** An agency is found by its canonical name and by its name as printed (what a hit's lead line shows). */
+    private static void addKeys(Document d, String dim, Agency a) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys(a, keys);
+        for (String k : keys) d.add(new StringField(Fields.KEY_PREFIX + dim, k, Field.Store.NO));
+    }
+
+    private static void keys(Agency a, Set<String> into) {
+        into.add(Fields.key(canonical(a)));
+        if (a.name() != null && !a.name().isBlank()) into.add(Fields.key(a.name()));
     }
 
     private static Document common(PlanDocument doc, FacetValues fv, String kind, String unitId, String text, int page) {
@@ -196,7 +231,10 @@ public final class PlanIndex implements AutoCloseable {
         d.add(new StoredField(Fields.PATH, doc.source().path()));
         Header h = doc.header();
         if (h.title() != null) d.add(new StoredField(Fields.TITLE, h.title()));
-        if (h.number() != null) d.add(new StoredField(Fields.NUMBER, h.number()));
+        if (h.number() != null) {
+            d.add(new StoredField(Fields.NUMBER, h.number()));
+            d.add(new StringField(Fields.NUMBER_CODE, Fields.codeKey(h.number()), Field.Store.NO));
+        }
         if (h.docType() != null) d.add(new StringField(Fields.DOC_TYPE, h.docType().name(), Field.Store.YES));
         if (!kind.equals(Fields.KIND_PASSAGE)) {
             if (fv.province() != null) d.add(new StoredField(Fields.PROVINCE, fv.province()));

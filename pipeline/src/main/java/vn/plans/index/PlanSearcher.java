@@ -81,14 +81,30 @@ public final class PlanSearcher implements AutoCloseable {
     }
 
     public SearchResult search(SearchRequest req) throws IOException {
-        Query text = req.query().isBlank() ? new MatchAllDocsQuery() : build(req.query());
+        boolean legacy = req.matching() == SearchRequest.Matching.LEGACY;
+        Query text, highlight;
+        String hint = null;
+        boolean browse;
+        if (legacy) {
+            text = req.query().isBlank() ? new MatchAllDocsQuery() : build(req.query());
+            highlight = text;
+            browse = req.query().isBlank();
+        } else {
+            UserQuery.Parsed p = UserQuery.parse(req.query(), analyzer, this::variants,
+                    req.matching() == SearchRequest.Matching.FORGIVING);
+            text = p.query();
+            highlight = p.highlight();
+            hint = p.hint();
+            browse = p.browse() || highlight == null;
+        }
         String kind = req.tasks() ? Fields.KIND_TASK : Fields.KIND_DOCUMENT;
         Query base = new BooleanQuery.Builder()
                 .add(text, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER)
                 .build();
         DrillDownQuery ddq = new DrillDownQuery(config, base);
-        req.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
+        if (legacy) req.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
+        else req.filters().forEach((dim, values) -> ddq.add(dim, filter(dim, values)));
         int n = Math.max(1, req.limit());
         TopDocs top;
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
@@ -103,8 +119,67 @@ public final class PlanSearcher implements AutoCloseable {
         long total = top.totalHits.value();
         boolean exact = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
         List<SearchHit> hits = req.limit() == 0 ? List.of()
-                : (req.tasks() ? taskHits(top, text) : documentHits(top, text, req.query().isBlank()));
-        return new SearchResult(total, exact, hits, facets);
+                : (req.tasks() ? taskHits(top, text, highlight) : documentHits(top, text, highlight, browse));
+        return new SearchResult(total, exact, hits, facets, hint);
+    }
+
+    /**
+     * A filter on one dimension: any of the values, each compared by its {@link Fields#key key} (case, marks and
+     * punctuation ignored, abbreviations expanded; for {@code type} a number symbol such as {@code KH} stands for
+     * its type), so the names a hit prints and the way a user types them both work.
+     */
+    static Query filter(String dim, List<String> values) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String v : values) {
+            String value = v;
+            if (dim.equals(Fields.TYPE) && Abbreviations.type(v) != null) value = Abbreviations.type(v);
+            b.add(new TermQuery(new Term(Fields.KEY_PREFIX + dim, Fields.key(value))), BooleanClause.Occur.SHOULD);
+        }
+        return new org.apache.lucene.search.ConstantScoreQuery(b.build());
+    }
+
+    private volatile Map<String, List<String>> variants;
+
+    /**
+     * The spellings in the exact field of a syllable typed without marks ({@code la}: la, là, lá, lạ ...), read
+     * once from the index's terms; the syllable itself is always one of them.
+     */
+    List<String> variants(String unmarked) {
+        Map<String, List<String>> v = variants;
+        if (v == null) {
+            synchronized (this) {
+                if (variants == null) variants = readVariants();
+                v = variants;
+            }
+        }
+        String f = vn.plans.normalize.Folding.fold(unmarked);
+        List<String> out = new ArrayList<>();
+        out.add(f);
+        out.addAll(v.getOrDefault(f, List.of()));
+        return out;
+    }
+
+    private Map<String, List<String>> readVariants() {
+        Map<String, java.util.Set<String>> m = new java.util.HashMap<>();
+        try {
+            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+                org.apache.lucene.index.Terms terms = leaf.reader().terms(Fields.TEXT_EXACT);
+                if (terms == null) continue;
+                org.apache.lucene.index.TermsEnum te = terms.iterator();
+                for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+                    boolean ascii = true;
+                    for (int i = 0; i < t.length && ascii; i++) ascii = t.bytes[t.offset + i] >= 0;
+                    if (ascii) continue;
+                    String s = t.utf8ToString();
+                    m.computeIfAbsent(vn.plans.normalize.Folding.fold(s), k -> new java.util.TreeSet<>()).add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        m.forEach((k, set) -> out.put(k, List.copyOf(set)));
+        return out;
     }
 
     private static void collect(Facets f, int topN, Map<String, List<SearchResult.FacetCount>> out) throws IOException {
@@ -128,8 +203,9 @@ public final class PlanSearcher implements AutoCloseable {
                 .build();
     }
 
-    private List<SearchHit> taskHits(TopDocs top, Query text) throws IOException {
-        String[] snippets = highlighter().highlight(Fields.TEXT, text, top, 1);
+    private List<SearchHit> taskHits(TopDocs top, Query text, Query highlight) throws IOException {
+        String[] snippets = highlight == null ? new String[top.scoreDocs.length]
+                : highlighter().highlight(Fields.TEXT, highlight, top, 1);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -140,7 +216,7 @@ public final class PlanSearcher implements AutoCloseable {
     }
 
     /** Per document: the best-matching passage gives section, page and snippet (else the whole text does). */
-    private List<SearchHit> documentHits(TopDocs top, Query text, boolean browse) throws IOException {
+    private List<SearchHit> documentHits(TopDocs top, Query text, Query highlight, boolean browse) throws IOException {
         StoredFields stored = searcher.storedFields();
         ScoreDoc[] units = new ScoreDoc[top.scoreDocs.length];
         for (int i = 0; i < units.length; i++) {
@@ -157,7 +233,7 @@ public final class PlanSearcher implements AutoCloseable {
             if (best.scoreDocs.length > 0) units[i] = new ScoreDoc(best.scoreDocs[0].doc, sd.score);
         }
         String[] snippets = browse ? new String[units.length]
-                : highlighter().highlight(Fields.TEXT, text, new TopDocs(top.totalHits, units), 1);
+                : highlighter().highlight(Fields.TEXT, highlight, new TopDocs(top.totalHits, units), 1);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < units.length; i++) {
             Document doc = stored.document(top.scoreDocs[i].doc);
@@ -173,11 +249,23 @@ public final class PlanSearcher implements AutoCloseable {
     }
 
     private static SearchHit hit(Document d, float score, String snippet, String section, String heading, int page) {
+        Snippets.Snippet sn = Snippets.bound(snippet);
         return new SearchHit(d.get(Fields.DOC_ID), d.get(Fields.KIND), d.get(Fields.UNIT_ID), d.get(Fields.PATH),
                 d.get(Fields.TITLE), d.get(Fields.NUMBER), section, heading, page, score,
-                snippet == null ? null : snippet.replace('\n', ' '), d.get(Fields.PROVINCE), d.get(Fields.PROVINCE_2025),
-                d.get(Fields.ISSUER), d.get(Fields.YEAR), List.of(d.getValues(Fields.LEAD_NAME)),
-                List.of(d.getValues(Fields.COORDINATING_NAME)), d.get(Fields.TIMEFRAME), d.get(Fields.DEADLINE));
+                sn == null ? null : sn.marked(), sn == null ? null : sn.text(), sn == null ? List.of() : sn.highlights(),
+                d.get(Fields.PROVINCE), d.get(Fields.PROVINCE_2025),
+                d.get(Fields.ISSUER), d.get(Fields.YEAR), agencies(d, Fields.LEAD_NAME, Fields.LEAD_CANONICAL),
+                agencies(d, Fields.COORDINATING_NAME, Fields.COORDINATING_CANONICAL), d.get(Fields.TIMEFRAME),
+                d.get(Fields.DEADLINE));
+    }
+
+    private static List<SearchHit.AgencyName> agencies(Document d, String nameField, String canonicalField) {
+        String[] names = d.getValues(nameField), canonical = d.getValues(canonicalField);
+        List<SearchHit.AgencyName> out = new ArrayList<>(names.length);
+        for (int i = 0; i < names.length; i++) {
+            out.add(new SearchHit.AgencyName(names[i], i < canonical.length ? canonical[i] : names[i]));
+        }
+        return out;
     }
 
     /** A document's stored fields, its tasks and its passages; null when the index has no such document. */
@@ -230,6 +318,7 @@ public final class PlanSearcher implements AutoCloseable {
         return m;
     }
 
+    /** The matching before issue 17 ({@link SearchRequest.Matching#LEGACY}): Lucene syntax, folded bag of words. */
     Query build(String userQuery) throws IOException {
         try {
             QueryParser folded = new QueryParser(Fields.TEXT, analyzer);

@@ -1,11 +1,14 @@
 package vn.plans.index;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * One result: the document, the unit (best passage of a document, or a task) that matched, and a highlighted
- * snippet (matches between « and », text as printed). Task hits carry their agencies and timeframe.
+ * One result: the document, the unit (best passage of a document, or a task) that matched, and a snippet of a
+ * sentence or two: {@code snippet} with the matches between « and », {@code snippet_text} the same text without
+ * them and {@code highlights} the [start, end) character offsets of the matches in {@code snippet_text} (text as
+ * printed). Task hits carry their agencies (name as printed and canonical name, always lists) and timeframe.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SearchHit(
@@ -20,11 +23,16 @@ public record SearchHit(
         int page,
         float score,
         String snippet,
+        String snippetText,
+        List<int[]> highlights,
         String province,
-        String province2025,
+        @JsonProperty("province_2025") String province2025,
         String issuer,
         String year,
-        List<String> lead,
-        List<String> coordinating,
+        List<AgencyName> lead,
+        List<AgencyName> coordinating,
         String timeframe,
-        String deadline) {}
+        String deadline) {
+    /** An agency as the task printed it and as the lexicon names it. */
+    public record AgencyName(String name, String canonical) {}
+}

@@ -29,4 +29,15 @@ public final class VietnameseAnalyzer extends Analyzer {
         if (fold) ts = new VietnameseFoldingFilter(ts);
         return new TokenStreamComponents(tokenizer, ts);
     }
+
+    /**
+     * The per-token filters without the tokenizer, for wildcard and prefix terms: {@code Trẻ*} becomes
+     * {@code trẻ*} on the exact field and {@code tre*} on the folded one.
+     */
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        TokenStream ts = new ToneCanonicalFilter(in);
+        ts = new LowerCaseFilter(ts);
+        return fold ? new VietnameseFoldingFilter(ts) : ts;
+    }
 }

@@ -77,8 +77,8 @@ function renderHits(s, r) {
   $('results').innerHTML = r.hits.map(h => {
     const meta = [h.province, h.issuer, h.year, h.section ? 'mục ' + h.section : null, h.page ? 'trang ' + h.page : null]
       .filter(Boolean).map(esc).join(' · ');
-    const agencies = h.lead && h.lead.length ? '<div class="meta">Chủ trì: ' + esc(h.lead.join('; '))
-      + (h.coordinating && h.coordinating.length ? ' — phối hợp: ' + esc(h.coordinating.join('; ')) : '') + '</div>' : '';
+    const agencies = h.lead && h.lead.length ? '<div class="meta">Chủ trì: ' + esc(h.lead.map(a => a.name).join('; '))
+      + (h.coordinating && h.coordinating.length ? ' — phối hợp: ' + esc(h.coordinating.map(a => a.name).join('; ')) : '') + '</div>' : '';
     const time = h.timeframe || h.deadline ? '<div class="meta">Thời hạn: ' + esc(h.timeframe || '') + (h.deadline ? ' (hạn ' + esc(h.deadline) + ')' : '') + '</div>' : '';
     return '<li class="hit"><a class="title" data-doc="' + esc(h.doc_id) + '">' + esc(h.title || h.path.split('/').pop()) + '</a>'
       + '<div class="meta">' + meta + '</div>' + agencies + time
