@@ -98,7 +98,9 @@ class SearchServerTest {
         assertEquals(d.tasks().get(0).text(), task.get("text").asText());
         assertEquals(404, get("/api/document/nope").statusCode());
         assertEquals(200, get("/api/search?q=x&type=").statusCode(), "empty values are ignored");
-        assertEquals(400, get("/api/search?q=" + enc("\"unterminated")).statusCode());
+        var unterminated = get("/api/search?q=" + enc("\"unterminated"));
+        assertEquals(200, unterminated.statusCode(), "a user's syntax slip is a hint, not an error (issue 17)");
+        assertTrue(Json.MAPPER.readTree(unterminated.body()).get("hint").asText().contains("unclosed quote"));
         assertEquals(400, get("/api/search?q=a&limit=many").statusCode());
         JsonNode facets = Json.MAPPER.readTree(get("/api/facets?tasks=1").body());
         assertEquals(docs.stream().mapToInt(x -> x.tasks().size()).sum(), facets.get("total").asInt());
