@@ -14,11 +14,6 @@ public record ExtractedDocument(List<Page> pages, List<Table> tables, List<Strin
     }
 
     public String fullText() {
-        StringBuilder sb = new StringBuilder();
-        for (Page p : pages) {
-            if (!sb.isEmpty()) sb.append('\n');
-            sb.append(p.text());
-        }
-        return sb.toString();
+        return Page.joined(pages);
     }
 }

@@ -22,6 +22,16 @@ public record Page(int number, String text, ExtractionMethod method, String prin
         this(number, text, method, printedText, ocrConfidence, List.of());
     }
 
+    /** The texts of {@code pages}, one after another, separated by a line break. */
+    public static String joined(List<Page> pages) {
+        StringBuilder sb = new StringBuilder();
+        for (Page p : pages) {
+            if (!sb.isEmpty()) sb.append('\n');
+            sb.append(p.text());
+        }
+        return sb.toString();
+    }
+
     public Page withText(String newText, String printed) {
         return new Page(number, newText, method, printed, ocrConfidence, restorations);
     }

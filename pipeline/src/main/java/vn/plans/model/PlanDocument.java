@@ -60,11 +60,6 @@ public record PlanDocument(
     }
 
     public String fullText() {
-        StringBuilder sb = new StringBuilder();
-        for (Page p : pages) {
-            if (!sb.isEmpty()) sb.append('\n');
-            sb.append(p.text());
-        }
-        return sb.toString();
+        return Page.joined(pages);
     }
 }

@@ -26,6 +26,7 @@ import vn.plans.output.ManifestEntry;
 import vn.plans.tools.BadInputs;
 
 /** Bulk ingest through the CLI with child worker JVMs, over generated hostile inputs mixed with good files. */
+@org.junit.jupiter.api.Tag("integration")
 class BulkIngestTest {
     @TempDir Path tmp;
 

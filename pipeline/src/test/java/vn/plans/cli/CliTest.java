@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.plans.TestData;
 
 /** The command line as a user drives it: exit codes, summary, search output. */
+@org.junit.jupiter.api.Tag("integration")
 class CliTest {
     @TempDir Path tmp;
 

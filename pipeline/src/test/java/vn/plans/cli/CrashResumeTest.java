@@ -31,6 +31,7 @@ import vn.plans.output.ManifestEntry;
  * {@code kill -9} in the middle of an ingest, then a second run: every input ends with exactly one latest manifest
  * entry, and the JSON store, the manifest and the index hold the same documents, each once.
  */
+@org.junit.jupiter.api.Tag("integration")
 class CrashResumeTest {
     private static final int FILES = 40;
     @TempDir Path tmp;

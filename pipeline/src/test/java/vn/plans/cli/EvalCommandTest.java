@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vn.plans.TestData;
 
+@org.junit.jupiter.api.Tag("integration")
 class EvalCommandTest {
     private static final Path ROOT = TestData.root();
 

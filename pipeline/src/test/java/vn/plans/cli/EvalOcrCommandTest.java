@@ -15,6 +15,7 @@ import vn.plans.output.Json;
 import vn.plans.TestData;
 
 /** {@code plans eval-ocr} on one committed test page; needs tesseract and tesseract-ocr-vie. */
+@org.junit.jupiter.api.Tag("integration")
 class EvalOcrCommandTest {
     @Test
     void reportsRawAndPipelineErrorRatesForEachSet(@TempDir Path tmp) throws Exception {

@@ -25,6 +25,7 @@ import vn.plans.model.PlanDocument;
 import vn.plans.output.Json;
 
 /** Every document the pipeline writes for the seeds and every corpus-dev file (DOCX plans, PDFs, letters) validates against the schema. */
+@org.junit.jupiter.api.Tag("integration")
 class PlanDocumentSchemaTest {
     private static JsonSchema schema;
 

@@ -16,6 +16,7 @@ import vn.plans.ingest.DocumentProcessor;
  * End to end: the standard extractor over every gold document, scored by {@link Evaluator}. The thresholds are
  * the levels reached when the gold was written, so a regression in any cascade step fails here.
  */
+@org.junit.jupiter.api.Tag("integration")
 class StructureGoldTest {
     private static EvalReport report;
 

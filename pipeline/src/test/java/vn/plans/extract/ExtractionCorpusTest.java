@@ -24,6 +24,7 @@ import vn.plans.structure.BasicStructureExtractor;
  * Every document of corpus/ and the DOCX, DOC and digital PDFs of ../shared/corpus-dev either yields NFC text
  * made of Vietnamese syllables (no mojibake, no lost diacritics) or a clear failure.
  */
+@org.junit.jupiter.api.Tag("integration")
 class ExtractionCorpusTest {
     private final TypeDetector detector = new TypeDetector();
     private final DocumentProcessor processor = new DocumentProcessor(

@@ -22,6 +22,7 @@ import vn.plans.ocr.OcrService;
 import vn.plans.TestData;
 
 /** Images straight to OCR, on the committed rendered pages (corpus/ocr); needs tesseract-ocr-vie. */
+@org.junit.jupiter.api.Tag("integration")
 class ImageExtractorTest {
     static OcrService ocr;
 

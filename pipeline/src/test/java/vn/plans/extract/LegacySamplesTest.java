@@ -22,6 +22,7 @@ import vn.plans.structure.BasicStructureExtractor;
 import vn.plans.TestData;
 
 /** The committed samples in corpus/legacy/ (made by scripts/make-legacy-samples) and a real legacy Word file. */
+@org.junit.jupiter.api.Tag("integration")
 class LegacySamplesTest {
     static final Path ROOT = TestData.root();
     static final Path LEGACY = ROOT.resolve("corpus/legacy");

@@ -19,6 +19,7 @@ import vn.plans.ocr.OcrService;
 import vn.plans.TestData;
 
 /** Scanned PDFs of the committed test set (corpus/ocr); the OCR part needs tesseract-ocr-vie. */
+@org.junit.jupiter.api.Tag("integration")
 class PdfPageOcrTest {
     static Path testset() {
         return TestData.root().resolve("corpus/ocr");

@@ -15,6 +15,7 @@ import vn.plans.model.ExtractedDocument;
 import vn.plans.model.ExtractionMethod;
 import vn.plans.model.Page;
 
+@org.junit.jupiter.api.Tag("integration")
 class PdfTextExtractorTest {
     @TempDir Path tmp;
 

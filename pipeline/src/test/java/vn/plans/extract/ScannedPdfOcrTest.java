@@ -26,6 +26,7 @@ import vn.plans.TestData;
  * The real scanned and garbled-layer PDFs of ../shared/corpus-dev come out as Vietnamese text through OCR. Needs
  * tesseract-ocr-vie (scripts/test installs it); skipped when ../shared is absent.
  */
+@org.junit.jupiter.api.Tag("integration")
 class ScannedPdfOcrTest {
     static OcrService ocr;
 

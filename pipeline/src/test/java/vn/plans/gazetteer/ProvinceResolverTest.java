@@ -16,6 +16,7 @@ import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.structure.BasicStructureExtractor;
 
+@org.junit.jupiter.api.Tag("integration")
 class ProvinceResolverTest {
     private final ProvinceResolver resolver = new ProvinceResolver(Gazetteer.load());
 

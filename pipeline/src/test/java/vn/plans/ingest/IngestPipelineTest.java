@@ -22,6 +22,7 @@ import vn.plans.output.Manifest;
 import vn.plans.output.ManifestEntry;
 import vn.plans.structure.BasicStructureExtractor;
 
+@org.junit.jupiter.api.Tag("integration")
 class IngestPipelineTest {
     @TempDir Path tmp;
 

@@ -22,6 +22,7 @@ import vn.plans.output.ManifestEntry;
 import vn.plans.structure.BasicStructureExtractor;
 
 /** Idempotent re-runs and repair of outputs left behind by an interrupted run, in one JVM. */
+@org.junit.jupiter.api.Tag("integration")
 class ResumeAndUpdateTest {
     @TempDir Path tmp;
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.plans.TestData;
 
 /** Tesseract through the raw-pixel path on a committed test page; needs tesseract-ocr-vie. */
+@org.junit.jupiter.api.Tag("integration")
 class OcrServiceTest {
     static OcrService.PageSource pages(GreyRaster... rasters) {
         return new OcrService.PageSource() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Tokenizer + triage + candidates + beam decoder on a model trained in the test. */
+@org.junit.jupiter.api.Tag("integration")
 class DiacriticRestorerTest {
     @TempDir Path dir;
     NgramModel lm;

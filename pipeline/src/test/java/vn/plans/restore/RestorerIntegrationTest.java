@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.plans.TestData;
 
 /** The trained model on the real seeds. Needs models/vi-syllable-4gram.bin (scripts/train builds it). */
+@org.junit.jupiter.api.Tag("integration")
 class RestorerIntegrationTest {
     static Path root;
     static DiacriticRestorer restorer;

@@ -41,6 +41,7 @@ import vn.plans.output.Json;
 import vn.plans.structure.BasicStructureExtractor;
 
 /** The HTTP API over the seeds, and the page driven by headless Chromium. */
+@org.junit.jupiter.api.Tag("integration")
 class SearchServerTest {
     @TempDir static Path tmp;
     static PlanSearcher searcher;

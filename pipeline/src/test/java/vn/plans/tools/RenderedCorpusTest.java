@@ -27,6 +27,7 @@ import vn.plans.structure.BasicStructureExtractor;
 import vn.plans.TestData;
 
 /** The committed renderings in corpus/rendered/ go through the standard pipeline back to their seed's text. */
+@org.junit.jupiter.api.Tag("integration")
 class RenderedCorpusTest {
     static final Path ROOT = TestData.root();
     static final Path RENDERED = ROOT.resolve("corpus/rendered");
