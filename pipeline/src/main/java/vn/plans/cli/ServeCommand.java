@@ -2,6 +2,8 @@ package vn.plans.cli;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -9,11 +11,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.plans.index.PlanSearcher;
 import vn.plans.serve.SearchServer;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the search page and a JSON API over an index until interrupted (Ctrl-C).",
+        description = {"Serves the search page and a JSON API over an index until interrupted (Ctrl-C); the index is reopened within a second after each ingest commit.",
                 "API: /api/search?q=&tasks=1&province=&lead=&year=&type=..., /api/facets, /api/document/ID, /api/task/ID"})
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -27,7 +28,12 @@ final class ServeCommand implements Callable<Integer> {
     String host = "127.0.0.1";
 
     @Option(names = "--threads", description = "Request threads (default: ${DEFAULT-VALUE}).")
-    int threads = 4;
+    int threads = 8;
+
+    @Option(names = "--allow-host", split = ",", paramLabel = "NAME",
+            description = {"Host header values to answer (default: the --host address, plus localhost names on loopback;",
+                    "'*' answers any: only behind a proxy that checks Host itself). Others get 421, which stops DNS rebinding."})
+    List<String> allowHosts = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
@@ -35,8 +41,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no index at " + dirs.index() + " (run 'plans ingest' first)");
         }
         CountDownLatch stop = new CountDownLatch(1);
-        try (PlanSearcher searcher = new PlanSearcher(dirs.index());
-             SearchServer server = new SearchServer(searcher, new InetSocketAddress(host, port), threads)) {
+        SearchServer.Config config = new SearchServer.Config(new InetSocketAddress(host, port), threads, 10_000, allowHosts, null);
+        try (SearchServer server = new SearchServer(dirs.index(), config)) {
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             spec.commandLine().getOut().printf("serving %s on http://%s:%d/%n", dirs.index(), host, server.port());

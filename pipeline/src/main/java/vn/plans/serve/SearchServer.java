@@ -1,81 +1,189 @@
 package vn.plans.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Set;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import vn.plans.index.PlanSearcher;
 import vn.plans.index.SearchRequest;
 import vn.plans.index.SearchResult;
 import vn.plans.output.Json;
 
 /**
- * The JSON HTTP API and the search page, on the JDK's {@link HttpServer}. Routes (GET only):
- * {@code /api/search?q=&tasks=1&limit=&province=&lead=...} (hits and facet counts), {@code /api/facets?q=...}
- * (counts only), {@code /api/document/ID} (a document with its tasks and passages), {@code /api/task/ID}, and the
- * static page under {@code /}. Bad parameters answer 400, unknown ids 404, failures 500, each with
- * {@code {"error": ...}}.
+ * The JSON HTTP API and the search page, on an embedded Jetty 12 server (core handlers, no servlets). Routes (GET
+ * and HEAD only): {@code /api/search?q=&tasks=1&limit=&province=&lead=...} (hits and facet counts),
+ * {@code /api/facets?q=...} (counts only), {@code /api/document/ID} (a document with its tasks and passages),
+ * {@code /api/task/ID}, and the static page under {@code /}. Bad parameters and queries over {@link QueryLimits}
+ * answer 400 with a hint, unknown ids 404, a foreign {@code Host} 421, failures 500 with a generic message (the
+ * cause goes to the log, never to the client), each as {@code {"error": ...}}. Source paths are answered as file
+ * names only.
+ *
+ * <p>Hardening: a bounded thread pool and queue, an idle timeout that also ends connections whose request head never
+ * completes (Jetty reads heads without holding a thread, so such connections cost a socket, not a worker), 8 KiB
+ * request heads, no request bodies, and on every answer a Content-Security-Policy without inline script or style,
+ * {@code frame-ancestors 'none'}, {@code X-Content-Type-Options: nosniff} and no-referrer.
  */
 public final class SearchServer implements AutoCloseable {
-    private static final Map<String, String> STATIC = Map.of(
-            "/", "index.html", "/index.html", "index.html", "/app.js", "app.js", "/style.css", "style.css");
+    /** How the server listens; {@code allowedHosts} empty means the bind address (and localhost names on loopback). */
+    public record Config(InetSocketAddress address, int threads, int idleTimeoutMillis, List<String> allowedHosts,
+                         QueryLimits limits) {
+        public Config {
+            if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
+            allowedHosts = List.copyOf(allowedHosts);
+            if (limits == null) limits = QueryLimits.DEFAULT;
+        }
 
-    private final PlanSearcher searcher;
-    private final HttpServer server;
-    private final ExecutorService pool;
-
-    public SearchServer(PlanSearcher searcher, InetSocketAddress address, int threads) throws IOException {
-        this.searcher = searcher;
-        this.server = HttpServer.create(address, 64);
-        this.pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "serve");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(pool);
-        server.createContext("/", this::handle);
-    }
-
-    public void start() { server.start(); }
-
-    public int port() { return server.getAddress().getPort(); }
-
-    private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
-                json(ex, 405, Map.of("error", "only GET"));
-                return;
-            }
-            String path = ex.getRequestURI().getPath();
-            Map<String, List<String>> params = params(ex.getRequestURI().getRawQuery());
-            try {
-                if (path.equals("/api/search")) json(ex, 200, searcher.search(request(params, 20)));
-                else if (path.equals("/api/facets")) {
-                    SearchResult r = searcher.search(request(params, 0));
-                    json(ex, 200, Map.of("total", r.total(), "total_exact", r.totalExact(), "facets", r.facets()));
-                } else if (path.startsWith("/api/document/")) found(ex, searcher.document(tail(path, "/api/document/")));
-                else if (path.startsWith("/api/task/")) found(ex, searcher.task(tail(path, "/api/task/")));
-                else if (STATIC.containsKey(path)) resource(ex, STATIC.get(path));
-                else json(ex, 404, Map.of("error", "no such page: " + path));
-            } catch (IllegalArgumentException e) {
-                json(ex, 400, Map.of("error", String.valueOf(e.getMessage())));
-            } catch (IOException | RuntimeException e) {
-                json(ex, 500, Map.of("error", e.toString()));
-            }
+        public static Config of(InetSocketAddress address, int threads) {
+            return new Config(address, threads, 10_000, List.of(), QueryLimits.DEFAULT);
         }
     }
 
-    static SearchRequest request(Map<String, List<String>> p, int defaultLimit) {
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    private static final Map<String, String> STATIC = Map.of(
+            "/", "index.html", "/index.html", "index.html", "/app.js", "app.js", "/style.css", "style.css");
+
+    private final LiveSearcher searchers;
+    private final boolean ownsSearchers;
+    private final Config config;
+    private final Server server;
+    private final ServerConnector connector;
+    private final Set<String> hosts;
+
+    /** Serves a fixed searcher (never reopened; the caller closes it). */
+    public SearchServer(PlanSearcher searcher, InetSocketAddress address, int threads) {
+        this(new LiveSearcher(searcher), false, Config.of(address, threads));
+    }
+
+    /** Serves the index in {@code indexDir}, reopened within a second after each ingest commit. */
+    public SearchServer(Path indexDir, Config config) throws IOException {
+        this(new LiveSearcher(indexDir, 1000), true, config);
+    }
+
+    private SearchServer(LiveSearcher searchers, boolean owns, Config config) {
+        this.searchers = searchers;
+        this.ownsSearchers = owns;
+        this.config = config;
+        QueuedThreadPool pool = new QueuedThreadPool(config.threads() + 4, 2, 60_000, 0,
+                new BlockingArrayQueue<>(64, 64, 256), null);
+        pool.setName("serve");
+        pool.setDaemon(true);
+        this.server = new Server(pool);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendDateHeader(true);
+        http.setRequestHeaderSize(8192);
+        http.setResponseHeaderSize(8192);
+        this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(config.address().getHostString());
+        connector.setPort(config.address().getPort());
+        connector.setIdleTimeout(config.idleTimeoutMillis());
+        connector.setAcceptQueueSize(64);
+        server.addConnector(connector);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                SearchServer.this.handle(request, response, callback);
+                return true;
+            }
+        });
+        server.setErrorHandler((Request.Handler) (request, response, callback) -> {
+            Object status = request.getAttribute(org.eclipse.jetty.server.handler.ErrorHandler.ERROR_STATUS);
+            int code = status instanceof Integer i ? i : response.getStatus();
+            send(response, callback, code, "application/json; charset=utf-8", errorBody(code, null));
+            return true;
+        });
+        this.hosts = allowedHosts(config);
+    }
+
+    private static Set<String> allowedHosts(Config config) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String h : config.allowedHosts()) out.add(h.toLowerCase(Locale.ROOT));
+        if (!out.isEmpty()) return out;
+        InetSocketAddress a = config.address();
+        out.add(a.getHostString().toLowerCase(Locale.ROOT));
+        InetAddress ip = a.getAddress();
+        if (ip != null && ip.isLoopbackAddress()) out.addAll(List.of("localhost", "127.0.0.1", "::1"));
+        return out;
+    }
+
+    public void start() throws Exception { server.start(); }
+
+    public int port() { return connector.getLocalPort(); }
+
+    private void handle(Request req, Response resp, Callback cb) {
+        String method = req.getMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            error(resp, cb, 405, "only GET and HEAD");
+            return;
+        }
+        if (!hostAllowed(req.getHeaders().get(HttpHeader.HOST))) {
+            error(resp, cb, 421, "this server answers only for " + hosts + " (see --allow-host)");
+            return;
+        }
+        if (req.getLength() > 0) {
+            error(resp, cb, 413, "requests carry no body");
+            return;
+        }
+        String path = req.getHttpURI().getPath();
+        if (path == null) path = "/";
+        Map<String, List<String>> params = params(req.getHttpURI().getQuery());
+        try (LiveSearcher.Lease lease = searchers.acquire()) {
+            PlanSearcher searcher = lease.searcher();
+            if (path.equals("/api/search")) json(resp, cb, 200, withoutPaths(searcher.search(request(params, 20))));
+            else if (path.equals("/api/facets")) {
+                SearchResult r = searcher.search(request(params, 0));
+                json(resp, cb, 200, Map.of("total", r.total(), "total_exact", r.totalExact(), "facets", r.facets()));
+            } else if (path.startsWith("/api/document/")) found(resp, cb, searcher.document(tail(path, "/api/document/")));
+            else if (path.startsWith("/api/task/")) found(resp, cb, searcher.task(tail(path, "/api/task/")));
+            else if (STATIC.containsKey(path)) resource(resp, cb, STATIC.get(path));
+            else error(resp, cb, 404, "no such page");
+        } catch (IllegalArgumentException e) {
+            error(resp, cb, 400, String.valueOf(e.getMessage()));
+        } catch (StackOverflowError | Exception e) {
+            System.err.println("serve: " + path + ": " + e);
+            error(resp, cb, 500, null);
+        }
+    }
+
+    boolean hostAllowed(String hostHeader) {
+        if (hosts.contains("*")) return true;
+        if (hostHeader == null) return false;
+        String h = hostHeader.strip().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[")) {
+            int end = h.indexOf(']');
+            h = end < 0 ? h : h.substring(1, end);
+        } else if (h.indexOf(':') == h.lastIndexOf(':') && h.indexOf(':') >= 0) {
+            h = h.substring(0, h.indexOf(':'));
+        }
+        return hosts.contains(h);
+    }
+
+    SearchRequest request(Map<String, List<String>> p, int defaultLimit) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String dim : SearchRequest.dimensions()) if (p.containsKey(dim)) filters.put(dim, p.get(dim));
         int limit = defaultLimit;
@@ -86,8 +194,24 @@ public final class SearchServer implements AutoCloseable {
                 throw new IllegalArgumentException("limit must be a number");
             }
         }
+        String q = first(p, "q");
+        config.limits().check(q);
         String tasks = first(p, "tasks");
-        return new SearchRequest(first(p, "q"), "1".equals(tasks) || "true".equals(tasks), filters, limit, 15);
+        return new SearchRequest(q, "1".equals(tasks) || "true".equals(tasks), filters, limit, 15);
+    }
+
+    /** The hits with their source path cut to the file name: the server's folders are not the client's business. */
+    private static JsonNode withoutPaths(Object body) {
+        JsonNode tree = Json.MAPPER.valueToTree(body);
+        for (JsonNode h : tree.path("hits")) fileNameOnly(h);
+        return tree;
+    }
+
+    private static void fileNameOnly(JsonNode node) {
+        if (node instanceof ObjectNode o && o.hasNonNull("path")) {
+            String p = o.get("path").asText();
+            o.put("path", p.substring(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1));
+        }
     }
 
     private static String first(Map<String, List<String>> p, String k) {
@@ -112,37 +236,70 @@ public final class SearchServer implements AutoCloseable {
         return out;
     }
 
-    private static void found(HttpExchange ex, Object body) throws IOException {
-        if (body == null) json(ex, 404, Map.of("error", "not found"));
-        else json(ex, 200, body);
+    private static void found(Response resp, Callback cb, Map<String, Object> body) throws IOException {
+        if (body == null) {
+            error(resp, cb, 404, "not found");
+            return;
+        }
+        JsonNode tree = Json.MAPPER.valueToTree(body);
+        fileNameOnly(tree);
+        for (JsonNode t : tree.path("tasks")) fileNameOnly(t);
+        for (JsonNode t : tree.path("passages")) fileNameOnly(t);
+        json(resp, cb, 200, tree);
     }
 
-    private static void json(HttpExchange ex, int status, Object body) throws IOException {
-        send(ex, status, "application/json; charset=utf-8", Json.MAPPER.writeValueAsBytes(body));
+    private static void json(Response resp, Callback cb, int status, Object body) throws IOException {
+        send(resp, cb, status, "application/json; charset=utf-8", Json.MAPPER.writeValueAsBytes(body));
     }
 
-    private static void resource(HttpExchange ex, String name) throws IOException {
-        try (InputStream in = SearchServer.class.getResourceAsStream("web/" + name)) {
-            if (in == null) {
-                json(ex, 404, Map.of("error", "missing resource " + name));
-                return;
-            }
-            String type = name.endsWith(".html") ? "text/html" : name.endsWith(".js") ? "text/javascript" : "text/css";
-            send(ex, 200, type + "; charset=utf-8", in.readAllBytes());
+    private static void error(Response resp, Callback cb, int status, String message) {
+        send(resp, cb, status, "application/json; charset=utf-8", errorBody(status, message));
+    }
+
+    /** {@code {"error": message}}, or a generic line for the status when there is no message fit for a client. */
+    static byte[] errorBody(int status, String message) {
+        String m = message != null ? message : switch (status) {
+            case 400 -> "bad request";
+            case 404 -> "not found";
+            case 405 -> "method not allowed";
+            case 413, 414, 431 -> "request too large";
+            default -> status >= 500 ? "internal error (logged on the server)" : "request refused";
+        };
+        try {
+            return Json.MAPPER.writeValueAsBytes(Map.of("error", m));
+        } catch (IOException e) {
+            return "{\"error\":\"internal error\"}".getBytes(StandardCharsets.UTF_8);
         }
     }
 
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
-        boolean head = ex.getRequestMethod().equals("HEAD");
-        ex.sendResponseHeaders(status, head ? -1 : body.length);
-        if (!head) try (OutputStream out = ex.getResponseBody()) { out.write(body); }
+    private static void resource(Response resp, Callback cb, String name) throws IOException {
+        try (InputStream in = SearchServer.class.getResourceAsStream("web/" + name)) {
+            if (in == null) {
+                error(resp, cb, 404, "not found");
+                return;
+            }
+            String type = name.endsWith(".html") ? "text/html" : name.endsWith(".js") ? "text/javascript" : "text/css";
+            send(resp, cb, 200, type + "; charset=utf-8", in.readAllBytes());
+        }
+    }
+
+    private static void send(Response resp, Callback cb, int status, String type, byte[] body) {
+        resp.setStatus(status);
+        var h = resp.getHeaders();
+        h.put(HttpHeader.CONTENT_TYPE, type);
+        h.put(HttpHeader.CACHE_CONTROL, "no-store");
+        h.put("Content-Security-Policy", CSP);
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("X-Frame-Options", "DENY");
+        h.put("Referrer-Policy", "no-referrer");
+        h.put(HttpHeader.CONTENT_LENGTH, body.length);
+        boolean head = "HEAD".equals(resp.getRequest().getMethod());
+        resp.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(body), cb);
     }
 
     @Override
-    public void close() {
-        server.stop(0);
-        pool.shutdownNow();
+    public void close() throws Exception {
+        server.stop();
+        if (ownsSearchers) searchers.close();
     }
 }

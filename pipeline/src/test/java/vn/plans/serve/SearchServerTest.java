@@ -108,6 +108,34 @@ class SearchServerTest {
         assertTrue(get("/").body().contains("<form id=\"search-form\""));
     }
 
+    @Test
+    void aRunningServerSeesADocumentIngestedAfterItStarted() throws Exception {
+        Path idx = tmp.resolve("live-idx");
+        PlanDocument first = docs.get(0), later = docs.get(1);
+        try (PlanIndex index = new PlanIndex(idx)) {
+            index.put(first);
+        }
+        try (SearchServer live = new SearchServer(idx, SearchServer.Config.of(new InetSocketAddress("127.0.0.1", 0), 2))) {
+            live.start();
+            String at = "http://127.0.0.1:" + live.port();
+            HttpRequest probe = HttpRequest.newBuilder(URI.create(at + "/api/document/" + later.id()))
+                    .timeout(java.time.Duration.ofSeconds(5)).build();
+            assertEquals(404, http.send(probe, HttpResponse.BodyHandlers.ofString()).statusCode(), "not there before the ingest");
+            try (PlanIndex index = new PlanIndex(idx)) {
+                index.put(later);
+                index.commit();
+            }
+            int status = 0;
+            for (long end = System.nanoTime() + 5_000_000_000L; System.nanoTime() < end && status != 200; Thread.sleep(200)) {
+                status = http.send(probe, HttpResponse.BodyHandlers.ofString()).statusCode();
+            }
+            assertEquals(200, status, "the document ingested while the server runs is found within 5 s");
+            JsonNode all = Json.MAPPER.readTree(http.send(HttpRequest.newBuilder(URI.create(at + "/api/facets")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            assertEquals(2, all.get("total").asInt());
+        }
+    }
+
     /** Chromium from PATH, installed with apt when running as root; else the test is skipped. */
     static String chromium() throws Exception {
         for (String c : List.of("chromium", "chromium-browser")) {
@@ -133,6 +161,80 @@ class SearchServerTest {
             throw new IOException("chromium did not finish in 120 s");
         }
         return Files.readString(out);
+    }
+
+    /** Sends {@code raw} on a fresh socket and returns the status line and headers of the answer. */
+    static String raw(String raw) throws Exception {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(raw.getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void halfOpenConnectionsDoNotStopTheServer() throws Exception {
+        List<java.net.Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                java.net.Socket s = new java.net.Socket("127.0.0.1", server.port());
+                s.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                stalled.add(s);
+            }
+            HttpClient c = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
+            for (int i = 0; i < 5; i++) {
+                HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=" + enc("tre em")))
+                        .timeout(java.time.Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode(), "answered while 8 connections hold half a request head");
+            }
+        } finally {
+            for (java.net.Socket s : stalled) s.close();
+        }
+    }
+
+    @Test
+    void queriesOverTheLimitsAre400WithAHint() throws Exception {
+        String nested = "(".repeat(10) + "tre" + ")".repeat(10);
+        String fuzzy = String.join(" OR ", java.util.Collections.nCopies(40, "tre~"));
+        String longQ = "tre em ".repeat(100);
+        for (String q : List.of(nested, fuzzy, longQ)) {
+            HttpResponse<String> r = get("/api/search?q=" + enc(q));
+            assertEquals(400, r.statusCode(), r.body());
+            String error = Json.MAPPER.readTree(r.body()).get("error").asText();
+            assertTrue(error.contains("at most"), "says the bound: " + error);
+        }
+        String huge = "(".repeat(10_000) + "a" + ")".repeat(10_000);
+        HttpResponse<String> r = get("/api/search?q=" + enc(huge));
+        assertEquals(414, r.statusCode(), "beyond the 8 KiB request head: refused before any parsing");
+        assertTrue(r.body().length() < 200, "no stack trace: " + r.body());
+    }
+
+    @Test
+    void foreignHostIsRefusedAndAnswersCarrySecurityHeaders() throws Exception {
+        String foreign = raw("GET /api/search?q=a HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+        assertTrue(foreign.startsWith("HTTP/1.1 421"), foreign);
+        assertFalse(foreign.contains("\"hits\""), "no data for a rebinding page");
+        String local = raw("GET /api/search?q=a HTTP/1.1\r\nHost: localhost:" + server.port() + "\r\nConnection: close\r\n\r\n");
+        assertTrue(local.startsWith("HTTP/1.1 200"), local);
+        HttpResponse<String> page = get("/");
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertFalse(page.body().contains("<script>") || page.body().contains("style="), "no inline script or style under that CSP");
+    }
+
+    @Test
+    void errorBodiesNameNoClassesAndNoServerPaths() throws Exception {
+        for (String path : List.of("/api/search?q=" + enc("\"unterminated"), "/nope", "/api/document/nope", "/%2e%2e/%2e%2e/etc/passwd")) {
+            String body = get(path).body();
+            assertFalse(Pattern.compile("\\b(java|org|vn)\\.[a-z]+\\.").matcher(body).find(), path + ": " + body);
+            assertFalse(body.contains(tmp.toString()), path + ": " + body);
+        }
+        PlanDocument d = docs.get(1);
+        String doc = get("/api/document/" + d.id()).body() + get("/api/search?q=" + enc("tre em")).body();
+        assertFalse(doc.contains(TestData.corpus().toString()), "no absolute server path in answers");
     }
 
     @Test
