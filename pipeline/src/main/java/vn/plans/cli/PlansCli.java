@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = PlansCli.Version.class,
         description = "Turns Vietnamese government plan documents (kế hoạch) into structured, searchable task records.",
         subcommands = {IngestCommand.class, StatusCommand.class, SearchCommand.class, ServeCommand.class,
-                EvalCommand.class, RestoreCommand.class, TrainLmCommand.class, EvalRestoreCommand.class, AuditRestoreCommand.class,
+                EvalCommand.class, RestoreCommand.class, TrainLmCommand.class, EvalRestoreCommand.class, AuditRestoreCommand.class, LearnOcrChannelCommand.class, EvalOcrTwinCommand.class,
                 BenchRestoreCommand.class, EvalOcrCommand.class, CommandLine.HelpCommand.class})
 public final class PlansCli {
     public static final int OK = 0;

@@ -28,6 +28,9 @@ final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--edits", description = "List each change on stderr: offset, original, restored, confidence.")
     boolean edits;
 
+    @Option(names = "--ocr", description = "The text is OCR output: also repair Tesseract's mark confusions in lines that look right.")
+    boolean ocr;
+
     @Override
     public Integer call() throws Exception {
         String text;
@@ -40,7 +43,7 @@ final class RestoreCommand implements Callable<Integer> {
             text = Files.readString(p, StandardCharsets.UTF_8);
         }
         TextRestorer restorer = RestorerFactory.load(modelOption.model());
-        TextRestorer.Restored r = restorer.restore(text);
+        TextRestorer.Restored r = restorer.restore(text, ocr ? TextRestorer.Source.OCR : TextRestorer.Source.TEXT);
         spec.commandLine().getOut().print(r.text());
         spec.commandLine().getOut().flush();
         if (edits) {

@@ -33,6 +33,8 @@ final class CandidateGenerator {
     static final float PAGE_NOISY_KEPT = -5.0f;
     /** Candidates this far (log10) below the best by prior and evidence are dropped. */
     static final float PRUNE = 2.5f;
+    /** The same for channel candidates: a mark the engine rarely confuses may still be right where the context wants it. */
+    static final float CHANNEL_PRUNE = 5f;
 
     /**
      * How far printed marks are evidence: {@code TRUSTED} (a missing mark costs {@link #MISSING_MARK_OCR}),
@@ -130,6 +132,54 @@ final class CandidateGenerator {
             else if (ocr && !isLetters(t)) c = keepPenalty(c, t, NOISY_KEPT);
             if (cached != null && cached.size() < CACHE_LIMIT) cached.put(t, c);
         }
+        return c;
+    }
+
+    private final Map<String, Candidates> channelCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Candidates for a word of an OCR page that looks right: the syllables of the same stripped form, each with the
+     * channel's probability that Tesseract printed {@code t} for it ({@code nô} for {@code nổ}), the printed form
+     * among them. Arrays are shared and must not be modified.
+     */
+    Candidates channel(String t, OcrChannel ch, int max) {
+        Candidates c = channelCache.get(t);
+        if (c != null) return c;
+        int[] same = byFold.get(Folding.fold(t));
+        int selfId = lm.id(t);
+        List<Map.Entry<Integer, Float>> list = new ArrayList<>();
+        if (same != null) {
+            for (int id : same) {
+                float ev = ch.evidence(t, lm.word(id));
+                if (ev > Float.NEGATIVE_INFINITY) list.add(Map.entry(id, ev));
+            }
+        }
+        list.sort((a, b) -> Float.compare(b.getValue() + lm.unigram(b.getKey()), a.getValue() + lm.unigram(a.getKey())));
+        int n = Math.min(max, list.size());
+        if (n > 0) {
+            Map.Entry<Integer, Float> top = list.get(0);
+            float floor = top.getValue() + lm.unigram(top.getKey()) - CHANNEL_PRUNE;
+            while (n > 1 && list.get(n - 1).getValue() + lm.unigram(list.get(n - 1).getKey()) < floor) n--;
+        }
+        boolean selfIn = false;
+        for (int i = 0; i < n; i++) selfIn |= list.get(i).getKey() == selfId;
+        int size = n + (selfIn ? 0 : 1);
+        int[] ids = new int[size];
+        String[] forms = new String[size];
+        float[] ev = new float[size];
+        for (int i = 0; i < n; i++) {
+            ids[i] = list.get(i).getKey();
+            forms[i] = lm.word(ids[i]);
+            ev[i] = list.get(i).getValue();
+        }
+        if (!selfIn) {
+            ids[n] = selfId;
+            forms[n] = t;
+            // a printed word outside the vocabulary (6,000 syllables cover the language) is most likely misread
+            ev[n] = ch.evidence(t, t) + (selfId == NgramModel.UNK && n > 0 ? UNKNOWN_KEPT : 0f);
+        }
+        c = new Candidates(ids, forms, ev);
+        if (channelCache.size() < CACHE_LIMIT) channelCache.put(t, c);
         return c;
     }
 

@@ -20,6 +20,7 @@ public final class DiacriticRestorer implements TextRestorer {
     private static final int MAX_CANDIDATES = 10;
     private final NgramModel lm;
     private final CandidateGenerator generator;
+    private final OcrChannel channel = OcrChannel.standard();
     private final BeamDecoder decoder;
     /** Twice as wide, for texts with OCR-garbled lines: their candidate lists are longer and more alike a priori. */
     private final BeamDecoder garbledDecoder;
@@ -94,7 +95,17 @@ public final class DiacriticRestorer implements TextRestorer {
     }
 
     @Override
-    public Restored restore(String input) {
+    public Restored restore(String input) { return restore(input, Source.TEXT); }
+
+    /**
+     * On OCR pages ({@link Source#OCR}) the printed marks are the engine's, not the document's: every word of a line
+     * that looks right is decoded with the {@link OcrChannel} of Tesseract's mark confusions ({@code nô} for
+     * {@code nổ}), words with digits or symbols with the OCR confusions ({@code S6:} → {@code Số:}), and codes repaired
+     * ({@code QPb} → {@code QĐ}) on every line.
+     */
+    @Override
+    public Restored restore(String input, Source source) {
+        boolean ocrPage = source == Source.OCR;
         String text = Normalizer.isNormalized(input, Normalizer.Form.NFC) ? input : Normalizer.normalize(input, Normalizer.Form.NFC);
         List<Token> tokens = SyllableTokenizer.tokenize(text);
         LineTriage.Result triage = LineTriage.triagePage(text, tokens, lineStarts(text, tokens), generator::hasFold);
@@ -111,8 +122,13 @@ public final class DiacriticRestorer implements TextRestorer {
             String lower = t.text(text).toLowerCase(Locale.ROOT);
             boolean word = t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NOISY_WORD;
             // a correctly marked syllable is kept unless the page as a whole is garbled (one accent printed for many)
-            boolean sound = !garbledPage && t.kind() == Token.Kind.WORD && isMarked(lower) && Syllables.isValid(lower);
-            if (word && m != LineTriage.Mode.KEEP && !sound && !isAbbreviation(t.text(text)) && !SyllableTokenizer.isListLabel(text, tokens, i)) {
+            boolean sound = !ocrPage && !garbledPage && t.kind() == Token.Kind.WORD && isMarked(lower) && Syllables.isValid(lower);
+            if (ocrPage && word && m == LineTriage.Mode.KEEP && !isAbbreviation(t.text(text)) && !SyllableTokenizer.isListLabel(text, tokens, i)) {
+                CandidateGenerator.Candidates c = t.kind() == Token.Kind.WORD ? generator.channel(lower, channel, MAX_CANDIDATES)
+                        : generator.candidates(lower, true, CandidateGenerator.Marks.TRUSTED, MAX_CANDIDATES);
+                lattice.add(c);
+                any |= c.size() > 1;
+            } else if (word && m != LineTriage.Mode.KEEP && !sound && !isAbbreviation(t.text(text)) && !SyllableTokenizer.isListLabel(text, tokens, i)) {
                 boolean ocr = m == LineTriage.Mode.GARBLED || t.kind() == Token.Kind.NOISY_WORD
                         || !generator.hasFoldOf(lower);
                 lattice.add(generator.candidates(lower, ocr, m == LineTriage.Mode.STRIPPED ? CandidateGenerator.Marks.MISSING
@@ -123,7 +139,7 @@ public final class DiacriticRestorer implements TextRestorer {
                 lattice.add(fixed(t, text, lower));
             }
         }
-        if (!any) return new Restored(text, 0, 1.0, List.of());
+        if (!any && !ocrPage) return new Restored(text, 0, 1.0, List.of());
         BeamDecoder dec = garbled ? garbledDecoder : decoder;
         int[] best = dec.decode(lattice);
         List<CandidateGenerator.Candidates> consistent = DocumentCache.adjust(lattice, best, tokens, text);
@@ -143,7 +159,7 @@ public final class DiacriticRestorer implements TextRestorer {
             String orig = t.text(text);
             String cased;
             if (c.size() == 1 && c.forms()[0] == null) {
-                if (t.kind() != Token.Kind.CODE || modes[lineOf[i]] != LineTriage.Mode.GARBLED) continue;
+                if (t.kind() != Token.Kind.CODE || !ocrPage && modes[lineOf[i]] != LineTriage.Mode.GARBLED) continue;
                 cased = repairCode(orig);
             } else {
                 cased = applyCase(orig, c.forms()[best[i]]);
@@ -204,7 +220,7 @@ public final class DiacriticRestorer implements TextRestorer {
      */
     private boolean isAbbreviation(String w) {
         for (int i = 0; i < w.length(); i++) if (!Character.isUpperCase(w.charAt(i))) return false;
-        return w.length() == 1 || !generator.hasFold(vn.plans.normalize.Folding.fold(w));
+        return w.length() == 1 || !generator.hasFold(vn.plans.normalize.Folding.fold(w.toLowerCase(Locale.ROOT)));
     }
 
     /** Softmax share of the chosen candidate against the others at position i, given the chosen left context and next word. */

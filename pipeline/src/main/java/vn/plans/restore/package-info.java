@@ -16,6 +16,9 @@
  * {@link vn.plans.restore.DocumentCache} evidence that the document is consistent with itself. Edits below
  * {@link vn.plans.restore.DiacriticRestorer#FLAG_BELOW} confidence are returned as flagged, not applied.
  * {@link vn.plans.restore.RestoreEvaluation} scores it on stripped text and gives its confidence calibration.
+ * OCR pages ({@link vn.plans.restore.TextRestorer.Source#OCR}) also get Tesseract's mark confusions
+ * ({@link vn.plans.restore.OcrChannel}, a committed table learned by {@link vn.plans.restore.OcrChannelLearner})
+ * on lines that look right.
  *
  * <p>Failure: {@link vn.plans.restore.NgramModel#load} throws {@link java.io.IOException} naming the missing model
  * and how to build it; restoring itself does not fail — words it cannot explain are left as they were.

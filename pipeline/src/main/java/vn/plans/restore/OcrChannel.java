@@ -1,0 +1,96 @@
+package vn.plans.restore;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What Tesseract {@code vie} prints for each Vietnamese letter, as a noisy channel: {@code P(printed | true)} per
+ * lower-case letter, learned from aligned pages of rendered held-out text and their OCR ({@code plans
+ * learn-ocr-channel}, data from {@code scripts/make-ocr-channel}). Only letters of the same base matter here: the
+ * channel explains marks that were dropped or confused ({@code ổ→ô}, {@code ề→ê}, {@code ấ→â}), not other misreadings.
+ * {@link #evidence} is the log10 probability that a syllable printed as {@code printed} was {@code truth}.
+ *
+ * <p>The table is a resource ({@code ocr-tone-channel.tsv}: true letter, printed letter, count); it fails loudly
+ * when missing, since the restorer cannot claim to repair OCR without it.
+ */
+final class OcrChannel {
+    static final String RESOURCE = "ocr-tone-channel.tsv";
+    /** Add-k smoothing of the identity: a letter always may be printed right. */
+    static final double IDENTITY_PRIOR = 2;
+    /** A confusion never seen in the data is this unlikely (log10): possible, but the model must want it badly. */
+    static final float UNSEEN = -3f;
+    /**
+     * An unseen confusion of tone marks alone on the same letter ({@code ổ} printed {@code ỗ}): Tesseract's commonest
+     * error on real scans, more likely than other unseen confusions even where the rendered pages did not show it.
+     */
+    static final float UNSEEN_TONE = -2f;
+
+    private final Map<Long, Float> logP = new HashMap<>();
+    private final Map<Character, Float> identity = new HashMap<>();
+    private final int pairs;
+
+    OcrChannel(Map<Character, Map<Character, Integer>> counts) {
+        int n = 0;
+        for (var e : counts.entrySet()) {
+            char t = e.getKey();
+            double total = IDENTITY_PRIOR;
+            for (int c : e.getValue().values()) total += c;
+            for (var o : e.getValue().entrySet()) {
+                double c = o.getValue() + (o.getKey() == t ? IDENTITY_PRIOR : 0);
+                logP.put(key(t, o.getKey()), (float) Math.log10(c / total));
+                n++;
+            }
+            int self = e.getValue().getOrDefault(t, 0);
+            identity.put(t, (float) Math.log10((self + IDENTITY_PRIOR) / total));
+        }
+        this.pairs = n;
+    }
+
+    static OcrChannel standard() {
+        try (InputStream in = OcrChannel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("OCR channel table " + RESOURCE + " missing from the classpath");
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static OcrChannel read(InputStream in) throws IOException {
+        Map<Character, Map<Character, Integer>> counts = new HashMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = r.readLine()) != null; ) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            if (f.length != 3 || f[0].length() != 1 || f[1].length() != 1) throw new IOException("bad channel line: " + line);
+            counts.computeIfAbsent(f[0].charAt(0), k -> new HashMap<>()).merge(f[1].charAt(0), Integer.parseInt(f[2]), Integer::sum);
+        }
+        return new OcrChannel(counts);
+    }
+
+    private static long key(char truth, char printed) { return (long) truth << 16 | printed; }
+
+    int size() { return pairs; }
+
+    /** log10 P(printed letter | true letter); letters the table does not know are printed right. */
+    float logP(char truth, char printed) {
+        if (truth == printed) return identity.getOrDefault(truth, 0f);
+        Float p = logP.get(key(truth, printed));
+        if (p != null) return p;
+        int t = Chars.decompose(truth), o = Chars.decompose(printed);
+        return Chars.base(t) == Chars.base(o) && Chars.quality(t) == Chars.quality(o) ? UNSEEN_TONE : UNSEEN;
+    }
+
+    /** log10 P(printed | truth) for two lower-case syllables of the same length (else {@code -inf}). */
+    float evidence(String printed, String truth) {
+        if (printed.length() != truth.length()) return Float.NEGATIVE_INFINITY;
+        float s = 0;
+        for (int i = 0; i < printed.length(); i++) s += logP(truth.charAt(i), printed.charAt(i));
+        return s;
+    }
+}

@@ -1,0 +1,63 @@
+package vn.plans.restore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.plans.TestData;
+
+/**
+ * The OCR tone channel on lines as Tesseract {@code vie} printed them from the real scans GP-2507 and TB-1894 of
+ * {@code ../shared/corpus-dev} (expected text: the documents, as in {@code reference/}): applied to OCR pages only,
+ * also where the line looks marked and valid.
+ */
+class OcrChannelTest {
+    static DiacriticRestorer restorer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        Path model = TestData.root().resolve("models/vi-syllable-4gram.bin");
+        assumeTrue(Files.isRegularFile(model), "language model missing: " + model);
+        restorer = new DiacriticRestorer(NgramModel.load(model));
+    }
+
+    @Test
+    void learnedTableKnowsTheToneConfusionsOfCircumflexLetters() {
+        OcrChannel ch = OcrChannel.standard();
+        assertTrue(ch.size() > 50, "pairs: " + ch.size());
+        assertTrue(ch.logP('ổ', 'ô') > ch.logP('ổ', 'k'), "ổ printed as ô is a known confusion");
+        assertTrue(ch.logP('ô', 'ô') > ch.logP('ổ', 'ô'), "a printed ô is usually right");
+    }
+
+    @Test
+    void marksOnOcrLinesThatLookRightAreRepaired() {
+        String gp = "Xét đê nghị của Công ty Cổ phân Khai thác vật liệu xây dựng Miễn Bắc tại Giấy đề nghị cấp giấy phép";
+        assertEquals("Xét đề nghị của Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc tại Giấy đề nghị cấp giấy phép",
+                restorer.restore(gp, TextRestorer.Source.OCR).text());
+        String tb = "- Về kho VUNCN: Tăng cường rà soát, bỗ sung biển báo, biển hiệu, nội quy";
+        assertTrue(restorer.restore(tb, TextRestorer.Source.OCR).text().contains("bổ sung biển báo"));
+        assertEquals(List.of(), restorer.restore(gp, TextRestorer.Source.TEXT).edits(), "text layers are left as printed");
+    }
+
+    @Test
+    void numberLineLabelsAndCodesAreRepairedOnOcrPages() {
+        String out = restorer.restore("S6: 2507/GP-UBND Lào Cai, ngày 21 tháng 7 năm 2026\n"
+                + "Căn cứ Quyết định số 27/QPb-TTg ngày 03/01/2025 của Thủ tướng\n", TextRestorer.Source.OCR).text();
+        assertTrue(out.startsWith("Số: 2507/GP-UBND"), out);
+        assertTrue(out.contains("27/QĐ-TTg"), out);
+    }
+
+    @Test
+    void learnerCountsLettersOfAlignedWordsOfTheSameStrippedForm() {
+        List<int[]> a = OcrChannelLearner.align(List.of("vật", "liệu", "nổ", "công"), List.of("vật", "liệu", "nô", "x", "công"));
+        assertEquals(4, a.size());
+        assertEquals(2, a.get(2)[0]);
+        assertEquals(2, a.get(2)[1]);
+    }
+}
