@@ -22,6 +22,7 @@ import vn.plans.model.Page;
  * codes) and a report naming lead compounds ({@code Chì→Chị}) and a company ({@code Việt nam→Viết năm}). Nothing
  * may change.
  */
+@org.junit.jupiter.api.Tag("integration")
 class BornDigitalTextTest {
     static DiacriticRestorer restorer;
 

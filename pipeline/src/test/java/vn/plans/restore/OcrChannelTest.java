@@ -17,6 +17,7 @@ import vn.plans.TestData;
  * {@code ../shared/corpus-dev} (expected text: the documents, as in {@code reference/}): applied to OCR pages only,
  * also where the line looks marked and valid.
  */
+@org.junit.jupiter.api.Tag("integration")
 class OcrChannelTest {
     static DiacriticRestorer restorer;
 
