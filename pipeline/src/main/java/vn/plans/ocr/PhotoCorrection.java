@@ -1,0 +1,179 @@
+package vn.plans.ocr;
+
+/**
+ * Clean-up for photographed pages, each step taken only when a measurement on the image says it is needed:
+ * <ul>
+ * <li>{@link #findPage page detection and perspective correction}: when the image's border is mostly darker than
+ *     the paper (a page lying on a desk), the page's four corners are found and the page is rectified to an upright
+ *     A4 rectangle at {@link #TARGET_DPI}, which also upscales a small photo to an effective 300 dpi;
+ * <li>{@link #flatten illumination flattening}: when the paper's brightness varies by more than
+ *     {@link #UNEVEN_LIGHT} across the page, each pixel is divided by a smooth estimate of the paper under it;
+ * <li>{@link #sauvola adaptive binarization} (Sauvola), only on request: measured worse than Tesseract's own.
+ * </ul>
+ */
+public final class PhotoCorrection {
+    static final int TARGET_DPI = 300;
+    static final double A4_WIDTH_INCHES = 8.27, A4_HEIGHT_INCHES = 11.69;
+    /** Share of the outer band that must be darker than the paper for the image to count as a page on a desk. */
+    static final double DARK_FRAME = 0.5;
+    /** Relative spread (5th to 95th percentile over the median) of the paper's brightness that calls for flattening. */
+    static final double UNEVEN_LIGHT = 0.15;
+
+    private PhotoCorrection() {}
+
+    /**
+     * The page's corners (top-left, top-right, bottom-right, bottom-left, in pixels of {@code r}) when the image
+     * shows a page on a darker background, else null. Paper is what is brighter than Otsu's threshold; the corners
+     * are the extreme paper pixels along the diagonals, on a copy reduced to about 600 pixels across.
+     */
+    static double[][] findPage(GreyRaster r) {
+        int step = Math.max(1, r.width() / 600);
+        int w = r.width() / step, h = r.height() / step;
+        int[] v = new int[w * h];
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) v[y * w + x] = r.at(x * step, y * step);
+        int t = Preprocessor.otsu(r);
+        int band = Math.max(2, Math.min(w, h) / 40);
+        int frame = 0, dark = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (x >= band && y >= band && x < w - band && y < h - band) continue;
+                frame++;
+                if (v[y * w + x] < t) dark++;
+            }
+        }
+        if (dark < DARK_FRAME * frame) return null; // paper reaches the edges: a scan, or a photo filling the frame
+        double[][] best = new double[4][];
+        double[] score = {Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE};
+        for (int y = 1; y < h - 1; y++) {
+            for (int x = 1; x < w - 1; x++) {
+                if (!paper(v, w, x, y, t)) continue;
+                double s = x + y, d = x - y;
+                if (s < score[0]) { score[0] = s; best[0] = new double[] {x, y}; }
+                if (d > score[1]) { score[1] = d; best[1] = new double[] {x, y}; }
+                if (s > score[2]) { score[2] = s; best[2] = new double[] {x, y}; }
+                if (d < score[3]) { score[3] = d; best[3] = new double[] {x, y}; }
+            }
+        }
+        if (best[0] == null) return null;
+        double area = 0; // shoelace: the quadrilateral must be a page, not a speck
+        for (int i = 0; i < 4; i++) {
+            double[] a = best[i], b = best[(i + 1) % 4];
+            area += a[0] * b[1] - b[0] * a[1];
+        }
+        if (Math.abs(area) / 2 < 0.3 * w * h) return null;
+        double[][] corners = new double[4][];
+        for (int i = 0; i < 4; i++) corners[i] = new double[] {(best[i][0] + 0.5) * step, (best[i][1] + 0.5) * step};
+        return corners;
+    }
+
+    /** Paper at (x, y) and around it: a lone bright pixel on the desk is noise, not a corner. */
+    private static boolean paper(int[] v, int w, int x, int y, int t) {
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) if (v[(y + dy) * w + x + dx] < t) return false;
+        }
+        return true;
+    }
+
+    /** The page inside {@code corners} as an upright A4 raster at {@link #TARGET_DPI}. */
+    static GreyRaster rectify(GreyRaster r, double[][] corners) {
+        int w = (int) Math.round(A4_WIDTH_INCHES * TARGET_DPI), h = (int) Math.round(A4_HEIGHT_INCHES * TARGET_DPI);
+        double[][] target = {{0, 0}, {w, 0}, {w, h}, {0, h}};
+        return Homography.of(target, corners).warpInverse(r, w, h, TARGET_DPI, 255);
+    }
+
+    /**
+     * The paper's brightness under each pixel: the brightest value of each cell (about 1/24 of the width, larger
+     * than a letter, smaller than the light's changes), smoothed over the neighbouring cells.
+     */
+    static float[] paperLevel(GreyRaster r) {
+        int cell = Math.max(8, r.width() / 24);
+        int cw = (r.width() + cell - 1) / cell, ch = (r.height() + cell - 1) / cell;
+        float[] max = new float[cw * ch];
+        for (int y = 0; y < r.height(); y++) {
+            for (int x = 0; x < r.width(); x++) {
+                int i = (y / cell) * cw + x / cell;
+                max[i] = Math.max(max[i], r.at(x, y));
+            }
+        }
+        float[] smooth = new float[max.length];
+        for (int cy = 0; cy < ch; cy++) {
+            for (int cx = 0; cx < cw; cx++) {
+                float sum = 0;
+                int n = 0;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int x = cx + dx, y = cy + dy;
+                        if (x < 0 || y < 0 || x >= cw || y >= ch) continue;
+                        sum += max[y * cw + x];
+                        n++;
+                    }
+                }
+                smooth[cy * cw + cx] = sum / n;
+            }
+        }
+        return smooth;
+    }
+
+    /** Spread of the paper level (5th to 95th percentile) relative to its median: 0 for even light. */
+    static double unevenness(GreyRaster r) {
+        float[] level = paperLevel(r).clone();
+        java.util.Arrays.sort(level);
+        double median = level[level.length / 2];
+        if (median <= 0) return 0;
+        return (level[(int) (level.length * 0.95)] - level[(int) (level.length * 0.05)]) / median;
+    }
+
+    /** Each pixel divided by the paper level under it (interpolated between cells), paper to white. */
+    static GreyRaster flatten(GreyRaster r) {
+        int cell = Math.max(8, r.width() / 24);
+        int cw = (r.width() + cell - 1) / cell, ch = (r.height() + cell - 1) / cell;
+        float[] level = paperLevel(r);
+        byte[] out = new byte[r.width() * r.height()];
+        for (int y = 0; y < r.height(); y++) {
+            double gy = Math.max(0, Math.min(ch - 1.0, (y + 0.5) / cell - 0.5));
+            int y0 = (int) gy, y1 = Math.min(ch - 1, y0 + 1);
+            double fy = gy - y0;
+            for (int x = 0; x < r.width(); x++) {
+                double gx = Math.max(0, Math.min(cw - 1.0, (x + 0.5) / cell - 0.5));
+                int x0 = (int) gx, x1 = Math.min(cw - 1, x0 + 1);
+                double fx = gx - x0;
+                double l = (level[y0 * cw + x0] * (1 - fx) + level[y0 * cw + x1] * fx) * (1 - fy)
+                        + (level[y1 * cw + x0] * (1 - fx) + level[y1 * cw + x1] * fx) * fy;
+                double v = l <= 1 ? 255 : 255.0 * r.at(x, y) / l;
+                out[y * r.width() + x] = (byte) Math.max(0, Math.min(255, Math.round(v)));
+            }
+        }
+        return new GreyRaster(out, r.width(), r.height(), r.dpi());
+    }
+
+    /** Sauvola's threshold over a window of about 1/40 of the width: T = m (1 + k (s / 128 - 1)), k = 0.3. */
+    static GreyRaster sauvola(GreyRaster r) {
+        int w = r.width(), h = r.height();
+        long[] sum = new long[(w + 1) * (h + 1)], sq = new long[(w + 1) * (h + 1)];
+        for (int y = 0; y < h; y++) {
+            long rs = 0, rq = 0;
+            for (int x = 0; x < w; x++) {
+                int v = r.at(x, y);
+                rs += v;
+                rq += (long) v * v;
+                sum[(y + 1) * (w + 1) + x + 1] = sum[y * (w + 1) + x + 1] + rs;
+                sq[(y + 1) * (w + 1) + x + 1] = sq[y * (w + 1) + x + 1] + rq;
+            }
+        }
+        int half = Math.max(7, w / 80);
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            int ya = Math.max(0, y - half), yb = Math.min(h, y + half + 1);
+            for (int x = 0; x < w; x++) {
+                int xa = Math.max(0, x - half), xb = Math.min(w, x + half + 1);
+                long n = (long) (xb - xa) * (yb - ya);
+                long s = sum[yb * (w + 1) + xb] - sum[ya * (w + 1) + xb] - sum[yb * (w + 1) + xa] + sum[ya * (w + 1) + xa];
+                long q = sq[yb * (w + 1) + xb] - sq[ya * (w + 1) + xb] - sq[yb * (w + 1) + xa] + sq[ya * (w + 1) + xa];
+                double m = (double) s / n, sd = Math.sqrt(Math.max(0, (double) q / n - m * m));
+                double t = m * (1 + 0.3 * (sd / 128 - 1));
+                out[y * w + x] = (byte) (r.at(x, y) < t ? 0 : 255);
+            }
+        }
+        return new GreyRaster(out, w, h, r.dpi());
+    }
+}
