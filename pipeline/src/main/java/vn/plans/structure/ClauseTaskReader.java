@@ -83,7 +83,21 @@ final class ClauseTaskReader {
         return prev.kind() != 'A' && ".;:!?)".indexOf(last) < 0 && Character.isLetterOrDigit(first) && prev.text().length() > 60;
     }
 
+    /** A unit the classifier was asked about: its text, shape and whether a container lends it a doer. */
+    record Candidate(String text, char kind, boolean inherited) {}
+
     List<Task> extract(String documentId, Lines lines, int firstTask) {
+        return extract(documentId, lines, firstTask, classifier, null);
+    }
+
+    /** Every unit the classifier is asked about, in order (training and evaluating {@link MaxentTaskClassifier}). */
+    List<Candidate> candidates(Lines lines) {
+        List<Candidate> seen = new ArrayList<>();
+        extract("", lines, 0, (t, k, i) -> new TaskClassifier.Decision(false, "record"), seen);
+        return seen;
+    }
+
+    private List<Task> extract(String documentId, Lines lines, int firstTask, TaskClassifier classifier, List<Candidate> seen) {
         List<Unit> units = units(lines);
         long articles = units.stream().filter(u -> u.kind() == 'A').count();
         boolean normative = articles >= NORMATIVE_ARTICLES;
@@ -121,6 +135,7 @@ final class ClauseTaskReader {
             if (u.kind() == 'N') inherited = first(doerP, doerA);
             if (u.kind() == 'P') inherited = first(doerN, doerA);
             String taskText = letter ? requestSentence(text) : text;
+            if (seen != null) seen.add(new Candidate(taskText, u.kind(), inherited != null));
             TaskClassifier.Decision d = classifier.decide(taskText, u.kind(), inherited != null);
             if (!d.task()) continue;
             AssignmentRules.Span own = rules.subject(taskText);

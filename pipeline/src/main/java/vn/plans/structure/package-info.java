@@ -5,7 +5,10 @@
  * {@link vn.plans.structure.HeaderParser} (header block, preamble citations; recipients and signer through
  * {@link vn.plans.structure.SignatureParser}) →
  * {@link vn.plans.structure.SectionSplitter} (numbered headings and their paths) →
- * {@link vn.plans.structure.TaskExtractor} (tasks in the body, by section kind and item shape) →
+ * {@link vn.plans.structure.TaskExtractor} (tasks in the body, by section kind and item shape; documents that are not
+ * plan outlines — decisions, licences, resolutions, letters — by {@link vn.plans.structure.ClauseTaskReader}: articles,
+ * clauses and request sentences, decided by {@link vn.plans.structure.TaskClassifier}, rules by default, an OpenNLP
+ * maxent alternative {@link vn.plans.structure.MaxentTaskClassifier} measured worse in cross-validation) →
  * {@link vn.plans.structure.AppendixTableReader} (phụ lục task tables, from {@link vn.plans.model.Table}s or from
  * text with interleaved cells; tables win when both exist, so a row never gives two tasks). OCR'd headers are
  * read with their form labels matched without diacritics ({@code Noi nhén:}, {@code TM. UY BAN NHAN DAN}); an issuer

@@ -1,0 +1,76 @@
+package vn.plans.structure;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.plans.TestData;
+import vn.plans.eval.Evaluator;
+import vn.plans.eval.GoldDocument;
+import vn.plans.eval.RealDocuments;
+import vn.plans.eval.Similarity;
+import vn.plans.ingest.DocumentProcessor;
+import vn.plans.model.PlanDocument;
+
+/**
+ * Is this unit an assignment? The rules against the OpenNLP maxent classifier, leave-one-document-out over the tune
+ * task gold ({@code corpus/gold/tasks}; the OCR-ed letter is left out, there is no OCR here). A unit is positive when
+ * a gold task of its document matches it (soft text ratio at least 0.8). Prints both F1s; the rules must keep the
+ * level they had when the gold was written.
+ */
+class MaxentTaskClassifierExperimentTest {
+    private record Doc(String name, List<MaxentTaskClassifier.Example> units) {}
+
+    private static List<Doc> docs() throws Exception {
+        DocumentProcessor p = RealDocuments.processor();
+        ClauseTaskReader reader = new ClauseTaskReader(new AgencyNormalizer(), new TimeframeParser(), TaskClassifier.RULES);
+        List<Doc> out = new ArrayList<>();
+        for (Path g : Evaluator.goldFiles(TestData.root().resolve("corpus/gold/tasks"))) {
+            GoldDocument gold = GoldDocument.read(g);
+            if ("ocr-plan".equals(gold.group()) || gold.tasks() == null) continue;
+            PlanDocument d = RealDocuments.process(p, TestData.root().resolve(gold.source()).normalize());
+            List<MaxentTaskClassifier.Example> units = new ArrayList<>();
+            for (ClauseTaskReader.Candidate c : reader.candidates(Lines.of(d.pages()))) {
+                String soft = Similarity.soft(c.text());
+                boolean task = gold.tasks().stream().anyMatch(t -> Similarity.ratio(Similarity.soft(t.text()), soft) >= Similarity.SOFT_RATIO);
+                units.add(new MaxentTaskClassifier.Example(c.text(), c.kind(), c.inherited(), task));
+            }
+            out.add(new Doc(g.getFileName().toString(), units));
+        }
+        return out;
+    }
+
+    private static double f1(int tp, int fp, int fn) {
+        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+
+    @Test
+    void rulesAgainstMaxentLeaveOneDocumentOut() throws Exception {
+        assumeTrue(Files.isDirectory(TestData.sharedDir().resolve("corpus-real")), "../shared/corpus-real is absent");
+        List<Doc> docs = docs();
+        int[] rules = new int[3], model = new int[3]; // tp, fp, fn
+        for (Doc held : docs) {
+            List<MaxentTaskClassifier.Example> train = new ArrayList<>();
+            for (Doc d : docs) if (d != held) train.addAll(d.units());
+            MaxentTaskClassifier m = MaxentTaskClassifier.train(train);
+            for (MaxentTaskClassifier.Example e : held.units()) {
+                count(rules, TaskClassifier.RULES.decide(e.text(), e.kind(), e.inherited()).task(), e.task());
+                count(model, m.decide(e.text(), e.kind(), e.inherited()).task(), e.task());
+            }
+        }
+        double r = f1(rules[0], rules[1], rules[2]), mx = f1(model[0], model[1], model[2]);
+        System.out.printf("task classifier, leave-one-document-out over %d tune documents: rules F1 %.3f (tp %d fp %d fn %d), maxent F1 %.3f (tp %d fp %d fn %d)%n",
+                docs.size(), r, rules[0], rules[1], rules[2], mx, model[0], model[1], model[2]);
+        assertTrue(r >= 0.9, "rules F1 " + r);
+    }
+
+    private static void count(int[] c, boolean predicted, boolean gold) {
+        if (predicted && gold) c[0]++;
+        else if (predicted) c[1]++;
+        else if (gold) c[2]++;
+    }
+}
