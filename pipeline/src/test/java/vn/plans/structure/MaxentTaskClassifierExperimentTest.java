@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.plans.TestData;
 import vn.plans.eval.Evaluator;
@@ -22,6 +23,7 @@ import vn.plans.model.PlanDocument;
  * a gold task of its document matches it (soft text ratio at least 0.8). Prints both F1s; the rules must keep the
  * level they had when the gold was written.
  */
+@Tag("integration")
 class MaxentTaskClassifierExperimentTest {
     private record Doc(String name, List<MaxentTaskClassifier.Example> units) {}
 

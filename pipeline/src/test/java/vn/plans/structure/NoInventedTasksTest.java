@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.plans.TestData;
 import vn.plans.eval.RealDocuments;
@@ -21,6 +22,7 @@ import vn.plans.model.Task;
  * công trình}, {@code - Quy mô chính} in a design appraisal notice), the list of inspected units of a decision, a
  * procedure table and a submission slip. None of their tasks may be a form cell or an outline heading.
  */
+@Tag("integration")
 class NoInventedTasksTest {
     private static final List<String> DOCUMENTS = List.of(
             "hnh-sct-vn__NQ-66-18-2026-NQ-CP.docx",
