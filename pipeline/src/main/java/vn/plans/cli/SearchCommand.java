@@ -69,6 +69,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--forgiving", description = "Ignore diacritics in the query words (precise matches rank first).")
     boolean forgiving;
 
+    @Option(names = "--legacy", hidden = true, description = "The matching before issue 17 (for comparisons).")
+    boolean legacy;
+
     @Option(names = "--json", description = "One JSON object per result (JSON Lines); with --facets, one object {total, hits, facets}.")
     boolean json;
 
@@ -98,7 +101,8 @@ final class SearchCommand implements Callable<Integer> {
             SearchResult r;
             try {
                 r = searcher.search(new SearchRequest(query, tasks, filters, limit, facets ? 20 : 0,
-                        forgiving ? SearchRequest.Matching.FORGIVING : SearchRequest.Matching.PRECISE));
+                        legacy ? SearchRequest.Matching.LEGACY
+                        : forgiving ? SearchRequest.Matching.FORGIVING : SearchRequest.Matching.PRECISE));
             } catch (IllegalArgumentException e) { // an unknown facet or a bad limit is a bad argument
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }

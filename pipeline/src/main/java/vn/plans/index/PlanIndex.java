@@ -192,6 +192,21 @@ public final class PlanIndex implements AutoCloseable {
         return facets.build(d);
     }
 
+    private static final java.util.regex.Pattern FILE_NUMBER = java.util.regex.Pattern.compile("(?<![A-Za-z])([A-Za-z]{2,4})-(\\d{1,5})(?!\\d)");
+
+    /**
+     * A search key only, never a record value: a signed copy whose header leaves the number blank
+     * ({@code Số: /KH-SCT}, the number stamped at signing) is often filed under it ({@code KH-2242_23.4.2026_….docx});
+     * when the file name's symbol is the header's, {@code 2242/KH-SCT} finds the document by its number.
+     */
+    static String stampedNumber(String number, String path) {
+        if (!number.startsWith("/")) return null;
+        String symbol = Fields.codeKey(number.substring(1).split("-")[0]);
+        java.util.regex.Matcher m = FILE_NUMBER.matcher(java.nio.file.Path.of(path).getFileName().toString());
+        while (m.find()) if (Fields.codeKey(m.group(1)).equals(symbol)) return m.group(2) + number;
+        return null;
+    }
+
     private static String canonical(Agency a) {
         return a.canonical() != null && !a.canonical().isBlank() ? a.canonical() : a.name();
     }
@@ -234,6 +249,8 @@ public final class PlanIndex implements AutoCloseable {
         if (h.number() != null) {
             d.add(new StoredField(Fields.NUMBER, h.number()));
             d.add(new StringField(Fields.NUMBER_CODE, Fields.codeKey(h.number()), Field.Store.NO));
+            String stamped = stampedNumber(h.number(), doc.source().path());
+            if (stamped != null) d.add(new StringField(Fields.NUMBER_CODE, Fields.codeKey(stamped), Field.Store.NO));
         }
         if (h.docType() != null) d.add(new StringField(Fields.DOC_TYPE, h.docType().name(), Field.Store.YES));
         if (!kind.equals(Fields.KIND_PASSAGE)) {
