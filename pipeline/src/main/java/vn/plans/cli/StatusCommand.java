@@ -18,6 +18,7 @@ import vn.plans.index.PlanIndex;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Manifest;
 import vn.plans.output.ManifestEntry;
+import vn.plans.output.Printable;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"State of an output directory from its manifest: counts by state, failures with reasons.",
@@ -48,9 +49,12 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         Map<String, Integer> byState = new TreeMap<>();
         List<ManifestEntry> failed = new ArrayList<>();
+        List<ManifestEntry> refused = new ArrayList<>();
         for (ManifestEntry e : latest.values()) {
-            byState.merge(e.status().json(), 1, Integer::sum);
+            boolean notInput = ManifestEntry.SKIPPED.equals(e.status()) && e.id() == null;
+            byState.merge(notInput ? "refused" : e.status().json(), 1, Integer::sum);
             if (ManifestEntry.FAILED.equals(e.status())) failed.add(e);
+            if (notInput) refused.add(e);
         }
         w.printf("%d files in %s%n", latest.size(), out.resolve("manifest.jsonl"));
         byState.forEach((state, n) -> w.printf("  %-8s %d%n", state, n));
@@ -60,8 +64,10 @@ final class StatusCommand implements Callable<Integer> {
                 w.printf("  documents in index:      %d%n", index.documentIds().size());
             }
         }
+        if (!refused.isEmpty()) w.println("not ingested (skipped while walking):");
+        for (ManifestEntry e : refused) w.printf("  %s%n      %s%n", Printable.of(e.path()), Printable.of(e.reason()));
         if (!failed.isEmpty()) w.println("failures:");
-        for (ManifestEntry e : failed) w.printf("  %s%n      %s%n", e.path(), e.reason());
+        for (ManifestEntry e : failed) w.printf("  %s%n      %s%n", Printable.of(e.path()), Printable.of(e.reason()));
         w.flush();
         if (!retry || failed.isEmpty()) return PlansCli.OK;
         if (dirs.index == null) throw new CommandLine.ParameterException(spec.commandLine(), "--retry-failed needs --index DIR");
@@ -69,7 +75,7 @@ final class StatusCommand implements Callable<Integer> {
         for (ManifestEntry e : failed) {
             Path p = Path.of(e.path());
             if (Files.exists(p)) paths.add(p);
-            else w.printf("not retried (no longer exists): %s%n", p);
+            else w.printf("not retried (no longer exists): %s%n", Printable.of(p));
         }
         if (paths.isEmpty()) return PlansCli.SOME_FAILED;
         w.printf("retrying %d failed files%n", paths.size());

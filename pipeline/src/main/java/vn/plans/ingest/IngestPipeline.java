@@ -27,6 +27,7 @@ import vn.plans.output.DocumentStore;
 import vn.plans.output.Manifest;
 import vn.plans.output.ManifestEntry;
 import vn.plans.output.ManifestStatus;
+import vn.plans.output.Printable;
 
 /**
  * Ingests files into the JSON store, the manifest and the index. Documents are processed by a pool of threads
@@ -63,7 +64,8 @@ public final class IngestPipeline {
     public IngestSummary run(List<Path> inputs, DocumentStore store, Manifest manifest, PlanIndex index,
                              PrintWriter progressOut, boolean tty) throws IOException {
         long t0 = System.nanoTime();
-        List<Path> files = InputFiles.expand(inputs);
+        InputFiles.Walk walk = InputFiles.walk(inputs);
+        List<Path> files = walk.files();
         Map<String, ManifestEntry> current = new HashMap<>(manifest.latest());
         Reconciler.Repair repair = Reconciler.run(current, store, index);
         Map<String, ManifestEntry> before = Map.copyOf(current);
@@ -74,6 +76,16 @@ public final class IngestPipeline {
         int ok = 0, failed = 0, skipped = 0, pages = 0, tasks = 0, sinceCommit = 0;
         java.util.Map<String, Long> stageMs = new java.util.LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (InputFiles.Refusal r : walk.refused()) {
+            String key = r.path().toString();
+            refused.add(Printable.of(key) + ": " + Printable.of(r.reason()));
+            release(current.get(key), null, liveRefs, store, index); // was a document, is now a link out or unreadable
+            ManifestEntry entry = new ManifestEntry(key, null, null, null, ManifestEntry.SKIPPED, r.reason(), null, null,
+                    null, run, Instant.now().toString());
+            manifest.append(entry);
+            current.put(key, entry);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "ingest-worker");
             t.setDaemon(true);
@@ -98,7 +110,7 @@ public final class IngestPipeline {
                             "unchanged since " + prev.run(), prev.pages(), prev.tasks(), 0.0, run, Instant.now().toString());
                 } else if (o.failure() != null) {
                     failed++;
-                    failures.add(key + ": " + o.failure());
+                    failures.add(Printable.of(key) + ": " + Printable.of(o.failure()));
                     release(prev, null, liveRefs, store, index);
                     entry = entry(o, ManifestEntry.FAILED, o.failure(), run);
                 } else {
@@ -131,7 +143,7 @@ public final class IngestPipeline {
         }
         failures.sort(null);
         return new IngestSummary(files.size(), ok, failed, skipped, pages, tasks, (System.nanoTime() - t0) / 1e9,
-                failures, repair.total(), stageMs);
+                failures, repair.total(), stageMs, refused);
     }
 
     /** Drops a path's previous document unless it is kept (same id) or another path still refers to it. */

@@ -33,7 +33,7 @@ final class Progress {
             int width = 30;
             int filled = (int) Math.round(width * (double) done / total);
             err.printf("\r[%s%s] %d/%d  %.1f docs/s  %-40.40s", "#".repeat(filled), " ".repeat(width - filled), done,
-                    total, rate, name);
+                    total, rate, vn.plans.output.Printable.of(name));
             if (last) err.println();
         } else {
             err.printf("%d/%d documents, %.1f docs/s%n", done, total, rate);
