@@ -52,7 +52,7 @@ final class EvalOcrCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path root = dir != null ? dir : Path.of(System.getenv().getOrDefault("PLANS_HOME", ".")).resolve("corpus/ocr");
-        if (!Files.isDirectory(root)) throw new IllegalArgumentException("no test set directory " + root
+        if (!Files.isDirectory(root)) throw new CommandLine.ParameterException(spec.commandLine(), "no test set directory " + root
                 + " (run scripts/render-ocr-testset)");
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1");
         Path tessdata = Tessdata.require(lang);
