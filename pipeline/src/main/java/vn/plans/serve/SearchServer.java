@@ -154,7 +154,7 @@ public final class SearchServer implements AutoCloseable {
         Map<String, List<String>> params = params(req.getHttpURI().getQuery());
         try (LiveSearcher.Lease lease = searchers.acquire()) {
             PlanSearcher searcher = lease.searcher();
-            if (path.equals("/api/search")) json(resp, cb, 200, withoutPaths(searcher.search(request(params, 20))));
+            if (path.equals("/api/search")) json(resp, cb, 200, page(searcher, params));
             else if (path.equals("/api/facets")) {
                 SearchResult r = searcher.search(request(params, 0));
                 json(resp, cb, 200, Map.of("total", r.total(), "total_exact", r.totalExact(), "facets", r.facets()));
@@ -198,6 +198,32 @@ public final class SearchServer implements AutoCloseable {
         config.limits().check(q);
         String tasks = first(p, "tasks");
         return new SearchRequest(q, "1".equals(tasks) || "true".equals(tasks), filters, limit, 15);
+    }
+
+    /** At most this far into a result list: deeper pages are a sign of a query that should be narrower. */
+    static final int MAX_OFFSET = 1000;
+
+    /**
+     * One page of hits: {@code offset} (default 0, at most {@link #MAX_OFFSET}) and {@code limit} (default 20); the
+     * searcher is asked for offset + limit hits and the page cut from them, so total and facets stay those of the
+     * whole result.
+     */
+    private ObjectNode page(PlanSearcher searcher, Map<String, List<String>> params) throws IOException {
+        int offset = 0;
+        if (params.containsKey("offset")) {
+            try {
+                offset = Integer.parseInt(first(params, "offset"));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("offset must be a number");
+            }
+            if (offset < 0 || offset > MAX_OFFSET) throw new IllegalArgumentException("offset must be 0.." + MAX_OFFSET + "; narrow the search instead");
+        }
+        SearchRequest page = request(params, 20);
+        SearchResult all = searcher.search(new SearchRequest(page.query(), page.tasks(), page.filters(), offset + page.limit(), page.facetValues()));
+        ObjectNode tree = (ObjectNode) withoutPaths(new SearchResult(all.total(), all.totalExact(),
+                List.copyOf(all.hits().subList(Math.min(offset, all.hits().size()), all.hits().size())), all.facets(), all.hint()));
+        tree.put("offset", offset);
+        return tree;
     }
 
     /** The hits with their source path cut to the file name: the server's folders are not the client's business. */

@@ -152,7 +152,8 @@ class SearchServerTest {
     static String runChromium(String chrome, Path profile, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(chrome, "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900", "--virtual-time-budget=5000"));
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--virtual-time-budget=5000"));
+        if (List.of(args).stream().noneMatch(a -> a.startsWith("--window-size"))) cmd.add("--window-size=1280,900");
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile(tmp, "chromium", ".out");
         Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -235,6 +236,54 @@ class SearchServerTest {
         PlanDocument d = docs.get(1);
         String doc = get("/api/document/" + d.id()).body() + get("/api/search?q=" + enc("tre em")).body();
         assertFalse(doc.contains(TestData.corpus().toString()), "no absolute server path in answers");
+    }
+
+    static String dom(String chrome, String pathAndQuery, String... extra) throws Exception {
+        List<String> a = new ArrayList<>(List.of(extra));
+        a.add("--dump-dom");
+        a.add(base + pathAndQuery);
+        return runChromium(chrome, Files.createTempDirectory(tmp, "profile"), a.toArray(String[]::new));
+    }
+
+    static String unescape(String href) { return href.replace("&amp;", "&"); }
+
+    @Test
+    void pagePagesOpensDocumentsAndTasksRemovesChipsAndFitsAPhone() throws Exception {
+        String chrome = chromium();
+        assumeTrue(chrome != null, "chromium not installed and not installable (apt-get install chromium); skipping the browser test");
+        long taskTotal = docs.stream().mapToInt(x -> x.tasks().size()).sum();
+        assumeTrue(taskTotal > 20, "the seeds need more than one page of tasks");
+        String first = dom(chrome, "/?tasks=1");
+        assertTrue(first.contains("1–20 của " + taskTotal + " nhiệm vụ"), "counts shown: " + first.substring(0, Math.min(3000, first.length())));
+        Matcher next = Pattern.compile("<a data-nav=\"\" rel=\"next\" href=\"([^\"]+)\"").matcher(first);
+        assertTrue(next.find(), "a next-page link");
+        String second = dom(chrome, "/" + unescape(next.group(1)));
+        assertTrue(second.contains("21–" + Math.min(40, taskTotal) + " của " + taskTotal), "second page");
+        assertEquals(Math.min(20, taskTotal - 20), count(second, "<li class=\"hit\">"));
+
+        PlanDocument d = docs.stream().filter(x -> !x.tasks().isEmpty()).findFirst().orElseThrow();
+        String docDom = dom(chrome, "/?doc=" + d.id());
+        assertTrue(docDom.contains("Chủ trì: " + d.tasks().get(0).leadAgencies().get(0).name()), "lead agency shown");
+        assertFalse(docDom.contains("<li class=\"hit\">"), "the document view replaces the hits");
+        vn.plans.model.Task t = d.tasks().get(0);
+        String taskDom = dom(chrome, "/?task=" + enc(t.taskId()));
+        Matcher tm = Pattern.compile("<ol id=\"task\" class=\"task\">(.*?)</ol>", Pattern.DOTALL).matcher(taskDom);
+        assertTrue(tm.find(), "task view rendered");
+        assertTrue(tm.group(1).contains("Chủ trì: " + t.leadAgencies().get(0).name()));
+
+        String two = dom(chrome, "/?q=" + enc("tre em") + "&province=" + enc("Quảng Ngãi") + "&province=" + enc("Lai Châu"));
+        Matcher chip = Pattern.compile("<a class=\"chip\" data-nav=\"\" href=\"([^\"]+)\" title=\"Bỏ lọc\">[^<]*Lai Châu").matcher(two);
+        assertTrue(chip.find(), "a chip for each filter");
+        assertTrue(two.contains("Xóa tất cả bộ lọc"), "clear-all with two filters");
+        String one = dom(chrome, "/" + unescape(chip.group(1)));
+        long qn = docs.stream().filter(x -> "Quảng Ngãi".equals(x.header().province())).count();
+        assertEquals(qn, count(one, "<li class=\"hit\">"), "chip removed: Quảng Ngãi only");
+        assertFalse(one.contains("Lai Châu ✕"));
+
+        String phone = dom(chrome, "/?q=" + enc("tre em"), "--window-size=390,844");
+        Matcher w = Pattern.compile("data-results-width=\"(\\d+)\"").matcher(phone);
+        assertTrue(w.find(), "width measured");
+        assertTrue(Integer.parseInt(w.group(1)) >= 300, "results at 390 px are " + w.group(1) + " px wide");
     }
 
     @Test
