@@ -20,7 +20,8 @@ import vn.plans.output.Json;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Scores the structure stage against gold annotations: per field precision/recall/F1,",
-                "strict and soft (case, punctuation, spacing ignored; free text at Levenshtein ratio >= 0.8)."})
+                "strict and soft (case, punctuation, spacing ignored; free text at Levenshtein ratio >= 0.8);",
+                "identity fields per genre, exact and normalized, tune and held-out (gold under heldout/) side by side."})
 final class EvalCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -35,6 +36,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--diff", description = "Print each document's task differences: gold tasks missed (-), tasks not in the gold (+), agencies that differ (~).")
     boolean diff;
+    @Option(names = "--mismatches", description = "List identity fields that differ from the gold (tuning documents only; held-out output is never listed).")
+    boolean mismatches;
 
     @Override
     public Integer call() throws Exception {
@@ -50,9 +53,10 @@ final class EvalCommand implements Callable<Integer> {
             String d = diff ? StructureScorer.taskDiff(g, p) : "";
             if (!d.isEmpty()) out.print(name + "\n" + d);
         });
-        List<Path> files = Evaluator.goldFiles(gold);
+        List<Path> files = Evaluator.goldTree(gold);
         EvalReport report = evaluator.evaluate(files, root);
         spec.commandLine().getOut().print(report.render());
+        if (mismatches) report.mismatches().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().flush();
         if (json != null) Json.PRETTY.writeValue(json.toFile(), report.toMap());
         return report.skipped().isEmpty() ? PlansCli.OK : PlansCli.SOME_FAILED;

@@ -28,9 +28,12 @@ public final class Enricher {
         Header h = d.header();
         String province = blankToNull(h.province());
         String province2025 = null;
-        if (province == null) {
+        boolean central = central(h);
+        // only provinces the gazetteer knows (a header read as "Lào Cai Sở" is no province); central bodies have none
+        if (central || province != null && gazetteer.province(province) == null) province = null;
+        if (province == null && !central) {
             ProvinceMatch m = resolver.resolve(d);
-            if (m != null) {
+            if (m != null && m.province() != null && gazetteer.province(m.province()) != null) {
                 province = m.province();
                 province2025 = m.newProvince();
             }
@@ -53,6 +56,15 @@ public final class Enricher {
         String head = d.pages().get(0).text();
         Matcher m = DATE_LINE.matcher(head.length() > HEAD_CHARS ? head.substring(0, HEAD_CHARS) : head);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** Quốc hội, Chính phủ, Thủ tướng, a ministry or a department under one (the top of the header is central). */
+    private static final Pattern CENTRAL = Pattern.compile(
+            "^(?:Quốc hội|Chính phủ|Thủ tướng|Bộ (?!Chỉ huy)|Văn phòng Chính phủ|Ủy ban Thường vụ Quốc hội)");
+
+    static boolean central(Header h) {
+        String top = h.issuerParent() != null ? h.issuerParent() : h.issuer();
+        return top != null && CENTRAL.matcher(top).find();
     }
 
     private static String blankToNull(String s) {

@@ -28,6 +28,22 @@ public final class EvalReport {
 
     private final Map<String, Scores> groups = new LinkedHashMap<>();
     private final List<String> skipped = new ArrayList<>();
+    private final IdentityAccuracy identity = new IdentityAccuracy();
+    private final List<String> mismatches = new ArrayList<>();
+
+    /** Identity-field accuracy per genre and split. */
+    public IdentityAccuracy identity() { return identity; }
+
+    /** {@code file field: gold ≠ predicted} for the identity fields of tuning documents that differ after normalization. */
+    public List<String> mismatches() { return mismatches; }
+
+    void mismatches(String file, GoldDocument gold, vn.plans.model.PlanDocument pred) {
+        IdentityAccuracy.FIELDS.forEach((f, get) -> {
+            String want = IdentityAccuracy.goldValue(gold.header(), f), got = get.apply(pred);
+            if (!java.util.Objects.equals(IdentityAccuracy.normalize(want), IdentityAccuracy.normalize(got)))
+                mismatches.add(file + " " + f + ": " + want + " ≠ " + got);
+        });
+    }
 
     public Scores group(String name) { return groups.computeIfAbsent(name, k -> new Scores()); }
     public Map<String, Scores> groups() { return groups; }
@@ -44,6 +60,7 @@ public final class EvalReport {
     public String render() {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, Scores> e : groups.entrySet()) table(sb, e.getKey(), e.getValue());
+        sb.append(identity.render());
         for (String s : skipped) sb.append("skipped: ").append(s).append('\n');
         return sb.toString();
     }
@@ -69,6 +86,7 @@ public final class EvalReport {
             }
             out.put(g, Map.of("documents", s.documents, "fields", fields));
         });
+        out.put("identity_accuracy", identity.toMap());
         out.put("skipped", skipped);
         return out;
     }

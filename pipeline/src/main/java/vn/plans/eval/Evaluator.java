@@ -40,6 +40,22 @@ public final class Evaluator {
         }
     }
 
+    /**
+     * Gold files of a directory and its sub-directories ({@code real/}, {@code heldout/}), sorted by path; those
+     * under a {@code heldout} directory are the held-out split.
+     */
+    public static List<Path> goldTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
+        }
+    }
+
+    /** {@code heldout} for a gold file under a {@code heldout} directory, else {@code tune}. */
+    static String split(Path goldFile) {
+        for (Path part : goldFile.toAbsolutePath().normalize()) if (part.toString().equals("heldout")) return "heldout";
+        return "tune";
+    }
+
     /** @param root the repository root; gold sources are relative to it */
     public EvalReport evaluate(List<Path> gold, Path root) {
         EvalReport report = new EvalReport();
@@ -62,6 +78,10 @@ public final class Evaluator {
                 s.documents++;
                 scorer.score(doc, pred, s);
                 listener.scored(g.getFileName().toString(), doc, pred);
+                String split = split(g);
+                report.identity().add(split, doc.group(), doc, pred);
+                // mismatches are listed for tuning documents only: held-out output is not looked at
+                if (split.equals("tune")) report.mismatches(g.getFileName().toString(), doc, pred);
             } catch (Exception e) {
                 report.skip(g.getFileName() + ": " + e);
             }

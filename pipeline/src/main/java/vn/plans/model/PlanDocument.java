@@ -39,7 +39,9 @@ public record PlanDocument(
 
     public static PlanDocument of(String id, SourceInfo source, List<Page> pages, Structure s, boolean restored,
                                   List<String> warnings) {
-        return new PlanDocument(SCHEMA_VERSION, id, source, s.header(), s.sections(), s.tasks(), restored, warnings,
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(s.warnings());
+        return new PlanDocument(SCHEMA_VERSION, id, source, s.header(), s.sections(), s.tasks(), restored, all,
                 Map.of(), pages);
     }
 

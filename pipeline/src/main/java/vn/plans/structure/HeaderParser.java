@@ -11,8 +11,8 @@ import vn.plans.lexicon.Lexicon;
 import vn.plans.model.DocumentType;
 import vn.plans.model.Header;
 import vn.plans.model.LegalBasis;
+import vn.plans.model.Table;
 import vn.plans.normalize.Folding;
-import vn.plans.normalize.ToneMarks;
 
 /**
  * The header block and the signature block, by rules (the administrative form is fixed by Decree 30/2020):
@@ -26,13 +26,15 @@ public final class HeaderParser {
     private static final String LEVELS_RE = LEX.alternation("administrative_levels");
     private final SignatureParser signature = new SignatureParser();
 
-    private static final Pattern NUMBER = Pattern.compile("Số\\s*:\\s*((?:[\\dA-Za-z.]+\\s*)?/\\s*[\\p{L}\\d]+(?:[-/][\\p{L}\\d]+)*)");
+    /** {@code Số: 61/KH-UBND}, {@code Luật số: 42/2024/QH15}, a draft's {@code Số:     /GP - SCT} (dots and spaces dropped). */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<!\\p{L})(?:Luật\\s+số|Số)\\s*:\\s*((?:[\\dA-Za-z.]+\\s*)?[.…_\\s]*/\\s*[\\p{L}\\d]+(?:\\s*[-/]\\s*[\\p{L}\\d]+)*)");
     private static final Pattern PLACE_DATE = Pattern.compile(
             "(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}*){0,3}),\\s*ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})");
     private static final Pattern MOTTO = Pattern.compile(
             "(?iu)CỘNG\\s+H(?:ÒA|OÀ)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|Độc\\s+lập\\s*-\\s*Tự\\s+do\\s*-\\s*Hạnh\\s+phúc");
     /** A number without its {@code Số:} label (OCR often misreads the label). */
-    private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\w/])(\\d{1,5}\\s*/\\s*(?:" + String.join("|", LEX.numberSymbols()) + ")-[\\p{Lu}Đ]+(?:-[\\p{Lu}Đ]+)*)");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^(?:\\S{1,4}\\s*:?\\s*)?(\\d{1,5}\\s*/\\s*(?:" + String.join("|", LEX.numberSymbols()) + ")-[\\p{Lu}Đ]+(?:-[\\p{Lu}Đ]+)*)");
     /** {@link #PLACE_DATE} over folded text, for OCR that lost the diacritics. */
     private static final Pattern PLACE_DATE_FOLDED = Pattern.compile(
             "([a-z]+(?:\\s[a-z]+){0,3}),\\s*ngay\\s*(\\d{1,2})?\\s*thang\\s*(\\d{1,2})?\\s*nam\\s*(\\d{4})");
@@ -45,71 +47,148 @@ public final class HeaderParser {
                     + "|Giám đốc Sở(?: \\p{Lu}\\p{L}*)*|HĐND)(?:\\s+(?:tỉnh|thành phố|huyện)\\s+\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)*)?|tỉnh\\s+\\p{Lu}\\p{L}*(?:\\s\\p{Lu}\\p{L}*)*))?");
 
     public Header parse(Lines lines) {
+        return parse(lines, List.of(), new ArrayList<>());
+    }
+
+    /**
+     * The header of a document, read by the components of Decree 30/2020: the header zone (lines before the first
+     * heading, a DOCX header table expanded cell by cell, left column first), the type line and trích yếu, or the
+     * {@code V/v} line of a công văn; recipients and signer from the end of the body. Values that fail validation are
+     * left null with a warning, added to {@code warnings}.
+     */
+    public Header parse(Lines lines, List<Table> tables, List<String> warnings) {
         List<Lines.Line> all = lines.all();
         int bodyStart = firstSection(all);
-        List<String> head = new ArrayList<>();
-        for (int i = 0; i < bodyStart; i++) head.add(all.get(i).text());
+        List<String> head = HeaderZone.expand(all.subList(0, bodyStart), tables);
 
         String number = null, place = null, date = null, title = null;
-        DocumentType docType = null;
+        String docType = null; // the code (KE_HOACH); DocumentType at the end
         List<String> issuerLines = new ArrayList<>();
         int typeLine = -1;
+        String typeTail = null;
+        boolean zoneEnded = false;
         for (int i = 0; i < head.size(); i++) {
             String l = head.get(i);
+            if (STAMP.matcher(l).find()) continue;
+            if (typeLine < 0 && ZONE_END.matcher(l).find()) zoneEnded = true;
             for (String cell : cells(l)) {
+                boolean inZone = typeLine < 0 && !zoneEnded;
                 Matcher n = NUMBER.matcher(cell);
-                if (number == null && n.find()) number = n.group(1).replaceAll("\\s+", "");
+                if (number == null && inZone && n.find()) number = n.group(1).replaceAll("\\s+", "").replaceAll("^[.…_]+", "");
                 Matcher bare = BARE_NUMBER.matcher(cell);
-                if (number == null && typeLine < 0 && bare.find()) number = bare.group(1).replaceAll("\\s+", "");
+                if (number == null && inZone && bare.find()) number = bare.group(1).replaceAll("\\s+", "");
                 Matcher pd = PLACE_DATE.matcher(cell);
                 boolean folded = false;
                 if (date == null && !pd.find()) { pd = PLACE_DATE_FOLDED.matcher(Folding.fold(cell)); folded = true; }
-                if (date == null && pd.find(0)) {
-                    place = folded ? capitalizedTail(cell.substring(pd.start(1), pd.end(1))) : pd.group(1).strip();
-                    date = isoDate(pd.group(4), pd.group(3), pd.group(2));
+                if (date == null && pd.find(0) && !NOT_PLACE.matcher(pd.group(1)).find()) {
+                    String d = isoDate(pd.group(4), pd.group(3), pd.group(2));
+                    if (d == null && pd.group(4) != null) warnings.add("header date is not a real date: " + pd.group().strip());
+                    else {
+                        place = folded ? capitalizedTail(cell.substring(pd.start(1), pd.end(1))) : pd.group(1).strip();
+                        date = d;
+                    }
                 }
-                if (number == null && date == null && typeLine < 0 && docType(cell) == null) {
+                if (number == null && date == null && typeLine < 0 && !zoneEnded && typeLine(cell) == null) {
                     String rest = MOTTO.matcher(cell).replaceAll(" ").replaceAll("\\s+", " ").strip();
                     rest = rest.replaceAll("^[-_ ]+|[-_ ]+$", "");
-                    if (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && isUpper(rest)) issuerLines.add(rest);
+                    if (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && isUpper(rest)
+                            && LEXICON.prefix("not-issuer", rest) == null && !PLACEHOLDER.matcher(rest).find()) issuerLines.add(rest);
                 }
             }
-            DocumentType type = docType(l);
-            if (typeLine < 0 && type != null) {
+            String[] type = typeLine(l);
+            if (l.startsWith("V/v")) zoneEnded = true; // a công văn: its subject, no type line
+            if (typeLine < 0 && !zoneEnded && type != null) {
                 typeLine = i;
-                docType = type;
+                docType = type[0];
+                typeTail = type[1];
             }
         }
         String preamble = "";
         if (typeLine >= 0) {
-            StringBuilder rest = new StringBuilder();
-            for (int i = typeLine + 1; i < head.size(); i++) {
-                // a decision names its enacting body in capitals between title and preamble
-                if (i > typeLine + 1 && isUpper(head.get(i)) && head.get(i).length() > 5) continue;
-                rest.append(i > typeLine + 1 ? " " : "").append(head.get(i));
-            }
+            int stop = titleEnd(head, typeLine, typeTail);
+            StringBuilder rest = new StringBuilder(typeTail == null ? "" : typeTail);
+            for (int i = typeLine + 1; i < stop; i++) rest.append(rest.isEmpty() ? "" : " ").append(head.get(i));
+            StringBuilder after = new StringBuilder();
+            for (int i = stop; i < head.size(); i++) after.append(' ').append(head.get(i));
             String[] parts = PREAMBLE.split(rest.toString(), 2);
             String t = parts[0];
             int pre = indexOfPreamble(t);
             if (pre == 0 && parts.length > 1 && isTitleNotCitation(parts[0])) { title = t.strip(); preamble = parts[1]; }
             else if (pre == 0) { title = null; preamble = rest.toString(); }
             else { title = t.strip(); preamble = parts.length > 1 ? parts[1] : ""; }
+            preamble = (preamble + after).strip();
+            if (title != null) title = title.replaceAll("[\\s.:;]+$", "");
+            if (title != null && title.isEmpty()) title = null;
         }
+        String symbolType = symbolType(number);
         if (typeLine < 0) {
             String subject = subjectLine(head);
-            if (subject != null) { docType = DocumentType.CONG_VAN; title = subject; }
+            if (subject != null) { docType = "CONG_VAN"; title = subject.isEmpty() ? null : subject; }
+            else if (number != null) docType = symbolType;
             preamble = String.join(" ", head);
+        } else if (number != null && !symbolType.equals("CONG_VAN") && !symbolType.equals(docType)) {
+            warnings.add("type line " + docType + " disagrees with the number's symbol " + number);
         }
-        if (docType == null && number != null) {
-            Matcher m = Pattern.compile("/([\\p{L}]+)").matcher(number);
-            if (m.find()) docType = LEX.typeOfSymbol(m.group(1));
-        }
-        String[] issuer = issuer(issuerLines);
+        String[] issuer = issuer(issuerLines, warnings);
         if (issuer[0] == null) issuer[0] = issuerFromPreamble(preamble, place);
         else if (UNIT_ONLY.matcher(issuer[0]).matches()) issuer[0] = bodyOfUnit(issuer[0], preamble);
         String province = province(issuer, preamble);
-        return new Header(docType, number, issuer[0], issuer[1], province, place, date, title, legalBases(preamble),
-                signature.recipients(all), signature.signer(all));
+        if (docType == null && number == null && issuer[0] == null && date == null)
+            warnings.add(EnglishText.isEnglish(all) ? "English text: no Vietnamese administrative header"
+                    : "no recognizable header (no type line, number, issuer or date)");
+        return new Header(DocumentType.ofName(docType), number, issuer[0], issuer[1], province, place, date, title,
+                legalBases(preamble), signature.recipients(all), signature.signer(all));
+    }
+
+    private static final HeaderLexicon LEXICON = HeaderLexicon.STANDARD;
+    /** A template's blank ({@code CÔNG TY ……}, {@code (TÊN CƠ QUAN)}): not a value. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("…|\\.{3}|^\\(.*\\)$");
+    /** An incoming-mail stamp ({@code ĐẾN Số: 1234 Ngày: ...}): never the document's own number or issuer. */
+    private static final Pattern STAMP = Pattern.compile("(?u)\\bĐẾN\\b|\\bCÔNG VĂN ĐẾN\\b|Ngày\\s*:\\s*\\d");
+    /** Where the header zone ends when there is no type line: the recipients, the preamble, the body. */
+    private static final Pattern ZONE_END = Pattern.compile("^(?:Kính gửi|Căn cứ|Thực hiện|Theo\\s|Hôm nay|Xét\\s|Điều\\s+\\d)");
+    /** Words a date line's place never is ({@code Hôm nay, ngày ...} opens a biên bản's body). */
+    private static final Pattern NOT_PLACE = Pattern.compile("(?i)^(?:Hôm nay|Hom nay|Vào|Vao)\\b");
+
+    /**
+     * The type of a type line ({@code QUYẾT ĐỊNH}) and what follows the type name on the same line
+     * ({@code BIÊN BẢN THẨM ĐỊNH HỒ SƠ} → {@code THẨM ĐỊNH HỒ SƠ}); null when the line is not one.
+     */
+    static String[] typeLine(String line) {
+        String l = line.strip();
+        String exact = docType(l);
+        if (exact != null) return new String[] {exact, null};
+        if (l.contains("|") || !isUpper(l) || l.endsWith(":")) return null;
+        HeaderLexicon.Entry e = LEXICON.prefix("type", l);
+        if (e == null) return null;
+        String tail = l.substring(Math.min(l.length(), e.printed().length())).strip();
+        return tail.length() < 3 ? new String[] {e.value(), null} : new String[] {e.value(), tail};
+    }
+
+    /** Index of the first line after the type line that is not part of the trích yếu. */
+    private static int titleEnd(List<String> head, int typeLine, String typeTail) {
+        boolean upperTitle = typeTail != null;
+        for (int i = typeLine + 1; i < head.size() && i <= typeLine + 8; i++) {
+            String l = head.get(i);
+            if (LEXICON.prefix("title-stop", l) != null || MOTTO.matcher(l).find() || PLACE_DATE.matcher(l).find()
+                    || l.startsWith("|") || l.startsWith("(") || NUMBER.matcher(l).find()) return i;
+            boolean upper = isUpper(l);
+            if (i == typeLine + 1 && typeTail == null) { upperTitle = upper; continue; }
+            if (upper && (!upperTitle || LEXICON.prefix("enacting", l) != null)) return i;
+        }
+        return Math.min(head.size(), typeLine + 9);
+    }
+
+    /**
+     * The type a number's symbol names: the code before the first hyphen of its last part ({@code 61/KH-UBND} →
+     * KH, {@code 42/2024/QH15} → QH); a symbol with no type code ({@code /UBND-XD}) is a công văn's; null when no number.
+     */
+    static String symbolType(String number) {
+        if (number == null) return null;
+        String last = number.substring(number.lastIndexOf('/') + 1);
+        String code = last.split("-")[0].replaceAll("\\d+$", "");
+        String type = LEXICON.valueOf("symbol", code);
+        return type != null ? type : "CONG_VAN";
     }
 
     /** An issuer that is a territorial unit only ({@code tỉnh Sơn La}): OCR lost the body line above it. */
@@ -140,11 +219,17 @@ public final class HeaderParser {
     /** A letter's subject ({@code V/v ...}), continued over the following lines up to {@code Kính gửi}. */
     private static String subjectLine(List<String> head) {
         for (int i = 0; i < head.size(); i++) {
-            Matcher m = Pattern.compile("^V/v\\s*(.*)$").matcher(head.get(i));
+            Matcher m = Pattern.compile("^V/v\\.?\\s*(.*)$").matcher(head.get(i));
             if (!m.matches()) continue;
             StringBuilder s = new StringBuilder(m.group(1));
-            for (int j = i + 1; j < head.size() && !head.get(j).startsWith("Kính gửi"); j++) s.append(' ').append(head.get(j));
-            return s.toString().strip();
+            for (int j = i + 1; j < head.size(); j++) {
+                String l = head.get(j);
+                if (l.startsWith("Kính gửi") || l.startsWith("|") || MOTTO.matcher(l).find() || PLACE_DATE.matcher(l).find()
+                        || NUMBER.matcher(l).find() || ZONE_END.matcher(l).find() || isUpper(l)) break;
+                s.append(' ').append(l);
+            }
+            String subject = s.toString().strip().replaceAll("[\\s.;:]+$", "");
+            return subject.matches("[.…_\\s]*") ? "" : subject;
         }
         return null;
     }
@@ -158,8 +243,9 @@ public final class HeaderParser {
     }
 
     /** The document type of a line that is only the type name, accented or not ({@code KE HOACH} from OCR). */
-    static DocumentType docType(String line) {
-        return LEX.typeOfHeading(line);
+    static String docType(String line) {
+        HeaderLexicon.Entry e = LEXICON.exact("type", line.strip());
+        return e == null ? null : e.value();
     }
 
     /** The header ends at the first heading ({@code I.}, {@code 1.}), at {@code Điều 1} or at {@code QUYẾT ĐỊNH:}. */
@@ -187,11 +273,19 @@ public final class HeaderParser {
         return out;
     }
 
+    /** ISO date, partial when day or month is blank; null when the parts do not make a real date. */
     static String isoDate(String year, String month, String day) {
         if (year == null) return null;
+        int y = Integer.parseInt(year);
+        if (y < 1900 || y > 2100) return null;
         if (month == null) return year;
-        String m = String.format("%s-%02d", year, Integer.parseInt(month));
-        return day == null ? m : String.format("%s-%02d", m, Integer.parseInt(day));
+        int mo = Integer.parseInt(month);
+        if (mo < 1 || mo > 12) return null;
+        String m = String.format("%s-%02d", year, mo);
+        if (day == null) return m;
+        int d = Integer.parseInt(day);
+        if (d < 1 || d > java.time.YearMonth.of(y, mo).lengthOfMonth()) return null;
+        return String.format("%s-%02d", m, d);
     }
 
     private static boolean isUpper(String s) {
@@ -202,24 +296,36 @@ public final class HeaderParser {
         return letters >= 2 && upper >= letters * 0.9;
     }
 
-    private static final Pattern UPPER_LEVEL = Pattern.compile("^(?:" + LEVELS_RE.toUpperCase(Locale.ROOT) + ")\\b.*");
-    private static final Pattern COUNCIL = Pattern.compile("^(?:" + LEX.alternation("council_bodies") + ")$");
-
-    /** [issuer, parent]: {@code ỦY BAN NHÂN DÂN} + {@code HUYỆN BA TƠ} is one name; two complete names are parent then issuer. */
     static String[] issuer(List<String> upperLines) {
+        return issuer(upperLines, new ArrayList<>());
+    }
+
+    /**
+     * [issuer, parent] from the capital lines of the header's left column: a line that does not start with a body
+     * head continues the one above ({@code ỦY BAN NHÂN DÂN} + {@code TỈNH LÀO CAI}, {@code BỘ NÔNG NGHIỆP VÀ} +
+     * {@code MÔI TRƯỜNG}); the issuer is the lowest name that is a body, the parent the name above it. Lines below
+     * the issuer that are not bodies are dropped with a warning.
+     */
+    static String[] issuer(List<String> upperLines, List<String> warnings) {
         List<String> names = new ArrayList<>();
         for (String l : upperLines) {
-            if (!names.isEmpty() && UPPER_LEVEL.matcher(l).matches()
-                    && COUNCIL.matcher(ToneMarks.canonicalize(names.getLast())).matches()) {
-                names.set(names.size() - 1, names.getLast() + " " + l);
-            } else {
-                names.add(l);
-            }
+            if (!names.isEmpty() && LEXICON.prefix("body", l) == null) names.set(names.size() - 1, names.getLast() + " " + l);
+            else names.add(l);
         }
-        if (names.isEmpty()) return new String[] {null, null};
-        String issuer = titleCase(names.getLast());
-        String parent = names.size() > 1 ? titleCase(names.get(names.size() - 2)) : null;
-        return new String[] {issuer, parent};
+        int at = names.size() - 1;
+        while (at >= 0 && LEXICON.prefix("body", names.get(at)) == null) at--;
+        if (at < 0) {
+            if (!names.isEmpty()) warnings.add("no issuing body in the header: " + String.join(" / ", names));
+            return new String[] {null, null};
+        }
+        if (at < names.size() - 1) warnings.add("not an issuing body, ignored: " + String.join(" / ", names.subList(at + 1, names.size())));
+        return new String[] {name(names.get(at)), at > 0 ? name(names.get(at - 1)) : null};
+    }
+
+    /** A body's name as written in running text: a central body's known name, else {@link #titleCase}. */
+    static String name(String upper) {
+        HeaderLexicon.Entry c = LEXICON.exact("central", upper);
+        return c != null ? c.value() : titleCase(upper);
     }
 
     /** {@code SỞ CÔNG THƯƠNG} → {@code Sở Công Thương}; {@code UBND TỈNH LÀO CAI} → {@code UBND tỉnh Lào Cai}. */
@@ -227,12 +333,12 @@ public final class HeaderParser {
         StringBuilder out = new StringBuilder();
         for (String w : upper.split("\\s+")) {
             if (!out.isEmpty()) out.append(' ');
-            if (w.equals("UBND") || w.equals("HĐND")) { out.append(w); continue; }
+            if (w.equals("UBND") || w.equals("HĐND") || isAcronym(w)) { out.append(w); continue; }
             String lw = w.toLowerCase(Locale.ROOT);
             out.append(lw.isEmpty() ? lw : lw.substring(0, 1).toUpperCase(Locale.ROOT) + lw.substring(1));
         }
         String s = " " + out + " ";
-        s = s.replace(" Ủy Ban Nhân Dân ", " Ủy ban nhân dân ").replace(" Uỷ Ban Nhân Dân ", " Ủy ban nhân dân ").replace(" Và ", " và ");
+        s = s.replace(" Ủy Ban Nhân Dân ", " Ủy ban nhân dân ").replace(" Uỷ Ban Nhân Dân ", " Ủy ban nhân dân ").replace(" Và ", " và ").replace(" Công Ty ", " Công ty ");
         for (String level : LEX.administrativeLevels()) s = s.replace(" " + titleWords(level) + " ", " " + level + " ");
         return s.strip();
     }
@@ -242,6 +348,11 @@ public final class HeaderParser {
         StringBuilder out = new StringBuilder();
         for (String w : lower.split(" ")) out.append(out.isEmpty() ? "" : " ").append(w.substring(0, 1).toUpperCase(Locale.ROOT)).append(w.substring(1));
         return out.toString();
+    }
+
+    /** A capital word with no vowel ({@code TNHH}, {@code QLCN}, {@code MTV}): an acronym, kept as printed. */
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase) && !Folding.fold(w).toLowerCase(Locale.ROOT).matches(".*[aeiouy].*");
     }
 
     /** {@code Sở Giáo dục và Đào tạo ban hành Kế hoạch}: the subject of the enacting clause, completed with the place. */
@@ -281,7 +392,9 @@ public final class HeaderParser {
                 String text = type + (numbered ? " số " + num : " " + num) + " ngày " + date
                         + (issuer == null ? "" : " của " + issuer.strip());
                 String key = numbered ? num : Folding.fold(text);
-                if (seen.add(key)) out.add(new LegalBasis(text, type, numbered ? num : null, dateIso(date), issuer));
+                HeaderLexicon.Entry code = LEXICON.exact("type", type);
+                String typeCode = code != null ? code.value() : type.equalsIgnoreCase("Văn bản") ? "CONG_VAN" : null;
+                if (seen.add(key)) out.add(new LegalBasis(text, typeCode, numbered ? num : null, dateIso(date), issuer));
             }
         }
         return out;

@@ -55,13 +55,14 @@ public final class PlanStructureExtractor implements StructureExtractor {
     @Override
     public Structure extract(String documentId, List<Page> pages, List<Table> tables) {
         Lines lines = Lines.of(pages);
-        Header h = header.parse(lines);
+        List<String> warnings = new ArrayList<>();
+        Header h = header.parse(lines, tables, warnings);
         List<SectionSplitter.Heading> headings = sections.headings(lines);
         List<Task> found = new ArrayList<>(tasks.extract(documentId, lines, headings));
         if (found.isEmpty()) found.addAll(clauses.extract(documentId, lines, 0));
         List<Task> fromTables = appendix.fromTables(documentId, tables, found.size());
         found.addAll(fromTables.isEmpty() ? appendix.fromText(documentId, lines, found.size()) : fromTables);
         List<Task> kept = found.stream().filter(t -> !TaskClassifier.isNoise(t.text())).map(PlanStructureExtractor::withEvidence).toList();
-        return new Structure(h, SectionSplitter.sections(lines, headings), kept);
+        return new Structure(h, SectionSplitter.sections(lines, headings), kept, warnings);
     }
 }

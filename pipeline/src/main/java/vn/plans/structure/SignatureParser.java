@@ -35,9 +35,45 @@ final class SignatureParser {
     private static final Pattern FOLDED_AUTHORITY = Pattern.compile(
             "^(kt|tm|tl|tuq|q)\\.\\s*(uy ban nhan dan|ubnd|chu tich|giam doc|truong ban|bo truong)(?=\\s|$)");
 
+    /** A template's signature block in an appendix: placeholders instead of recipients or a signer. */
+    private static final Pattern TEMPLATE = Pattern.compile("…|\\.{3}|\\((?:Ký|ký|Chữ ký|chữ ký)|Họ và tên|\\(\\d+\\)");
+
+    /** The last {@code Nơi nhận} line that is not a template's (appendix forms repeat the block with placeholders). */
     private static int recipientsStart(List<Lines.Line> all) {
-        for (int i = all.size() - 1; i >= 0; i--) if (LABEL.matcher(all.get(i).text()).find()) return i;
-        return -1;
+        int last = -1;
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (!LABEL.matcher(all.get(i).text()).find()) continue;
+            if (last < 0) last = i;
+            if (!TEMPLATE.matcher(all.get(i).text()).find()) return i;
+        }
+        return last;
+    }
+
+    private static final HeaderLexicon LEXICON = HeaderLexicon.STANDARD;
+    private static final Pattern MARK = Pattern.compile("\\b(KT|TM|TL|TUQ|Q)\\s*\\.\\s*");
+    private static final Pattern TRAILING_NAME = Pattern.compile("\\s(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,4})\\s*$");
+
+    /**
+     * One cell holding the whole block ({@code TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Trần Hồng Hà}, a DOCX
+     * signature cell): authority marks with their bodies, the title (a {@code signer-title} of the lexicon ending the
+     * capitals) and the name after it; null when the cell is not such a block.
+     */
+    static Signer block(String cell) {
+        String c = cell.replaceAll("\\s+", " ").strip();
+        Matcher n = TRAILING_NAME.matcher(c);
+        if (!n.find()) return null;
+        String upper = c.substring(0, n.start()).strip();
+        if (upper.isEmpty() || !isUpper(upper)) return null;
+        String[] w = MARK.matcher(upper).replaceAll("$1. ").strip().split(" ");
+        for (int k = 0; k < w.length; k++) {
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+            if (LEXICON.exact("signer-title", rest) == null) continue;
+            if (k > 0 && w[k - 1].endsWith(".")) continue; // KT. GIÁM ĐỐC: the mark's body, not the title
+            String marks = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k)).strip();
+            if (!marks.isEmpty() && !MARK.matcher(marks).lookingAt()) return null;
+            return new Signer(n.group(1), rest, marks.isEmpty() ? null : marks);
+        }
+        return null;
     }
 
     /** A title or authority mark at the start of {@code s}, matched without diacritics (OCR drops them): [printed form, length]. */
@@ -103,6 +139,12 @@ final class SignatureParser {
     Signer signer(List<Lines.Line> all) {
         int start = recipientsStart(all);
         if (start < 0) start = Math.max(0, all.size() - 25);
+        for (int i = start; i < all.size() && i < start + 30; i++) {
+            for (String cell : HeaderParser.cells(all.get(i).text())) {
+                Signer b = LABEL.matcher(cell).find() ? null : block(cell);
+                if (b != null) return b;
+            }
+        }
         StringBuilder zone = new StringBuilder();
         for (int i = start; i < all.size() && i < start + 30; i++) {
             String t = all.get(i).text();
