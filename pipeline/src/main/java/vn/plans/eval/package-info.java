@@ -5,7 +5,9 @@
  * to gold tasks by text (soft), then section, timeframe and lead/coordinating agencies are scored over the matched
  * pairs. In: gold files and a function producing a {@link vn.plans.model.PlanDocument} per source file. Out: an
  * {@link vn.plans.eval.EvalReport} (a table and JSON). A gold file that cannot be read or whose source is missing
- * is reported as skipped, never silently dropped.
+ * is reported as skipped, never silently dropped. {@link vn.plans.eval.IdentityAccuracy}: the identity fields as
+ * accuracy per genre (the gold's {@code group}), exact and normalized, for tuning gold and for gold under a
+ * {@code heldout} directory side by side; mismatches are listed for tuning gold only.
  * <p>Evaluation beside the pipeline. {@link vn.plans.eval.OcrEvaluation}: a directory of rendered pages with their
  * source text in, per-set character and syllable error rates and pages per second per core out, for the
  * {@code tesseract} command line and for the full pipeline on the same files in the same run. A missing

@@ -50,6 +50,11 @@ final class SignatureParser {
     }
 
     private static final HeaderLexicon LEXICON = HeaderLexicon.STANDARD;
+    /** A party's signature in a biên bản ({@code ĐẠI DIỆN CÔNG TY …}, {@code ĐD SỞ CÔNG THƯƠNG}). */
+    private static final Pattern PARTY = Pattern.compile("(?:ĐẠI DIỆN|\\bĐD)\\s+\\p{Lu}");
+    /** A party that is a state body: it signs for the record's issuer. */
+    private static final Pattern STATE_PARTY = Pattern.compile(
+            "(?:ĐẠI DIỆN|ĐD)\\s+(?:SỞ|UBND|ỦY BAN|UỶ BAN|CỤC|BỘ|BAN|PHÒNG|ĐOÀN|CHI CỤC|THANH TRA)\\b");
     private static final Pattern MARK = Pattern.compile("\\b(KT|TM|TL|TUQ|Q)\\s*\\.\\s*");
     private static final Pattern TRAILING_NAME = Pattern.compile("\\s(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,4})\\s*$");
 
@@ -70,7 +75,7 @@ final class SignatureParser {
             if (LEXICON.exact("signer-title", rest) == null) continue;
             if (k > 0 && w[k - 1].endsWith(".")) continue; // KT. GIÁM ĐỐC: the mark's body, not the title
             String marks = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k)).strip();
-            if (!marks.isEmpty() && !MARK.matcher(marks).lookingAt()) return null;
+            if (!marks.isEmpty() && !MARK.matcher(marks).lookingAt() && !PARTY.matcher(marks).lookingAt()) return null;
             return new Signer(n.group(1), rest, marks.isEmpty() ? null : marks);
         }
         return null;
@@ -139,12 +144,20 @@ final class SignatureParser {
     Signer signer(List<Lines.Line> all) {
         int start = recipientsStart(all);
         if (start < 0) start = Math.max(0, all.size() - 25);
+        StringBuilder zoneText = new StringBuilder();
+        for (int i = start; i < all.size() && i < start + 30; i++) zoneText.append(all.get(i).text()).append('\n');
+        Matcher party = PARTY.matcher(zoneText);
+        int parties = 0;
+        while (party.find()) parties++;
         for (int i = start; i < all.size() && i < start + 30; i++) {
             for (String cell : HeaderParser.cells(all.get(i).text())) {
+                if (parties >= 2 && !cell.startsWith("TRƯỞNG ĐOÀN") && !STATE_PARTY.matcher(cell).lookingAt()) continue;
                 Signer b = LABEL.matcher(cell).find() ? null : block(cell);
                 if (b != null) return b;
             }
         }
+        // a record signed by its parties, whose columns could not be told apart: no one signer
+        if (parties >= 2) return null;
         StringBuilder zone = new StringBuilder();
         for (int i = start; i < all.size() && i < start + 30; i++) {
             String t = all.get(i).text();

@@ -2,8 +2,12 @@
  * Structure: normalized page text (and DOCX tables, or PDF tables read from word positions) in, {@link vn.plans.model.Structure} out: header fields, numbered
  * sections, tasks with agencies and timeframes.
  * <p>{@link vn.plans.structure.PlanStructureExtractor} is a cascade that follows the document:
- * {@link vn.plans.structure.HeaderParser} (header block, preamble citations; recipients and signer through
- * {@link vn.plans.structure.SignatureParser}) →
+ * {@link vn.plans.structure.HeaderParser} (header block by the components of Decree 30/2020, a DOCX header table read
+ * cell by cell through {@link vn.plans.structure.HeaderZone}, values validated before they are written and a warning
+ * for each one left out; preamble citations; recipients and signer through
+ * {@link vn.plans.structure.SignatureParser}; type lines, symbol codes, body heads, central bodies, headings that are
+ * not issuers, title stops and signer titles are data in {@code structure/header-lexicon.tsv}, read by
+ * {@link vn.plans.structure.HeaderLexicon}) →
  * {@link vn.plans.structure.SectionSplitter} (numbered headings and their paths) →
  * {@link vn.plans.structure.TaskExtractor} (tasks in the body, by section kind and item shape; documents that are not
  * plan outlines — decisions, licences, resolutions, letters — by {@link vn.plans.structure.ClauseTaskReader}: articles,
