@@ -1,22 +1,19 @@
 package vn.plans.structure;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.plans.lexicon.Lexicon;
 import vn.plans.normalize.Folding;
 
 /**
- * The rules of the document identity as data ({@code structure/header-lexicon.tsv}): type lines and their codes,
- * the type codes of number symbols, the words an issuing body starts with, central bodies and their written names,
- * headings that are not issuers, enacting authorities, what ends a title, signers' titles. Printed forms are
+ * The rules of the document identity, read from the project's lexicon ({@code vn/plans/lexicon/lexicon.txt}): type
+ * lines and the type codes of number symbols ({@code [document_types]}), the words an issuing body starts with
+ * ({@code [issuer_bodies]}), central bodies and their written names ({@code [central_bodies]}), headings that are not
+ * issuers ({@code [not_issuers]}), enacting authorities ({@code [enacting_authorities]}), what ends a title
+ * ({@code [title_stops]}), signers' titles ({@code [signer_titles]}, each also with {@code PHÓ}). Printed forms are
  * matched without diacritics and case (OCR loses both), longest first.
  */
 final class HeaderLexicon {
@@ -25,25 +22,29 @@ final class HeaderLexicon {
 
     private final Map<String, List<Entry>> kinds = new LinkedHashMap<>();
 
-    static final HeaderLexicon STANDARD = load("/structure/header-lexicon.tsv");
+    static final HeaderLexicon STANDARD = from(Lexicon.standard());
 
-    static HeaderLexicon load(String resource) {
+    static HeaderLexicon from(Lexicon lexicon) {
         HeaderLexicon lex = new HeaderLexicon();
-        try (InputStream in = HeaderLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length < 2) throw new IllegalStateException(resource + ": bad line " + line);
-                lex.kinds.computeIfAbsent(f[0], k -> new ArrayList<>())
-                        .add(new Entry(f[1], key(f[1]), f.length > 2 ? f[2] : ""));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Lexicon.TypeEntry t : lexicon.documentTypes()) {
+            lex.add("type", t.heading(), t.type().name());
+            for (String sym : t.symbols()) lex.add("symbol", sym, t.type().name());
         }
+        for (String b : lexicon.list("issuer_bodies")) lex.add("body", b, "");
+        for (String c : lexicon.list("central_bodies")) {
+            String[] f = c.split("\\s*\\|\\s*");
+            lex.add("central", f[0], f.length > 1 ? f[1] : f[0]);
+        }
+        for (String n : lexicon.list("not_issuers")) lex.add("not-issuer", n, "");
+        for (String e : lexicon.list("enacting_authorities")) lex.add("enacting", e, "");
+        for (String t : lexicon.list("title_stops")) lex.add("title-stop", t, "");
+        for (String t : lexicon.signerTitles()) { lex.add("signer-title", t, ""); lex.add("signer-title", "PHÓ " + t, ""); }
         lex.kinds.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> e.folded().length()).reversed()));
         return lex;
+    }
+
+    private void add(String kind, String printed, String value) {
+        kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Entry(printed, key(printed), value));
     }
 
     /** Folded, lower case, single-spaced: the form entries are compared in. */

@@ -6,7 +6,7 @@
  * cell by cell through {@link vn.plans.structure.HeaderZone}, values validated before they are written and a warning
  * for each one left out; preamble citations; recipients and signer through
  * {@link vn.plans.structure.SignatureParser}; type lines, symbol codes, body heads, central bodies, headings that are
- * not issuers, title stops and signer titles are data in {@code structure/header-lexicon.tsv}, read by
+ * not issuers, title stops and signer titles are data in the lexicon ({@code vn/plans/lexicon/lexicon.txt}), read by
  * {@link vn.plans.structure.HeaderLexicon}) →
  * {@link vn.plans.structure.SectionSplitter} (numbered headings and their paths) →
  * {@link vn.plans.structure.TaskExtractor} (tasks in the body, by section kind and item shape; documents that are not
