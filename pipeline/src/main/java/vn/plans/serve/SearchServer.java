@@ -28,6 +28,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import vn.plans.export.TableExport;
 import vn.plans.index.PlanSearcher;
 import vn.plans.index.SearchRequest;
 import vn.plans.index.SearchResult;
@@ -158,7 +159,8 @@ public final class SearchServer implements AutoCloseable {
             else if (path.equals("/api/facets")) {
                 SearchResult r = searcher.search(request(params, 0));
                 json(resp, cb, 200, Map.of("total", r.total(), "total_exact", r.totalExact(), "facets", r.facets()));
-            } else if (path.startsWith("/api/document/")) found(resp, cb, searcher.document(tail(path, "/api/document/")));
+            } else if (path.equals("/api/export")) export(searcher, params, resp, cb);
+            else if (path.startsWith("/api/document/")) found(resp, cb, searcher.document(tail(path, "/api/document/")));
             else if (path.startsWith("/api/task/")) found(resp, cb, searcher.task(tail(path, "/api/task/")));
             else if (STATIC.containsKey(path)) resource(resp, cb, STATIC.get(path));
             else error(resp, cb, 404, "no such page");
@@ -224,6 +226,22 @@ public final class SearchServer implements AutoCloseable {
                 List.copyOf(all.hits().subList(Math.min(offset, all.hits().size()), all.hits().size())), all.facets(), all.hint()));
         tree.put("offset", offset);
         return tree;
+    }
+
+    /** The whole result set as a table download: {@code format=csv|xlsx|jsonl}, the search's own parameters. */
+    private void export(PlanSearcher searcher, Map<String, List<String>> params, Response resp, Callback cb) throws IOException {
+        TableExport.Format f = TableExport.Format.of(params.containsKey("format") ? first(params, "format") : "csv");
+        SearchRequest r = request(params, 0);
+        var rows = TableExport.rows(searcher, r);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        TableExport.write(r.tasks() ? TableExport.TASK_COLUMNS : TableExport.DOCUMENT_COLUMNS, rows, f, out);
+        String ext = f.name().toLowerCase(Locale.ROOT);
+        resp.getHeaders().put("Content-Disposition", "attachment; filename=\"plans-" + (r.tasks() ? "tasks" : "documents") + "." + ext + "\"");
+        send(resp, cb, 200, switch (f) {
+            case CSV -> "text/csv; charset=utf-8";
+            case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            case JSONL -> "application/x-ndjson; charset=utf-8";
+        }, out.toByteArray());
     }
 
     /** The hits with their source path cut to the file name: the server's folders are not the client's business. */

@@ -175,6 +175,17 @@ class SearchServerTest {
     }
 
     @Test
+    void pageResultSetDownloadsAsATable() throws Exception {
+        HttpResponse<String> r = get("/api/export?tasks=1&format=csv&province=" + enc("Quảng Ngãi"));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("plans-tasks.csv"));
+        long expected = docs.stream().filter(d -> "Quảng Ngãi".equals(d.header().province())).mapToLong(d -> d.tasks().size()).sum();
+        long lines = r.body().lines().filter(l -> l.contains(",Quảng Ngãi,")).count();
+        assertTrue(expected > 0 && lines >= expected, "one line per Quảng Ngãi task at least (" + lines + " for " + expected + ")");
+        assertEquals(400, get("/api/export?format=pdf").statusCode());
+    }
+
+    @Test
     void halfOpenConnectionsDoNotStopTheServer() throws Exception {
         List<java.net.Socket> stalled = new ArrayList<>();
         try {

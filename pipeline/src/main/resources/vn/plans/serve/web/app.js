@@ -10,6 +10,8 @@ function esc(s) {
 }
 function marked(snippet) { return esc(snippet).replace(/«/g, '<mark>').replace(/»/g, '</mark>'); }
 function list(v) { return v == null ? [] : [].concat(v); }
+/** Agency names: hits carry {name, canonical}, stored tasks plain names. */
+function names(v) { return list(v).map(a => a && typeof a === 'object' ? a.name : a); }
 /** Distinct non-empty values, in order: no "Quảng Ngãi · Quảng Ngãi" when both provinces are the same. */
 function distinct(values) { return [...new Set(values.filter(v => v != null && v !== ''))]; }
 
@@ -143,6 +145,11 @@ function renderHits(s, r) {
   const pager = [];
   if (s.offset > 0) pager.push('<a data-nav rel="prev" href="' + esc(href({ ...s, offset: Math.max(0, s.offset - PAGE) })) + '">‹ Trang trước</a>');
   if (to < r.total) pager.push('<a data-nav rel="next" href="' + esc(href({ ...s, offset: s.offset + PAGE })) + '">Trang sau ›</a>');
+  if (r.total) {
+    const ex = query({ ...s, offset: 0, doc: null, task: null });
+    pager.push('<span class="export">Tải kết quả: ' + ['csv', 'xlsx', 'jsonl'].map(f => '<a download href="/api/export?'
+      + esc(ex + (ex ? '&' : '') + 'format=' + f) + '">' + f.toUpperCase() + '</a>').join(' ') + '</span>');
+  }
   $('pager').innerHTML = pager.join(' ');
   follow($('results'));
   follow($('pager'));
@@ -153,8 +160,8 @@ function card(s, h) {
   const format = file.includes('.') ? file.split('.').pop().toUpperCase() : null;
   const meta = distinct([h.province, h.province_2025, h.issuer, h.year]).map(esc).join(' · ');
   const where = [h.section ? 'mục ' + h.section : null, h.page ? 'trang ' + h.page : null].filter(Boolean).join(', ');
-  const agencies = list(h.lead).length ? '<div class="agencies">Chủ trì: ' + esc(list(h.lead).join('; '))
-    + (list(h.coordinating).length ? ' — Phối hợp: ' + esc(list(h.coordinating).join('; ')) : '') + '</div>' : '';
+  const agencies = list(h.lead).length ? '<div class="agencies">Chủ trì: ' + esc(names(h.lead).join('; '))
+    + (list(h.coordinating).length ? ' — Phối hợp: ' + esc(names(h.coordinating).join('; ')) : '') + '</div>' : '';
   const time = h.timeframe || h.deadline ? '<div class="agencies">Thời hạn: ' + esc(h.timeframe || '') + (h.deadline ? ' (hạn ' + esc(h.deadline) + ')' : '') + '</div>' : '';
   const link = s.tasks && h.unit_id ? href({ task: h.unit_id }) : href({ doc: h.doc_id });
   return '<li class="hit"><a class="title" data-nav href="' + esc(link) + '">' + esc(h.title || file || h.doc_id) + '</a>'

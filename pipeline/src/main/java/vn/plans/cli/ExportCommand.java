@@ -1,0 +1,83 @@
+package vn.plans.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.plans.export.TableExport;
+import vn.plans.index.PlanSearcher;
+import vn.plans.index.SearchRequest;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes search results as a table: one row per task joined with its document's header (number, title, provinces, issuer, year), or one row per document.",
+                "Example: plans export --tasks --format xlsx --province 'Quảng Ngãi' --out tasks.xlsx tre em"})
+final class ExportCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin DataDirs dirs;
+
+    static final class What {
+        @Option(names = "--tasks", required = true, description = "One row per task.") boolean tasks;
+        @Option(names = "--documents", required = true, description = "One row per document.") boolean documents;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1") What what;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query words (none: everything).")
+    List<String> words = List.of();
+
+    @Option(names = "--format", required = true, paramLabel = "csv|xlsx|jsonl", description = "Table format.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
+    Path out;
+
+    @Option(names = "--province", paramLabel = "NAME") List<String> province = List.of();
+    @Option(names = "--province-2025", paramLabel = "NAME") List<String> province2025 = List.of();
+    @Option(names = "--agency", paramLabel = "NAME", description = "Lead agency.") List<String> agency = List.of();
+    @Option(names = "--coordinating", paramLabel = "NAME") List<String> coordinating = List.of();
+    @Option(names = "--issuer", paramLabel = "NAME") List<String> issuer = List.of();
+    @Option(names = "--year", paramLabel = "YYYY") List<String> year = List.of();
+    @Option(names = "--type", paramLabel = "TYPE") List<String> type = List.of();
+    @Option(names = "--timeframe", paramLabel = "KIND") List<String> timeframe = List.of();
+
+    @Override
+    public Integer call() throws Exception {
+        TableExport.Format f = TableExport.Format.of(format);
+        if (!Files.isDirectory(dirs.index())) throw new IllegalArgumentException("no index at " + dirs.index() + " (run 'plans ingest' first)");
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        filters.put("province", province);
+        filters.put("province_2025", province2025);
+        filters.put("lead", agency);
+        filters.put("coordinating", coordinating);
+        filters.put("issuer", issuer);
+        filters.put("year", year);
+        filters.put("type", type);
+        filters.put("timeframe_kind", timeframe);
+        filters.values().removeIf(List::isEmpty);
+        boolean tasks = what.tasks;
+        try (PlanSearcher searcher = new PlanSearcher(dirs.index())) {
+            var rows = TableExport.rows(searcher, new SearchRequest(String.join(" ", words), tasks, filters, 0, 0));
+            List<String> columns = tasks ? TableExport.TASK_COLUMNS : TableExport.DOCUMENT_COLUMNS;
+            if (out == null) {
+                TableExport.write(columns, rows, f, System.out);
+            } else {
+                try (OutputStream o = Files.newOutputStream(out)) {
+                    TableExport.write(columns, rows, f, o);
+                }
+                spec.commandLine().getErr().printf("%d rows written to %s%n", rows.size(), out);
+            }
+        }
+        return PlansCli.OK;
+    }
+}
