@@ -20,7 +20,7 @@ import vn.plans.index.SearchRequest;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes search results as a table: one row per task joined with its document's header (number, title, provinces, issuer, year), or one row per document.",
-                "Example: plans export --tasks --format xlsx --province 'Quảng Ngãi' --out tasks.xlsx tre em"})
+                "Example: plans export --tasks --format xlsx --province 'Quảng Ngãi' --file tasks.xlsx tre em"})
 final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "csv|xlsx|jsonl", description = "Table format.")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
+    @Option(names = "--file", paramLabel = "FILE", description = "Output file (default: standard output).")
     Path out;
 
     @Option(names = "--province", paramLabel = "NAME") List<String> province = List.of();

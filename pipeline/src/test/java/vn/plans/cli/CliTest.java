@@ -37,6 +37,12 @@ class CliTest {
 
         CliRun json = CliRun.of("search", "Tam Đường", "--index", idx, "--json", "-n", "1");
         assertTrue(json.out().startsWith("{\"doc_id\":"), json.out());
+
+        Path csv = tmp.resolve("docs.csv");
+        CliRun export = CliRun.of("export", "--documents", "--format", "csv", "--file", csv.toString(), "--index", idx);
+        assertEquals(PlansCli.OK, export.code(), export.err());
+        assertEquals(3, Files.readAllLines(csv).size(), "header and the two ingested documents");
+        assertEquals(2, CliRun.of("export", "--tasks", "--documents", "--format", "csv", "--index", idx).code(), "one of --tasks, --documents");
     }
 
     @Test
