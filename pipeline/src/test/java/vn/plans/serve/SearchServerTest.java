@@ -291,6 +291,11 @@ class SearchServerTest {
         assertEquals(qn, count(one, "<li class=\"hit\">"), "chip removed: Quảng Ngãi only");
         assertFalse(one.contains("Lai Châu ✕"));
 
+        Path target = TestData.root().resolve("pipeline/target");
+        runChromium(chrome, Files.createTempDirectory(tmp, "profile"), "--window-size=1280,900",
+                "--screenshot=" + target.resolve("document-view.png"), base + "/?doc=" + d.id());
+        runChromium(chrome, Files.createTempDirectory(tmp, "profile"), "--window-size=390,844",
+                "--screenshot=" + target.resolve("search-phone.png"), base + "/?q=" + enc("tre em"));
         String phone = dom(chrome, "/?q=" + enc("tre em"), "--window-size=390,844");
         Matcher w = Pattern.compile("data-results-width=\"(\\d+)\"").matcher(phone);
         assertTrue(w.find(), "width measured");
