@@ -40,11 +40,15 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
+    @Option(names = "--prune", description = "First remove the records of sources that are gone (as 'plans prune').")
+    boolean prune;
+
     @Override
     public Integer call() throws Exception {
         for (Path p : paths) {
             if (!Files.exists(p)) throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + p);
         }
+        if (prune && Files.exists(dirs.out().resolve("manifest.jsonl"))) PruneCommand.run(spec, dirs, null);
         return ingest(spec, dirs, paths, workers, limits, quiet);
     }
 
@@ -56,9 +60,24 @@ final class IngestCommand implements Callable<Integer> {
         IngestSummary s;
         DocumentStore store = new DocumentStore(dirs.out());
         Files.createDirectories(dirs.index());
+        // SIGTERM/SIGINT: the hook asks the pipeline to stop and holds the JVM until what is done is committed and
+        // the summary printed; the JVM then exits with the signal's usual status (143, 130)
+        java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+        IngestPipeline[] running = new IngestPipeline[1];
+        Thread hook = new Thread(() -> {
+            if (running[0] != null) running[0].requestStop();
+            try {
+                finished.await(120, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "ingest-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
         try (Manifest manifest = new Manifest(dirs.out()); PlanIndex index = new PlanIndex(dirs.index());
              FileProcessor processor = limits.processor(workers, dirs.out().resolve("workers.log"))) {
             IngestPipeline pipeline = new IngestPipeline(processor, workers, limits.commitEvery);
+            running[0] = pipeline;
             s = pipeline.run(paths, store, manifest, index, quiet ? null : spec.commandLine().getErr(),
                     System.console() != null);
             if (processor instanceof WorkerPool pool) {
@@ -73,6 +92,15 @@ final class IngestCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(s.render());
         spec.commandLine().getOut().println("JSON: " + dirs.out() + "  index: " + dirs.index());
+        spec.commandLine().getOut().flush();
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it returns now that the latch is down
+            }
+        }
         return s.failed() > 0 ? PlansCli.SOME_FAILED : PlansCli.OK;
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PlansCli.Version.class,
         description = "Turns Vietnamese government plan documents (kế hoạch) into structured, searchable task records.",
-        subcommands = {IngestCommand.class, StatusCommand.class, SearchCommand.class, ServeCommand.class, ExportCommand.class,
+        subcommands = {IngestCommand.class, StatusCommand.class, PruneCommand.Prune.class, PruneCommand.Delete.class,
+                SearchCommand.class, ServeCommand.class, ExportCommand.class,
                 EvalCommand.class, RestoreCommand.class, TrainLmCommand.class, EvalRestoreCommand.class, AuditRestoreCommand.class, LearnOcrChannelCommand.class, EvalOcrTwinCommand.class,
                 BenchRestoreCommand.class, EvalOcrCommand.class, CommandLine.HelpCommand.class})
 public final class PlansCli {

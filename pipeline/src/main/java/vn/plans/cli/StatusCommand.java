@@ -21,7 +21,8 @@ import vn.plans.output.ManifestEntry;
 import vn.plans.output.Printable;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"State of an output directory from its manifest: counts by state, failures with reasons.",
+        description = {"State of an output directory from its manifest: counts by state, failures with reasons, sources",
+                "gone since they were ingested. Reads only (the index's last commit), so it is safe during an ingest.",
                 "--retry-failed ingests again exactly the files whose latest state is failed."})
 final class StatusCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -59,11 +60,16 @@ final class StatusCommand implements Callable<Integer> {
         w.printf("%d files in %s%n", latest.size(), out.resolve("manifest.jsonl"));
         byState.forEach((state, n) -> w.printf("  %-8s %d%n", state, n));
         w.printf("  documents in JSON store: %d%n", new DocumentStore(out).ids().size());
-        if (Files.isDirectory(dirs.index())) {
-            try (PlanIndex index = new PlanIndex(dirs.index())) {
-                w.printf("  documents in index:      %d%n", index.documentIds().size());
-            }
+        if (Files.isDirectory(dirs.index())) { // the last commit, read without a writer: safe during an ingest
+            w.printf("  documents in index:      %d%n", PlanIndex.committedDocumentIds(dirs.index()).size());
         }
+        List<ManifestEntry> missing = new ArrayList<>();
+        for (ManifestEntry e : latest.values()) {
+            boolean live = e.id() != null && (ManifestEntry.OK.equals(e.status()) || ManifestEntry.SKIPPED.equals(e.status()));
+            if (live && !Files.isRegularFile(Path.of(e.path()))) missing.add(e);
+        }
+        if (!missing.isEmpty()) w.printf("source missing (still stored; 'plans prune' removes them): %d%n", missing.size());
+        for (ManifestEntry e : missing) w.printf("  %s  %s%n", e.id(), Printable.of(e.path()));
         if (!refused.isEmpty()) w.println("not ingested (skipped while walking):");
         for (ManifestEntry e : refused) w.printf("  %s%n      %s%n", Printable.of(e.path()), Printable.of(e.reason()));
         if (!failed.isEmpty()) w.println("failures:");

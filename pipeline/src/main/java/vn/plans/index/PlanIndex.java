@@ -86,21 +86,38 @@ public final class PlanIndex implements AutoCloseable {
      * last commit, which is what {@code IngestPipeline} reconciles against the manifest.
      */
     public java.util.SortedSet<String> documentIds() throws IOException {
-        java.util.SortedSet<String> ids = new java.util.TreeSet<>();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(Fields.DOC_ID);
-                if (terms == null) continue;
-                Bits live = leaf.reader().getLiveDocs();
-                TermsEnum te = terms.iterator();
-                PostingsEnum pe = null;
-                for (BytesRef t = te.next(); t != null; t = te.next()) {
-                    pe = te.postings(pe, PostingsEnum.NONE);
-                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        if (live == null || live.get(d)) {
-                            ids.add(t.utf8ToString());
-                            break;
-                        }
+            return documentIds(reader);
+        }
+    }
+
+    /**
+     * Ids of the documents in the index's last commit, read without a writer (no write lock), so it is safe while
+     * an ingest holds the index; empty when nothing was committed yet.
+     */
+    public static java.util.SortedSet<String> committedDocumentIds(Path dir) throws IOException {
+        try (FSDirectory d = FSDirectory.open(dir)) {
+            if (!DirectoryReader.indexExists(d)) return new java.util.TreeSet<>();
+            try (DirectoryReader reader = DirectoryReader.open(d)) {
+                return documentIds(reader);
+            }
+        }
+    }
+
+    private static java.util.SortedSet<String> documentIds(DirectoryReader reader) throws IOException {
+        java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(Fields.DOC_ID);
+            if (terms == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            TermsEnum te = terms.iterator();
+            PostingsEnum pe = null;
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                pe = te.postings(pe, PostingsEnum.NONE);
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        ids.add(t.utf8ToString());
+                        break;
                     }
                 }
             }

@@ -46,6 +46,7 @@ public final class IngestPipeline {
     private final FileProcessor processor;
     private final int workers;
     private final int commitEvery;
+    private volatile boolean stopRequested;
 
     public IngestPipeline(FileProcessor processor, int workers) {
         this(processor, workers, 50);
@@ -56,6 +57,13 @@ public final class IngestPipeline {
         this.workers = Math.max(1, workers);
         this.commitEvery = Math.max(1, commitEvery);
     }
+
+    /**
+     * Asks a running {@link #run} to stop (SIGTERM/SIGINT): files in flight are abandoned (their worker is killed,
+     * nothing of them is written, so the next run does them), what is done is committed, and run returns a summary
+     * that says so.
+     */
+    public void requestStop() { stopRequested = true; }
 
     /** The outcome of processing one file, before anything is written. */
     private record Outcome(Path file, SourceInfo source, String id, PlanDocument doc, String failure, boolean skipped,
@@ -73,7 +81,7 @@ public final class IngestPipeline {
         for (ManifestEntry e : current.values()) if (Reconciler.isLive(e)) liveRefs.merge(e.id(), 1, Integer::sum);
         String run = Instant.now().toString();
         Progress progress = new Progress(progressOut, files.size(), tty);
-        int ok = 0, failed = 0, skipped = 0, pages = 0, tasks = 0, sinceCommit = 0;
+        int ok = 0, failed = 0, skipped = 0, pages = 0, tasks = 0, sinceCommit = 0, abandoned = 0, notStarted = 0;
         java.util.Map<String, Long> stageMs = new java.util.LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         List<String> refused = new ArrayList<>();
@@ -100,7 +108,13 @@ public final class IngestPipeline {
                     Path f = files.get(next++);
                     done.submit(() -> process(f, before, store));
                 }
-                Outcome o = await(done);
+                Outcome o = null;
+                while (o == null && !stopRequested) o = poll(done);
+                if (o == null || stopRequested && o.failure() != null) { // a failure now may be the signal's doing
+                    abandoned = next - i;
+                    notStarted = files.size() - next;
+                    break;
+                }
                 String key = o.file().toString();
                 ManifestEntry prev = current.get(key);
                 ManifestEntry entry;
@@ -143,7 +157,7 @@ public final class IngestPipeline {
         }
         failures.sort(null);
         return new IngestSummary(files.size(), ok, failed, skipped, pages, tasks, (System.nanoTime() - t0) / 1e9,
-                failures, repair.total(), stageMs, refused);
+                failures, repair.total(), stageMs, refused, stopRequested ? abandoned + notStarted : -1);
     }
 
     /** Drops a path's previous document unless it is kept (same id) or another path still refers to it. */
@@ -170,9 +184,10 @@ public final class IngestPipeline {
         return null;
     }
 
-    private Outcome await(CompletionService<Outcome> done) throws IOException {
+    private Outcome poll(CompletionService<Outcome> done) throws IOException {
         try {
-            return done.take().get();
+            java.util.concurrent.Future<Outcome> f = done.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return f == null ? null : f.get();
         } catch (ExecutionException e) {
             throw new IOException("internal error: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {

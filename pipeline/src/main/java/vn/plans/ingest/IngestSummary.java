@@ -6,11 +6,12 @@ import java.util.List;
  * What one ingest run did; {@code stageMs} sums each stage's milliseconds over the documents processed (from their
  * records' {@code stage_ms}, so worker JVMs count too), in pipeline order; {@code refused} lists the paths found
  * under the roots but not ingested (symlink out of the roots, unreadable directory, special file) with the reason.
- * Paths and reasons are already {@link vn.plans.output.Printable}.
+ * Paths and reasons are already {@link vn.plans.output.Printable}. {@code interrupted} is -1 for a complete run, else
+ * the number of files a stop request left undone.
  */
 public record IngestSummary(int documents, int ok, int failed, int skipped, int pages, int tasks, double seconds,
                             List<String> failures, int repaired, java.util.Map<String, Long> stageMs,
-                            List<String> refused) {
+                            List<String> refused, int interrupted) {
     public String render() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("%d documents: %d ok, %d failed, %d unchanged; %d pages, %d tasks; %.1f s",
@@ -20,6 +21,10 @@ public record IngestSummary(int documents, int ok, int failed, int skipped, int 
             long total = stageMs.values().stream().mapToLong(Long::longValue).sum();
             sb.append(String.format("%nstages (ms over %d documents):", ok));
             stageMs.forEach((stage, ms) -> sb.append(String.format(" %s %d (%.0f%%)", stage, ms, total == 0 ? 0.0 : 100.0 * ms / total)));
+        }
+        if (interrupted >= 0) {
+            sb.append(String.format("%nstopped by a signal: %d files done and committed, %d not done (the next run does them)",
+                    ok + failed + skipped, interrupted));
         }
         if (repaired > 0) sb.append(String.format("%nrepaired %d index/JSON entries left by an interrupted run", repaired));
         if (!refused.isEmpty()) sb.append(String.format("%n%d paths skipped (not ingested):", refused.size()));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -162,6 +163,7 @@ public final class WorkerPool implements FileProcessor {
     /** One child slot; the process behind it is started lazily and replaced when it dies. */
     private final class Worker {
         private Process process;
+        private Path tmpDir;
         /** The running child, for the memory watch (which never takes this worker's lock). */
         volatile Process live;
         /** Set by the memory watch when it killed the child for its resident size. */
@@ -256,7 +258,11 @@ public final class WorkerPool implements FileProcessor {
 
         private void ensureStarted() throws IOException, ExtractionException {
             if (process != null && process.isAlive()) return;
-            ProcessBuilder pb = new ProcessBuilder(command);
+            // a temp directory of its own (Tika spools parts there), removed when the child stops or is killed
+            tmpDir = Files.createTempDirectory("plans-worker-");
+            List<String> cmd = new ArrayList<>(command);
+            cmd.add(1, "-Djava.io.tmpdir=" + tmpDir);
+            ProcessBuilder pb = new ProcessBuilder(cmd);
             // glibc gives each thread that mallocs its own arena; with OCR threads that multiplies native memory
             pb.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
             pb.redirectError(log == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -309,6 +315,18 @@ public final class WorkerPool implements FileProcessor {
                 Thread.currentThread().interrupt();
             }
             process = null;
+            deleteTree(tmpDir);
+            tmpDir = null;
+        }
+    }
+
+    /** Removes a dead child's temp directory; what cannot be removed is left (it is under the system temp dir). */
+    static void deleteTree(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) return;
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException | RuntimeException e) {
+            // best effort
         }
     }
 

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * One line of {@code manifest.jsonl}: an input of one run and what became of it. {@code status} is {@code ok},
- * {@code failed} (with {@code reason}) or {@code skipped} (unchanged since an earlier run, {@code reason} says so).
+ * {@code failed} (with {@code reason}) or {@code skipped} (unchanged since an earlier run, {@code reason} says so; without an id: not an input, e.g. a
+ * symlink out of the roots) or {@code removed} (record dropped by {@code plans prune} or {@code plans delete}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ManifestEntry(
@@ -23,4 +24,5 @@ public record ManifestEntry(
     public static final ManifestStatus OK = ManifestStatus.OK;
     public static final ManifestStatus FAILED = ManifestStatus.FAILED;
     public static final ManifestStatus SKIPPED = ManifestStatus.SKIPPED;
+    public static final ManifestStatus REMOVED = ManifestStatus.REMOVED;
 }

@@ -9,8 +9,10 @@ public enum ManifestStatus {
     OK("ok"),
     /** Refused or broken; the entry's {@code reason} says why. */
     FAILED("failed"),
-    /** Unchanged since an earlier run. */
-    SKIPPED("skipped");
+    /** Unchanged since an earlier run (with an id), or not an input at all (no id; the reason says why). */
+    SKIPPED("skipped"),
+    /** Its record was removed: the source is gone ({@code plans prune}) or was deleted ({@code plans delete}). */
+    REMOVED("removed");
 
     private final String json;
 
