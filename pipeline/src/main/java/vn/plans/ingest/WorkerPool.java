@@ -258,11 +258,12 @@ public final class WorkerPool implements FileProcessor {
 
         private void ensureStarted() throws IOException, ExtractionException {
             if (process != null && process.isAlive()) return;
-            // a temp directory of its own (Tika spools parts there), removed when the child stops or is killed
+            // a temp directory of its own (Tika spools parts there; the java launcher reads JDK_JAVA_OPTIONS), removed when the child stops or is killed
             tmpDir = Files.createTempDirectory("plans-worker-");
-            List<String> cmd = new ArrayList<>(command);
-            cmd.add(1, "-Djava.io.tmpdir=" + tmpDir);
-            ProcessBuilder pb = new ProcessBuilder(cmd);
+            ProcessBuilder pb = new ProcessBuilder(command);
+            String javaOptions = pb.environment().getOrDefault("JDK_JAVA_OPTIONS", "");
+            pb.environment().put("JDK_JAVA_OPTIONS", (javaOptions + " -Djava.io.tmpdir=" + tmpDir).strip());
+            pb.environment().put("TMPDIR", tmpDir.toString()); // native libraries (Leptonica, Tesseract) too
             // glibc gives each thread that mallocs its own arena; with OCR threads that multiplies native memory
             pb.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
             pb.redirectError(log == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.appendTo(log.toFile()));
