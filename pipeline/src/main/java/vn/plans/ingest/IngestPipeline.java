@@ -76,6 +76,7 @@ public final class IngestPipeline {
         List<Path> files = walk.files();
         Map<String, ManifestEntry> current = new HashMap<>(manifest.latest());
         Reconciler.Repair repair = Reconciler.run(current, store, index);
+        boolean changed = repair.total() > 0;
         Map<String, ManifestEntry> before = Map.copyOf(current);
         Map<String, Integer> liveRefs = new HashMap<>();
         for (ManifestEntry e : current.values()) if (Reconciler.isLive(e)) liveRefs.merge(e.id(), 1, Integer::sum);
@@ -88,7 +89,7 @@ public final class IngestPipeline {
         for (InputFiles.Refusal r : walk.refused()) {
             String key = r.path().toString();
             refused.add(Printable.of(key) + ": " + Printable.of(r.reason()));
-            release(current.get(key), null, liveRefs, store, index); // was a document, is now a link out or unreadable
+            changed |= release(current.get(key), null, liveRefs, store, index); // was a document, is now a link out or unreadable
             ManifestEntry entry = new ManifestEntry(key, null, null, null, ManifestEntry.SKIPPED, r.reason(), null, null,
                     null, run, Instant.now().toString());
             manifest.append(entry);
@@ -125,12 +126,13 @@ public final class IngestPipeline {
                 } else if (o.failure() != null) {
                     failed++;
                     failures.add(Printable.of(key) + ": " + Printable.of(o.failure()));
-                    release(prev, null, liveRefs, store, index);
+                    changed |= release(prev, null, liveRefs, store, index);
                     entry = entry(o, ManifestEntry.FAILED, o.failure(), run);
                 } else {
                     PlanDocument doc = o.doc();
                     release(prev, doc.id(), liveRefs, store, index); // the file changed: its old record goes
                     store.write(doc);
+                    changed = true;
                     index.put(doc);
                     if (!Reconciler.isLive(prev) || !doc.id().equals(prev.id())) liveRefs.merge(doc.id(), 1, Integer::sum);
                     ok++;
@@ -151,7 +153,8 @@ public final class IngestPipeline {
                 progress.step(o.file().getFileName().toString());
             }
             index.commit();
-            store.writeTasks(store.ids());
+            // an unchanged re-run costs the files checked, not a re-read of every stored document
+            if (changed || !Files.exists(store.dir().resolve("tasks.jsonl"))) store.writeTasks(store.ids());
         } finally {
             pool.shutdownNow();
         }
@@ -160,16 +163,18 @@ public final class IngestPipeline {
                 failures, repair.total(), stageMs, refused, stopRequested ? abandoned + notStarted : -1);
     }
 
-    /** Drops a path's previous document unless it is kept (same id) or another path still refers to it. */
-    private static void release(ManifestEntry prev, String keptId, Map<String, Integer> liveRefs, DocumentStore store,
-                                PlanIndex index) throws IOException {
-        if (!Reconciler.isLive(prev) || prev.id().equals(keptId)) return;
+    /** Drops a path's previous document unless it is kept (same id) or another path still refers to it; true if dropped. */
+    private static boolean release(ManifestEntry prev, String keptId, Map<String, Integer> liveRefs, DocumentStore store,
+                                   PlanIndex index) throws IOException {
+        if (!Reconciler.isLive(prev) || prev.id().equals(keptId)) return false;
         int left = liveRefs.merge(prev.id(), -1, Integer::sum);
         if (left <= 0) {
             liveRefs.remove(prev.id());
             index.delete(prev.id());
             store.delete(prev.id());
+            return true;
         }
+        return false;
     }
 
     /** A note for an ok entry whose name promises another format than its content ({@code .pdf} holding HTML). */
