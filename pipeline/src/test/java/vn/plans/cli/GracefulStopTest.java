@@ -27,6 +27,7 @@ import vn.plans.output.ManifestEntry;
  * SIGTERM in the middle of an ingest: the run commits what is done, says so and exits 143; status and the store, the
  * index and the manifest then agree without repair, and a resumed run does the rest with no duplicate task id.
  */
+@org.junit.jupiter.api.Tag("integration")
 class GracefulStopTest {
     private static final int FILES = 30;
     @TempDir Path tmp;
