@@ -38,8 +38,8 @@ public record TrainingSplit(List<Path> train, List<Path> heldOutLegal, List<Path
         return new TrainingSplit(List.copyOf(train), List.copyOf(hl), List.copyOf(hw));
     }
 
-    /** Folders of corpus/ that hold the seeds or text made from them (renderings, legacy samples, OCR test pages). */
-    private static final List<String> SEED_DERIVED = List.of("seeds", "rendered", "legacy", "ocr", "gold");
+    /** Folders of corpus/ that hold the seeds or text made from them (renderings, legacy and charset samples, OCR test pages). */
+    private static final List<String> SEED_DERIVED = List.of("seeds", "rendered", "legacy", "charsets", "ocr", "gold");
 
     private static List<Path> list(Path dir, String glob) throws IOException {
         List<Path> out = new ArrayList<>();

@@ -30,6 +30,15 @@ class TrainingSplitTest {
         s.heldOutLegal().forEach(p -> assertFalse(train.contains(p), p.toString()));
         s.heldOutWiki().forEach(p -> assertFalse(train.contains(p), p.toString()));
         assertTrue(s.train().stream().noneMatch(p -> p.toString().contains("corpus/seeds")));
+        // seed 001 re-encoded in legacy charsets is seed text, and not UTF-8: the trainer failed on it
+        assertTrue(s.train().stream().noneMatch(p -> p.toString().contains("corpus/charsets")));
+        for (Path p : s.train().stream().filter(p -> p.startsWith(root.resolve("corpus"))).toList()) {
+            try {
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p)));
+            } catch (java.nio.charset.CharacterCodingException e) {
+                org.junit.jupiter.api.Assertions.fail("training file is not UTF-8: " + p);
+            }
+        }
         assertEquals(s, TrainingSplit.of(shared, root), "deterministic");
     }
 }
