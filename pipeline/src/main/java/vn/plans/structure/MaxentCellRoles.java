@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * {@link CellRoles} by an OpenNLP maxent line classifier. It is trained from table rows (task, lead,
@@ -47,13 +43,7 @@ public final class MaxentCellRoles implements CellRoles {
                 }
             }
         }
-        TrainingParameters p = TrainingParameters.defaultParams();
-        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        p.put(TrainingParameters.ITERATIONS_PARAM, 200);
-        p.put(TrainingParameters.CUTOFF_PARAM, 1);
-        p.put(TrainingParameters.THREADS_PARAM, 1);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(p, null);
-        return new MaxentCellRoles(trainer.train(ObjectStreamUtils.createObjectStream(events)));
+        return new MaxentCellRoles(Maxent.train(events));
     }
 
     @Override

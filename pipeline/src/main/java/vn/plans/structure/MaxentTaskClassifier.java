@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * {@link TaskClassifier} by an OpenNLP maxent model over the rules' evidence as features (assigning frame, own doer,
@@ -30,13 +26,7 @@ public final class MaxentTaskClassifier implements TaskClassifier {
     public static MaxentTaskClassifier train(List<Example> examples) throws IOException {
         List<Event> events = new ArrayList<>();
         for (Example e : examples) events.add(new Event(e.task() ? "T" : "N", features(e.text(), e.kind(), e.inherited())));
-        TrainingParameters p = TrainingParameters.defaultParams();
-        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        p.put(TrainingParameters.ITERATIONS_PARAM, 200);
-        p.put(TrainingParameters.CUTOFF_PARAM, 1);
-        p.put(TrainingParameters.THREADS_PARAM, 1);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(p, null);
-        return new MaxentTaskClassifier(trainer.train(ObjectStreamUtils.createObjectStream(events)));
+        return new MaxentTaskClassifier(Maxent.train(events));
     }
 
     @Override
