@@ -42,6 +42,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "Output file (default: standard output).")
     Path out;
 
+    @Mixin OrderOptions order;
+
     @Option(names = "--province", paramLabel = "NAME") List<String> province = List.of();
     @Option(names = "--province-2025", paramLabel = "NAME") List<String> province2025 = List.of();
     @Option(names = "--agency", paramLabel = "NAME", description = "Lead agency.") List<String> agency = List.of();
@@ -53,7 +55,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TableExport.Format f = TableExport.Format.of(format);
+        TableExport.Format f;
+        try {
+            f = TableExport.Format.of(format);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         if (!Files.isDirectory(dirs.index())) throw new IllegalArgumentException("no index at " + dirs.index() + " (run 'plans ingest' first)");
         Map<String, List<String>> filters = new LinkedHashMap<>();
         filters.put("province", province);
@@ -66,8 +73,9 @@ final class ExportCommand implements Callable<Integer> {
         filters.put("timeframe_kind", timeframe);
         filters.values().removeIf(List::isEmpty);
         boolean tasks = what.tasks;
+        SearchRequest request = order.apply(new SearchRequest(String.join(" ", words), tasks, filters, 0, 0), spec);
         try (PlanSearcher searcher = new PlanSearcher(dirs.index())) {
-            var rows = TableExport.rows(searcher, new SearchRequest(String.join(" ", words), tasks, filters, 0, 0));
+            var rows = TableExport.rows(searcher, request);
             List<String> columns = tasks ? TableExport.TASK_COLUMNS : TableExport.DOCUMENT_COLUMNS;
             if (out == null) {
                 TableExport.write(columns, rows, f, System.out);

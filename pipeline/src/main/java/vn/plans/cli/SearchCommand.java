@@ -72,6 +72,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--legacy", hidden = true, description = "The matching before issue 17 (for comparisons).")
     boolean legacy;
 
+    @picocli.CommandLine.Mixin OrderOptions order;
+
     @Option(names = "--json", description = "One JSON object per result (JSON Lines); with --facets, one object {total, hits, facets}.")
     boolean json;
 
@@ -97,15 +99,17 @@ final class SearchCommand implements Callable<Integer> {
         put(filters, "type", type);
         put(filters, "timeframe_kind", timeframe);
         PrintWriter out = spec.commandLine().getOut();
+        SearchRequest request;
+        try {
+            request = new SearchRequest(query, tasks, filters, limit, facets ? 20 : 0,
+                    legacy ? SearchRequest.Matching.LEGACY
+                    : forgiving ? SearchRequest.Matching.FORGIVING : SearchRequest.Matching.PRECISE);
+        } catch (IllegalArgumentException e) { // an unknown facet or a bad limit is a bad argument
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        request = order.apply(request, spec);
         try (PlanSearcher searcher = new PlanSearcher(dirs.index())) {
-            SearchResult r;
-            try {
-                r = searcher.search(new SearchRequest(query, tasks, filters, limit, facets ? 20 : 0,
-                        legacy ? SearchRequest.Matching.LEGACY
-                        : forgiving ? SearchRequest.Matching.FORGIVING : SearchRequest.Matching.PRECISE));
-            } catch (IllegalArgumentException e) { // an unknown facet or a bad limit is a bad argument
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-            }
+            SearchResult r = searcher.search(request);
             if (r.hint() != null && !json) out.println("note: " + r.hint());
             if (json) {
                 if (facets) out.println(Json.MAPPER.writeValueAsString(r));
@@ -118,8 +122,9 @@ final class SearchCommand implements Callable<Integer> {
             for (SearchHit h : r.hits()) {
                 out.printf("%d. %s%s%n", i++, h.title() != null ? h.title() : h.path(),
                         h.number() != null ? "  (" + h.number() + ")" : "");
-                out.printf("   %s  [doc %s, page %d]%s%n", h.path(), h.docId(), h.page(),
-                        h.province() != null ? "  " + h.province() + (h.year() != null ? ", " + h.year() : "") : "");
+                out.printf("   %s  [doc %s, page %d]%s%s%n", h.path(), h.docId(), h.page(),
+                        h.province() != null ? "  " + h.province() + (h.year() != null ? ", " + h.year() : "") : "",
+                        h.date() != null ? "  dated " + h.date() : "");
                 if (h.section() != null) out.printf("   section %s %s%n", h.section(), h.heading() == null ? "" : h.heading());
                 if (!h.lead().isEmpty()) out.printf("   lead: %s%s%n", names(h.lead()),
                         h.coordinating().isEmpty() ? "" : "  with: " + names(h.coordinating()));

@@ -35,20 +35,20 @@ public final class TableExport {
 
     /** Task columns: the task, then its document's header. */
     public static final List<String> TASK_COLUMNS = List.of("task_id", "doc_id", "number", "title", "province",
-            "province_2025", "issuer", "year", "section", "page", "text", "lead", "coordinating", "timeframe", "deadline", "file");
+            "province_2025", "issuer", "issued_date", "year", "section", "page", "text", "lead", "coordinating", "timeframe", "deadline", "file");
     public static final List<String> DOCUMENT_COLUMNS = List.of("doc_id", "number", "title", "province", "province_2025",
-            "issuer", "year", "tasks", "file");
+            "issuer", "issued_date", "year", "tasks", "file");
 
     private TableExport() {}
 
     /**
-     * All results of {@code request} (its limit is ignored), one row per task (with the task's full text) or per
+     * All results of {@code request} (its limit is ignored; its order and date range kept), one row per task (with the task's full text) or per
      * document. Columns as {@link #TASK_COLUMNS} or {@link #DOCUMENT_COLUMNS}; lists joined with "; ".
      */
     public static List<Map<String, String>> rows(PlanSearcher searcher, SearchRequest request) throws IOException {
-        SearchResult counted = searcher.search(new SearchRequest(request.query(), request.tasks(), request.filters(), 1, 1));
+        SearchResult counted = searcher.search(request.sized(1, 1));
         int all = (int) Math.min(counted.total(), 2_000_000);
-        SearchResult r = searcher.search(new SearchRequest(request.query(), request.tasks(), request.filters(), all, 0));
+        SearchResult r = searcher.search(request.sized(all, 0));
         List<Map<String, String>> rows = new ArrayList<>();
         for (SearchHit h : r.hits()) {
             Map<String, String> row = new LinkedHashMap<>();
@@ -87,6 +87,7 @@ public final class TableExport {
         row.put("province", h.province());
         row.put("province_2025", h.province2025());
         row.put("issuer", h.issuer());
+        row.put("issued_date", h.date());
         row.put("year", h.year());
     }
 

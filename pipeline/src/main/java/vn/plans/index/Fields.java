@@ -24,6 +24,8 @@ final class Fields {
     static final String PATH = "path";
     static final String DOC_TYPE = "doc_type";
     static final String ISSUED_DATE = "issued_date";
+    /** The document date as days since 1970-01-01 ({@link SearchRequest#documentDay}): a point for ranges, doc values for sorting. */
+    static final String ISSUED_DAY = "issued_day";
     static final String PLACE = "place";
     static final String LEAD_NAME = "lead_name";
     static final String COORDINATING_NAME = "coordinating_name";

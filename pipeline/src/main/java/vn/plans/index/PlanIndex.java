@@ -204,7 +204,6 @@ public final class PlanIndex implements AutoCloseable {
         for (String v : coordinating) d.add(new SortedSetDocValuesFacetField(Fields.COORDINATING, v));
         for (String v : kinds) d.add(new SortedSetDocValuesFacetField(Fields.TIMEFRAME_KIND, v));
         d.add(new StoredField(Fields.TASK_COUNT, doc.tasks().size()));
-        if (doc.header().issuedDate() != null) d.add(new StoredField(Fields.ISSUED_DATE, doc.header().issuedDate()));
         if (doc.header().place() != null) d.add(new StoredField(Fields.PLACE, doc.header().place()));
         return facets.build(d);
     }
@@ -275,6 +274,13 @@ public final class PlanIndex implements AutoCloseable {
             if (fv.province2025() != null) d.add(new StoredField(Fields.PROVINCE_2025, fv.province2025()));
             if (fv.issuer() != null) d.add(new StoredField(Fields.ISSUER, fv.issuer()));
             if (fv.year() != null) d.add(new StoredField(Fields.YEAR, fv.year()));
+            if (h.issuedDate() != null) d.add(new StoredField(Fields.ISSUED_DATE, h.issuedDate()));
+            java.time.LocalDate day = SearchRequest.documentDay(h.issuedDate());
+            if (day != null) {
+                int epochDay = Math.toIntExact(day.toEpochDay());
+                d.add(new org.apache.lucene.document.IntPoint(Fields.ISSUED_DAY, epochDay));
+                d.add(new org.apache.lucene.document.NumericDocValuesField(Fields.ISSUED_DAY, epochDay));
+            }
         }
         return d;
     }

@@ -98,23 +98,28 @@ public final class PlanSearcher implements AutoCloseable {
             browse = p.browse() || highlight == null;
         }
         String kind = req.tasks() ? Fields.KIND_TASK : Fields.KIND_DOCUMENT;
-        Query base = new BooleanQuery.Builder()
+        BooleanQuery.Builder bq = new BooleanQuery.Builder()
                 .add(text, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER)
-                .build();
+                .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER);
+        if (req.from() != null || req.to() != null) bq.add(dateRange(req.from(), req.to()), BooleanClause.Occur.FILTER);
+        Query base = bq.build();
         DrillDownQuery ddq = new DrillDownQuery(config, base);
         if (legacy) req.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
         else req.filters().forEach((dim, values) -> ddq.add(dim, filter(dim, values)));
         int n = Math.max(1, req.limit());
         TopDocs top;
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+        Sort sort = sort(req.order());
         if (facetState != null && req.facetValues() > 0) {
-            DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, config, facetState).search(ddq, n);
+            DrillSideways ds = new DrillSideways(searcher, config, facetState);
+            DrillSideways.DrillSidewaysResult r = sort == null ? ds.search(ddq, n) : ds.search(ddq, null, null, n, sort, true);
             top = r.hits;
             collect(r.facets, req.facetValues(), facets);
-        } else {
+        } else if (sort == null) {
             // no counts wanted: top hits only, so Lucene may skip non-competitive documents (total is then a lower bound)
             top = searcher.search(ddq, n);
+        } else {
+            top = searcher.search(ddq, n, sort, true);
         }
         long total = top.totalHits.value();
         boolean exact = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
@@ -136,6 +141,22 @@ public final class PlanSearcher implements AutoCloseable {
             b.add(new TermQuery(new Term(Fields.KEY_PREFIX + dim, Fields.key(value))), BooleanClause.Occur.SHOULD);
         }
         return new org.apache.lucene.search.ConstantScoreQuery(b.build());
+    }
+
+    /** Units whose document is dated {@code from} to {@code to} (inclusive; null: open). */
+    static Query dateRange(java.time.LocalDate from, java.time.LocalDate to) {
+        int lo = from == null ? Integer.MIN_VALUE : Math.toIntExact(from.toEpochDay());
+        int hi = to == null ? Integer.MAX_VALUE : Math.toIntExact(to.toEpochDay());
+        return org.apache.lucene.document.IntPoint.newRangeQuery(Fields.ISSUED_DAY, lo, hi);
+    }
+
+    /** Null for relevance (Lucene's score order); by document day otherwise, undated units last, ties by score. */
+    static Sort sort(SearchRequest.Order order) {
+        if (order == SearchRequest.Order.RELEVANCE) return null;
+        boolean newest = order == SearchRequest.Order.NEWEST;
+        SortField day = new SortField(Fields.ISSUED_DAY, SortField.Type.INT, newest);
+        day.setMissingValue(newest ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+        return new Sort(day, SortField.FIELD_SCORE);
     }
 
     private volatile Map<String, List<String>> variants;
@@ -256,7 +277,7 @@ public final class PlanSearcher implements AutoCloseable {
                 d.get(Fields.PROVINCE), d.get(Fields.PROVINCE_2025),
                 d.get(Fields.ISSUER), d.get(Fields.YEAR), agencies(d, Fields.LEAD_NAME, Fields.LEAD_CANONICAL),
                 agencies(d, Fields.COORDINATING_NAME, Fields.COORDINATING_CANONICAL), d.get(Fields.TIMEFRAME),
-                d.get(Fields.DEADLINE));
+                d.get(Fields.DEADLINE), d.get(Fields.DOC_TYPE), d.get(Fields.ISSUED_DATE));
     }
 
     private static List<SearchHit.AgencyName> agencies(Document d, String nameField, String canonicalField) {

@@ -8,7 +8,8 @@ import java.util.List;
  * One result: the document, the unit (best passage of a document, or a task) that matched, and a snippet of a
  * sentence or two: {@code snippet} with the matches between « and », {@code snippet_text} the same text without
  * them and {@code highlights} the [start, end) character offsets of the matches in {@code snippet_text} (text as
- * printed). Task hits carry their agencies (name as printed and canonical name, always lists) and timeframe.
+ * printed). {@code type} is the document type's name ({@code KE_HOACH}), {@code date} the document date as the header
+ * gives it. Task hits carry their agencies (name as printed and canonical name, always lists) and timeframe.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SearchHit(
@@ -32,7 +33,9 @@ public record SearchHit(
         List<AgencyName> lead,
         List<AgencyName> coordinating,
         String timeframe,
-        String deadline) {
+        String deadline,
+        String type,
+        String date) {
     /** An agency as the task printed it and as the lexicon names it. */
     public record AgencyName(String name, String canonical) {}
 }

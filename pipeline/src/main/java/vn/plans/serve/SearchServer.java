@@ -36,7 +36,8 @@ import vn.plans.output.Json;
 
 /**
  * The JSON HTTP API and the search page, on an embedded Jetty 12 server (core handlers, no servlets). Routes (GET
- * and HEAD only): {@code /api/search?q=&tasks=1&limit=&province=&lead=...} (hits and facet counts),
+ * and HEAD only): {@code /api/search?q=&tasks=1&offset=&limit=&sort=relevance|newest|oldest&from=&to=&province=&lead=...}
+ * (hits and facet counts; {@code from}/{@code to} are document dates, YYYY-MM-DD, YYYY-MM or YYYY),
  * {@code /api/facets?q=...} (counts only), {@code /api/document/ID} (a document with its tasks and passages),
  * {@code /api/task/ID}, and the static page under {@code /}. Bad parameters and queries over {@link QueryLimits}
  * answer 400 with a hint, unknown ids 404, a foreign {@code Host} 421, failures 500 with a generic message (the
@@ -199,7 +200,9 @@ public final class SearchServer implements AutoCloseable {
         String q = first(p, "q");
         config.limits().check(q);
         String tasks = first(p, "tasks");
-        return new SearchRequest(q, "1".equals(tasks) || "true".equals(tasks), filters, limit, 15);
+        return new SearchRequest(q, "1".equals(tasks) || "true".equals(tasks), filters, limit, 15)
+                .with(SearchRequest.Order.of(first(p, "sort")))
+                .dated(SearchRequest.date(first(p, "from"), false), SearchRequest.date(first(p, "to"), true));
     }
 
     /** At most this far into a result list: deeper pages are a sign of a query that should be narrower. */
@@ -221,7 +224,7 @@ public final class SearchServer implements AutoCloseable {
             if (offset < 0 || offset > MAX_OFFSET) throw new IllegalArgumentException("offset must be 0.." + MAX_OFFSET + "; narrow the search instead");
         }
         SearchRequest page = request(params, 20);
-        SearchResult all = searcher.search(new SearchRequest(page.query(), page.tasks(), page.filters(), offset + page.limit(), page.facetValues()));
+        SearchResult all = searcher.search(page.sized(offset + page.limit(), page.facetValues()));
         ObjectNode tree = (ObjectNode) withoutPaths(new SearchResult(all.total(), all.totalExact(),
                 List.copyOf(all.hits().subList(Math.min(offset, all.hits().size()), all.hits().size())), all.facets(), all.hint()));
         tree.put("offset", offset);

@@ -64,4 +64,29 @@ class SearchCommandTest {
         assertTrue(out.contains("province: ") && out.contains("Quảng Ngãi (2)"), out);
         run(PlansCli.USAGE, "search", "--index", tmp.resolve("nowhere").toString(), "x");
     }
+
+    @Test
+    void sortAndDateRangeWithUsageErrorsForBadValues() throws Exception {
+        String idx = tmp.resolve("idx").toString();
+        // the seeds print 2025-04 (000, 003), 2025-04-04 (001), 2025-03 (002), 2025-02-28 (004)
+        String out = run(0, "search", "--index", idx, "--json", "--sort", "oldest", "--from", "2025-03", "--to", "2025-04-30")[0];
+        List<String> dates = new ArrayList<>();
+        for (String line : out.split("\n")) if (!line.isBlank()) dates.add(Json.MAPPER.readTree(line).get("date").asText());
+        assertEquals(List.of("2025-03", "2025-04", "2025-04", "2025-04-04"), dates);
+        String text = run(0, "search", "--index", idx, "--sort", "newest", "-n", "1")[0];
+        assertTrue(text.contains("dated 2025-04-04"), text);
+        for (String[] bad : List.of(new String[] {"--sort", "date"}, new String[] {"--from", "1/3/2025"},
+                new String[] {"--from", "2025-05", "--to", "2025-04"})) {
+            List<String> args = new ArrayList<>(List.of("search", "--index", idx));
+            args.addAll(List.of(bad));
+            String err = run(PlansCli.USAGE, args.toArray(String[]::new))[1];
+            assertTrue(err.contains("Usage:"), "usage help for " + List.of(bad) + ": " + err);
+        }
+        Path csv = tmp.resolve("march.csv");
+        run(0, "export", "--index", idx, "--documents", "--format", "csv", "--from", "2025-03", "--to", "2025-03", "--file", csv.toString());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(2, lines.size(), "header and the one document dated March 2025: " + lines);
+        assertTrue(lines.get(1).contains(",2025-03,"), lines.get(1));
+        run(PlansCli.USAGE, "export", "--index", idx, "--documents", "--format", "csv", "--sort", "random");
+    }
 }
