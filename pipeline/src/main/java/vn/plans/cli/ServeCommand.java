@@ -2,6 +2,7 @@ package vn.plans.cli;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,7 +16,8 @@ import vn.plans.serve.SearchServer;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the search page and a JSON API over an index until interrupted (Ctrl-C); the index is reopened within a second after each ingest commit.",
-                "API: /api/search?q=&tasks=1&province=&lead=&year=&type=..., /api/facets, /api/document/ID, /api/task/ID"})
+                "API: /api/search?q=&tasks=1&offset=&sort=newest&from=2025-01&to=2025-06&province=&lead=&year=&type=...,",
+                "/api/facets, /api/document/ID (?download=1: the JSON record), /api/source/ID, /api/task/ID, /api/labels, /api/export?format=csv|xlsx|jsonl"})
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -35,13 +37,41 @@ final class ServeCommand implements Callable<Integer> {
                     "'*' answers any: only behind a proxy that checks Host itself). Others get 421, which stops DNS rebinding."})
     List<String> allowHosts = new ArrayList<>();
 
+    @Option(names = "--source-root", paramLabel = "DIR",
+            description = {"A folder whose ingested files the document page may link to (repeatable). Default: the folders of the files",
+                    "the manifest lists as ingested. A file is served only by document id, and only when its real path (symlinks",
+                    "resolved) lies inside a root."})
+    List<Path> sourceRoots = new ArrayList<>();
+
+    /** The folders holding the files the manifest lists as ingested ({@code ok}), sorted. */
+    static List<Path> ingestedFolders(Path out) throws java.io.IOException {
+        Path manifest = out.resolve("manifest.jsonl");
+        java.util.Set<Path> dirs = new java.util.TreeSet<>();
+        if (!Files.isRegularFile(manifest)) return List.of();
+        for (String line : Files.readAllLines(manifest)) {
+            if (line.isBlank()) continue;
+            try {
+                var e = vn.plans.output.Json.MAPPER.readValue(line, vn.plans.output.ManifestEntry.class);
+                if (e.status() == vn.plans.output.ManifestEntry.OK && e.path() != null) {
+                    Path parent = Path.of(e.path()).toAbsolutePath().getParent();
+                    if (parent != null) dirs.add(parent);
+                }
+            } catch (java.io.IOException | RuntimeException bad) {
+                // a torn last line of a running ingest: the next start reads it whole
+            }
+        }
+        return List.copyOf(dirs);
+    }
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(dirs.index())) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no index at " + dirs.index() + " (run 'plans ingest' first)");
         }
         CountDownLatch stop = new CountDownLatch(1);
-        SearchServer.Config config = new SearchServer.Config(new InetSocketAddress(host, port), threads, 10_000, allowHosts, null);
+        List<Path> roots = sourceRoots.isEmpty() ? ingestedFolders(dirs.out()) : sourceRoots;
+        SearchServer.Config config = new SearchServer.Config(new InetSocketAddress(host, port), threads, 10_000, allowHosts, null)
+                .withRecords(dirs.out(), roots);
         try (SearchServer server = new SearchServer(dirs.index(), config)) {
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));

@@ -32,6 +32,8 @@ import vn.plans.export.TableExport;
 import vn.plans.index.PlanSearcher;
 import vn.plans.index.SearchRequest;
 import vn.plans.index.SearchResult;
+import vn.plans.model.PlanDocument;
+import vn.plans.output.DocumentStore;
 import vn.plans.output.Json;
 
 /**
@@ -51,16 +53,32 @@ import vn.plans.output.Json;
  */
 public final class SearchServer implements AutoCloseable {
     /** How the server listens; {@code allowedHosts} empty means the bind address (and localhost names on loopback). */
+    /**
+     * How the server listens; {@code allowedHosts} empty means the bind address (and localhost names on loopback).
+     * {@code records}: the JSON output folder ({@code documents/ID.json}) the document view reads headers, sections,
+     * pages and restorations from (null: the index's fields only); {@code sourceRoots}: the folders whose files
+     * {@code /api/source/ID} may hand out (empty: none).
+     */
     public record Config(InetSocketAddress address, int threads, int idleTimeoutMillis, List<String> allowedHosts,
-                         QueryLimits limits) {
+                         QueryLimits limits, Path records, List<Path> sourceRoots) {
         public Config {
             if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
             allowedHosts = List.copyOf(allowedHosts);
             if (limits == null) limits = QueryLimits.DEFAULT;
+            sourceRoots = sourceRoots == null ? List.of() : List.copyOf(sourceRoots);
+        }
+
+        public Config(InetSocketAddress address, int threads, int idleTimeoutMillis, List<String> allowedHosts, QueryLimits limits) {
+            this(address, threads, idleTimeoutMillis, allowedHosts, limits, null, List.of());
         }
 
         public static Config of(InetSocketAddress address, int threads) {
             return new Config(address, threads, 10_000, List.of(), QueryLimits.DEFAULT);
+        }
+
+        /** This configuration with the record folder and the source roots set. */
+        public Config withRecords(Path newRecords, List<Path> newRoots) {
+            return new Config(address, threads, idleTimeoutMillis, allowedHosts, limits, newRecords, newRoots);
         }
     }
 
@@ -75,10 +93,17 @@ public final class SearchServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final Set<String> hosts;
+    private final DocumentStore store;
+    private final SourceFiles sources;
 
     /** Serves a fixed searcher (never reopened; the caller closes it). */
     public SearchServer(PlanSearcher searcher, InetSocketAddress address, int threads) {
-        this(new LiveSearcher(searcher), false, Config.of(address, threads));
+        this(searcher, Config.of(address, threads));
+    }
+
+    /** Serves a fixed searcher (never reopened; the caller closes it) as {@code config} says. */
+    public SearchServer(PlanSearcher searcher, Config config) {
+        this(new LiveSearcher(searcher), false, config);
     }
 
     /** Serves the index in {@code indexDir}, reopened within a second after each ingest commit. */
@@ -120,6 +145,18 @@ public final class SearchServer implements AutoCloseable {
             return true;
         });
         this.hosts = allowedHosts(config);
+        this.store = openStore(config.records());
+        this.sources = new SourceFiles(config.sourceRoots());
+    }
+
+    private static DocumentStore openStore(Path records) {
+        if (records == null || !java.nio.file.Files.isDirectory(records.resolve("documents"))) return null;
+        try {
+            return new DocumentStore(records);
+        } catch (IOException e) {
+            System.err.println("serve: records at " + records + " unreadable (" + e.getMessage() + "); the index's fields only");
+            return null;
+        }
     }
 
     private static Set<String> allowedHosts(Config config) {
@@ -161,7 +198,9 @@ public final class SearchServer implements AutoCloseable {
                 SearchResult r = searcher.search(request(params, 0));
                 json(resp, cb, 200, Map.of("total", r.total(), "total_exact", r.totalExact(), "facets", r.facets()));
             } else if (path.equals("/api/export")) export(searcher, params, resp, cb);
-            else if (path.startsWith("/api/document/")) found(resp, cb, searcher.document(tail(path, "/api/document/")));
+            else if (path.startsWith("/api/document/")) document(searcher, tail(path, "/api/document/"), params.containsKey("download"), resp, cb);
+            else if (path.startsWith("/api/source/")) source(searcher, tail(path, "/api/source/"), resp, cb);
+            else if (path.equals("/api/labels")) json(resp, cb, 200, Labels.standard());
             else if (path.startsWith("/api/task/")) found(resp, cb, searcher.task(tail(path, "/api/task/")));
             else if (STATIC.containsKey(path)) resource(resp, cb, STATIC.get(path));
             else error(resp, cb, 404, "no such page");
@@ -281,6 +320,74 @@ public final class SearchServer implements AutoCloseable {
             if (!v.isEmpty()) out.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
         }
         return out;
+    }
+
+    /** Ids as the pipeline makes them (hex digests, task suffixes): anything else is unknown without a lookup. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,80}");
+
+    /**
+     * A document: the index's fields, tasks and passages, plus {@code record} ({@link DocumentView}) when the JSON
+     * record is in the records folder; with {@code download}, the JSON record itself as a file (source path cut
+     * to the file name), or the index's fields when there is no record.
+     */
+    private void document(PlanSearcher searcher, String id, boolean download, Response resp, Callback cb) throws IOException {
+        Map<String, Object> indexed = ID.matcher(id).matches() ? searcher.document(id) : null;
+        if (indexed == null) {
+            error(resp, cb, 404, "no such document");
+            return;
+        }
+        PlanDocument record = record(id);
+        JsonNode tree = Json.MAPPER.valueToTree(indexed);
+        fileNameOnly(tree);
+        for (JsonNode t : tree.path("tasks")) fileNameOnly(t);
+        for (JsonNode t : tree.path("passages")) fileNameOnly(t);
+        ((ObjectNode) tree).put("source_served", sources.allowed(String.valueOf(indexed.get("path"))) != null);
+        if (download) {
+            JsonNode body = tree;
+            if (record != null) {
+                body = Json.MAPPER.valueToTree(record);
+                if (body.get("source") instanceof ObjectNode src) fileNameOnly(src);
+            }
+            resp.getHeaders().put("Content-Disposition", "attachment; filename=\"" + id + ".json\"");
+            send(resp, cb, 200, "application/json; charset=utf-8", Json.PRETTY.writeValueAsBytes(body));
+            return;
+        }
+        if (record != null) ((ObjectNode) tree).set("record", DocumentView.of(record));
+        json(resp, cb, 200, tree);
+    }
+
+    private PlanDocument record(String id) {
+        if (store == null || !store.contains(id)) return null;
+        try {
+            return store.read(id);
+        } catch (IOException e) {
+            System.err.println("serve: record " + id + " unreadable: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The document's source file, when {@link SourceFiles} allows it; else 404 (unknown id) or 403. */
+    private void source(PlanSearcher searcher, String id, Response resp, Callback cb) throws IOException {
+        Map<String, Object> indexed = ID.matcher(id).matches() ? searcher.document(id) : null;
+        if (indexed == null) {
+            error(resp, cb, 404, "no such document");
+            return;
+        }
+        Path file = sources.allowed(String.valueOf(indexed.get("path")));
+        if (file == null) {
+            error(resp, cb, 403, sources.any() ? "this document's source file is not served (outside the ingested folders, or gone)"
+                    : "source files are not served (start plans serve with --source-root)");
+            return;
+        }
+        if (java.nio.file.Files.size(file) > 256L << 20) {
+            error(resp, cb, 413, "the source file is over 256 MiB; open it from the archive");
+            return;
+        }
+        String name = file.getFileName().toString();
+        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        resp.getHeaders().put("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        send(resp, cb, 200, SourceFiles.mediaType(file), java.nio.file.Files.readAllBytes(file));
     }
 
     private static void found(Response resp, Callback cb, Map<String, Object> body) throws IOException {

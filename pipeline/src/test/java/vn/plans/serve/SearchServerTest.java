@@ -55,10 +55,42 @@ class SearchServerTest {
         DocumentProcessor p = new DocumentProcessor(
                 new DocumentExtractor(new PdfTextExtractor(null), new TikaTextExtractor(), null), null, new BasicStructureExtractor());
         docs.addAll(FacetSearchTest.indexCompletedSeeds(p, tmp.resolve("idx")));
+        vn.plans.output.DocumentStore store = new vn.plans.output.DocumentStore(tmp.resolve("out"));
+        for (PlanDocument d : docs) store.write(d.id().equals(restoredDoc().id()) ? withRestoredPhrase(d) : d);
         searcher = new PlanSearcher(tmp.resolve("idx"));
-        server = new SearchServer(searcher, new InetSocketAddress("127.0.0.1", 0), 2);
+        server = new SearchServer(searcher, SearchServer.Config.of(new InetSocketAddress("127.0.0.1", 0), 2)
+                .withRecords(tmp.resolve("out"), List.of(TestData.corpus().resolve("seeds"))));
         server.start();
         base = "http://127.0.0.1:" + server.port();
+    }
+
+    /** The seed whose record carries restorations: 001, which prints "công tác trẻ em". */
+    static PlanDocument restoredDoc() {
+        return docs.stream().filter(d -> d.source().path().contains("001_")).findFirst().orElseThrow();
+    }
+
+    /**
+     * The record as a restorer would leave it had the seed printed "cong tac tre em" without marks: printed_text
+     * with the phrase unmarked, and the three repairs (the restored words are the seed's own).
+     */
+    static PlanDocument withRestoredPhrase(PlanDocument d) {
+        List<vn.plans.model.Page> pages = new ArrayList<>();
+        boolean done = false;
+        for (vn.plans.model.Page pg : d.pages()) {
+            int at = pg.text().indexOf("công tác trẻ em");
+            if (done || at < 0) {
+                pages.add(pg);
+                continue;
+            }
+            String printed = pg.text().substring(0, at) + "cong tac tre em" + pg.text().substring(at + "công tác trẻ em".length());
+            pages.add(new vn.plans.model.Page(pg.number(), pg.text(), pg.method(), printed, null, List.of(
+                    new vn.plans.model.Restoration(at, "cong", "công", 0.97), new vn.plans.model.Restoration(at + 5, "tac", "tác", 0.95),
+                    new vn.plans.model.Restoration(at + 9, "tre", "trẻ", 0.91))));
+            done = true;
+        }
+        assertTrue(done, "seed 001 prints the phrase");
+        return new PlanDocument(d.schemaVersion(), d.id(), d.source(), d.header(), d.sections(), d.tasks(), true, d.warnings(),
+                d.stageMs(), pages);
     }
 
     @AfterAll
@@ -314,17 +346,132 @@ class SearchServerTest {
         assertTrue(dom.contains("<mark>"), "snippets are highlighted");
         assertTrue(Pattern.compile("data-dim=\"province\" data-value=\"Quảng Ngãi\" checked").matcher(dom).find(), "the filter shows as checked");
         assertTrue(dom.contains("data-value=\"Lai Châu\""), "other provinces stay selectable (drill-sideways)");
-        assertFalse(Pattern.compile("<div class=\"meta\">(Lai Châu|Hải Phòng|Sơn La)").matcher(dom).find(), "no result from another province");
+        Matcher metas = Pattern.compile("<div class=\"meta\">([^<]*)</div>").matcher(dom);
+        int metaLines = 0;
+        for (; metas.find(); metaLines++) {
+            assertTrue(metas.group(1).contains("Quảng Ngãi"), "each card names its province: " + metas.group(1));
+            assertFalse(metas.group(1).matches(".*(Lai Châu|Hải Phòng|Sơn La).*"), "no result from another province: " + metas.group(1));
+        }
+        assertEquals(expected, metaLines);
 
         PlanDocument d = docs.stream().filter(x -> !x.tasks().isEmpty()).findFirst().orElseThrow();
         String docDom = runChromium(chrome, Files.createTempDirectory(tmp, "profile"), "--dump-dom", base + "/?doc=" + d.id());
-        Matcher m = Pattern.compile("<ol id=\"doc-tasks\">(.*?)</ol>", Pattern.DOTALL).matcher(docDom);
-        assertTrue(m.find(), "document view rendered");
-        assertEquals(d.tasks().size(), count(m.group(1), "<li>"));
+        assertTrue(docDom.contains("<div id=\"doc-tasks\">"), "document view rendered");
+        assertEquals(d.tasks().size(), count(docDom, "<li class=\"task\">"));
 
         Path shot = TestData.root().resolve("pipeline/target/search-tre-em.png");
         runChromium(chrome, Files.createTempDirectory(tmp, "profile"), "--screenshot=" + shot, url);
         assertTrue(Files.size(shot) > 10_000, "screenshot written to " + shot);
+    }
+
+    @Test
+    void documentViewReadsTheRecordAndServesTheSourceFile() throws Exception {
+        PlanDocument d = restoredDoc();
+        JsonNode doc = Json.MAPPER.readTree(get("/api/document/" + d.id()).body());
+        JsonNode rec = doc.get("record");
+        assertEquals(d.header().legalBases().size(), rec.get("header").get("legal_bases").size());
+        assertEquals(d.tasks().size(), rec.get("task_count").asInt());
+        assertEquals(d.sections().size(), rec.get("sections").size());
+        assertEquals(Path.of(d.source().path()).getFileName().toString(), rec.get("file").asText());
+        assertTrue(doc.get("source_served").asBoolean());
+        List<JsonNode> restored = new ArrayList<>();
+        for (JsonNode pg : rec.get("pages")) for (JsonNode seg : pg.get("segments")) if (seg.has("original")) restored.add(seg);
+        assertEquals(3, restored.size(), restored.toString());
+        assertEquals("trẻ", restored.get(2).get("text").asText());
+        assertEquals("tre", restored.get(2).get("original").asText());
+        assertEquals(0.91, restored.get(2).get("confidence").asDouble());
+
+        HttpResponse<String> json = get("/api/document/" + d.id() + "?download=1");
+        assertTrue(json.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"), json.headers().toString());
+        PlanDocument back = Json.MAPPER.readValue(json.body(), PlanDocument.class);
+        assertEquals(d.tasks().size(), back.tasks().size());
+        assertEquals(Path.of(d.source().path()).getFileName().toString(), back.source().path(), "no server folders in the download");
+
+        HttpResponse<byte[]> src = http.send(HttpRequest.newBuilder(URI.create(base + "/api/source/" + d.id())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, src.statusCode());
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(Path.of(d.source().path())), src.body()), "the seed's bytes");
+        assertEquals(404, get("/api/source/nope").statusCode());
+        for (String climb : List.of("/api/source/..%2F..%2F..%2Fetc%2Fpasswd", "/api/source/../../../etc/passwd",
+                "/api/source/" + enc("../" + d.id()), "/api/document/" + enc("../" + d.id()) + "?download=1")) {
+            HttpResponse<String> r = get(climb);
+            assertTrue(r.statusCode() == 400 || r.statusCode() == 404, climb + " answered " + r.statusCode());
+            assertFalse(r.body().contains("root:"), climb);
+        }
+        JsonNode labels = Json.MAPPER.readTree(get("/api/labels").body());
+        assertEquals("Kế hoạch", labels.get("types").get("KE_HOACH").asText());
+    }
+
+    @Test
+    void sourceFilesOutsideTheRootsAreRefused() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("archive"));
+        Path outside = Files.createDirectories(tmp.resolve("private"));
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "not for the web");
+        Path inside = Files.copy(Path.of(docs.get(0).source().path()), root.resolve("kh.txt"));
+        Path link = Files.createSymbolicLink(root.resolve("link.txt"), secret);
+        Path climb = root.resolve("../private/secret.txt");
+        Path idx = tmp.resolve("roots-idx");
+        List<String> ids = new ArrayList<>();
+        try (PlanIndex index = new PlanIndex(idx)) {
+            int n = 0;
+            for (Path p : List.of(inside, link, climb)) {
+                PlanDocument base = docs.get(0);
+                String id = "r00t" + n++;
+                index.put(new PlanDocument(base.schemaVersion(), id, new SourceInfo(p.toString(), "text/plain", id, Files.size(p)),
+                        base.header(), base.sections(), List.of(), false, List.of(), java.util.Map.of(), base.pages()));
+                ids.add(id);
+            }
+            index.commit();
+        }
+        SearchServer.Config cfg = SearchServer.Config.of(new InetSocketAddress("127.0.0.1", 0), 2).withRecords(null, List.of(root));
+        try (SearchServer s = new SearchServer(idx, cfg)) {
+            s.start();
+            String at = "http://127.0.0.1:" + s.port() + "/api/source/";
+            java.util.function.Function<String, Integer> status = id -> {
+                try {
+                    return http.send(HttpRequest.newBuilder(URI.create(at + id)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (Exception e) {
+                    throw new RuntimeException(e);
+                }
+            };
+            assertEquals(200, status.apply(ids.get(0)), "a file inside the root");
+            assertEquals(403, status.apply(ids.get(1)), "a symlink out of the root");
+            assertEquals(403, status.apply(ids.get(2)), "a stored path that climbs out of the root");
+            assertEquals(404, status.apply("r00t9"), "an unknown id");
+            HttpResponse<String> body = http.send(HttpRequest.newBuilder(URI.create(at + ids.get(1))).build(), HttpResponse.BodyHandlers.ofString());
+            assertFalse(body.body().contains("not for the web") || body.body().contains(tmp.toString()), body.body());
+        }
+    }
+
+    @Test
+    void pageSortsByDateFiltersARangeAndMarksRestoredWords() throws Exception {
+        String chrome = chromium();
+        assumeTrue(chrome != null, "chromium not installed and not installable (apt-get install chromium); skipping the browser test");
+        // the seeds print 2025-04-04 (001), 2025-04 (000, 003), 2025-03 (002), 2025-02-28 (004)
+        String newest = dom(chrome, "/?sort=newest&from=2025-03");
+        assertTrue(newest.contains("1–4 của 4 văn bản"), "four documents dated from March 2025");
+        Matcher meta = Pattern.compile("<div class=\"meta\">([^<]*)</div>").matcher(newest);
+        assertTrue(meta.find());
+        assertTrue(meta.group(1).startsWith("Kế hoạch · 04/04/2025"), "type and date on the card, newest first: " + meta.group(1));
+        String last = meta.group(1);
+        while (meta.find()) last = meta.group(1);
+        assertTrue(last.contains("03/2025"), "March last: " + last);
+        Matcher chip = Pattern.compile("<a class=\"chip\" data-nav=\"\" href=\"([^\"]+)\" title=\"Bỏ lọc\">Từ ngày: 03/2025 ✕").matcher(newest);
+        assertTrue(chip.find(), "a chip for the date range");
+        String all = dom(chrome, "/" + unescape(chip.group(1)));
+        assertTrue(all.contains("1–" + docs.size() + " của " + docs.size() + " văn bản"), "chip removed: every document again");
+
+        PlanDocument d = restoredDoc();
+        String view = dom(chrome, "/?doc=" + d.id());
+        assertTrue(view.contains("<mark class=\"restored\" title=\"bản gốc: tre · độ tin cậy 0.91\">trẻ</mark>"), "restored word marked");
+        assertTrue(view.contains("href=\"/api/source/" + d.id() + "\""), "a link to the source file");
+        assertTrue(view.contains("href=\"/api/document/" + d.id() + "?download=1\""), "a JSON download");
+        assertTrue(view.contains("<dt>Loại văn bản</dt><dd>Kế hoạch</dd>"), "the type by its Vietnamese name");
+        for (var b : d.header().legalBases()) assertTrue(view.contains(esc(b.text())), "legal basis shown: " + b.text());
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     static int count(String s, String needle) {

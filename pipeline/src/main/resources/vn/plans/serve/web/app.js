@@ -4,6 +4,18 @@ const DIMS = { province: 'Tỉnh (trước 7/2025)', province_2025: 'Tỉnh (sau
 const PAGE = 20;
 const FACET_SHOWN = 5;
 const $ = id => document.getElementById(id);
+/** Vietnamese names of coded values (document types, timeframe kinds), from the lexicon through /api/labels. */
+let LABELS = { types: {}, timeframe_kinds: {} };
+function typeName(code) { return code ? (LABELS.types[code] || code) : null; }
+function facetLabel(dim, v) {
+  return dim === 'type' ? typeName(v) : dim === 'timeframe_kind' ? (LABELS.timeframe_kinds[v] || v) : v;
+}
+/** 2025-04-04 → 04/04/2025, 2025-04 → 04/2025 (as Vietnamese documents write dates); anything else as given. */
+function viDate(iso) {
+  if (!iso) return null;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
+  return m ? [m[3], m[2], m[1]].filter(Boolean).join('/') : iso;
+}
 
 function esc(s) {
   return String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -20,13 +32,16 @@ function state() {
   const filters = {};
   for (const d of Object.keys(DIMS)) if (p.getAll(d).length) filters[d] = p.getAll(d);
   return { q: p.get('q') || '', tasks: p.get('tasks') === '1', filters, offset: Math.max(0, parseInt(p.get('offset') || '0', 10) || 0),
-    doc: p.get('doc'), task: p.get('task') };
+    sort: p.get('sort') || '', from: p.get('from') || '', to: p.get('to') || '', doc: p.get('doc'), task: p.get('task') };
 }
 function query(s, extra = {}) {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   if (s.tasks) p.set('tasks', '1');
   for (const [d, vs] of Object.entries(s.filters || {})) for (const v of vs) p.append(d, v);
+  if (s.sort) p.set('sort', s.sort);
+  if (s.from) p.set('from', s.from);
+  if (s.to) p.set('to', s.to);
   if (s.offset) p.set('offset', String(s.offset));
   if (s.doc) p.set('doc', s.doc);
   if (s.task) p.set('task', s.task);
@@ -61,6 +76,9 @@ function follow(container) {
 async function render(s) {
   $('q').value = s.q;
   $('tasks').checked = s.tasks;
+  $('sort').value = s.sort;
+  $('from').value = /^\d{4}-\d{2}-\d{2}$/.test(s.from) ? s.from : '';
+  $('to').value = /^\d{4}-\d{2}-\d{2}$/.test(s.to) ? s.to : '';
   const detail = s.doc || s.task;
   $('list').hidden = !!detail;
   $('detail').hidden = !detail;
@@ -89,10 +107,13 @@ function renderChips(s) {
       n.offset = 0;
       n.filters[dim] = vs.filter(x => x !== v);
       if (!n.filters[dim].length) delete n.filters[dim];
-      chips.push('<a class="chip" data-nav href="' + esc(href(n)) + '" title="Bỏ lọc">' + esc(DIMS[dim]) + ': ' + esc(v) + ' ✕</a>');
+      chips.push('<a class="chip" data-nav href="' + esc(href(n)) + '" title="Bỏ lọc">' + esc(DIMS[dim]) + ': ' + esc(facetLabel(dim, v)) + ' ✕</a>');
     }
   }
-  if (chips.length > 1) chips.push('<a class="chip clear" data-nav href="' + esc(href({ ...s, filters: {}, offset: 0 })) + '">Xóa tất cả bộ lọc</a>');
+  for (const [k, label] of [['from', 'Từ ngày'], ['to', 'Đến ngày']]) {
+    if (s[k]) chips.push('<a class="chip" data-nav href="' + esc(href({ ...s, [k]: '', offset: 0 })) + '" title="Bỏ lọc">' + label + ': ' + esc(viDate(s[k])) + ' ✕</a>');
+  }
+  if (chips.length > 1) chips.push('<a class="chip clear" data-nav href="' + esc(href({ ...s, filters: {}, from: '', to: '', offset: 0 })) + '">Xóa tất cả bộ lọc</a>');
   $('chips').innerHTML = chips.join('');
   follow($('chips'));
 }
@@ -106,7 +127,7 @@ function renderFacets(s, facets) {
     values.forEach((c, i) => {
       const on = (s.filters[dim] || []).includes(c.value);
       out.push('<label' + (i >= FACET_SHOWN && !on ? ' class="more" hidden' : '') + '><input type="checkbox" data-dim="' + esc(dim)
-        + '" data-value="' + esc(c.value) + '"' + (on ? ' checked' : '') + '> ' + esc(c.value) + ' <span class="count">(' + c.count + ')</span></label>');
+        + '" data-value="' + esc(c.value) + '"' + (on ? ' checked' : '') + '> ' + esc(facetLabel(dim, c.value)) + ' <span class="count">(' + c.count + ')</span></label>');
     });
     if (values.length > FACET_SHOWN) out.push('<button type="button" class="show-more">thêm…</button>');
     out.push('</fieldset>');
@@ -158,7 +179,7 @@ function renderHits(s, r) {
 function card(s, h) {
   const file = h.path || '';
   const format = file.includes('.') ? file.split('.').pop().toUpperCase() : null;
-  const meta = distinct([h.province, h.province_2025, h.issuer, h.year]).map(esc).join(' · ');
+  const meta = distinct([typeName(h.type), viDate(h.date) || h.year, h.issuer, h.province, h.province_2025]).map(esc).join(' · ');
   const where = [h.section ? 'mục ' + h.section : null, h.page ? 'trang ' + h.page : null].filter(Boolean).join(', ');
   const agencies = list(h.lead).length ? '<div class="agencies">Chủ trì: ' + esc(names(h.lead).join('; '))
     + (list(h.coordinating).length ? ' — Phối hợp: ' + esc(names(h.coordinating).join('; ')) : '') + '</div>' : '';
@@ -173,20 +194,76 @@ function card(s, h) {
 function back(s) {
   return '<a class="back" data-nav href="' + esc(href({ ...s, doc: null, task: null })) + '">‹ Về kết quả</a>';
 }
+/** Agencies of a task: a record's {name, canonical} objects, or the index's printed names. */
+function agencyNames(t, kind) {
+  const fromRecord = t[kind + '_agencies'];
+  return fromRecord ? names(fromRecord) : list(t[kind + '_name']);
+}
 function taskItem(t, withLink) {
-  const lead = list(t.lead_name), coord = list(t.coordinating_name);
+  const lead = agencyNames(t, 'lead'), coord = agencyNames(t, 'coordinating');
+  const tf = t.timeframe && typeof t.timeframe === 'object' ? t.timeframe : { raw: t.timeframe, deadline: t.deadline };
+  const id = t.task_id || t.unit_id;
   const where = distinct([t.section ? 'Mục ' + t.section : null, t.page ? 'trang ' + t.page : null]).join(', ');
-  return '<li>' + (withLink ? '<a data-nav href="' + esc(href({ task: t.unit_id })) + '">' + esc(t.text) + '</a>' : esc(t.text))
+  return '<li class="task">' + (withLink ? '<a data-nav href="' + esc(href({ task: id })) + '">' + esc(t.text) + '</a>' : esc(t.text))
     + (lead.length ? '<div class="agencies">Chủ trì: ' + esc(lead.join('; ')) + '</div>' : '')
     + (coord.length ? '<div class="agencies">Phối hợp: ' + esc(coord.join('; ')) + '</div>' : '')
-    + (t.timeframe || t.deadline ? '<div class="agencies">Thời hạn: ' + esc(t.timeframe || '') + (t.deadline ? ' (hạn ' + esc(t.deadline) + ')' : '') + '</div>' : '')
-    + (where ? '<div class="meta">' + esc(where) + '</div>' : '') + '</li>';
+    + (tf.raw || tf.deadline ? '<div class="agencies">Thời hạn: ' + esc(tf.raw || '') + (tf.deadline ? ' (hạn ' + esc(viDate(tf.deadline)) + ')' : '') + '</div>' : '')
+    + (where ? '<div class="where">' + esc(where) + '</div>' : '') + '</li>';
 }
-function headerTable(d) {
-  const rows = [['Số', d.number], ['Loại', d.doc_type], ['Ngày ban hành', d.issued_date], ['Nơi ban hành', d.place],
-    ['Cơ quan ban hành', list(d.issuer).join('; ')], ['Tỉnh (trước 7/2025)', d.province], ['Tỉnh (sau 7/2025)', d.province_2025],
-    ['Năm', d.year], ['Tệp nguồn', d.path]];
-  return '<dl class="header">' + rows.filter(r => r[1]).map(r => '<dt>' + esc(r[0]) + '</dt><dd>' + esc(r[1]) + '</dd>').join('') + '</dl>';
+function rows(pairs) {
+  return '<dl class="header">' + pairs.filter(r => r[1]).map(r => '<dt>' + esc(r[0]) + '</dt><dd>' + r[1] + '</dd>').join('') + '</dl>';
+}
+/** Header fields: from the JSON record when the server has it, else from the index's stored fields. */
+function headerTable(d, r) {
+  const h = r ? r.header : {};
+  const signer = h.signer ? distinct([h.signer.on_behalf, h.signer.title, h.signer.name]).join(' ') : null;
+  const file = r ? r.file : d.path;
+  const fileCell = file ? (d.source_served ? '<a href="/api/source/' + encodeURIComponent(d.doc_id) + '" download>' + esc(file) + '</a>' : esc(file)) : null;
+  return rows([['Số', esc(h.number || d.number)], ['Loại văn bản', esc(typeName(h.doc_type || d.doc_type))],
+    ['Ngày ban hành', esc(viDate(h.issued_date || d.issued_date))], ['Nơi ban hành', esc(h.place || d.place)],
+    ['Cơ quan ban hành', esc(h.issuer || list(d.issuer).join('; '))], ['Cơ quan chủ quản', esc(h.issuer_parent)],
+    ['Tỉnh (trước 7/2025)', esc(h.province || d.province)], ['Tỉnh (sau 7/2025)', esc(h.province_2025 || d.province_2025)],
+    ['Người ký', esc(signer)], ['Nơi nhận', esc(list(h.recipients).join('; '))], ['Tệp nguồn', fileCell],
+    ['Số trang', r ? String(r.pages.length) : null]]);
+}
+/** A page's text, the restored words marked with what was printed and the restorer's confidence. */
+function pageText(p) {
+  return (p.segments || []).map(g => {
+    if (g.original == null) return esc(g.text);
+    const c = Number(g.confidence).toFixed(2);
+    return g.applied
+      ? '<mark class="restored" title="' + esc('bản gốc: ' + g.original + ' · độ tin cậy ' + c) + '">' + esc(g.text) + '</mark>'
+      : '<mark class="suggested" title="' + esc('đề xuất: chưa áp dụng · độ tin cậy ' + c) + '">' + esc(g.text) + '</mark>';
+  }).join('');
+}
+function recordBody(d, r) {
+  const out = [];
+  const bases = list(r.header.legal_bases);
+  if (bases.length) out.push('<h3>Căn cứ (' + bases.length + ')</h3><ul class="bases">' + bases.map(b => '<li>' + esc(b.text) + '</li>').join('') + '</ul>');
+  out.push('<h3>Các mục và nhiệm vụ (' + r.task_count + ' nhiệm vụ)</h3><div id="doc-tasks">');
+  if (r.sections.length) {
+    out.push('<ol class="sections">' + r.sections.map(x => '<li><strong>' + esc(x.path) + '</strong> ' + esc(x.heading || '')
+      + (x.page ? ' <span class="where">trang ' + x.page + '</span>' : '')
+      + (x.tasks.length ? '<ol>' + x.tasks.map(t => taskItem(t, true)).join('') + '</ol>' : '') + '</li>').join('') + '</ol>');
+  }
+  if (r.other_tasks.length) {
+    out.push((r.sections.length ? '<h4>Nhiệm vụ ngoài các mục</h4>' : '') + '<ol>' + r.other_tasks.map(t => taskItem(t, true)).join('') + '</ol>');
+  }
+  out.push('</div>');
+  if (r.warnings.length) out.push('<h3>Cảnh báo</h3><ul>' + r.warnings.map(w => '<li>' + esc(w) + '</li>').join('') + '</ul>');
+  const restored = r.pages.reduce((n, p) => n + (p.segments || []).filter(g => g.original != null && g.applied).length, 0);
+  out.push('<details id="fulltext"><summary>Toàn văn (' + r.pages.length + ' trang' + (restored ? '; ' + restored + ' từ được khôi phục dấu, đánh dấu' : '')
+    + ')</summary>' + r.pages.map(p => '<h4>Trang ' + p.number + '</h4>'
+      + (p.restorations_unmarked ? '<p class="help">' + p.restorations_unmarked + ' từ khôi phục dấu không đánh dấu được trên trang này.</p>' : '')
+      + '<div class="pagetext">' + pageText(p) + '</div>').join('') + '</details>');
+  return out.join('');
+}
+/** Without a JSON record: the sections the passages name, and the tasks in index order. */
+function indexBody(d) {
+  const tasks = d.tasks || [];
+  const sections = distinct((d.passages || []).map(p => p.section ? (p.section + (p.heading ? ' ' + p.heading : '')) : null));
+  return (sections.length ? '<h3>Các mục</h3><ul class="sections">' + sections.map(x => '<li>' + esc(x) + '</li>').join('') + '</ul>' : '')
+    + '<h3>Nhiệm vụ (' + tasks.length + ')</h3><div id="doc-tasks"><ol>' + tasks.map(t => taskItem(t, true)).join('') + '</ol></div>';
 }
 
 async function showDocument(s) {
@@ -194,12 +271,12 @@ async function showDocument(s) {
   el.innerHTML = back(s) + '<p>Đang tải…</p>';
   try {
     const d = await api('/api/document/' + encodeURIComponent(s.doc));
-    const tasks = d.tasks || [];
-    const sections = distinct((d.passages || []).map(p => p.section ? (p.section + (p.heading ? ' ' + p.heading : '')) : null));
-    el.innerHTML = back(s) + '<h2>' + esc(d.title || d.path || d.doc_id) + '</h2>' + headerTable(d)
-      + '<p><a download href="/api/document/' + encodeURIComponent(s.doc) + '">Tải JSON</a></p>'
-      + (sections.length ? '<h3>Các mục</h3><ul class="sections">' + sections.map(x => '<li>' + esc(x) + '</li>').join('') + '</ul>' : '')
-      + '<h3>Nhiệm vụ (' + tasks.length + ')</h3><ol id="doc-tasks">' + tasks.map(t => taskItem(t, true)).join('') + '</ol>';
+    const r = d.record;
+    const id = encodeURIComponent(s.doc);
+    el.innerHTML = back(s) + '<h2>' + esc((r && r.header.title) || d.title || d.path || d.doc_id) + '</h2>' + headerTable(d, r)
+      + '<p class="downloads"><a download href="/api/document/' + id + '?download=1">Tải JSON</a>'
+      + (d.source_served ? '<a download href="/api/source/' + id + '">Tải tệp gốc</a>' : '') + '</p>'
+      + (r ? recordBody(d, r) : indexBody(d));
     follow(el);
   } catch (e) {
     el.innerHTML = back(s) + '<span class="error">' + esc(e.message) + '</span>';
@@ -212,7 +289,9 @@ async function showTask(s) {
   try {
     const t = await api('/api/task/' + encodeURIComponent(s.task));
     el.innerHTML = back(s) + '<h2>Nhiệm vụ</h2><ol id="task" class="task">' + taskItem(t, false) + '</ol>'
-      + '<p>Trong văn bản: <a data-nav href="' + esc(href({ doc: t.doc_id })) + '">' + esc(t.title || t.number || t.doc_id) + '</a></p>';
+      + rows([['Văn bản', '<a data-nav href="' + esc(href({ doc: t.doc_id })) + '">' + esc(t.title || t.number || t.doc_id) + '</a>'],
+        ['Số', esc(t.number)], ['Loại văn bản', esc(typeName(t.doc_type))], ['Ngày ban hành', esc(viDate(t.issued_date))],
+        ['Cơ quan ban hành', esc(list(t.issuer).join('; '))], ['Tỉnh', esc(distinct([t.province, t.province_2025]).join(' · '))]]);
     follow(el);
   } catch (e) {
     el.innerHTML = back(s) + '<span class="error">' + esc(e.message) + '</span>';
@@ -229,5 +308,7 @@ $('search-form').addEventListener('submit', ev => {
   n.offset = 0;
   go(n);
 });
+$('sort').addEventListener('change', () => go({ ...state(), sort: $('sort').value, offset: 0 }));
+for (const k of ['from', 'to']) $(k).addEventListener('change', () => go({ ...state(), [k]: $(k).value, offset: 0 }));
 window.addEventListener('popstate', () => render(state()));
-render(state());
+api('/api/labels').then(l => { LABELS = l; }, () => {}).finally(() => render(state()));
