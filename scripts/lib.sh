@@ -28,4 +28,23 @@ need_apt() { # need_apt CMD-OR-FILE PACKAGE...
   $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
 }
 
-JAR="$ROOT/pipeline/target/pipeline.jar"
+# The build (README "Layout"): pipeline/core, index, app, tools. `java -jar "$APP_JAR"` is the runtime (production
+# commands only); `java -jar "$TOOLS_JAR"` (what scripts/plans runs) adds train, eval, bench and learn. Each jar lists
+# its libraries (the other modules included) in its manifest, from the lib/ folder beside it; CP is the whole classpath
+# for `java -cp "$CP" CLASS` (tools, benchmarks).
+APP_JAR="$ROOT/pipeline/app/target/plans-app.jar"
+APP_LIB="$ROOT/pipeline/app/target/lib"
+TOOLS_JAR="$ROOT/pipeline/tools/target/plans-tools.jar"
+TOOLS_LIB="$ROOT/pipeline/tools/target/lib"
+JAR="$TOOLS_JAR"
+CP="$TOOLS_JAR:$TOOLS_LIB/*"
+
+# jar_stale: true when the tools jar is missing or any module's sources or pom are newer than it.
+jar_stale() {
+  [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/pom.xml" "$ROOT"/pipeline/*/pom.xml "$ROOT"/pipeline/*/src/main -newer "$JAR" -print -quit)" ]
+}
+# build_jars [WHO]: builds every module's jar (tests skipped but compiled: the test jars are part of the build).
+build_jars() {
+  echo "${1:-plans}: building..." >&2
+  (cd "$ROOT" && mvn -q -B -Dstyle.color=never package -DskipTests 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g' >&2)
+}
