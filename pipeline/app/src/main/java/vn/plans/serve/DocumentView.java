@@ -37,6 +37,7 @@ final class DocumentView {
         out.put("file", fileName(d.source().path()));
         out.put("media_type", d.source().mediaType());
         out.set("header", Json.MAPPER.valueToTree(d.header()));
+        versions(Json.MAPPER.valueToTree(d), out);
         ArrayNode sections = out.putArray("sections");
         List<String> paths = new ArrayList<>();
         for (var s : d.sections()) {
@@ -63,6 +64,26 @@ final class DocumentView {
             o.set("segments", Json.MAPPER.valueToTree(segs));
         }
         return out;
+    }
+
+    /**
+     * The record's {@code work_id} and {@code versions} (issue 17, /work/WORKS.md) when it has them, each version's
+     * {@code paths} cut to file names. Read from the record's JSON so the view does not depend on the model's shape.
+     */
+    static void versions(JsonNode record, ObjectNode out) {
+        if (record.hasNonNull("work_id")) out.set("work_id", record.get("work_id"));
+        JsonNode vs = record.get("versions");
+        if (vs == null || !vs.isArray()) return;
+        ArrayNode copy = out.putArray("versions");
+        for (JsonNode v : vs) {
+            ObjectNode o = v.deepCopy();
+            if (o.get("paths") instanceof ArrayNode ps) {
+                ArrayNode names = Json.MAPPER.createArrayNode();
+                for (JsonNode p : ps) names.add(fileName(p.asText()));
+                o.set("paths", names);
+            }
+            copy.add(o);
+        }
     }
 
     private static JsonNode task(vn.plans.model.Task t) {

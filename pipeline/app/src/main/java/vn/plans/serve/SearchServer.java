@@ -293,11 +293,14 @@ public final class SearchServer implements AutoCloseable {
         return tree;
     }
 
+    /** {@code path} and {@code paths} (issue 17's versions) cut to file names, here and in {@code also_as}. */
     private static void fileNameOnly(JsonNode node) {
-        if (node instanceof ObjectNode o && o.hasNonNull("path")) {
-            String p = o.get("path").asText();
-            o.put("path", p.substring(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1));
+        if (!(node instanceof ObjectNode o)) return;
+        if (o.hasNonNull("path")) o.put("path", DocumentView.fileName(o.get("path").asText()));
+        if (o.get("paths") instanceof com.fasterxml.jackson.databind.node.ArrayNode ps) {
+            for (int i = 0; i < ps.size(); i++) ps.set(i, DocumentView.fileName(ps.get(i).asText()));
         }
+        for (JsonNode v : o.path("also_as")) fileNameOnly(v);
     }
 
     private static String first(Map<String, List<String>> p, String k) {
@@ -347,6 +350,7 @@ public final class SearchServer implements AutoCloseable {
             if (record != null) {
                 body = Json.MAPPER.valueToTree(record);
                 if (body.get("source") instanceof ObjectNode src) fileNameOnly(src);
+                for (JsonNode v : body.path("versions")) fileNameOnly(v);
             }
             resp.getHeaders().put("Content-Disposition", "attachment; filename=\"" + id + ".json\"");
             send(resp, cb, 200, "application/json; charset=utf-8", Json.PRETTY.writeValueAsBytes(body));

@@ -89,4 +89,22 @@ class DocumentViewTest {
         assertNull(new SourceFiles(List.of()).allowed(file.toString()), "no roots: nothing served");
         assertEquals("application/pdf", SourceFiles.mediaType(Path.of("a/B.PDF")));
     }
+
+    @Test
+    void versionsOfTheWorkKeepFileNamesOnly() throws Exception {
+        // a record as /work/WORKS.md (issue 17) describes it: two versions of one work, found under server folders
+        var record = vn.plans.output.Json.MAPPER.readTree("""
+                {"id": "b2", "work_id": "a1", "versions": [
+                  {"id": "a1", "format": "docx", "representative": true, "paths": ["/srv/archive/2025/KH 61.docx"]},
+                  {"id": "b2", "format": "pdf", "status": "signed", "match": "identity", "paths": ["C:\\\\scan\\\\KH-61.pdf"]}]}""");
+        var out = vn.plans.output.Json.MAPPER.createObjectNode();
+        DocumentView.versions(record, out);
+        assertEquals("a1", out.get("work_id").asText());
+        assertEquals("KH 61.docx", out.get("versions").get(0).get("paths").get(0).asText());
+        assertEquals("KH-61.pdf", out.get("versions").get(1).get("paths").get(0).asText());
+        assertEquals("signed", out.get("versions").get(1).get("status").asText());
+        var alone = vn.plans.output.Json.MAPPER.createObjectNode();
+        DocumentView.versions(vn.plans.output.Json.MAPPER.readTree("{\"id\": \"c3\"}"), alone);
+        assertTrue(alone.isEmpty(), "a record without works adds nothing");
+    }
 }

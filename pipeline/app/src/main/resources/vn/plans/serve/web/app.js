@@ -185,10 +185,12 @@ function card(s, h) {
     + (list(h.coordinating).length ? ' — Phối hợp: ' + esc(names(h.coordinating).join('; ')) : '') + '</div>' : '';
   const time = h.timeframe || h.deadline ? '<div class="agencies">Thời hạn: ' + esc(h.timeframe || '') + (h.deadline ? ' (hạn ' + esc(h.deadline) + ')' : '') + '</div>' : '';
   const link = s.tasks && h.unit_id ? href({ task: h.unit_id }) : href({ doc: h.doc_id });
+  const also = list(h.also_as).length ? '<div class="facts">Cũng có dạng: ' + h.also_as.map(v => '<a data-nav href="' + esc(href({ doc: v.id })) + '">'
+    + esc(distinct([(v.format || '').toUpperCase(), VERSION_WORDS[v.status], v.partial ? 'một phần' : null]).join(', ')) + '</a>').join(' · ') + '</div>' : '';
   return '<li class="hit"><a class="title" data-nav href="' + esc(link) + '">' + esc(h.title || file || h.doc_id) + '</a>'
     + '<div class="meta">' + meta + '</div>'
     + '<div class="facts">' + distinct([h.number ? 'Số ' + h.number : null, format, where]).map(esc).join(' · ') + '</div>'
-    + agencies + time + (h.snippet ? '<div class="snippet">' + marked(h.snippet) + '</div>' : '') + '</li>';
+    + also + agencies + time + (h.snippet ? '<div class="snippet">' + marked(h.snippet) + '</div>' : '') + '</li>';
 }
 
 function back(s) {
@@ -236,8 +238,20 @@ function pageText(p) {
       : '<mark class="suggested" title="' + esc('đề xuất: chưa áp dụng · độ tin cậy ' + c) + '">' + esc(g.text) + '</mark>';
   }).join('');
 }
+const VERSION_WORDS = { draft: 'dự thảo', signed: 'bản ký', digital: 'văn bản số', ocr: 'bản quét (OCR)', mixed: 'số và quét',
+  identity: 'cùng số, cơ quan, ngày', near_duplicate: 'trùng nội dung', part: 'một phần của bản đại diện' };
+/** One version of the work (issue 17): format, status, how it was read, pages, tasks; a link unless it is this one. */
+function versionItem(v, current) {
+  const words = distinct([(v.format || '').toUpperCase(), VERSION_WORDS[v.status], VERSION_WORDS[v.extraction],
+    v.pages ? v.pages + ' trang' : null, v.tasks != null ? v.tasks + ' nhiệm vụ' : null, v.partial ? 'một phần' : null,
+    v.representative ? 'bản đại diện' : VERSION_WORDS[v.match]]).join(' · ');
+  const name = list(v.paths)[0] || v.id;
+  return '<li>' + (v.id === current ? '<strong>' + esc(name) + '</strong> (bản đang xem)' : '<a data-nav href="' + esc(href({ doc: v.id })) + '">' + esc(name) + '</a>')
+    + ' — ' + esc(words) + '</li>';
+}
 function recordBody(d, r) {
   const out = [];
+  if (list(r.versions).length > 1) out.push('<h3>Các phiên bản (' + r.versions.length + ')</h3><ul class="versions">' + r.versions.map(v => versionItem(v, r.id)).join('') + '</ul>');
   const bases = list(r.header.legal_bases);
   if (bases.length) out.push('<h3>Căn cứ (' + bases.length + ')</h3><ul class="bases">' + bases.map(b => '<li>' + esc(b.text) + '</li>').join('') + '</ul>');
   out.push('<h3>Các mục và nhiệm vụ (' + r.task_count + ' nhiệm vụ)</h3><div id="doc-tasks">');
