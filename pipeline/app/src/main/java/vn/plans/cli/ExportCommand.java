@@ -3,7 +3,6 @@ package vn.plans.cli;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,14 +43,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin OrderOptions order;
 
-    @Option(names = "--province", paramLabel = "NAME") List<String> province = List.of();
-    @Option(names = "--province-2025", paramLabel = "NAME") List<String> province2025 = List.of();
-    @Option(names = "--agency", paramLabel = "NAME", description = "Lead agency.") List<String> agency = List.of();
-    @Option(names = "--coordinating", paramLabel = "NAME") List<String> coordinating = List.of();
-    @Option(names = "--issuer", paramLabel = "NAME") List<String> issuer = List.of();
-    @Option(names = "--year", paramLabel = "YYYY") List<String> year = List.of();
-    @Option(names = "--type", paramLabel = "TYPE") List<String> type = List.of();
-    @Option(names = "--timeframe", paramLabel = "KIND") List<String> timeframe = List.of();
+    @Mixin FilterOptions filterOptions;
 
     @Override
     public Integer call() throws Exception {
@@ -62,16 +54,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         if (!Files.isDirectory(dirs.index())) throw new IllegalArgumentException("no index at " + dirs.index() + " (run 'plans ingest' first)");
-        Map<String, List<String>> filters = new LinkedHashMap<>();
-        filters.put("province", province);
-        filters.put("province_2025", province2025);
-        filters.put("lead", agency);
-        filters.put("coordinating", coordinating);
-        filters.put("issuer", issuer);
-        filters.put("year", year);
-        filters.put("type", type);
-        filters.put("timeframe_kind", timeframe);
-        filters.values().removeIf(List::isEmpty);
+        Map<String, List<String>> filters = filterOptions.filters(spec);
         boolean tasks = what.tasks;
         SearchRequest request = order.apply(new SearchRequest(String.join(" ", words), tasks, filters, 0, 0), spec);
         try (PlanSearcher searcher = new PlanSearcher(dirs.index())) {

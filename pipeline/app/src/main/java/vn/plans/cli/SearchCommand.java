@@ -2,7 +2,6 @@ package vn.plans.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -36,29 +35,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--tasks", description = "Search task records instead of documents.")
     boolean tasks;
 
-    @Option(names = "--province", paramLabel = "NAME", description = "Province, as named before July 2025 (e.g. 'Quảng Ngãi').")
-    List<String> province;
-
-    @Option(names = "--province-2025", paramLabel = "NAME", description = "One of the 34 provinces after Resolution 202/2025/QH15.")
-    List<String> province2025;
-
-    @Option(names = "--agency", paramLabel = "NAME", description = "Lead agency, canonical name (e.g. 'Phòng Giáo dục và Đào tạo').")
-    List<String> agency;
-
-    @Option(names = "--coordinating", paramLabel = "NAME", description = "Coordinating agency, canonical name.")
-    List<String> coordinating;
-
-    @Option(names = "--issuer", paramLabel = "NAME", description = "Issuing body.")
-    List<String> issuer;
-
-    @Option(names = "--year", paramLabel = "YYYY", description = "Year of issue.")
-    List<String> year;
-
-    @Option(names = "--type", paramLabel = "TYPE", description = "Document type (KH, QĐ, CV, ...).")
-    List<String> type;
-
-    @Option(names = "--timeframe", paramLabel = "KIND", description = "Task timeframe kind (recurring, yearly, deadline, ...).")
-    List<String> timeframe;
+    @Mixin FilterOptions filterOptions;
 
     @Option(names = {"-n", "--limit"}, description = "Maximum number of results (default: ${DEFAULT-VALUE}).")
     int limit = 10;
@@ -83,21 +60,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no index at " + dirs.index() + " (run 'plans ingest' first)");
         }
         String query = String.join(" ", words);
-        if (year != null) for (String y : year) {
-            if (!y.strip().matches("\\d{4}")) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--year takes a four-digit year, not '" + y + "'");
-            }
-        }
-        Map<String, List<String>> filters = new LinkedHashMap<>();
-        put(filters, "province", province);
-        put(filters, "province_2025", province2025);
-        put(filters, "lead", agency);
-        put(filters, "coordinating", coordinating);
-        put(filters, "issuer", issuer);
-        put(filters, "year", year);
-        put(filters, "type", type);
-        put(filters, "timeframe_kind", timeframe);
+        Map<String, List<String>> filters = filterOptions.filters(spec);
         PrintWriter out = spec.commandLine().getOut();
         SearchRequest request;
         try {
@@ -146,9 +109,5 @@ final class SearchCommand implements Callable<Integer> {
 
     private static String names(List<SearchHit.AgencyName> agencies) {
         return String.join("; ", agencies.stream().map(SearchHit.AgencyName::name).toList());
-    }
-
-    private static void put(Map<String, List<String>> m, String dim, List<String> values) {
-        if (values != null && !values.isEmpty()) m.put(dim, values);
     }
 }

@@ -154,31 +154,11 @@ final class CandidateGenerator {
                 if (ev > Float.NEGATIVE_INFINITY) list.add(Map.entry(id, ev));
             }
         }
-        list.sort((a, b) -> Float.compare(b.getValue() + lm.unigram(b.getKey()), a.getValue() + lm.unigram(a.getKey())));
-        int n = Math.min(max, list.size());
-        if (n > 0) {
-            Map.Entry<Integer, Float> top = list.get(0);
-            float floor = top.getValue() + lm.unigram(top.getKey()) - CHANNEL_PRUNE;
-            while (n > 1 && list.get(n - 1).getValue() + lm.unigram(list.get(n - 1).getKey()) < floor) n--;
-        }
-        boolean selfIn = false;
-        for (int i = 0; i < n; i++) selfIn |= list.get(i).getKey() == selfId;
-        int size = n + (selfIn ? 0 : 1);
-        int[] ids = new int[size];
-        String[] forms = new String[size];
-        float[] ev = new float[size];
-        for (int i = 0; i < n; i++) {
-            ids[i] = list.get(i).getKey();
-            forms[i] = lm.word(ids[i]);
-            ev[i] = list.get(i).getValue();
-        }
-        if (!selfIn) {
-            ids[n] = selfId;
-            forms[n] = t;
-            // a printed word outside the vocabulary (6,000 syllables cover the language) is most likely misread
-            ev[n] = ch.evidence(t, t) + (selfId == NgramModel.UNK && n > 0 ? UNKNOWN_KEPT : 0f);
-        }
-        c = new Candidates(ids, forms, ev);
+        int n = keepBest(list, max, CHANNEL_PRUNE);
+        boolean selfIn = among(list, n, selfId);
+        // a printed word outside the vocabulary (6,000 syllables cover the language) is most likely misread
+        float selfEvidence = selfIn ? 0f : ch.evidence(t, t) + (selfId == NgramModel.UNK && n > 0 ? UNKNOWN_KEPT : 0f);
+        c = candidates(list, n, t, selfId, selfIn, selfEvidence);
         if (channelCache.size() < CACHE_LIMIT) channelCache.put(t, c);
         return c;
     }
@@ -200,17 +180,37 @@ final class CandidateGenerator {
         }
         int selfId = lm.id(t);
         List<Map.Entry<Integer, Float>> list = new ArrayList<>(best.entrySet());
-        list.sort((a, b) -> Float.compare(b.getValue() + lm.unigram(b.getKey()), a.getValue() + lm.unigram(a.getKey())));
-        int n = Math.min(max, list.size());
-        if (n > 0) { // far less likely than the best a priori: not worth decoding
-            Map.Entry<Integer, Float> top = list.get(0);
-            float floor = top.getValue() + lm.unigram(top.getKey()) - PRUNE;
-            while (n > 1 && list.get(n - 1).getValue() + lm.unigram(list.get(n - 1).getKey()) < floor) n--;
-        }
-        boolean selfIn = false;
-        for (int i = 0; i < n; i++) selfIn |= list.get(i).getKey() == selfId;
+        int n = keepBest(list, max, PRUNE);
+        boolean selfIn = among(list, n, selfId);
         // an out-of-vocabulary token competes only as a foreign word in OCR text, at a price; stripped text never keeps it
         if (selfId == NgramModel.UNK && n > 0 && !ocr) selfIn = true;
+        float selfEvidence = selfId != NgramModel.UNK ? best.getOrDefault(selfId, 0f) : n > 0 ? UNKNOWN_KEPT : 0f;
+        return candidates(list, n, t, selfId, selfIn, selfEvidence);
+    }
+
+    /**
+     * Sorts {@code list} by evidence plus unigram prior and returns how many of the best to keep: at most {@code max},
+     * none more than {@code prune} below the best (far less likely a priori: not worth decoding).
+     */
+    private int keepBest(List<Map.Entry<Integer, Float>> list, int max, float prune) {
+        list.sort((a, b) -> Float.compare(b.getValue() + lm.unigram(b.getKey()), a.getValue() + lm.unigram(a.getKey())));
+        int n = Math.min(max, list.size());
+        if (n > 0) {
+            Map.Entry<Integer, Float> top = list.get(0);
+            float floor = top.getValue() + lm.unigram(top.getKey()) - prune;
+            while (n > 1 && list.get(n - 1).getValue() + lm.unigram(list.get(n - 1).getKey()) < floor) n--;
+        }
+        return n;
+    }
+
+    private static boolean among(List<Map.Entry<Integer, Float>> list, int n, int id) {
+        for (int i = 0; i < n; i++) if (list.get(i).getKey() == id) return true;
+        return false;
+    }
+
+    /** The first {@code n} of {@code list}, then the token itself with {@code selfEvidence} unless {@code selfIn}. */
+    private Candidates candidates(List<Map.Entry<Integer, Float>> list, int n, String t, int selfId, boolean selfIn,
+                                  float selfEvidence) {
         int size = n + (selfIn ? 0 : 1);
         int[] ids = new int[size];
         String[] forms = new String[size];
@@ -223,7 +223,7 @@ final class CandidateGenerator {
         if (!selfIn) {
             ids[n] = selfId;
             forms[n] = t;
-            ev[n] = selfId != NgramModel.UNK ? best.getOrDefault(selfId, 0f) : n > 0 ? UNKNOWN_KEPT : 0f;
+            ev[n] = selfEvidence;
         }
         return new Candidates(ids, forms, ev);
     }

@@ -1,7 +1,6 @@
 package vn.plans.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +11,6 @@ import vn.plans.restore.DiacriticRestorer;
 import vn.plans.restore.NgramModel;
 import vn.plans.restore.RestoreEvaluation;
 import vn.plans.restore.TextRestorer;
-import vn.plans.restore.TrainingSplit;
 
 @Command(name = "bench-restore", mixinStandardHelpOptions = true,
         description = {"Benchmark harness: model load time, size on disk and heap, and single-thread restore",
@@ -22,8 +20,7 @@ final class BenchRestoreCommand implements Callable<Integer> {
 
     @Mixin ModelOption modelOption;
 
-    @Option(names = "--shared", paramLabel = "DIR", description = "Shared data (default: $PLANS_SHARED, else $PLANS_HOME/../shared).")
-    Path shared;
+    @Mixin TrainingData trainingData;
 
     @Option(names = "--syllables", description = "Size of the text restored per round (default: ${DEFAULT-VALUE}).")
     long syllables = 100_000;
@@ -48,7 +45,7 @@ final class BenchRestoreCommand implements Callable<Integer> {
         out.printf("size on disk: %.1f MB (memory-mapped, off-heap); heap after load: %.1f MB%n", lm.fileBytes() / 1e6,
                 Math.max(0, heap1 - heap0) / 1e6);
         String gold = RestoreEvaluation.gold(RestoreEvaluation.sample(
-                TrainingSplit.of(TrainLmCommand.sharedDir(shared), ModelOption.home()).heldOutLegal(), syllables));
+                trainingData.split().heldOutLegal(), syllables));
         String stripped = RestoreEvaluation.strip(gold);
         long n = RestoreEvaluation.compare(gold, gold).syllables();
         for (int i = 0; i < 3; i++) restorer.restore(stripped); // warm-up: JIT, page cache, candidate cache

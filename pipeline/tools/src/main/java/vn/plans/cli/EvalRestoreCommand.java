@@ -29,8 +29,7 @@ final class EvalRestoreCommand implements Callable<Integer> {
 
     @Mixin ModelOption modelOption;
 
-    @Option(names = "--shared", paramLabel = "DIR", description = "Shared data (default: $PLANS_SHARED, else $PLANS_HOME/../shared).")
-    Path shared;
+    @Mixin TrainingData trainingData;
 
     @Option(names = "--max-syllables", description = "Syllables per held-out set (default: ${DEFAULT-VALUE}).")
     long maxSyllables = 200_000;
@@ -51,7 +50,7 @@ final class EvalRestoreCommand implements Callable<Integer> {
                 lm.fileBytes() / 1e6, (System.nanoTime() - t0) / 1e6);
         TextRestorer tri = new DiacriticRestorer(lm, beam, false);
         TextRestorer uni = new DiacriticRestorer(lm, 1, true);
-        TrainingSplit split = TrainingSplit.of(TrainLmCommand.sharedDir(shared), ModelOption.home());
+        TrainingSplit split = trainingData.split();
         List<Path> seeds = seeds();
         String ng = lm.order() + "-gram";
         out.printf("%n%-32s %10s %10s %10s %12s%n", "set (fully stripped input)", "syllables", "unigram", ng, ng + " syl/s");

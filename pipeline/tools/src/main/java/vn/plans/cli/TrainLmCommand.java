@@ -20,8 +20,7 @@ final class TrainLmCommand implements Callable<Integer> {
 
     @Mixin ModelOption modelOption;
 
-    @Option(names = "--shared", paramLabel = "DIR", description = "Shared data (default: $PLANS_SHARED, else $PLANS_HOME/../shared).")
-    Path shared;
+    @Mixin TrainingData trainingData;
 
     @Option(names = "--min-count", description = "Keep syllables seen at least this often (default: ${DEFAULT-VALUE}).")
     int minCount = 2;
@@ -32,16 +31,10 @@ final class TrainLmCommand implements Callable<Integer> {
     @Option(names = "--min-top-count", description = "Store highest-order n-grams seen at least this often (default: ${DEFAULT-VALUE}).")
     int minTopCount = 2;
 
-    static Path sharedDir(Path given) {
-        if (given != null) return given;
-        String env = System.getenv("PLANS_SHARED");
-        return env != null && !env.isBlank() ? Path.of(env) : ModelOption.home().resolve("../shared").normalize();
-    }
-
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        TrainingSplit split = TrainingSplit.of(sharedDir(shared), ModelOption.home());
+        TrainingSplit split = trainingData.split();
         Path model = modelOption.model();
         out.printf("train-lm: %d training files, held out %d legal + %d wiki files -> %s%n",
                 split.train().size(), split.heldOutLegal().size(), split.heldOutWiki().size(), model);
