@@ -43,7 +43,7 @@ public final class Components {
     static DocumentProcessor standardProcessor(PipelineConfig config, OcrService ocr) {
         DocumentExtractor extractor = new DocumentExtractor(
                 new PdfTextExtractor(ocr == null ? null : new PdfPageOcr(ocr, config.nativeScans()), EmbeddedFontDecoder.standard()),
-                new TikaTextExtractor(), ocr == null ? null : new ImageExtractor(ocr));
+                new TikaTextExtractor(config.limits().maxTextChars()), ocr == null ? null : new ImageExtractor(ocr));
         return new DocumentProcessor(DocumentProcessor.standardStages(new LimitedExtractor(extractor, config.limits()),
                 restore(config), new PlanStructureExtractor(), new Enricher(Gazetteer.load())));
     }

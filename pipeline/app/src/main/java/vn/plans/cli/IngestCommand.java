@@ -40,6 +40,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also print each failure's detail (stack trace, the parser's own words).")
+    boolean verbose;
+
     @Option(names = "--prune", description = "First remove the records of sources that are gone (as 'plans prune').")
     boolean prune;
 
@@ -49,12 +52,12 @@ final class IngestCommand implements Callable<Integer> {
             if (!Files.exists(p)) throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + p);
         }
         if (prune && Files.exists(dirs.out().resolve("manifest.jsonl"))) PruneCommand.run(spec, dirs, null);
-        return ingest(spec, dirs, paths, workers, limits, quiet);
+        return ingest(spec, dirs, paths, workers, limits, quiet, verbose);
     }
 
     /** Runs one ingest and prints its summary; shared with {@code status --retry-failed}. */
     static int ingest(CommandSpec spec, DataDirs dirs, List<Path> paths, int workers, IngestLimits limits,
-                      boolean quiet) throws Exception {
+                      boolean quiet, boolean verbose) throws Exception {
         if (workers < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1");
         limits.validate(spec.commandLine());
         IngestSummary s;
@@ -90,7 +93,9 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
         }
-        spec.commandLine().getOut().println(s.render());
+        spec.commandLine().getOut().println(s.render(verbose));
+        long parentMb = vn.plans.ingest.ResidentMemory.selfPeakMb();
+        if (parentMb > 0) spec.commandLine().getOut().println("peak resident memory of this process: " + parentMb + " MB");
         spec.commandLine().getOut().println("JSON: " + dirs.out() + "  index: " + dirs.index());
         spec.commandLine().getOut().flush();
         } finally {

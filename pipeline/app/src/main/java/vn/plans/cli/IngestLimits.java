@@ -32,20 +32,26 @@ final class IngestLimits {
     @Option(names = "--ocr-threads", paramLabel = "N", description = "OCR threads (Tesseract engines) per worker (default: cores / workers, at least 1; in-process: cores).")
     Integer ocrThreads;
 
-    @Option(names = "--max-pages", paramLabel = "N", description = "Refuse PDFs with more pages (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-pages", paramLabel = "N", description = {"Refuse PDFs with more pages (counted in the page tree) and",
+            "image files with more frames (default: ${DEFAULT-VALUE})."})
     int maxPages = InputLimits.DEFAULT.maxPages();
 
-    @Option(names = "--max-megapixels", paramLabel = "N", description = "Refuse images with more pixels (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-megapixels", paramLabel = "N", description = "Refuse images with a frame of more pixels (every frame checked; default: ${DEFAULT-VALUE}).")
     int maxMegapixels = InputLimits.DEFAULT.maxMegapixels();
 
-    @Option(names = "--max-expanded-mb", paramLabel = "N", description = "Refuse DOCX/ODT whose parts expand beyond this (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-expanded-mb", paramLabel = "N", description = {"Refuse zip containers (DOCX, XLSX, ODT) that inflate beyond",
+            "this, embedded packages counted, measured while inflating (default: ${DEFAULT-VALUE})."})
     int maxExpandedMb = InputLimits.DEFAULT.maxExpandedMegabytes();
+
+    @Option(names = "--max-text-mb", paramLabel = "N", description = {"Refuse plain-text files larger than this and documents whose",
+            "text passes N million characters (default: ${DEFAULT-VALUE})."})
+    int maxTextMb = InputLimits.DEFAULT.maxTextMegabytes();
 
     @Option(names = "--commit-every", paramLabel = "N", description = "Commit the index every N documents (default: ${DEFAULT-VALUE}).")
     int commitEvery = 50;
 
     InputLimits inputLimits() {
-        return new InputLimits(maxPages, maxMegapixels, maxExpandedMb);
+        return new InputLimits(maxPages, maxMegapixels, maxExpandedMb, maxTextMb);
     }
 
     /** The pipeline these options describe, for {@code workers} documents at once. */
@@ -58,6 +64,9 @@ final class IngestLimits {
     void validate(CommandLine cl) {
         if (timeoutSeconds < 1) throw new CommandLine.ParameterException(cl, "--timeout must be at least 1 second");
         if (timeoutPerPageSeconds < 0) throw new CommandLine.ParameterException(cl, "--timeout-per-page must not be negative");
+        if (maxPages < 1 || maxMegapixels < 1 || maxExpandedMb < 1 || maxTextMb < 1) {
+            throw new CommandLine.ParameterException(cl, "--max-pages, --max-megapixels, --max-expanded-mb and --max-text-mb must be at least 1");
+        }
         if (ocrThreads != null && ocrThreads < 1) throw new CommandLine.ParameterException(cl, "--ocr-threads must be at least 1");
     }
 
@@ -68,7 +77,8 @@ final class IngestLimits {
         List<String> cmd = WorkerPool.javaCommand(workerHeap, WorkerMain.class.getName(),
                 List.of(String.valueOf(l.maxPages()), String.valueOf(l.maxMegapixels()),
                         String.valueOf(l.maxExpandedMegabytes()), String.valueOf(c.ocrThreads()),
-                        String.valueOf(timeoutSeconds), String.valueOf(timeoutPerPageSeconds)));
+                        String.valueOf(timeoutSeconds), String.valueOf(timeoutPerPageSeconds),
+                        String.valueOf(l.maxTextMegabytes())));
         return new WorkerPool(cmd, workers, Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(timeoutPerPageSeconds),
                 workerMemory.strip().equals("0") ? null : workerMemory, log);
     }

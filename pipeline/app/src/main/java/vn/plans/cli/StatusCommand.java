@@ -85,6 +85,6 @@ final class StatusCommand implements Callable<Integer> {
         }
         if (paths.isEmpty()) return PlansCli.SOME_FAILED;
         w.printf("retrying %d failed files%n", paths.size());
-        return IngestCommand.ingest(spec, dirs, paths, workers, limits, true);
+        return IngestCommand.ingest(spec, dirs, paths, workers, limits, true, false);
     }
 }

@@ -17,7 +17,7 @@ import vn.plans.ingest.WorkerProtocol;
 
 /**
  * A worker JVM of {@link vn.plans.ingest.WorkerPool}:
- * {@code WorkerMain MAX_PAGES MAX_MEGAPIXELS MAX_EXPANDED_MB [OCR_THREADS TIMEOUT_S TIMEOUT_PER_PAGE_S]}. Runs the
+ * {@code WorkerMain MAX_PAGES MAX_MEGAPIXELS MAX_EXPANDED_MB [OCR_THREADS TIMEOUT_S TIMEOUT_PER_PAGE_S [MAX_TEXT_MB]]}. Runs the
  * standard processor on file requests from stdin until stdin closes or the parent process dies; OCR runs on
  * OCR_THREADS engines under the same per-file and per-page time budget the parent kills by ({@link FileBudget}).
  */
@@ -29,7 +29,8 @@ public final class WorkerMain {
         System.setOut(System.err); // library chatter must not corrupt the protocol
         PlansCli.quietLibraryLogs();
         ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
-        InputLimits limits = new InputLimits(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        InputLimits limits = new InputLimits(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]),
+                args.length > 6 ? Integer.parseInt(args[6]) : InputLimits.DEFAULT_TEXT_MB);
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : Runtime.getRuntime().availableProcessors();
         OcrService ocr = OcrService.standardOrNull(threads);
         FileBudget budget = null;

@@ -24,6 +24,10 @@ public record DocumentWork(Path file, SourceInfo source, String id, List<Page> p
         return new DocumentWork(file, source, id, List.of(), List.of(), false, List.of(), null);
     }
 
+    public DocumentWork withSource(SourceInfo newSource) {
+        return new DocumentWork(file, newSource, id, pages, tables, restored, warnings, document);
+    }
+
     public DocumentWork withPages(List<Page> newPages) {
         return new DocumentWork(file, source, id, newPages, tables, restored, warnings, document);
     }

@@ -19,14 +19,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import vn.plans.extract.ExtractionException;
-import vn.plans.extract.TypeDetector;
 import vn.plans.index.PlanIndex;
+import vn.plans.model.FailureReason;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Manifest;
 import vn.plans.output.ManifestEntry;
-import vn.plans.output.ManifestStatus;
 import vn.plans.output.Printable;
 
 /**
@@ -42,7 +41,6 @@ import vn.plans.output.Printable;
  * never confirmed, so a re-run finishes with no document missing or duplicated.
  */
 public final class IngestPipeline {
-    private final TypeDetector detector = new TypeDetector();
     private final FileProcessor processor;
     private final int workers;
     private final int commitEvery;
@@ -66,16 +64,22 @@ public final class IngestPipeline {
     public void requestStop() { stopRequested = true; }
 
     /** The outcome of processing one file, before anything is written. */
-    private record Outcome(Path file, SourceInfo source, String id, PlanDocument doc, String failure, boolean skipped,
+    private record Outcome(Path file, SourceInfo source, String id, PlanDocument doc, FailureReason failure, boolean skipped,
                            double seconds) {}
 
     public IngestSummary run(List<Path> inputs, DocumentStore store, Manifest manifest, PlanIndex index,
                              PrintWriter progressOut, boolean tty) throws IOException {
         long t0 = System.nanoTime();
+        Map<String, Long> phaseMs = new java.util.LinkedHashMap<>();
         InputFiles.Walk walk = InputFiles.walk(inputs);
         List<Path> files = walk.files();
-        Map<String, ManifestEntry> current = new HashMap<>(manifest.latest());
+        long t = lap(phaseMs, "walk", t0);
+        Map<String, ManifestEntry> latest = manifest.latest();
+        if (manifest.needsCompaction(latest, COMPACT_MIN_LINES)) manifest.compact(latest); // lines from earlier runs
+        Map<String, ManifestEntry> current = new HashMap<>(latest);
+        t = lap(phaseMs, "manifest", t);
         Reconciler.Repair repair = Reconciler.run(current, store, index);
+        t = lap(phaseMs, "reconcile", t);
         boolean changed = repair.total() > 0;
         Map<String, ManifestEntry> before = Map.copyOf(current);
         Map<String, Integer> liveRefs = new HashMap<>();
@@ -85,6 +89,7 @@ public final class IngestPipeline {
         int ok = 0, failed = 0, skipped = 0, pages = 0, tasks = 0, sinceCommit = 0, abandoned = 0, notStarted = 0;
         java.util.Map<String, Long> stageMs = new java.util.LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
+        List<String> details = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (InputFiles.Refusal r : walk.refused()) {
             String key = r.path().toString();
@@ -96,9 +101,9 @@ public final class IngestPipeline {
             current.put(key, entry);
         }
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "ingest-worker");
-            t.setDaemon(true);
-            return t;
+            Thread th = new Thread(r, "ingest-worker");
+            th.setDaemon(true);
+            return th;
         });
         try {
             CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
@@ -125,26 +130,39 @@ public final class IngestPipeline {
                             "unchanged since " + prev.run(), prev.pages(), prev.tasks(), 0.0, run, Instant.now().toString());
                 } else if (o.failure() != null) {
                     failed++;
-                    failures.add(Printable.of(key) + ": " + Printable.of(o.failure()));
+                    failures.add(Printable.of(key) + ": " + Printable.of(o.failure().message()));
+                    if (o.failure().detail() != null) details.add(Printable.of(key) + ":\n" + o.failure().detail());
                     changed |= release(prev, null, liveRefs, store, index);
-                    entry = entry(o, ManifestEntry.FAILED, o.failure(), run);
+                    entry = entry(o, o.failure(), run);
                 } else {
                     PlanDocument doc = o.doc();
                     release(prev, doc.id(), liveRefs, store, index); // the file changed: its old record goes
-                    store.write(doc);
+                    try {
+                        store.write(doc);
+                    } catch (IOException e) {
+                        throw named(e, store.dir());
+                    }
                     changed = true;
-                    index.put(doc);
+                    try {
+                        index.put(doc);
+                    } catch (IOException e) {
+                        throw named(e, Path.of("the index"));
+                    }
                     if (!Reconciler.isLive(prev) || !doc.id().equals(prev.id())) liveRefs.merge(doc.id(), 1, Integer::sum);
                     ok++;
                     pages += doc.pages().size();
                     tasks += doc.tasks().size();
                     doc.stageMs().forEach((stage, ms) -> stageMs.merge(stage, ms, Long::sum));
                     sinceCommit++;
-                    entry = new ManifestEntry(key, doc.id(), o.source().sha256(), o.source().mediaType(),
-                            ManifestEntry.OK, nameMismatch(o.file(), o.source().mediaType()), doc.pages().size(),
+                    entry = new ManifestEntry(key, doc.id(), o.source().sha256(), doc.source().mediaType(),
+                            ManifestEntry.OK, nameMismatch(o.file(), doc.source().mediaType()), doc.pages().size(),
                             doc.tasks().size(), round(o.seconds()), run, Instant.now().toString());
                 }
-                manifest.append(entry);
+                try {
+                    manifest.append(entry);
+                } catch (IOException e) {
+                    throw named(e, manifest.file());
+                }
                 current.put(key, entry);
                 if (sinceCommit >= commitEvery) {
                     index.commit();
@@ -152,15 +170,40 @@ public final class IngestPipeline {
                 }
                 progress.step(o.file().getFileName().toString());
             }
+            t = lap(phaseMs, "files", t);
             index.commit();
+            t = lap(phaseMs, "commit", t);
             // an unchanged re-run costs the files checked, not a re-read of every stored document
             if (changed || !Files.exists(store.dir().resolve("tasks.jsonl"))) store.writeTasks(store.ids());
+            lap(phaseMs, "tasks", t);
         } finally {
             pool.shutdownNow();
         }
         failures.sort(null);
         return new IngestSummary(files.size(), ok, failed, skipped, pages, tasks, (System.nanoTime() - t0) / 1e9,
-                failures, repair.total(), stageMs, refused, stopRequested ? abandoned + notStarted : -1);
+                failures, repair.total(), stageMs, refused, stopRequested ? abandoned + notStarted : -1, details, phaseMs);
+    }
+
+    /** Manifests shorter than this are never compacted on the way (plans compact still does). */
+    static final long COMPACT_MIN_LINES = 1000;
+
+    /** Adds the milliseconds since {@code since} to {@code phase}; returns now. */
+    private static long lap(Map<String, Long> phaseMs, String phase, long since) {
+        long now = System.nanoTime();
+        phaseMs.merge(phase, (now - since) / 1_000_000, Long::sum);
+        return now;
+    }
+
+    /**
+     * An output write failed: a full disk says where ({@link FailureReason#diskFull}); the run stops (the next run
+     * repairs what was half done).
+     */
+    static IOException named(IOException e, Path where) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("No space left on device") || m.contains("Disk quota exceeded")) {
+            return new IOException(FailureReason.diskFull(where.toString()).message(), e);
+        }
+        return e;
     }
 
     /** Drops a path's previous document unless it is kept (same id) or another path still refers to it; true if dropped. */
@@ -206,8 +249,8 @@ public final class IngestPipeline {
         SourceInfo source = null;
         String id = null;
         try {
-            if (!Files.isRegularFile(file)) return failure(file, null, null, "not a readable file", t0);
-            if (!Files.isReadable(file)) return failure(file, null, null, "permission denied", t0);
+            if (!Files.isRegularFile(file)) return failure(file, null, null, FailureReason.of(FailureReason.Cause.UNREADABLE, "not a readable file"), t0);
+            if (!Files.isReadable(file)) return failure(file, null, null, FailureReason.of(FailureReason.Cause.UNREADABLE, "permission denied"), t0);
             String sha = sha256(file);
             id = sha.substring(0, 16);
             ManifestEntry prev = before.get(file.toString());
@@ -216,34 +259,37 @@ public final class IngestPipeline {
                         null, null, true, 0);
             }
             long size = Files.size(file);
-            String type = size == 0 ? "application/octet-stream" : detector.detect(file);
-            source = new SourceInfo(file.toString(), type, sha, size);
-            if (size == 0) return failure(file, source, id, "empty file (0 bytes)", t0);
+            // the type is detected by the processor (in a worker JVM): detection parses containers, and no byte of an
+            // untrusted file is parsed in this process
+            source = new SourceInfo(file.toString(), size == 0 ? "application/octet-stream" : null, sha, size);
+            if (size == 0) return failure(file, source, id, FailureReason.of(FailureReason.Cause.EMPTY, "empty file (0 bytes)"), t0);
             PlanDocument doc = processor.process(file, source, id);
             return new Outcome(file, source, id, doc, null, false, (System.nanoTime() - t0) / 1e9);
         } catch (ExtractionException e) {
-            return failure(file, source, id, e.getMessage(), t0);
+            return failure(file, source, id, e.reason(), t0);
         } catch (IOException e) {
-            return failure(file, source, id, "I/O error: " + e.getMessage(), t0);
+            return failure(file, source, id, FailureReason.of(FailureReason.Cause.UNREADABLE, "unreadable file: "
+                    + e.getMessage()).withDetail(FailureReason.trace(e)), t0);
         } catch (OutOfMemoryError e) {
-            return failure(file, source, id, "out of memory while processing", t0);
+            return failure(file, source, id, FailureReason.of(FailureReason.Cause.WORKER_MEMORY,
+                    "out of memory while processing (in this JVM: --in-process)"), t0);
         } catch (StackOverflowError e) {
-            return failure(file, source, id, "document nesting too deep (stack overflow)", t0);
-        } catch (RuntimeException e) {
-            return failure(file, source, id, "internal error: " + e, t0);
-        } catch (Throwable e) {
-            return failure(file, source, id, "internal error: " + e, t0); // never lose a file's outcome
+            return failure(file, source, id, FailureReason.of(FailureReason.Cause.CORRUPT,
+                    "document nesting too deep (stack overflow)"), t0);
+        } catch (Throwable e) { // never lose a file's outcome
+            return failure(file, source, id, FailureReason.of(FailureReason.Cause.INTERNAL, "internal error: " + e)
+                    .withDetail(FailureReason.trace(e)), t0);
         }
     }
 
-    private static Outcome failure(Path file, SourceInfo source, String id, String reason, long t0) {
+    private static Outcome failure(Path file, SourceInfo source, String id, FailureReason reason, long t0) {
         return new Outcome(file, source, id, null, reason, false, (System.nanoTime() - t0) / 1e9);
     }
 
-    private static ManifestEntry entry(Outcome o, ManifestStatus status, String reason, String run) {
+    private static ManifestEntry entry(Outcome o, FailureReason reason, String run) {
         return new ManifestEntry(o.file().toString(), o.id(), o.source() == null ? null : o.source().sha256(),
-                o.source() == null ? null : o.source().mediaType(), status, reason, null, null, round(o.seconds()), run,
-                Instant.now().toString());
+                o.source() == null ? null : o.source().mediaType(), ManifestEntry.FAILED, reason.message(), null, null,
+                round(o.seconds()), run, Instant.now().toString(), reason.cause());
     }
 
     private static Double round(double s) {

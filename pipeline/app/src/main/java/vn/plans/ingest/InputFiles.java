@@ -108,6 +108,7 @@ public final class InputFiles {
     private static String reason(IOException e) {
         String name = e.getClass().getSimpleName();
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason(); // not the path again
         return name + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 

@@ -9,8 +9,14 @@ import java.nio.file.Path;
  * its high-water mark. Heap limits do not cover native memory (Tesseract's, PDFBox's image buffers), so a worker's
  * real footprint is only seen here. Elsewhere than Linux the values are unknown (-1).
  */
-final class ResidentMemory {
+public final class ResidentMemory {
     private ResidentMemory() {}
+
+    /** This process's peak resident size (VmHWM) in MB, or -1. */
+    public static long selfPeakMb() {
+        long kb = peakKb(ProcessHandle.current().pid());
+        return kb < 0 ? -1 : kb / 1024;
+    }
 
     /** Resident kilobytes now, or -1. */
     static long currentKb(long pid) {

@@ -5,6 +5,11 @@ import java.util.List;
 import vn.plans.enrich.Enricher;
 import vn.plans.extract.ExtractionException;
 import vn.plans.extract.Extractor;
+import vn.plans.extract.InputLimits;
+import vn.plans.extract.LimitedExtractor;
+import vn.plans.extract.TypeDetector;
+import vn.plans.model.FailureReason;
+import vn.plans.model.SourceInfo;
 import vn.plans.model.ExtractedDocument;
 import vn.plans.model.ExtractionMethod;
 import vn.plans.model.Page;
@@ -21,12 +26,29 @@ import vn.plans.structure.StructureExtractor;
 public final class Stages {
     private Stages() {}
 
-    /** File → pages, tables and the extractor's warnings. Opens the file once. */
-    public record Extract(Extractor extractor) implements Stage {
+    /**
+     * File → pages, tables and the extractor's warnings. A source without a media type is type-detected first
+     * (by content, under the input limits: here, in the JVM that parses, never in the parent of the workers).
+     */
+    public record Extract(Extractor extractor, TypeDetector detector, InputLimits limits) implements Stage {
+        public Extract(Extractor extractor) {
+            this(extractor, new TypeDetector(), extractor instanceof LimitedExtractor l ? l.limits() : InputLimits.DEFAULT);
+        }
+
         @Override public String name() { return "extract"; }
 
         @Override
         public DocumentWork apply(DocumentWork w) throws ExtractionException {
+            if (w.source().mediaType() == null) {
+                SourceInfo s = w.source();
+                String type;
+                try {
+                    type = detector.detect(w.file(), limits);
+                } catch (java.io.IOException e) {
+                    throw new ExtractionException(FailureReason.Cause.UNREADABLE, "unreadable file: " + e.getMessage(), e);
+                }
+                w = w.withSource(new SourceInfo(s.path(), type, s.sha256(), s.size()));
+            }
             ExtractedDocument d = extractor.extract(w.file(), w.source().mediaType());
             return w.withExtraction(d.pages(), d.tables(), d.warnings());
         }

@@ -14,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import vn.plans.extract.ExtractionException;
+import vn.plans.model.FailureReason;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.output.Json;
@@ -141,7 +142,7 @@ public final class WorkerPool implements FileProcessor {
             w = idle.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ExtractionException("interrupted");
+            throw new ExtractionException(FailureReason.Cause.INTERNAL, "interrupted");
         }
         try {
             return w.handle(new WorkerProtocol.Request(file.toString(), source, id));
@@ -176,7 +177,7 @@ public final class WorkerPool implements FileProcessor {
             try {
                 request = (Json.MAPPER.writeValueAsString(req) + "\n").getBytes(StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new ExtractionException("internal error: " + e.getMessage());
+                throw new ExtractionException(FailureReason.Cause.INTERNAL, "internal error: " + e.getMessage());
             }
             for (int attempt = 1; ; attempt++) {
                 try {
@@ -186,7 +187,7 @@ public final class WorkerPool implements FileProcessor {
                     break;
                 } catch (IOException e) { // the child died while idle: not this file's doing, so try a fresh one
                     stop();
-                    if (attempt == 2) throw new ExtractionException("internal error: no worker would take the file: " + e.getMessage());
+                    if (attempt == 2) throw new ExtractionException(FailureReason.Cause.INTERNAL, "internal error: no worker would take the file: " + e.getMessage());
                 }
             }
             long sent = System.nanoTime();
@@ -200,8 +201,9 @@ public final class WorkerPool implements FileProcessor {
             if (line == null) {
                 stop();
                 count();
-                throw new ExtractionException("timeout after " + limit.toSeconds() + "s" + (pages > 0 ? " for "
-                        + pages + " OCR pages" : "") + " (worker killed)");
+                throw new ExtractionException(FailureReason.Cause.TIMEOUT, "timeout after " + limit.toSeconds() + "s" + (pages > 0 ? " for "
+                        + pages + " OCR pages" : "") + " (worker killed; " + (pages > 0 ? "--timeout-per-page" : "--timeout")
+                        + " raises it)");
             }
             if (line.equals(EOF)) throw died();
             try {
@@ -210,7 +212,7 @@ public final class WorkerPool implements FileProcessor {
                 return resp.doc();
             } catch (IOException e) {
                 stop();
-                throw new ExtractionException("internal error: unreadable worker answer: " + e.getMessage());
+                throw new ExtractionException(FailureReason.Cause.INTERNAL, "internal error: unreadable worker answer", e);
             }
         }
 
@@ -230,7 +232,7 @@ public final class WorkerPool implements FileProcessor {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 stop();
-                throw new ExtractionException("interrupted");
+                throw new ExtractionException(FailureReason.Cause.INTERNAL, "interrupted");
             }
         }
 
@@ -249,11 +251,13 @@ public final class WorkerPool implements FileProcessor {
             long over = overBudgetKb;
             overBudgetKb = -1;
             if (over > 0) {
-                return new ExtractionException("out of memory: worker resident size " + over / 1024 + " MB over its budget of "
-                        + memoryBudgetKb / 1024 + " MB (worker killed)");
+                return new ExtractionException(FailureReason.Cause.WORKER_MEMORY, "out of memory: worker resident size " + over / 1024
+                        + " MB over its budget of " + memoryBudgetKb / 1024 + " MB (worker killed; --worker-memory raises it)");
             }
-            if (code == OOM_EXIT) return new ExtractionException("out of memory: worker heap exhausted (exit code 3)");
-            return new ExtractionException("worker crashed (exit code " + code + ")");
+            if (code == OOM_EXIT) {
+                return new ExtractionException(FailureReason.Cause.WORKER_MEMORY, "out of memory: worker heap" + heap() + " exhausted (exit code 3; --worker-heap raises it)");
+            }
+            return new ExtractionException(FailureReason.Cause.WORKER_CRASH, "worker crashed (exit code " + code + "; see workers.log)");
         }
 
         private void ensureStarted() throws IOException, ExtractionException {
@@ -286,7 +290,7 @@ public final class WorkerPool implements FileProcessor {
             }
             if (!WorkerProtocol.READY.equals(ready)) {
                 stop();
-                throw new ExtractionException("internal error: worker did not start within " + START_TIMEOUT.toSeconds()
+                throw new ExtractionException(FailureReason.Cause.INTERNAL, "internal error: worker did not start within " + START_TIMEOUT.toSeconds()
                         + "s" + (EOF.equals(ready) ? " (it exited; see workers.log)" : ""));
             }
         }
@@ -352,4 +356,10 @@ public final class WorkerPool implements FileProcessor {
     }
 
     private synchronized void count() { restarts++; }
+
+    /** " of 64m" from the command's -Xmx, or "" when it has none. */
+    private String heap() {
+        for (String a : command) if (a.startsWith("-Xmx")) return " of " + a.substring(4);
+        return "";
+    }
 }

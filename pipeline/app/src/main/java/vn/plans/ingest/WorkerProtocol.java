@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import vn.plans.extract.ExtractionException;
+import vn.plans.model.FailureReason;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.output.Json;
@@ -28,7 +29,7 @@ public final class WorkerProtocol {
     record Request(String path, SourceInfo source, String id) {}
 
     /** Exactly one of {@code doc} and {@code failure} is set. */
-    record Response(PlanDocument doc, String failure) {}
+    record Response(PlanDocument doc, FailureReason failure) {}
 
     /**
      * The worker's loop: serves requests from {@code in} until it closes. Errors of one file (including stack
@@ -54,11 +55,12 @@ public final class WorkerProtocol {
                 Request req = Json.MAPPER.readValue(line, Request.class);
                 resp = new Response(processor.process(Path.of(req.path()), req.source(), req.id()), null);
             } catch (ExtractionException e) {
-                resp = new Response(null, e.getMessage());
+                resp = new Response(null, e.reason());
             } catch (StackOverflowError e) {
-                resp = new Response(null, "document nesting too deep (stack overflow)");
+                resp = new Response(null, FailureReason.of(FailureReason.Cause.CORRUPT, "document nesting too deep (stack overflow)"));
             } catch (IOException | RuntimeException e) {
-                resp = new Response(null, "internal error: " + e);
+                resp = new Response(null, FailureReason.of(FailureReason.Cause.INTERNAL, "internal error: " + e)
+                        .withDetail(FailureReason.trace(e)));
             }
             synchronized (protocol) {
                 protocol.println(Json.MAPPER.writeValueAsString(resp));

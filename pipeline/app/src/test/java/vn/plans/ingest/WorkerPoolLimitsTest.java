@@ -20,7 +20,7 @@ class WorkerPoolLimitsTest {
     /** A worker that says ready, announces {@code pages} (when not null), takes 3 s, then answers with a failure. */
     static List<String> worker(String pages) {
         return List.of("bash", "-c", "echo ready; read line; " + (pages == null ? "" : "echo 'pages " + pages + "'; ")
-                + "sleep 3; echo '{\"doc\":null,\"failure\":\"worker answered\"}'; read line");
+                + "sleep 3; echo '{\"doc\":null,\"failure\":{\"cause\":\"internal\",\"message\":\"worker answered\"}}'; read line");
     }
 
     static String outcome(List<String> command) {
@@ -49,9 +49,9 @@ class WorkerPoolLimitsTest {
     void aWorkerOverItsMemoryBudgetIsKilledWithThatReason() {
         // the shell holds 300 MB in a variable, then would answer after a while
         List<String> hungry = List.of("bash", "-c", "echo ready; read line; x=$(head -c 300000000 /dev/zero | tr '\\0' a); "
-                + "sleep 30; echo '{\"doc\":null,\"failure\":\"worker answered\"}'");
+                + "sleep 30; echo '{\"doc\":null,\"failure\":{\"cause\":\"internal\",\"message\":\"worker answered\"}}'");
         String reason = outcome(hungry, Duration.ofSeconds(60), "100m");
-        assertTrue(reason.startsWith("out of memory: worker resident size ") && reason.endsWith("over its budget of 100 MB (worker killed)"),
+        assertTrue(reason.startsWith("out of memory: worker resident size ") && reason.endsWith("over its budget of 100 MB (worker killed; --worker-memory raises it)"),
                 reason);
     }
 }

@@ -3,6 +3,7 @@ package vn.plans.extract;
 import java.nio.file.Path;
 import java.util.Set;
 import vn.plans.model.ExtractedDocument;
+import vn.plans.model.FailureReason;
 
 /**
  * Routes a file to the extractor for its media type. It is the one place that decides what is supported: other
@@ -39,15 +40,15 @@ public final class DocumentExtractor implements Extractor {
         if (mediaType.equals("text/plain")) return plain.extract(file, mediaType);
         if (TIKA_TYPES.contains(mediaType)) return tika.extract(file, mediaType);
         if (mediaType.startsWith("image/")) {
-            if (images == null) throw new ExtractionException("image file (" + mediaType + ") needs OCR, which is not available");
+            if (images == null) throw new ExtractionException(FailureReason.Cause.NEEDS_OCR, "image file (" + mediaType + ") needs OCR, which is not available");
             return images.extract(file, mediaType);
         }
         if (mediaType.equals("application/x-tika-ooxml-protected")) {
-            throw new ExtractionException("encrypted Office document: a password is required to open it");
+            throw new ExtractionException(FailureReason.Cause.ENCRYPTED, "encrypted Office document: a password is required to open it");
         }
         if (mediaType.equals("application/x-tika-ooxml")) {
-            throw new ExtractionException("damaged Office document: a zip package whose main part is not DOCX, XLSX or PPTX");
+            throw new ExtractionException(FailureReason.Cause.CORRUPT, "damaged Office document: a zip package whose main part is not DOCX, XLSX or PPTX");
         }
-        throw new ExtractionException("unsupported file type " + mediaType);
+        throw new ExtractionException(FailureReason.Cause.UNSUPPORTED, "unsupported file type " + mediaType);
     }
 }

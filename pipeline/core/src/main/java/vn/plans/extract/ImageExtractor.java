@@ -17,6 +17,7 @@ import vn.plans.model.Page;
 import vn.plans.ocr.GreyRaster;
 import vn.plans.ocr.OcrResult;
 import vn.plans.ocr.OcrService;
+import vn.plans.model.FailureReason;
 
 /**
  * Raster images (PNG, JPEG, TIFF including multi-page, BMP, GIF, WebP) straight to OCR, one page per frame. Files
@@ -39,9 +40,9 @@ public final class ImageExtractor implements Extractor {
         int orientation = ExifOrientation.of(file);
         List<String> failures = new ArrayList<>();
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            if (in == null) throw new ExtractionException("unreadable image file");
+            if (in == null) throw new ExtractionException(FailureReason.Cause.UNREADABLE, "unreadable image file");
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) throw new ExtractionException("no image reader for " + mediaType);
+            if (!readers.hasNext()) throw new ExtractionException(FailureReason.Cause.UNSUPPORTED, "no image reader for " + mediaType);
             while (readers.hasNext()) { // TwelveMonkeys' readers come first; the JDK's are the fallback
                 ImageReader reader = readers.next();
                 try {
@@ -56,9 +57,9 @@ public final class ImageExtractor implements Extractor {
                 }
             }
         } catch (IOException e) {
-            throw new ExtractionException("damaged image: " + e.getMessage(), e);
+            throw new ExtractionException(FailureReason.Cause.CORRUPT, "damaged image: " + e.getMessage(), e);
         }
-        throw new ExtractionException("damaged image: " + String.join("; ", failures));
+        throw new ExtractionException(FailureReason.Cause.CORRUPT, "damaged image: " + String.join("; ", failures));
     }
 
     /** OCR of every frame; the EXIF orientation turns each upright before its resolution is estimated. */

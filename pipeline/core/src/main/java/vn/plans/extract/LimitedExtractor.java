@@ -1,23 +1,26 @@
 package vn.plans.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.Iterator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import vn.plans.model.ExtractedDocument;
+import vn.plans.model.FailureReason;
+import vn.plans.model.Page;
 
 /**
- * A decorator that checks a file against {@link InputLimits} from its metadata alone (PDF page tree, image
- * header, zip central directory) and only then hands it to the wrapped extractor.
+ * A decorator that measures a file against {@link InputLimits} before the wrapped extractor parses it, and its text
+ * after: pages counted in the PDF's page tree (never its {@code /Count}), every frame of an image file counted and
+ * each frame's pixels checked, a zip container inflated and counted ({@link ZipExpansion}), a plain-text file's size;
+ * then the characters extracted. A failure names the limit, the value measured and the option that raises it.
  */
 public final class LimitedExtractor implements Extractor {
     private final Extractor inner;
@@ -28,69 +31,101 @@ public final class LimitedExtractor implements Extractor {
         this.limits = limits;
     }
 
+    public InputLimits limits() { return limits; }
+
     @Override
     public ExtractedDocument extract(Path file, String mediaType) throws ExtractionException {
         if (mediaType.equals("application/pdf")) checkPages(file);
-        else if (mediaType.startsWith("image/")) checkPixels(file);
-        else if (mediaType.startsWith("application/vnd.openxmlformats") || mediaType.startsWith("application/vnd.oasis")) {
-            checkExpandedSize(file);
+        else if (mediaType.startsWith("image/")) checkFrames(file);
+        else if (mediaType.equals("text/plain") || mediaType.equals("text/markdown")) checkTextFile(file);
+        else if (isZip(file)) ZipExpansion.check(file, limits.maxExpandedMegabytes());
+        ExtractedDocument d = inner.extract(file, mediaType);
+        long chars = 0;
+        for (Page p : d.pages()) chars += p.text().length();
+        if (chars > limits.maxTextChars()) throw new ExtractionException(tooMuchText(chars, limits.maxTextChars(), "extracted"));
+        return d;
+    }
+
+    /** True when the file starts as a zip container does (DOCX, XLSX, ODT, a plain zip). */
+    static boolean isZip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ZipExpansion.isZip(in.readNBytes(4));
+        } catch (IOException e) {
+            return false;
         }
-        return inner.extract(file, mediaType);
+    }
+
+    /** The text limit, in millions of characters: {@code chars} measured ({@code how}) against {@code max}. */
+    static FailureReason tooMuchText(long chars, long max, String how) {
+        return FailureReason.limit("too much text", new FailureReason.Limit("text", (chars + 999_999) / 1_000_000,
+                max / 1_000_000, "MB", "--max-text-mb", "(million characters " + how + ")"));
+    }
+
+    private void checkTextFile(Path file) throws ExtractionException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            return; // the extractor reports it
+        }
+        if (size > limits.maxTextChars()) {
+            throw new ExtractionException(FailureReason.limit("too much text", new FailureReason.Limit("text",
+                    (size + 999_999) / 1_000_000, limits.maxTextMegabytes(), "MB", "--max-text-mb", "in the file")));
+        }
     }
 
     private void checkPages(Path file) throws ExtractionException {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            int n = doc.getNumberOfPages();
+            int declared = doc.getNumberOfPages();
+            long n = countPages(doc, limits.maxPages());
             if (n > limits.maxPages()) {
-                throw new ExtractionException("too many pages (" + n + " > " + limits.maxPages() + ")");
+                throw new ExtractionException(FailureReason.limit("too many pages", new FailureReason.Limit("pages", n,
+                        limits.maxPages(), "", "--max-pages", n == declared ? "in the page tree"
+                        : "in the page tree (its /Count says " + declared + ")")));
             }
         } catch (InvalidPasswordException e) {
-            throw new ExtractionException("encrypted PDF: a password is required to open it", e);
-        } catch (IOException e) {
+            throw new ExtractionException(FailureReason.Cause.ENCRYPTED, "encrypted PDF: a password is required to open it", e);
+        } catch (IOException | IllegalStateException e) {
             // damaged files are reported by the extractor itself, with its own reason
         }
     }
 
-    private void checkPixels(Path file) throws ExtractionException {
+    /**
+     * The pages of the page tree, walked leaf by leaf ({@code /Kids}, not the {@code /Count} the file declares), up
+     * to a million (a page tree larger than that is over any limit).
+     */
+    static long countPages(PDDocument doc, int limit) {
+        long n = 0;
+        for (Iterator<PDPage> it = doc.getPages().iterator(); it.hasNext() && n < 1_000_000; it.next()) n++;
+        return n;
+    }
+
+    private void checkFrames(Path file) throws ExtractionException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) return;
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) return;
             ImageReader r = readers.next();
             try {
-                r.setInput(in, true, true);
-                long pixels = (long) r.getWidth(0) * r.getHeight(0);
-                if (pixels > limits.maxMegapixels() * 1_000_000L) {
-                    throw new ExtractionException(String.format("image too large (%d x %d = %d megapixels > %d)",
-                            r.getWidth(0), r.getHeight(0), pixels / 1_000_000, limits.maxMegapixels()));
+                r.setInput(in, false, true);
+                int frames = r.getNumImages(true);
+                if (frames > limits.maxPages()) {
+                    throw new ExtractionException(FailureReason.limit("too many pages", new FailureReason.Limit("pages",
+                            frames, limits.maxPages(), "", "--max-pages", "image frames")));
+                }
+                for (int i = 0; i < frames; i++) {
+                    long w = r.getWidth(i), h = r.getHeight(i), mp = (w * h + 999_999) / 1_000_000;
+                    if (w * h > limits.maxMegapixels() * 1_000_000L) {
+                        throw new ExtractionException(FailureReason.limit("image too large", new FailureReason.Limit(
+                                "megapixels", mp, limits.maxMegapixels(), "megapixels", "--max-megapixels",
+                                "(frame " + (i + 1) + " of " + frames + ": " + w + " x " + h + ")")));
+                    }
                 }
             } finally {
                 r.dispose();
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // unreadable headers are reported by the extractor
-        }
-    }
-
-    private void checkExpandedSize(Path file) throws ExtractionException {
-        long total = 0;
-        long compressed = 0;
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-                ZipEntry z = e.nextElement();
-                if (z.getSize() > 0) total += z.getSize();
-                if (z.getCompressedSize() > 0) compressed += z.getCompressedSize();
-            }
-        } catch (ZipException e) {
-            throw new ExtractionException("damaged Office document: not a readable zip container (" + e.getMessage() + ")", e);
-        } catch (IOException e) {
-            return;
-        }
-        long limit = limits.maxExpandedMegabytes() * 1_000_000L;
-        if (total > limit) {
-            throw new ExtractionException(String.format(
-                    "decompression bomb: %d KB expand to %d MB (> %d MB allowed)", compressed / 1000, total / 1_000_000,
-                    limits.maxExpandedMegabytes()));
         }
     }
 }

@@ -20,6 +20,7 @@ import vn.plans.model.Page;
 import vn.plans.ocr.GreyRaster;
 import vn.plans.ocr.OcrResult;
 import vn.plans.ocr.OcrService;
+import vn.plans.model.FailureReason;
 
 /**
  * OCR of PDF pages: PDFBox renders each requested page at 300 dpi in grey on the caller's thread (or, with
@@ -74,7 +75,7 @@ public final class PdfPageOcr implements PdfTextExtractor.PageOcr {
             });
             return new ExtractedDocument(pages(pageNumbers, results), List.of(), warnings(results));
         } catch (IOException e) {
-            throw new ExtractionException("cannot render PDF pages for OCR: " + e.getMessage(), e);
+            throw new ExtractionException(FailureReason.Cause.CORRUPT, "cannot render PDF pages for OCR: " + e.getMessage(), e);
         }
     }
 

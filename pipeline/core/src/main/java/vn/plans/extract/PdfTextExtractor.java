@@ -30,6 +30,7 @@ import vn.plans.model.ExtractionMethod;
 import vn.plans.model.Page;
 import vn.plans.model.Table;
 import vn.plans.normalize.TextQuality;
+import vn.plans.model.FailureReason;
 
 /**
  * PDF text layer with page numbers, in one PDFBox pass. Pages whose layer is empty or garbled (wrong code points
@@ -87,11 +88,11 @@ public final class PdfTextExtractor implements Extractor {
             tables = stripper.tables.tables();
             noContent = stripper.withoutContent;
         } catch (InvalidPasswordException e) {
-            throw new ExtractionException("encrypted PDF: a password is required to open it", e);
+            throw new ExtractionException(FailureReason.Cause.ENCRYPTED, "encrypted PDF: a password is required to open it", e);
         } catch (IOException e) {
-            throw new ExtractionException("damaged PDF: " + e.getMessage(), e);
+            throw new ExtractionException(FailureReason.Cause.CORRUPT, "damaged PDF: " + e.getMessage(), e);
         }
-        if (texts.isEmpty()) throw new ExtractionException("PDF has no pages");
+        if (texts.isEmpty()) throw new ExtractionException(FailureReason.Cause.CORRUPT, "PDF has no pages");
 
         List<Page> pages = new ArrayList<>(texts.size());
         List<Integer> needOcr = new ArrayList<>();
@@ -114,7 +115,7 @@ public final class PdfTextExtractor implements Extractor {
         if (!needOcr.isEmpty()) {
             boolean allEmptyPages = needOcr.size() + noContent.size() == texts.size();
             if (ocr == null) {
-                throw new ExtractionException((allEmptyPages && warnings.isEmpty()
+                throw new ExtractionException(FailureReason.Cause.NEEDS_OCR, (allEmptyPages && warnings.isEmpty()
                         ? "scanned PDF without a text layer" : "PDF text layer is garbled or missing on "
                         + needOcr.size() + " of " + texts.size() + " pages") + "; OCR is not available");
             }
@@ -187,16 +188,16 @@ public final class PdfTextExtractor implements Extractor {
     private static void checkComplete(Path file) throws ExtractionException {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
             long len = raf.length();
-            if (len == 0) throw new ExtractionException("empty file (0 bytes)");
+            if (len == 0) throw new ExtractionException(FailureReason.Cause.EMPTY, "empty file (0 bytes)");
             int tail = (int) Math.min(len, 2048);
             byte[] buf = new byte[tail];
             raf.seek(len - tail);
             raf.readFully(buf);
             if (!new String(buf, StandardCharsets.ISO_8859_1).contains("%%EOF")) {
-                throw new ExtractionException("truncated PDF: no %%EOF marker at the end of the file");
+                throw new ExtractionException(FailureReason.Cause.CORRUPT, "truncated PDF: no %%EOF marker at the end of the file");
             }
         } catch (IOException e) {
-            throw new ExtractionException("unreadable file: " + e.getMessage(), e);
+            throw new ExtractionException(FailureReason.Cause.UNREADABLE, "unreadable file: " + e.getMessage(), e);
         }
     }
 
@@ -228,9 +229,10 @@ public final class PdfTextExtractor implements Extractor {
         /** One text per page of the document, page 1 first, whether or not the page has content. */
         List<String> pageTexts(PDDocument doc) throws IOException {
             getText(doc);
-            int n = doc.getNumberOfPages();
-            for (int i = 0; i < n; i++) {
-                if (!doc.getPage(i).hasContents()) withoutContent.add(i + 1);
+            int n = 0; // the pages of the page tree, as the stripper walked them (its /Count may say otherwise)
+            for (PDPage page : doc.getPages()) {
+                n++;
+                if (!page.hasContents()) withoutContent.add(n);
             }
             while (pages.size() < n) pages.add("");
             while (bareCodes.size() < n) bareCodes.add(new HashMap<>());

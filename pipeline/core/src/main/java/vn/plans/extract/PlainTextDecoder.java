@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.plans.normalize.Syllables;
+import vn.plans.model.FailureReason;
 
 /**
  * The charset of a plain-text file, chosen by what Vietnamese needs: a byte-order mark decides (UTF-8, UTF-16 LE or
@@ -49,7 +50,7 @@ final class PlainTextDecoder {
             candidates.add(score(utf16 == StandardCharsets.UTF_16LE ? "UTF-16LE" : "UTF-16BE", new String(probe, utf16)));
         } else if (utf8 != null) {
             if (doubleEncoded(utf8)) {
-                throw new ExtractionException("plain text is mojibake: UTF-8 that was read as Windows-1252 and saved as "
+                throw new ExtractionException(FailureReason.Cause.CORRUPT, "plain text is mojibake: UTF-8 that was read as Windows-1252 and saved as "
                         + "UTF-8 again (\"" + firstMarked(utf8) + "\"); no encoding reads it as Vietnamese");
             }
             // valid UTF-8 is UTF-8 (legacy text typed as ASCII-range bytes is LegacyEncodings' to judge, as before)
@@ -62,10 +63,10 @@ final class PlainTextDecoder {
         }
         Candidate best = null;
         for (Candidate c : candidates) if (best == null || c.valid() > best.valid() + 1e-9) best = c;
-        if (best == null) throw new ExtractionException("plain text in no known encoding");
+        if (best == null) throw new ExtractionException(FailureReason.Cause.UNSUPPORTED, "plain text in no known encoding");
         boolean unicode = best.name().startsWith("UTF");
         if (best.words() >= MIN_WORDS && best.valid() < MIN_VIETNAMESE && !(unicode && mostlyAscii(best.text()))) {
-            throw new ExtractionException(String.format(Locale.ROOT,
+            throw new ExtractionException(FailureReason.Cause.CORRUPT, String.format(Locale.ROOT,
                     "plain text is mojibake in every encoding tried (UTF-8, UTF-16, Windows-1258, TCVN3, VNI): "
                             + "at best %.0f%% valid Vietnamese syllables (%s)", 100 * best.valid(), best.name()));
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import vn.plans.model.ExtractedDocument;
 import vn.plans.model.ExtractionMethod;
 import vn.plans.model.Page;
+import vn.plans.model.FailureReason;
 
 /**
  * Plain text files, decoded by {@link PlainTextDecoder} (the charset that gives Vietnamese syllables: UTF-8,
@@ -20,12 +21,12 @@ final class PlainTextExtractor implements Extractor {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ExtractionException("unreadable file: " + e.getMessage(), e);
+            throw new ExtractionException(FailureReason.Cause.UNREADABLE, "unreadable file: " + e.getMessage(), e);
         }
-        if (bytes.length == 0) throw new ExtractionException("empty file (0 bytes)");
+        if (bytes.length == 0) throw new ExtractionException(FailureReason.Cause.EMPTY, "empty file (0 bytes)");
         PlainTextDecoder.Decoded d = PlainTextDecoder.decode(bytes);
         String text = d.text().replace("\r\n", "\n").replace('\r', '\n');
-        if (text.isBlank()) throw new ExtractionException("no text found in " + mediaType);
+        if (text.isBlank()) throw new ExtractionException(FailureReason.Cause.NO_TEXT, "no text found in " + mediaType);
         List<String> warnings = new ArrayList<>();
         if (d.charset().equals(LegacyEncodings.TCVN3) || d.charset().equals(LegacyEncodings.VNI)) {
             warnings.add("converted legacy " + d.charset() + " text to Unicode");

@@ -17,6 +17,23 @@ final class TextAndTablesHandler extends DefaultHandler {
     private StringBuilder cell;
     private int tableDepth;
     private int skipDepth;
+    private final long maxChars;
+    private long chars;
+
+    /** Thrown into the parser when the text passes {@code maxChars}: the parse stops there. */
+    static final class TooMuchText extends org.xml.sax.SAXException {
+        final long chars;
+
+        TooMuchText(long chars) {
+            super("text over " + chars + " characters");
+            this.chars = chars;
+        }
+    }
+
+    TextAndTablesHandler() { this(Long.MAX_VALUE); }
+
+    /** @param maxChars characters of text (cells included) after which the parse is stopped */
+    TextAndTablesHandler(long maxChars) { this.maxChars = maxChars; }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
@@ -70,14 +87,16 @@ final class TextAndTablesHandler extends DefaultHandler {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
+    public void characters(char[] ch, int start, int length) throws TooMuchText {
         if (skipDepth > 0) return;
+        chars += length;
+        if (chars > maxChars) throw new TooMuchText(chars);
         if (cell != null) cell.append(ch, start, length);
         else if (tableDepth == 0) text.append(ch, start, length);
     }
 
     @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) {
+    public void ignorableWhitespace(char[] ch, int start, int length) throws TooMuchText {
         characters(ch, start, length);
     }
 

@@ -25,6 +25,7 @@ import org.xml.sax.SAXException;
 import vn.plans.model.ExtractedDocument;
 import vn.plans.model.ExtractionMethod;
 import vn.plans.model.Page;
+import vn.plans.model.FailureReason;
 
 /**
  * DOCX, DOC, ODT, RTF, HTML, TXT and Markdown through Tika's standard parsers. Tika's own Tesseract call is
@@ -35,13 +36,19 @@ import vn.plans.model.Page;
 public final class TikaTextExtractor implements Extractor {
     private static final Pattern NOTE_MARK = Pattern.compile("\\[(?:footnote|endnote)Ref:\\d+]");
     private final Parser parser = new AutoDetectParser();
+    private final long maxChars;
+
+    public TikaTextExtractor() { this(InputLimits.DEFAULT.maxTextChars()); }
+
+    /** @param maxChars characters of text after which the parse stops and the file fails with the text limit */
+    public TikaTextExtractor(long maxChars) { this.maxChars = maxChars; }
 
     @Override
     public ExtractedDocument extract(Path file, String mediaType) throws ExtractionException {
         try {
-            if (Files.size(file) == 0) throw new ExtractionException("empty file (0 bytes)");
+            if (Files.size(file) == 0) throw new ExtractionException(FailureReason.Cause.EMPTY, "empty file (0 bytes)");
         } catch (IOException e) {
-            throw new ExtractionException("unreadable file: " + e.getMessage(), e);
+            throw new ExtractionException(FailureReason.Cause.UNREADABLE, "unreadable file: " + e.getMessage(), e);
         }
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
@@ -58,19 +65,21 @@ public final class TikaTextExtractor implements Extractor {
         embedded.setWriteFileNameToContent(false); // no "image7.png" in the text
         ctx.set(EmbeddedDocumentExtractor.class, embedded);
         ctx.set(DocumentSelector.class, EmbeddedParts::worthReading); // no text out of pictures (EMF/WMF thumbnails)
-        TextAndTablesHandler handler = new TextAndTablesHandler();
+        TextAndTablesHandler handler = new TextAndTablesHandler(maxChars);
         try (InputStream in = TikaInputStream.get(file, md)) {
             parser.parse(in, handler, md, ctx);
         } catch (ZeroByteFileException e) {
-            throw new ExtractionException("empty file (0 bytes)", e);
+            throw new ExtractionException(FailureReason.Cause.EMPTY, "empty file (0 bytes)", e);
         } catch (EncryptedDocumentException e) {
-            throw new ExtractionException("encrypted document: a password is required to open it", e);
+            throw new ExtractionException(FailureReason.Cause.ENCRYPTED, "encrypted document: a password is required to open it", e);
         } catch (TikaException | SAXException e) {
-            throw new ExtractionException("damaged or unreadable " + mediaType + ": " + rootMessage(e), e);
+            TextAndTablesHandler.TooMuchText over = tooMuchText(e);
+            if (over != null) throw new ExtractionException(LimitedExtractor.tooMuchText(over.chars, maxChars, "characters extracted before stopping"));
+            throw new ExtractionException(FailureReason.Cause.CORRUPT, "damaged or unreadable " + mediaType + ": " + rootMessage(e), e);
         } catch (IOException e) {
-            throw new ExtractionException("unreadable file: " + e.getMessage(), e);
+            throw new ExtractionException(FailureReason.Cause.UNREADABLE, "unreadable file: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new ExtractionException("parser failed on " + mediaType + ": " + rootMessage(e), e);
+            throw new ExtractionException(FailureReason.Cause.CORRUPT, "parser failed on " + mediaType + ": " + rootMessage(e), e);
         }
         List<String> warnings = new ArrayList<>();
         String text = withoutNoteMarks(handler.text());
@@ -92,7 +101,7 @@ public final class TikaTextExtractor implements Extractor {
             }
             tables.add(new vn.plans.model.Table(1, fixed));
         }
-        if (text.isBlank()) throw new ExtractionException("no text found in " + mediaType);
+        if (text.isBlank()) throw new ExtractionException(FailureReason.Cause.NO_TEXT, "no text found in " + mediaType);
         return new ExtractedDocument(List.of(new Page(1, text, ExtractionMethod.PLAIN_TEXT)), tables, warnings);
     }
 
@@ -102,6 +111,13 @@ public final class TikaTextExtractor implements Extractor {
      */
     static String withoutNoteMarks(String text) {
         return NOTE_MARK.matcher(text).replaceAll("");
+    }
+
+    private static TextAndTablesHandler.TooMuchText tooMuchText(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TextAndTablesHandler.TooMuchText m) return m;
+        }
+        return null;
     }
 
     static String rootMessage(Throwable e) {

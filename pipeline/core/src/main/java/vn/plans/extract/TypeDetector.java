@@ -14,12 +14,22 @@ import org.apache.tika.mime.MediaType;
 /**
  * Media type from the file's content (magic bytes, container inspection for OOXML/ODF). The file name is only a
  * hint for formats without magic (plain text vs. Markdown); a {@code .pdf} that holds HTML is detected as HTML.
+ * Detection reads the file's bytes, so for untrusted input it runs where parsing runs (a worker JVM).
  */
 public final class TypeDetector {
     private final Detector detector;
 
     public TypeDetector() {
         this.detector = TikaConfig.getDefaultConfig().getDetector();
+    }
+
+    /**
+     * As {@link #detect(Path)}, for untrusted files: a zip container is first inflated and counted against the
+     * expansion limit ({@link ZipExpansion}), since Tika's container detection parses its {@code [Content_Types].xml}.
+     */
+    public String detect(Path file, InputLimits limits) throws IOException, ExtractionException {
+        if (ZipExpansion.isZip(head(file))) ZipExpansion.check(file, limits.maxExpandedMegabytes());
+        return detect(file);
     }
 
     public String detect(Path file) throws IOException {

@@ -30,7 +30,14 @@
  * Office files are not read ({@link vn.plans.extract.EmbeddedParts}).
  * <p>Text from old Word files in the legacy TCVN3 or VNI encodings is detected and converted to Unicode by
  * {@link vn.plans.extract.LegacyEncodings} (tables in the resources {@code tcvn3.tsv} and {@code vni.tsv}).
- * <p>{@link vn.plans.extract.LimitedExtractor} refuses absurd inputs before any parser
- * runs ({@link vn.plans.extract.InputLimits}: too many PDF pages, too many image pixels, a zip that expands too far).
+ * <p>{@link vn.plans.extract.LimitedExtractor} refuses absurd inputs before any parser runs, by what it measures in
+ * the file, never by what the file declares ({@link vn.plans.extract.InputLimits}): PDF pages counted in the page tree,
+ * every image frame counted and each frame's pixels checked, a zip container inflated and counted with the packages
+ * embedded in it ({@link vn.plans.extract.ZipExpansion}), a plain-text file's size, and the characters extracted (the
+ * Tika handler stops the parse at the limit). {@link vn.plans.extract.TypeDetector#detect(java.nio.file.Path,
+ * InputLimits)} counts a zip's expansion before Tika's container detection reads it.
+ * <p>How it fails: an {@link vn.plans.extract.ExtractionException} carrying a {@link vn.plans.model.FailureReason}
+ * (cause, short message; for a limit its name, the measured value and the option that raises it; the library's
+ * stack trace as detail, never in the message).
  */
 package vn.plans.extract;

@@ -13,11 +13,15 @@ import java.util.Map;
 /**
  * The append-only record of every input ({@code manifest.jsonl}). Each line is written whole and flushed before
  * the next document starts; the latest line for a path is its state. A torn last line (a crash mid-write) is
- * ignored on reading.
+ * ignored on reading. Every run appends a line per input (unchanged ones too), so the file grows with runs, not
+ * with inputs: {@link #compact} rewrites it as the latest line per path (written beside it, then renamed over it, so
+ * a crash leaves either file whole), which the ingest does when the lines outnumber the paths
+ * ({@link #needsCompaction}) and {@code plans compact} on request.
  */
 public final class Manifest implements AutoCloseable {
     private final Path file;
     private OutputStream out;
+    private long linesRead;
 
     public Manifest(Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -49,11 +53,13 @@ public final class Manifest implements AutoCloseable {
     /** The latest entry per path, in first-seen order. */
     public Map<String, ManifestEntry> latest() throws IOException {
         Map<String, ManifestEntry> map = new LinkedHashMap<>();
+        linesRead = 0;
         if (!Files.exists(file)) return map;
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank()) continue;
+                linesRead++;
                 ManifestEntry e;
                 try {
                     e = Json.MAPPER.readValue(line, ManifestEntry.class);
@@ -65,6 +71,39 @@ public final class Manifest implements AutoCloseable {
             }
         }
         return map;
+    }
+
+    /** Lines the last {@link #latest} read. */
+    public long linesRead() { return linesRead; }
+
+    /**
+     * True when the last {@link #latest} read more than twice as many lines as it found paths (and at least
+     * {@code minLines}): by then a rewrite costs less than the lines it saves every later run.
+     */
+    public boolean needsCompaction(Map<String, ManifestEntry> latest, long minLines) {
+        return linesRead >= minLines && linesRead > 2L * latest.size();
+    }
+
+    /**
+     * Rewrites the manifest as {@code latest} (one line per path, the map's order), through a temporary file that
+     * is synced and then renamed over the manifest. Returns the lines written.
+     */
+    public synchronized long compact(Map<String, ManifestEntry> latest) throws IOException {
+        close();
+        Path tmp = file.resolveSibling(file.getFileName() + ".compact");
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+             OutputStream w = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch), 1 << 16)) {
+            for (ManifestEntry e : latest.values()) {
+                w.write(Json.MAPPER.writeValueAsBytes(e));
+                w.write('\n');
+            }
+            w.flush();
+            ch.force(true);
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        linesRead = latest.size();
+        return latest.size();
     }
 
     @Override
