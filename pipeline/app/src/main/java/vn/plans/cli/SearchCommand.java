@@ -93,6 +93,8 @@ final class SearchCommand implements Callable<Integer> {
                         h.coordinating().isEmpty() ? "" : "  with: " + names(h.coordinating()));
                 if (h.timeframe() != null || h.deadline() != null) out.printf("   time: %s%s%n",
                         h.timeframe() == null ? "" : h.timeframe(), h.deadline() == null ? "" : "  deadline " + h.deadline());
+                if (h.paths().size() > 1) out.printf("   also at: %s%n", String.join("; ", h.paths().subList(1, h.paths().size())));
+                if (!h.alsoAs().isEmpty()) out.printf("   also as: %s%n", alsoAs(h.alsoAs()));
                 if (h.snippet() != null) out.printf("   %s%n", h.snippet());
             }
             if (facets) {
@@ -105,6 +107,25 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         return PlansCli.OK;
+    }
+
+    /** The work's other versions: each whole version by format and file name, the parts counted by format. */
+    static String alsoAs(List<vn.plans.index.AlsoAs> versions) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.Set<String> partFormats = new java.util.TreeSet<>();
+        int parts = 0;
+        for (vn.plans.index.AlsoAs v : versions) {
+            if (v.partial()) {
+                parts++;
+                if (v.format() != null) partFormats.add(v.format());
+                continue;
+            }
+            String file = v.paths().isEmpty() ? v.id() : java.nio.file.Path.of(v.paths().get(0)).getFileName().toString();
+            out.add(v.format() + (v.status() != null ? " " + v.status() : "") + " (" + file
+                    + (v.paths().size() > 1 ? " +" + (v.paths().size() - 1) + " more" : "") + ")");
+        }
+        if (parts > 0) out.add(parts + (parts == 1 ? " part" : " parts") + " (" + String.join(", ", partFormats) + ")");
+        return String.join("; ", out);
     }
 
     private static String names(List<SearchHit.AgencyName> agencies) {

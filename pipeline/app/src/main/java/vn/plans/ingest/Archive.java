@@ -76,8 +76,8 @@ public final class Archive {
             latest.put(key, e);
         }
         Reconciler.Repair r = Reconciler.run(latest, store, index);
+        WorkAssignment.run(latest, store, index);
         index.commit();
-        store.writeTasks(store.ids());
         return new Removal(List.copyOf(keys), r.removedFromStore());
     }
 }

@@ -65,7 +65,12 @@ public final class IngestPipeline {
 
     /** The outcome of processing one file, before anything is written. */
     private record Outcome(Path file, SourceInfo source, String id, PlanDocument doc, FailureReason failure, boolean skipped,
-                           double seconds) {}
+                           double seconds, ManifestEntry copyOf) {
+        Outcome(Path file, SourceInfo source, String id, PlanDocument doc, FailureReason failure, boolean skipped,
+                double seconds) {
+            this(file, source, id, doc, failure, skipped, seconds, null);
+        }
+    }
 
     public IngestSummary run(List<Path> inputs, DocumentStore store, Manifest manifest, PlanIndex index,
                              PrintWriter progressOut, boolean tty) throws IOException {
@@ -82,6 +87,8 @@ public final class IngestPipeline {
         t = lap(phaseMs, "reconcile", t);
         boolean changed = repair.total() > 0;
         Map<String, ManifestEntry> before = Map.copyOf(current);
+        Map<String, ManifestEntry> liveById = new HashMap<>();
+        for (ManifestEntry e : current.values()) if (Reconciler.isLive(e)) liveById.putIfAbsent(e.id(), e);
         Map<String, Integer> liveRefs = new HashMap<>();
         for (ManifestEntry e : current.values()) if (Reconciler.isLive(e)) liveRefs.merge(e.id(), 1, Integer::sum);
         String run = Instant.now().toString();
@@ -112,7 +119,7 @@ public final class IngestPipeline {
             for (int i = 0; i < files.size(); i++) {
                 while (next < files.size() && next - i < window) {
                     Path f = files.get(next++);
-                    done.submit(() -> process(f, before, store));
+                    done.submit(() -> process(f, before, liveById, store));
                 }
                 Outcome o = null;
                 while (o == null && !stopRequested) o = poll(done);
@@ -128,6 +135,14 @@ public final class IngestPipeline {
                     skipped++;
                     entry = new ManifestEntry(key, prev.id(), prev.sha256(), prev.mediaType(), ManifestEntry.SKIPPED,
                             "unchanged since " + prev.run(), prev.pages(), prev.tasks(), 0.0, run, Instant.now().toString());
+                } else if (o.copyOf() != null) {
+                    ok++;
+                    changed = true;
+                    release(prev, o.id(), liveRefs, store, index);
+                    if (!Reconciler.isLive(prev) || !o.id().equals(prev.id())) liveRefs.merge(o.id(), 1, Integer::sum);
+                    entry = new ManifestEntry(key, o.id(), o.source().sha256(), o.source().mediaType(), ManifestEntry.OK,
+                            "same bytes as " + o.copyOf().path(), o.copyOf().pages(), o.copyOf().tasks(),
+                            round(o.seconds()), run, Instant.now().toString());
                 } else if (o.failure() != null) {
                     failed++;
                     failures.add(Printable.of(key) + ": " + Printable.of(o.failure().message()));
@@ -171,11 +186,11 @@ public final class IngestPipeline {
                 progress.step(o.file().getFileName().toString());
             }
             t = lap(phaseMs, "files", t);
-            index.commit();
-            t = lap(phaseMs, "commit", t);
             // an unchanged re-run costs the files checked, not a re-read of every stored document
-            if (changed || !Files.exists(store.dir().resolve("tasks.jsonl"))) store.writeTasks(store.ids());
-            lap(phaseMs, "tasks", t);
+            if (changed || !Files.exists(store.dir().resolve("tasks.jsonl"))) WorkAssignment.run(current, store, index);
+            t = lap(phaseMs, "works", t);
+            index.commit();
+            lap(phaseMs, "commit", t);
         } finally {
             pool.shutdownNow();
         }
@@ -244,7 +259,8 @@ public final class IngestPipeline {
         }
     }
 
-    private Outcome process(Path file, Map<String, ManifestEntry> before, DocumentStore store) {
+    private Outcome process(Path file, Map<String, ManifestEntry> before, Map<String, ManifestEntry> liveById,
+                            DocumentStore store) {
         long t0 = System.nanoTime();
         SourceInfo source = null;
         String id = null;
@@ -257,6 +273,12 @@ public final class IngestPipeline {
             if (Reconciler.isLive(prev) && sha.equals(prev.sha256()) && store.contains(id)) {
                 return new Outcome(file, new SourceInfo(file.toString(), prev.mediaType(), sha, Files.size(file)), id,
                         null, null, true, 0);
+            }
+            ManifestEntry twin = liveById.get(id);
+            if (twin != null && !twin.path().equals(file.toString()) && sha.equals(twin.sha256()) && store.contains(id)) {
+                // the same bytes at another path: one record, which gets this path too (WorkAssignment)
+                return new Outcome(file, new SourceInfo(file.toString(), twin.mediaType(), sha, Files.size(file)), id,
+                        null, null, false, (System.nanoTime() - t0) / 1e9, twin);
             }
             long size = Files.size(file);
             // the type is detected by the processor (in a worker JVM): detection parses containers, and no byte of an

@@ -11,13 +11,15 @@ import java.util.Map;
  * file's bytes, so re-ingesting the same file yields the same record. {@code stageMs} holds the milliseconds each
  * pipeline stage took on this document, in pipeline order (the only field that differs between two runs).
  */
-@JsonPropertyOrder({"schema_version", "id", "source", "header", "sections", "tasks", "restored", "warnings",
+@JsonPropertyOrder({"schema_version", "id", "work_id", "source", "versions", "header", "sections", "tasks", "restored", "warnings",
         "stage_ms", "pages"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PlanDocument(
         String schemaVersion,
         String id,
+        String workId,
         SourceInfo source,
+        List<Version> versions,
         Header header,
         List<Section> sections,
         List<Task> tasks,
@@ -26,10 +28,12 @@ public record PlanDocument(
         Map<String, Long> stageMs,
         List<Page> pages) {
 
-    public static final String SCHEMA_VERSION = "2.0";
+    public static final String SCHEMA_VERSION = "2.1";
 
     public PlanDocument {
         header = header == null ? Header.empty() : header;
+        workId = workId == null ? id : workId;
+        versions = versions == null ? List.of() : List.copyOf(versions);
         sections = List.copyOf(sections);
         tasks = List.copyOf(tasks);
         warnings = List.copyOf(warnings);
@@ -37,28 +41,47 @@ public record PlanDocument(
         pages = List.copyOf(pages);
     }
 
+    /** A record not yet placed in a work (its own work, no versions listed). */
+    public PlanDocument(String schemaVersion, String id, SourceInfo source, Header header, List<Section> sections,
+                        List<Task> tasks, boolean restored, List<String> warnings, Map<String, Long> stageMs,
+                        List<Page> pages) {
+        this(schemaVersion, id, id, source, List.of(), header, sections, tasks, restored, warnings, stageMs, pages);
+    }
+
     public static PlanDocument of(String id, SourceInfo source, List<Page> pages, Structure s, boolean restored,
                                   List<String> warnings) {
         List<String> all = new java.util.ArrayList<>(warnings);
         all.addAll(s.warnings());
-        return new PlanDocument(SCHEMA_VERSION, id, source, s.header(), s.sections(), s.tasks(), restored, all,
+        return new PlanDocument(SCHEMA_VERSION, id, id, source, List.of(), s.header(), s.sections(), s.tasks(), restored, all,
                 Map.of(), pages);
     }
 
     public PlanDocument withHeader(Header h) {
-        return new PlanDocument(schemaVersion, id, source, h, sections, tasks, restored, warnings, stageMs, pages);
+        return new PlanDocument(schemaVersion, id, workId, source, versions, h, sections, tasks, restored, warnings, stageMs, pages);
     }
 
     public PlanDocument withId(String newId) {
-        return new PlanDocument(schemaVersion, newId, source, header, sections, tasks, restored, warnings, stageMs, pages);
+        return new PlanDocument(schemaVersion, newId, workId, source, versions, header, sections, tasks, restored, warnings, stageMs, pages);
     }
 
     public PlanDocument withTasks(List<Task> newTasks) {
-        return new PlanDocument(schemaVersion, id, source, header, sections, newTasks, restored, warnings, stageMs, pages);
+        return new PlanDocument(schemaVersion, id, workId, source, versions, header, sections, newTasks, restored, warnings, stageMs, pages);
     }
 
     public PlanDocument withStageMs(Map<String, Long> ms) {
-        return new PlanDocument(schemaVersion, id, source, header, sections, tasks, restored, warnings, ms, pages);
+        return new PlanDocument(schemaVersion, id, workId, source, versions, header, sections, tasks, restored, warnings, ms, pages);
+    }
+
+    /** The same record placed in its work: all paths of its bytes, its work id and the work's versions. */
+    public PlanDocument withWork(SourceInfo newSource, String newWorkId, List<Version> newVersions) {
+        return new PlanDocument(schemaVersion, id, newWorkId, newSource, newVersions, header, sections, tasks, restored,
+                warnings, stageMs, pages);
+    }
+
+    /** True unless the works step named another version of its work as the representative. */
+    public boolean representative() {
+        for (Version v : versions) if (v.id().equals(id)) return v.representative();
+        return true;
     }
 
     public String fullText() {

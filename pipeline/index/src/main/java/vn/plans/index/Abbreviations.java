@@ -8,38 +8,44 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import vn.plans.lexicon.Lexicon;
 import vn.plans.normalize.Folding;
 
 /**
- * The abbreviations filters resolve ({@code filter-abbreviations.tsv}): document-type number symbols
- * ({@code KH} → {@code KE_HOACH}) and words of agency names ({@code UBND} → {@code Ủy ban nhân dân}), keyed folded.
+ * The abbreviations filters resolve, read from the lists the pipeline already keeps (no list of its own): the
+ * document-type number symbols of the lexicon's {@code [document_types]} ({@code KH} → {@code KE_HOACH}) and the
+ * agency-name abbreviations the structure stage expands into canonical names ({@code structure/agency-abbreviations.tsv}:
+ * {@code UBND} → {@code Ủy ban nhân dân}), keyed folded.
  */
 final class Abbreviations {
     private static final Map<String, String> TYPES = new HashMap<>();
     private static final Map<String, String> WORDS = new HashMap<>();
 
     static {
-        try (InputStream in = Abbreviations.class.getResourceAsStream("filter-abbreviations.tsv");
+        for (Lexicon.TypeEntry e : Lexicon.standard().documentTypes()) {
+            for (String symbol : e.symbols()) TYPES.putIfAbsent(Folding.fold(symbol), e.type().name());
+        }
+        try (InputStream in = Abbreviations.class.getResourceAsStream("/structure/agency-abbreviations.tsv");
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            Map<String, String> into = null;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                if (line.equals("[type]")) into = TYPES;
-                else if (line.equals("[words]")) into = WORDS;
-                else if (into != null) {
-                    String[] kv = line.split("\\s*\\|\\s*", 2);
-                    into.put(Folding.fold(kv[0]), into == TYPES ? kv[1] : Folding.fold(kv[1]));
-                }
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] kv = line.split("\t", 2);
+                if (kv.length == 2 && !words(kv[0]).contains(" ")) WORDS.put(words(kv[0]), words(kv[1]));
             }
         } catch (IOException | NullPointerException e) {
-            throw new UncheckedIOException(new IOException("cannot read filter-abbreviations.tsv", e));
+            throw new UncheckedIOException(new IOException("cannot read structure/agency-abbreviations.tsv", e));
         }
     }
 
     private Abbreviations() {}
 
-    /** The DocumentType code a number symbol or type name denotes ({@code kh} → {@code KE_HOACH}), else null. */
+    /** Folded, punctuation as spaces (as {@link Fields#key} compares); an abbreviation with punctuation inside
+     *  ({@code GD&ĐT}) cannot be one word of a key and is left out. */
+    private static String words(String s) {
+        return Folding.fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The DocumentType code a number symbol denotes ({@code kh} → {@code KE_HOACH}), else null. */
     static String type(String value) {
         return TYPES.get(Folding.fold(value.strip()));
     }

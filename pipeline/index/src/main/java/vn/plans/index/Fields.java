@@ -54,6 +54,14 @@ final class Fields {
     static final String KIND_DOCUMENT = "document";
     static final String KIND_PASSAGE = "passage";
     static final String KIND_TASK = "task";
+    /** The work a unit's document is a version of (stored), and a marker on units of versions that do not stand for
+     *  their work: searches leave them out, so a work is found, counted and faceted once. */
+    static final String WORK_ID = "work_id";
+    static final String WORK_SECONDARY = "work_secondary";
+    /** On a document unit: one stored value per other version of its work (id, format, status, partial, paths). */
+    static final String ALSO_AS = "also_as";
+    /** On a document unit: every path its bytes were found at. */
+    static final String PATHS = "paths";
 
     /**
      * A document code for matching: marks and case ignored ({@code Đ} = {@code D}), spaces dropped, dashes unified:

@@ -204,6 +204,10 @@ public final class PlanIndex implements AutoCloseable {
         for (String v : coordinating) d.add(new SortedSetDocValuesFacetField(Fields.COORDINATING, v));
         for (String v : kinds) d.add(new SortedSetDocValuesFacetField(Fields.TIMEFRAME_KIND, v));
         d.add(new StoredField(Fields.TASK_COUNT, doc.tasks().size()));
+        for (String p : doc.source().paths()) d.add(new StoredField(Fields.PATHS, p));
+        for (vn.plans.model.Version v : doc.versions()) {
+            if (!v.id().equals(doc.id())) d.add(new StoredField(Fields.ALSO_AS, AlsoAs.encode(v)));
+        }
         if (doc.header().place() != null) d.add(new StoredField(Fields.PLACE, doc.header().place()));
         return facets.build(d);
     }
@@ -260,6 +264,8 @@ public final class PlanIndex implements AutoCloseable {
         d.add(new TextField(Fields.TEXT_EXACT, text, Field.Store.NO));
         d.add(new StoredField(Fields.PAGE, page));
         d.add(new StoredField(Fields.PATH, doc.source().path()));
+        d.add(new StringField(Fields.WORK_ID, doc.workId(), Field.Store.YES));
+        if (!doc.representative()) d.add(new StringField(Fields.WORK_SECONDARY, "1", Field.Store.NO));
         Header h = doc.header();
         if (h.title() != null) d.add(new StoredField(Fields.TITLE, h.title()));
         if (h.number() != null) {

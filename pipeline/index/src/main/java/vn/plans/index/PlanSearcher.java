@@ -100,7 +100,8 @@ public final class PlanSearcher implements AutoCloseable {
         String kind = req.tasks() ? Fields.KIND_TASK : Fields.KIND_DOCUMENT;
         BooleanQuery.Builder bq = new BooleanQuery.Builder()
                 .add(text, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER);
+                .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER)
+                .add(SECONDARY, BooleanClause.Occur.MUST_NOT);
         if (req.from() != null || req.to() != null) bq.add(dateRange(req.from(), req.to()), BooleanClause.Occur.FILTER);
         Query base = bq.build();
         DrillDownQuery ddq = new DrillDownQuery(config, base);
@@ -158,6 +159,9 @@ public final class PlanSearcher implements AutoCloseable {
         day.setMissingValue(newest ? Integer.MIN_VALUE : Integer.MAX_VALUE);
         return new Sort(day, SortField.FIELD_SCORE);
     }
+
+    /** Units of versions that do not stand for their work: left out of every search, count and facet. */
+    private static final Query SECONDARY = new TermQuery(new Term(Fields.WORK_SECONDARY, "1"));
 
     private volatile Map<String, List<String>> variants;
 
@@ -277,7 +281,9 @@ public final class PlanSearcher implements AutoCloseable {
                 d.get(Fields.PROVINCE), d.get(Fields.PROVINCE_2025),
                 d.get(Fields.ISSUER), d.get(Fields.YEAR), agencies(d, Fields.LEAD_NAME, Fields.LEAD_CANONICAL),
                 agencies(d, Fields.COORDINATING_NAME, Fields.COORDINATING_CANONICAL), d.get(Fields.TIMEFRAME),
-                d.get(Fields.DEADLINE), d.get(Fields.DOC_TYPE), d.get(Fields.ISSUED_DATE));
+                d.get(Fields.DEADLINE), d.get(Fields.DOC_TYPE), d.get(Fields.ISSUED_DATE), d.get(Fields.WORK_ID),
+                List.of(d.getValues(Fields.PATHS)),
+                java.util.Arrays.stream(d.getValues(Fields.ALSO_AS)).map(AlsoAs::decode).toList());
     }
 
     private static List<SearchHit.AgencyName> agencies(Document d, String nameField, String canonicalField) {
@@ -296,6 +302,23 @@ public final class PlanSearcher implements AutoCloseable {
         Map<String, Object> out = asMap(doc);
         out.put("tasks", units(Fields.KIND_TASK, docId));
         out.put("passages", units(Fields.KIND_PASSAGE, docId));
+        return out;
+    }
+
+    /**
+     * The work of every indexed file, by file name (every path of every version, secondary ones included): what an
+     * evaluation needs to count a judged file's work once.
+     */
+    public Map<String, String> workIdsByFileName() throws IOException {
+        Map<String, String> out = new java.util.HashMap<>();
+        TopDocs td = searcher.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT)), Math.max(1, reader.maxDoc()));
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : td.scoreDocs) {
+            Document d = stored.document(sd.doc);
+            String[] paths = d.getValues(Fields.PATHS);
+            if (paths.length == 0) paths = new String[] {d.get(Fields.PATH)};
+            for (String p : paths) if (p != null) out.put(java.nio.file.Path.of(p).getFileName().toString(), d.get(Fields.WORK_ID));
+        }
         return out;
     }
 
@@ -328,6 +351,7 @@ public final class PlanSearcher implements AutoCloseable {
         for (IndexableField f : d.getFields()) {
             Object v = f.numericValue() != null ? f.numericValue() : f.stringValue();
             if (v == null) continue;
+            if (f.name().equals(Fields.ALSO_AS)) v = AlsoAs.decode((String) v);
             String name = f.name().equals(Fields.TEXT) ? "text" : f.name();
             Object prev = m.get(name);
             if (prev == null) m.put(name, v);

@@ -10,6 +10,8 @@ import java.util.List;
  * them and {@code highlights} the [start, end) character offsets of the matches in {@code snippet_text} (text as
  * printed). {@code type} is the document type's name ({@code KE_HOACH}), {@code date} the document date as the header
  * gives it. Task hits carry their agencies (name as printed and canonical name, always lists) and timeframe.
+ * {@code paths} every path of the hit's file (byte-identical copies); {@code work_id} the work the hit's document
+ * is a version of; {@code also_as} the work's other versions (a document hit stands for its whole work: one hit per work).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SearchHit(
@@ -35,7 +37,10 @@ public record SearchHit(
         String timeframe,
         String deadline,
         String type,
-        String date) {
+        String date,
+        String workId,
+        List<String> paths,
+        List<AlsoAs> alsoAs) {
     /** An agency as the task printed it and as the lexicon names it. */
     public record AgencyName(String name, String canonical) {}
 }

@@ -6,7 +6,7 @@ import java.util.List;
 public final class ToolCommands implements ExtraCommands {
     @Override
     public List<Class<?>> commands() {
-        return List.of(EvalCommand.class, TrainLmCommand.class, EvalRestoreCommand.class, AuditRestoreCommand.class,
+        return List.of(EvalCommand.class, EvalSearchCommand.class, TrainLmCommand.class, EvalRestoreCommand.class, AuditRestoreCommand.class,
                 LearnOcrChannelCommand.class, EvalOcrTwinCommand.class, BenchRestoreCommand.class, EvalOcrCommand.class);
     }
 }

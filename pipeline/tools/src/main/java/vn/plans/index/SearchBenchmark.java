@@ -117,7 +117,7 @@ public final class SearchBenchmark {
                     new Timeframe(kind, TimeframeKind.ofJson(kind), null, null, deadline, null), DocumentPart.BODY, 1 + t / 20,
                     null, null));
         }
-        return new PlanDocument(PlanDocument.SCHEMA_VERSION, id, new SourceInfo("synthetic/" + id, "text/plain", id, 0),
+        return new PlanDocument(PlanDocument.SCHEMA_VERSION, id, id, new SourceInfo("synthetic/" + id, "text/plain", id, 0), List.of(),
                 new Header(TYPES[r.nextInt(TYPES.length)], n + "/KH-UBND", issuer, null, p.name(), p.newName(),
                         ds.isEmpty() ? null : ds.get(0).name(), year + "-01-01", Integer.valueOf(year), "Kế hoạch " + walk(r, 8),
                         List.of(), List.of(), null),
