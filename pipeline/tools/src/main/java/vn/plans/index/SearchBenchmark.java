@@ -173,17 +173,20 @@ public final class SearchBenchmark {
 
         try (PlanSearcher s = new PlanSearcher(dir)) {
             Random r = new Random(42);
-            List<String> terms = new ArrayList<>(), phrases = new ArrayList<>();
+            List<String> terms = new ArrayList<>(), phrases = new ArrayList<>(), words = new ArrayList<>();
             for (int i = 0; i < 400; i++) {
                 String w = b.walk(r, 2);
                 terms.add(w.split(" ")[0]);
                 phrases.add("\"" + w + "\"");
+                words.add(w);
             }
-            List<SearchRequest> term = new ArrayList<>(), phrase = new ArrayList<>(), faceted = new ArrayList<>();
+            List<SearchRequest> term = new ArrayList<>(), phrase = new ArrayList<>(), faceted = new ArrayList<>(),
+                    unquoted = new ArrayList<>();
             List<Gazetteer.Province> ps = new ArrayList<>(g.provinces());
             for (int i = 0; i < 400; i++) {
                 term.add(new SearchRequest(terms.get(i), true, Map.of(), 10, 0));
                 phrase.add(new SearchRequest(phrases.get(i), true, Map.of(), 10, 0));
+                unquoted.add(new SearchRequest(words.get(i), true, Map.of(), 10, 0));
                 faceted.add(new SearchRequest(terms.get(i), true, Map.of(
                         "province", List.of(ps.get(r.nextInt(ps.size())).name()),
                         "lead", List.of(AGENCIES[r.nextInt(AGENCIES.length)])), 10, 10));
@@ -192,6 +195,12 @@ public final class SearchBenchmark {
             report("term", s, term);
             report("phrase", s, phrase);
             report("faceted", s, faceted);
+            Map<String, List<SearchRequest>> kinds = new java.util.LinkedHashMap<>();
+            kinds.put("term", term);
+            kinds.put("phrase", phrase);
+            kinds.put("words", unquoted);
+            kinds.put("faceted", faceted);
+            MatchingLatency.run(s, kinds, System.out);
         }
     }
 
