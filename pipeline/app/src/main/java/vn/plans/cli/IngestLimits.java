@@ -22,10 +22,13 @@ final class IngestLimits {
             "OCR memory together; a child over it is killed and its file fails (default: ${DEFAULT-VALUE}; 0: none)."})
     String workerMemory = "1536m";
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Per-file time limit; a child over it is killed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = {"Per-file time limit in CPU seconds of the child",
+            "(wall-clock seconds where CPU time is unknown); a child over",
+            "it, or one that uses almost no CPU for this long (hung), is",
+            "killed (default: ${DEFAULT-VALUE})."})
     int timeoutSeconds = 300;
 
-    @Option(names = "--timeout-per-page", paramLabel = "SECONDS", description = {"Added to a file's time limit for each page it",
+    @Option(names = "--timeout-per-page", paramLabel = "SECONDS", description = {"Added to a file's CPU time limit for each page it",
             "OCRs; when the limit nears, the pages read so far are kept and the rest listed as missing (default: ${DEFAULT-VALUE})."})
     int timeoutPerPageSeconds = 15;
 

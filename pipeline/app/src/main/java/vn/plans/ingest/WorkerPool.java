@@ -21,7 +21,8 @@ import vn.plans.output.Json;
 
 /**
  * Processes files in a pool of long-lived child JVMs, one file at a time per child. A child that takes longer than
- * the file's limit (the per-file timeout, plus a per-page allowance for each OCR page the child announces) is killed; one that dies (out of heap, JVM crash) is noticed by the end of its output. Either
+ * the file's limit (the per-file timeout, plus a per-page allowance for each OCR page the child announces; counted in
+ * the child's CPU time, see {@link Clock}) or that stalls for the per-file timeout is killed; one that dies (out of heap, JVM crash) is noticed by the end of its output. Either
  * way the file it held fails with a reason and a fresh child takes its place, so no input can stop the batch.
  * Children exit by themselves when their parent dies (stdin closes, and they watch the parent process).
  */
@@ -190,20 +191,22 @@ public final class WorkerPool implements FileProcessor {
                     if (attempt == 2) throw new ExtractionException(FailureReason.Cause.INTERNAL, "internal error: no worker would take the file: " + e.getMessage());
                 }
             }
-            long sent = System.nanoTime();
+            Clock clock = new Clock(process.pid(), timeout);
             Duration limit = timeout;
             int pages = 0;
             String line;
-            while ((line = next(sent + limit.toNanos())) != null && line.startsWith(WorkerProtocol.PAGES)) {
+            while ((line = next(clock, limit)) != null && line.startsWith(WorkerProtocol.PAGES)) {
                 pages = parsePages(line, pages);
                 limit = FileBudget.limit(timeout, perPage, pages);
             }
             if (line == null) {
                 stop();
                 count();
-                throw new ExtractionException(FailureReason.Cause.TIMEOUT, "timeout after " + limit.toSeconds() + "s" + (pages > 0 ? " for "
-                        + pages + " OCR pages" : "") + " (worker killed; " + (pages > 0 ? "--timeout-per-page" : "--timeout")
-                        + " raises it)");
+                boolean perPage = pages > 0 && !clock.stalled();
+                throw new ExtractionException(FailureReason.Cause.TIMEOUT, "timeout after " + (clock.stalled()
+                        ? timeout.toSeconds() + "s" : limit.toSeconds() + (clock.cpu() ? " CPU s" : "s"))
+                        + (pages > 0 ? " for " + pages + " OCR pages" : "") + " (worker killed; "
+                        + (perPage ? "--timeout-per-page" : "--timeout") + " raises it)");
             }
             if (line.equals(EOF)) throw died();
             try {
@@ -220,14 +223,13 @@ public final class WorkerPool implements FileProcessor {
          * The next protocol line before the deadline, or null. The JVM itself may print to stdout (e.g.
          * "Terminating due to java.lang.OutOfMemoryError"); such lines are not JSON and are passed over.
          */
-        private String next(long deadline) throws ExtractionException {
+        private String next(Clock clock, Duration limit) throws ExtractionException {
             try {
                 while (true) {
-                    long left = deadline - System.nanoTime();
-                    String line = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
-                    if (line == null || line.equals(EOF) || line.startsWith("{") || line.startsWith(WorkerProtocol.PAGES)) {
-                        return line;
-                    }
+                    if (clock.over(limit)) return null;
+                    String line = lines.poll(Math.min(Clock.SAMPLE_NANOS, clock.wallLeft(limit)), TimeUnit.NANOSECONDS);
+                    if (line == null) continue;
+                    if (line.equals(EOF) || line.startsWith("{") || line.startsWith(WorkerProtocol.PAGES)) return line;
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -322,6 +324,64 @@ public final class WorkerPool implements FileProcessor {
             process = null;
             deleteTree(tmpDir);
             tmpDir = null;
+        }
+    }
+
+    /**
+     * How far a child is into its file's limit. Where the child's CPU time is known ({@link ProcessCpu}, Linux) the
+     * limit is CPU seconds used since the file was sent, and a child is also over it when it stalls: in the last
+     * {@code timeout} of wall-clock time it used less than {@link #STALL_SHARE} of a core (blocked for ever, not
+     * merely waiting for a core: a worker on 2 cores under load 30 still gets about 6%). Elsewhere the limit is
+     * wall-clock seconds.
+     */
+    static final class Clock {
+        static final long SAMPLE_NANOS = 1_000_000_000L;
+        static final double STALL_SHARE = 0.01;
+        private final long pid;
+        private final long window;
+        private final long sentWall = System.nanoTime();
+        private final long sentCpu;
+        /** (wall, cpu) samples of the last window, oldest first, one at least a window old once there is one. */
+        private final java.util.ArrayDeque<long[]> samples = new java.util.ArrayDeque<>();
+        private boolean stalled;
+
+        Clock(long pid, Duration stallWindow) {
+            this.pid = pid;
+            this.window = stallWindow.toNanos();
+            this.sentCpu = ProcessCpu.nanos(pid);
+            samples.add(new long[] {sentWall, sentCpu});
+        }
+
+        /** Whether the limit counts CPU time. */
+        boolean cpu() {
+            return sentCpu >= 0;
+        }
+
+        boolean stalled() {
+            return stalled;
+        }
+
+        /** Nanoseconds to wait at most before the next check. */
+        long wallLeft(Duration limit) {
+            return cpu() ? SAMPLE_NANOS : Math.max(1, sentWall + limit.toNanos() - System.nanoTime());
+        }
+
+        boolean over(Duration limit) {
+            long wall = System.nanoTime();
+            if (!cpu()) return wall - sentWall >= limit.toNanos();
+            long used = ProcessCpu.nanos(pid);
+            if (used < 0) return false; // the child is gone: its end of output says so
+            if (used - sentCpu >= limit.toNanos()) return true;
+            samples.add(new long[] {wall, used});
+            while (samples.size() >= 2) { // drop samples older than the newest one that is at least a window old
+                java.util.Iterator<long[]> it = samples.iterator();
+                it.next();
+                if (wall - it.next()[0] < window) break;
+                samples.pollFirst();
+            }
+            long[] first = samples.getFirst();
+            stalled = wall - first[0] >= window && used - first[1] < STALL_SHARE * (wall - first[0]);
+            return stalled;
         }
     }
 

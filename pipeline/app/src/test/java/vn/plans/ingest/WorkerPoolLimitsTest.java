@@ -12,15 +12,24 @@ import vn.plans.extract.ExtractionException;
 import vn.plans.model.SourceInfo;
 
 /**
- * The parent's limits, with shell scripts for workers: a file's time limit grows with the OCR pages the worker
- * announces (one that announces none is killed at the per-file limit), and a worker whose resident size passes
- * its memory budget is killed with that reason.
+ * The parent's limits, with shell scripts for workers: a file's time limit counts the worker's CPU time and grows
+ * with the OCR pages the worker announces (one that announces none is killed at the per-file limit); a worker that
+ * is slow in wall-clock time but under its CPU limit is left alone, one that uses no CPU for the per-file limit is
+ * killed as hung, and a worker whose resident size passes its memory budget is killed with that reason.
  */
 class WorkerPoolLimitsTest {
-    /** A worker that says ready, announces {@code pages} (when not null), takes 3 s, then answers with a failure. */
+    /** Bash that burns some CPU (about 0.3 CPU s per 100,000 turns) without sleeping. */
+    static String burn(int turns) {
+        return "for ((i=0;i<" + turns + ";i++)); do :; done; ";
+    }
+
+    /**
+     * A worker that says ready, announces {@code pages} (when not null), burns about 1.5 CPU s, then answers with a
+     * failure.
+     */
     static List<String> worker(String pages) {
         return List.of("bash", "-c", "echo ready; read line; " + (pages == null ? "" : "echo 'pages " + pages + "'; ")
-                + "sleep 3; echo '{\"doc\":null,\"failure\":{\"cause\":\"internal\",\"message\":\"worker answered\"}}'; read line");
+                + burn(500_000) + "echo '{\"doc\":null,\"failure\":{\"cause\":\"internal\",\"message\":\"worker answered\"}}'; read line");
     }
 
     static String outcome(List<String> command) {
@@ -36,13 +45,28 @@ class WorkerPoolLimitsTest {
 
     @Test
     void announcedPagesExtendTheFilesLimit() {
-        assertEquals("worker answered", outcome(worker("5"))); // limit 1 + 5 x 2 s, the answer comes at 3 s
+        assertEquals("worker answered", outcome(worker("5"))); // limit 1 + 5 x 2 CPU s, the answer comes after ~1.5
     }
 
     @Test
     void withoutPagesTheFileLimitHolds() {
         String reason = outcome(worker(null));
-        assertTrue(reason.startsWith("timeout after 1s"), reason);
+        assertEquals("timeout after 1 CPU s (worker killed; --timeout raises it)", reason);
+    }
+
+    @Test
+    void aWorkerSlowInWallClockTimeButUnderItsCpuLimitIsNotKilled() {
+        // 10 short bursts with pauses between: at least 3 s of wall-clock time, well under 2 CPU s, never idle for 2 s
+        List<String> slow = List.of("bash", "-c", "echo ready; read line; for k in 1 2 3 4 5 6 7 8 9 10; do "
+                + burn(20_000) + "sleep 0.3; done; echo '{\"doc\":null,\"failure\":{\"cause\":\"internal\",\"message\":\"worker answered\"}}'; read line");
+        assertEquals("worker answered", outcome(slow, Duration.ofSeconds(2), null));
+    }
+
+    @Test
+    void aWorkerThatUsesNoCpuForTheFileLimitIsKilledAsHung() {
+        List<String> hung = List.of("bash", "-c", "echo ready; read line; echo 'pages 100'; sleep 30; "
+                + "echo '{\"doc\":null,\"failure\":{\"cause\":\"internal\",\"message\":\"worker answered\"}}'");
+        assertEquals("timeout after 1s for 100 OCR pages (worker killed; --timeout raises it)", outcome(hung));
     }
 
     @Test

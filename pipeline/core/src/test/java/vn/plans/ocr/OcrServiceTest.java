@@ -80,7 +80,17 @@ class OcrServiceTest {
         GreyRaster small = new GreyRaster(new byte[4], 2, 2, 300);
         try (OcrService ocr = sizeReader()) {
             java.time.Instant[] stop = new java.time.Instant[1];
-            ocr.setBudget(pages -> stop[0] = java.time.Instant.now().plusMillis(300));
+            ocr.setBudget(new OcrService.Budget() {
+                @Override
+                public void expect(int pages) {
+                    stop[0] = java.time.Instant.now().plusMillis(300);
+                }
+
+                @Override
+                public boolean exhausted() {
+                    return java.time.Instant.now().isAfter(stop[0]);
+                }
+            });
             List<OcrResult> r = ocr.recognize(new OcrService.PageSource() {
                 @Override
                 public int pageCount() {
