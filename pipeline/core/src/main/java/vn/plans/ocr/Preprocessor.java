@@ -7,7 +7,7 @@ package vn.plans.ocr;
  * dpi. Then removal of dark scanner borders, deskew by projection profile, and on request upscaling of every
  * image under 250 dpi, Otsu or adaptive (Sauvola) binarization. On the photo set (corpus/ocr/photo, 8 phone photos
  * 576x960 to 1200x1600, {@code plans eval-ocr}): raw Tesseract 28.9% CER, the pipeline without preprocessing 12.4%,
- * with the standard steps 1.66% (the rectified 300 dpi page costs about 3x the CPU of the raw photo). Measured with {@code plans eval-ocr}
+ * with the standard steps about 1.2% (the page rectified to 150 dpi; at 300 dpi it was 1.66% for twice the CPU). Measured with {@code plans eval-ocr}
  * (corpus/ocr, 28 pages, and the two corpus-dev scans with reference transcriptions): border removal and deskew
  * cost little and never hurt (deskew gained on the degraded PDF set), so they are the standard; upscaling
  * 150-200 dpi pages made them 2-3x slower to recognize for no gain (Tesseract's LSTM reads them as well), and

@@ -86,6 +86,15 @@ public final class OcrEvaluation {
     }
 
     public SetResult evaluate(String set, List<Sample> samples, Path scratch) throws IOException, InterruptedException {
+        return evaluate(set, samples, scratch, List.of(processor)).get(0);
+    }
+
+    /**
+     * The set through raw Tesseract once and through each of {@code processors} (e.g. the pipeline with one
+     * preprocessing step left out each), one result per processor, all in this one run.
+     */
+    public List<SetResult> evaluate(String set, List<Sample> samples, Path scratch, List<DocumentProcessor> processors)
+            throws IOException, InterruptedException {
         int pages = samples.stream().mapToInt(s -> s.referencePages().size()).sum();
         // the command line on the same pixels: images as they are, PDF pages rendered first
         List<List<Path>> rawInputs = new ArrayList<>();
@@ -102,17 +111,20 @@ public final class OcrEvaluation {
         java.util.concurrent.atomic.DoubleAdder rawCpu = new java.util.concurrent.atomic.DoubleAdder();
         List<List<String>> rawOut = runAll(rawInputs.stream().map(l -> (Job) () -> tesseractAll(l, rawCpu)).toList());
         double rawSeconds = (System.nanoTime() - t0) / 1e9;
-        long cpu0 = processCpuNanos();
-        t0 = System.nanoTime();
-        List<List<String>> pipeOut = runAll(samples.stream().map(s -> (Job) () -> pipeline(s.file())).toList());
-        double pipeSeconds = (System.nanoTime() - t0) / 1e9;
-        double pipeCpu = (processCpuNanos() - cpu0) / 1e9;
-        ErrorRates raw = ErrorRates.ZERO, pipe = ErrorRates.ZERO;
-        for (int i = 0; i < samples.size(); i++) {
-            raw = raw.plus(score(samples.get(i).referencePages(), rawOut.get(i)));
-            pipe = pipe.plus(score(samples.get(i).referencePages(), pipeOut.get(i)));
+        ErrorRates raw = ErrorRates.ZERO;
+        for (int i = 0; i < samples.size(); i++) raw = raw.plus(score(samples.get(i).referencePages(), rawOut.get(i)));
+        List<SetResult> out = new ArrayList<>();
+        for (DocumentProcessor p : processors) {
+            long cpu0 = processCpuNanos();
+            t0 = System.nanoTime();
+            List<List<String>> pipeOut = runAll(samples.stream().map(s -> (Job) () -> pipeline(p, s.file())).toList());
+            double pipeSeconds = (System.nanoTime() - t0) / 1e9;
+            double pipeCpu = (processCpuNanos() - cpu0) / 1e9;
+            ErrorRates pipe = ErrorRates.ZERO;
+            for (int i = 0; i < samples.size(); i++) pipe = pipe.plus(score(samples.get(i).referencePages(), pipeOut.get(i)));
+            out.add(new SetResult(set, pages, raw, pipe, rawSeconds, pipeSeconds, rawCpu.sum(), pipeCpu, threads));
         }
-        return new SetResult(set, pages, raw, pipe, rawSeconds, pipeSeconds, rawCpu.sum(), pipeCpu, threads);
+        return out;
     }
 
     /** Page by page when the page counts agree, else the whole document at once. */
@@ -147,7 +159,7 @@ public final class OcrEvaluation {
         }
     }
 
-    private List<String> pipeline(Path file) throws IOException {
+    private List<String> pipeline(DocumentProcessor processor, Path file) throws IOException {
         String type = types.detect(file);
         try {
             PlanDocument doc = processor.process(file, new SourceInfo(file.toString(), type, "", Files.size(file)),
