@@ -158,7 +158,9 @@ public final class DiacriticRestorer implements TextRestorer {
             Token t = tokens.get(i);
             String orig = t.text(text);
             String cased;
-            if (c.size() == 1 && c.forms()[0] == null) {
+            if (ocrPage && isMisreadDash(text, t)) {
+                cased = "-";
+            } else if (c.size() == 1 && c.forms()[0] == null) {
                 if (t.kind() != Token.Kind.CODE || !ocrPage && modes[lineOf[i]] != LineTriage.Mode.GARBLED) continue;
                 cased = repairCode(orig);
             } else {
@@ -185,6 +187,18 @@ public final class DiacriticRestorer implements TextRestorer {
     private static boolean isMarked(String w) {
         for (int i = 0; i < w.length(); i++) if (w.charAt(i) > 0x7F && Character.isLetter(w.charAt(i))) return true;
         return false;
+    }
+
+    /**
+     * A {@code ~} that opens a line and is followed by a space: Tesseract's reading of the dash of a {@code - } list
+     * item (as in the list of recipients of GP-2507); a tilde never opens a line of an administrative text.
+     */
+    static boolean isMisreadDash(String text, Token t) {
+        if (t.kind() != Token.Kind.PUNCT || text.charAt(t.start()) != '~') return false;
+        if (t.end() >= text.length() || text.charAt(t.end()) != ' ') return false;
+        int b = t.start();
+        while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) b--;
+        return b == 0 || text.charAt(b - 1) == '\n';
     }
 
     private static final java.util.regex.Pattern MISREAD_D = java.util.regex.Pattern.compile("(?<=[A-Z/-])P[bD](?=[-/A-Z]|$)");

@@ -55,6 +55,15 @@ class OcrChannelTest {
     }
 
     @Test
+    void aTildeOpeningAListLineOfAnOcrPageIsItsDash() {
+        // the recipients of GP-2507 as Tesseract printed them
+        String printed = "- Sở Công Thương;\n~ Công an tỉnh;\n  ~ Công ty CP khai thác VLXD Miền Bắc;\nkhoảng 5 ~ 10 m;\n~Tên\n";
+        String out = restorer.restore(printed, TextRestorer.Source.OCR).text();
+        assertEquals("- Sở Công Thương;\n- Công an tỉnh;\n  - Công ty CP khai thác VLXD Miền Bắc;\nkhoảng 5 ~ 10 m;\n~Tên\n", out);
+        assertEquals(printed, restorer.restore(printed, TextRestorer.Source.TEXT).text(), "text layers are left as printed");
+    }
+
+    @Test
     void learnerCountsLettersOfAlignedWordsOfTheSameStrippedForm() {
         List<int[]> a = OcrChannelLearner.align(List.of("vật", "liệu", "nổ", "công"), List.of("vật", "liệu", "nô", "x", "công"));
         assertEquals(4, a.size());
