@@ -38,6 +38,28 @@ class EvalOcrCommandTest {
         assertTrue(json.get("sets").get(0).get("pipeline").get("ref_chars").asInt() > 1000);
     }
 
+    /** Each step's effect on one phone photo: leaving out the flattening of its uneven light loses most of the text. */
+    @Test
+    void ablationReportsThePipelineWithEachStepLeftOut(@TempDir Path tmp) throws Exception {
+        Path src = TestData.root().resolve("corpus/ocr/photo");
+        Path set = Files.createDirectories(tmp.resolve("sets/photo"));
+        for (String ext : new String[] {".jpg", ".txt"}) {
+            Files.copy(src.resolve("photo5-576x960-progressive" + ext), set.resolve("photo5-576x960-progressive" + ext));
+        }
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int rc = PlansCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute("eval-ocr", "-j", "1", "--ablate", tmp.resolve("sets").toString());
+        assertEquals(PlansCli.OK, rc, err.toString());
+        java.util.Map<String, Double> cer = new java.util.HashMap<>();
+        Matcher m = Pattern.compile("photo (\\S+)\\s+1 \\|[^|]+\\|\\s+([0-9.]+)%").matcher(out.toString());
+        while (m.find()) cer.put(m.group(1), Double.parseDouble(m.group(2)));
+        assertEquals(java.util.Set.of("standard", "-perspective", "-illumination", "-upscale-photo", "-borders", "-deskew", "none"),
+                cer.keySet(), out.toString());
+        assertTrue(cer.get("standard") < 5, out.toString());
+        assertTrue(cer.get("-illumination") > 2 * cer.get("standard"), out.toString());
+        assertTrue(cer.get("none") > 2 * cer.get("standard"), out.toString());
+    }
+
     @Test
     void missingDirectoryIsAUsageError(@TempDir Path tmp) {
         StringWriter out = new StringWriter(), err = new StringWriter();
