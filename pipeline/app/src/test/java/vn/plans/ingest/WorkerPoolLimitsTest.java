@@ -18,18 +18,18 @@ import vn.plans.model.SourceInfo;
  * killed as hung, and a worker whose resident size passes its memory budget is killed with that reason.
  */
 class WorkerPoolLimitsTest {
-    /** Bash that burns some CPU (about 0.3 CPU s per 100,000 turns) without sleeping. */
+    /** Bash that burns some CPU (about 0.2 CPU s per 100,000 turns) without sleeping. */
     static String burn(int turns) {
         return "for ((i=0;i<" + turns + ";i++)); do :; done; ";
     }
 
     /**
-     * A worker that says ready, announces {@code pages} (when not null), burns about 1.5 CPU s, then answers with a
+     * A worker that says ready, announces {@code pages} (when not null), burns about 3 CPU s, then answers with a
      * failure.
      */
     static List<String> worker(String pages) {
         return List.of("bash", "-c", "echo ready; read line; " + (pages == null ? "" : "echo 'pages " + pages + "'; ")
-                + burn(500_000) + "echo '{\"doc\":null,\"failure\":{\"cause\":\"internal\",\"message\":\"worker answered\"}}'; read line");
+                + burn(1_500_000) + "echo '{\"doc\":null,\"failure\":{\"cause\":\"internal\",\"message\":\"worker answered\"}}'; read line");
     }
 
     static String outcome(List<String> command) {
@@ -45,7 +45,7 @@ class WorkerPoolLimitsTest {
 
     @Test
     void announcedPagesExtendTheFilesLimit() {
-        assertEquals("worker answered", outcome(worker("5"))); // limit 1 + 5 x 2 CPU s, the answer comes after ~1.5
+        assertEquals("worker answered", outcome(worker("5"))); // limit 1 + 5 x 2 CPU s, the answer comes after about 3
     }
 
     @Test
