@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One version of a work (the same document as another file: another format, a scan, a draft, page images), as the
- * {@code works} step decided it. {@code status} is "draft" or "signed" when the text says so, else null;
+ * {@code works} step decided it. {@code status} is "draft" (a line of its own near the top says DỰ THẢO) or "signed" (a signing stamp, Ký bởi) when the text says so, else null;
  * {@code extraction} "digital", "ocr" or "mixed"; {@code partial} marks a part of the work (some pages);
  * {@code representative} the one version whose tasks and facets stand for the work; {@code match} how it joined
  * the work ("identity", "near_duplicate", "part"; null for the representative).

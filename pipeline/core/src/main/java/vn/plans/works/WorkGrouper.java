@@ -42,7 +42,8 @@ public final class WorkGrouper {
 
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern FULL_NUMBER = Pattern.compile("^\\s*\\d[^/]*/.+");
-    private static final Pattern DRAFT = Pattern.compile("\\bdu thao\\b");
+    /** A line of its own near the top: "DỰ THẢO", "(Dự thảo)", "Dự thảo lần 2" (not "2. Dự thảo Giấy phép …", an attachment). */
+    private static final Pattern DRAFT = Pattern.compile("^\\W*du thao( lan \\w+)?\\W*$");
     private static final Pattern SIGNED = Pattern.compile("\\bky boi\\b");
 
     public static Member member(PlanDocument d) {
@@ -61,10 +62,13 @@ public final class WorkGrouper {
         return Folding.fold(s).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}/]+", "");
     }
 
-    /** "draft" when the first lines say DỰ THẢO, "signed" when the text carries a signing stamp (Ký bởi), else null. */
+    /** "draft" when a line of the first 20 says DỰ THẢO, "signed" when the text carries a signing stamp (Ký bởi), else null. */
     static String status(String text) {
-        String head = Folding.fold(text.substring(0, Math.min(text.length(), 800))).toLowerCase(Locale.ROOT);
-        if (DRAFT.matcher(head).find()) return "draft";
+        for (String line : text.lines().limit(20).toList()) {
+            for (String cell : line.split("\\|")) {
+                if (DRAFT.matcher(Folding.fold(cell.strip()).toLowerCase(Locale.ROOT)).matches()) return "draft";
+            }
+        }
         if (SIGNED.matcher(Folding.fold(text).toLowerCase(Locale.ROOT)).find()) return "signed";
         return null;
     }

@@ -90,8 +90,20 @@ class WorkGrouperTest {
     }
 
     @Test
+    void anAttachedDraftDoesNotMakeASubmissionADraft() throws Exception {
+        // the phiếu trình lists "2. Dự thảo Giấy phép vận chuyển hàng hóa nguy hiểm" among its attachments
+        java.nio.file.Path f = TestData.shared().resolve("corpus-real/hnh-sct-vn__Phieu-trinh-cap-GP-loai-5-8-DucGiang.docx");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(f), "corpus-real phiếu trình absent");
+        var text = new vn.plans.extract.TikaTextExtractor().extract(f,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document").pages().get(0).text();
+        assertTrue(Folding.fold(text).contains("du thao giay phep"), "the attachment line is there");
+        assertEquals(null, WorkGrouper.status(text));
+    }
+
+    @Test
     void draftAndSignedAreReadFromTheText() {
         assertEquals("draft", WorkGrouper.status("UBND TỈNH LÀO CAI\nDỰ THẢO\nQUYẾT ĐỊNH"));
+        assertEquals("draft", WorkGrouper.status("| SỞ CÔNG THƯƠNG | | (Dự thảo) |\nQUYẾT ĐỊNH"));
         assertEquals("signed", WorkGrouper.status("QUYẾT ĐỊNH …\nKý bởi: Sở Công Thương\nThời gian ký: 09.04.2026"));
         assertEquals(null, WorkGrouper.status("KẾ HOẠCH thực hiện"));
     }
