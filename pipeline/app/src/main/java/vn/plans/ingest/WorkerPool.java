@@ -385,8 +385,8 @@ public final class WorkerPool implements FileProcessor {
         }
     }
 
-    /** Removes a dead child's temp directory; what cannot be removed is left (it is under the system temp dir). */
-    static void deleteTree(Path dir) {
+    /** Removes a directory tree (a dead child's temp directory); what cannot be removed is left. */
+    public static void deleteTree(Path dir) {
         if (dir == null || !Files.isDirectory(dir)) return;
         try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);

@@ -1,0 +1,219 @@
+package vn.plans.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import vn.plans.extract.ExtractionException;
+import vn.plans.extract.PdfTextExtractor;
+import vn.plans.ingest.FileProcessor;
+import vn.plans.ingest.IngestPipeline;
+import vn.plans.ingest.IngestSummary;
+import vn.plans.ingest.InputFiles;
+import vn.plans.index.PlanIndex;
+import vn.plans.output.DocumentStore;
+import vn.plans.output.Manifest;
+
+/**
+ * CPU seconds per digital document of the whole pipeline against bare text extraction of the same files, in one run:
+ * <ol>
+ * <li>bare: Tika's {@code AutoDetectParser} into a {@code BodyContentHandler} (its own OCR off) for Office and other
+ * files, PDFBox {@code PDFTextStripper} for PDFs, in this JVM, warm (after a first round);</li>
+ * <li>the pipeline in this JVM, warm: a whole in-process ingest (extract, normalize, restore, structure, enrich, JSON,
+ * manifest, Lucene index) of the same files into a fresh output folder;</li>
+ * <li>{@code plans ingest --in-process} and {@code plans ingest} (the default: child worker JVMs) as a user runs them,
+ * each a fresh process: CPU of the whole process tree (the children are reaped by their parent, so the kernel adds
+ * their CPU to the parent's; read by {@code /usr/bin/time}), JVM starts included.</li>
+ * </ol>
+ * CPU, not wall time, so that other load on the machine matters less. Documents are the inputs that need no OCR:
+ * every non-PDF file, and the PDFs whose every page has a usable text layer.
+ * <p>Usage: {@code PipelineCpuBench ROUNDS CLI-COMMAND-PREFIX... -- INPUT...} (ROUNDS 0: list the documents only); the prefix (the java command line of
+ * the {@code plans} CLI) is what {@code ingest ...} is appended to.
+ */
+public final class PipelineCpuBench {
+    private PipelineCpuBench() {}
+
+    /** The documents, each with its kind (pdf, docx, doc, ...) and pages (PDFs; 1 for the rest). */
+    record Doc(Path file, String kind, int pages) {}
+
+    public static void main(String[] args) throws Exception {
+        vn.plans.cli.PlansCli.quietLibraryLogs();
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int rounds = Integer.parseInt(args[0]);
+        List<String> cli = new ArrayList<>();
+        List<Path> inputs = new ArrayList<>();
+        int i = 1;
+        for (; i < args.length && !args[i].equals("--"); i++) cli.add(args[i]);
+        for (i++; i < args.length; i++) inputs.add(Path.of(args[i]));
+
+        out.printf("load average before: %s%n", loadAverage());
+        List<Path> all = InputFiles.expand(inputs);
+        List<Doc> docs = digital(all);
+        Map<String, Integer> kinds = new TreeMap<>();
+        int pdfPages = 0;
+        for (Doc d : docs) {
+            kinds.merge(d.kind(), 1, Integer::sum);
+            if (d.kind().equals("pdf")) pdfPages += d.pages();
+        }
+        out.printf("documents: %d digital of %d files (rule: every file that is not a PDF, and the PDFs whose every page"
+                + " has a usable text layer, i.e. no page would go to OCR): %s; %d PDF pages%n",
+                docs.size(), all.size(), kinds, pdfPages);
+        List<Path> files = docs.stream().map(Doc::file).toList();
+        for (Path f : all) if (!files.contains(f)) out.println("  left out (needs OCR): " + f.getFileName());
+        if (rounds == 0) { // list the documents only
+            files.forEach(out::println);
+            return;
+        }
+
+        // (a) bare extraction: a first round (class loading, JIT) and the warm rounds after it
+        long cold0 = cpuNs();
+        bare(docs);
+        double bareColdCpu = (cpuNs() - cold0) / 1e9;
+        double bareCpu = 0;
+        for (int r = 0; r < rounds; r++) {
+            long c0 = cpuNs();
+            bare(docs);
+            bareCpu += (cpuNs() - c0) / 1e9;
+        }
+        bareCpu /= rounds;
+        // (b) the whole pipeline in this JVM, warm
+        FileProcessor processor = vn.plans.cli.Components.standardProcessor();
+        ingestHere(processor, files);
+        double hereCpu = 0;
+        IngestSummary summary = null;
+        for (int r = 0; r < rounds; r++) {
+            long c0 = cpuNs();
+            summary = ingestHere(processor, files);
+            hereCpu += (cpuNs() - c0) / 1e9;
+        }
+        hereCpu /= rounds;
+        // (c) the CLI as users run it, fresh processes
+        double inProcess = cliCpu(cli, files, List.of("--in-process"), out);
+        double workers = cliCpu(cli, files, List.of(), out);
+
+        int n = docs.size();
+        out.printf("CPU seconds per document (%d documents, %d rounds for the warm ones):%n", n, rounds);
+        out.printf("  (a) bare Tika/PDFBox text extraction, warm, this JVM   : %7.4f  (first round, cold: %.4f)%n", bareCpu / n, bareColdCpu / n);
+        out.printf("  (b) pipeline in this JVM, warm (ingest with JSON+index): %7.4f  %5.2fx (a)%n", hereCpu / n, hereCpu / bareCpu);
+        out.printf("  (c) plans ingest --in-process (one fresh JVM)          : %7.4f  %5.2fx (a)%n", inProcess / n, inProcess / bareCpu);
+        out.printf("  (d) plans ingest, default worker JVMs (process tree)   : %7.4f  %5.2fx (a)%n", workers / n, workers / bareCpu);
+        if (summary != null) out.println("warm in-process run: " + summary.render().lines().limit(2).reduce((x, y) -> x + "; " + y).orElse(""));
+        out.printf("load average after: %s on %d cores%n", loadAverage(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The inputs that need no OCR, in the order given. */
+    static List<Doc> digital(List<Path> files) {
+        PdfTextExtractor.PageOcr refuse = (pdf, pages) -> {
+            throw new ExtractionException("needs OCR: pages " + pages);
+        };
+        PdfTextExtractor layer = new PdfTextExtractor(refuse);
+        List<Doc> docs = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String kind = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+            if (!kind.equals("pdf")) {
+                docs.add(new Doc(f, kind, 1));
+                continue;
+            }
+            try {
+                docs.add(new Doc(f, kind, layer.extract(f, "application/pdf").pages().size()));
+            } catch (ExtractionException e) {
+                // a scan, or a page without a usable text layer: not a digital document
+            }
+        }
+        return docs;
+    }
+
+    private static final Parser TIKA = new AutoDetectParser();
+
+    /** One round of bare extraction: PDFTextStripper for PDFs, Tika (detection and parse, OCR off) for the rest. */
+    static long bare(List<Doc> docs) throws Exception {
+        long chars = 0;
+        for (Doc d : docs) {
+            if (d.kind().equals("pdf")) {
+                try (PDDocument pd = Loader.loadPDF(d.file().toFile())) {
+                    chars += new PDFTextStripper().getText(pd).length();
+                }
+            } else {
+                ParseContext ctx = new ParseContext();
+                TesseractOCRConfig noOcr = new TesseractOCRConfig();
+                noOcr.setSkipOcr(true);
+                ctx.set(TesseractOCRConfig.class, noOcr);
+                ctx.set(Parser.class, TIKA);
+                BodyContentHandler text = new BodyContentHandler(-1);
+                Metadata md = new Metadata();
+                try (InputStream in = TikaInputStream.get(d.file(), md)) {
+                    TIKA.parse(in, text, md, ctx);
+                }
+                chars += text.toString().length();
+            }
+        }
+        return chars;
+    }
+
+    private static IngestSummary ingestHere(FileProcessor processor, List<Path> files) throws IOException {
+        Path tmp = Files.createTempDirectory("plans-cpu-bench");
+        try (Manifest m = new Manifest(tmp.resolve("out")); PlanIndex idx = new PlanIndex(tmp.resolve("index"))) {
+            return new IngestPipeline(processor, Runtime.getRuntime().availableProcessors())
+                    .run(files, new DocumentStore(tmp.resolve("out")), m, idx, null, false);
+        } finally {
+            vn.plans.ingest.WorkerPool.deleteTree(tmp);
+        }
+    }
+
+    /** CPU seconds (user + system) of {@code plans ingest EXTRA... FILES} and its children, into a fresh folder. */
+    private static double cliCpu(List<String> cli, List<Path> files, List<String> extra, PrintStream out)
+            throws IOException, InterruptedException {
+        Path tmp = Files.createTempDirectory("plans-cpu-bench");
+        try {
+            Path times = tmp.resolve("cpu");
+            List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "%U %S %e", "-o", times.toString()));
+            cmd.addAll(cli);
+            cmd.addAll(List.of("ingest", "-q", "--out", tmp.resolve("out").toString(), "--index", tmp.resolve("index").toString()));
+            cmd.addAll(extra);
+            for (Path f : files) cmd.add(f.toString());
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
+            int code = p.waitFor();
+            String log = Files.readString(tmp.resolve("log"), StandardCharsets.UTF_8);
+            String summary = log.lines().filter(l -> l.contains(" documents: ")).findFirst().orElse("(no summary; exit " + code + ")");
+            String[] t = Files.readString(times).strip().lines().reduce((x, y) -> y).orElse("0 0 0").split(" ");
+            double cpu = Double.parseDouble(t[0]) + Double.parseDouble(t[1]);
+            out.printf("plans ingest %s: %s; CPU %.1f s, wall %s s%n", String.join(" ", extra), summary, cpu, t[2]);
+            log.lines().filter(l -> l.startsWith("stages ")).findFirst().ifPresent(l -> out.println("  " + l));
+            return cpu;
+        } finally {
+            vn.plans.ingest.WorkerPool.deleteTree(tmp);
+        }
+    }
+
+    private static long cpuNs() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
