@@ -45,8 +45,9 @@ import vn.plans.output.Manifest;
  * </ol>
  * CPU, not wall time, so that other load on the machine matters less. Documents are the inputs that need no OCR:
  * every non-PDF file, and the PDFs whose every page has a usable text layer.
- * <p>Usage: {@code PipelineCpuBench ROUNDS CLI-COMMAND-PREFIX... -- INPUT...} (ROUNDS 0: list the documents only); the prefix (the java command line of
- * the {@code plans} CLI) is what {@code ingest ...} is appended to.
+ * <p>Usage: {@code PipelineCpuBench ROUNDS CLI-COMMAND... -- INPUT...} (ROUNDS 0: list the documents only); the CLI
+ * command ({@code scripts/plans}) is what {@code ingest ...} is appended to; without one, only the warm measurements
+ * in this JVM are made.
  */
 public final class PipelineCpuBench {
     private PipelineCpuBench() {}
@@ -99,15 +100,27 @@ public final class PipelineCpuBench {
         ingestHere(processor, files);
         double hereCpu = 0;
         IngestSummary summary = null;
+        StringBuilder perRound = new StringBuilder();
         for (int r = 0; r < rounds; r++) {
             long c0 = cpuNs();
             summary = ingestHere(processor, files);
-            hereCpu += (cpuNs() - c0) / 1e9;
+            double s = (cpuNs() - c0) / 1e9;
+            hereCpu += s;
+            perRound.append(String.format(" %.1f", s));
         }
+        out.println("pipeline in this JVM, CPU s per round:" + perRound);
         hereCpu /= rounds;
-        // (c) the CLI as users run it, fresh processes
-        double inProcess = cliCpu(cli, files, List.of("--in-process"), out);
-        double workers = cliCpu(cli, files, List.of(), out);
+        // (c) the CLI as users run it, fresh processes; first an untimed run on one file of each kind, as a user's
+        // first run, which leaves the class-data archives the later starts read (scripts/plans, WorkerPool)
+        if (!cli.isEmpty()) {
+            List<Path> sample = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Doc d : docs) if (seen.add(d.kind())) sample.add(d.file());
+            cliCpu(cli, sample, List.of("--in-process"), null);
+            cliCpu(cli, sample, List.of(), null);
+        }
+        double inProcess = cli.isEmpty() ? Double.NaN : cliCpu(cli, files, List.of("--in-process"), out);
+        double workers = cli.isEmpty() ? Double.NaN : cliCpu(cli, files, List.of(), out);
 
         int n = docs.size();
         out.printf("CPU seconds per document (%d documents, %d rounds for the warm ones):%n", n, rounds);
@@ -180,7 +193,10 @@ public final class PipelineCpuBench {
         }
     }
 
-    /** CPU seconds (user + system) of {@code plans ingest EXTRA... FILES} and its children, into a fresh folder. */
+    /**
+     * CPU seconds (user + system) of {@code plans ingest EXTRA... FILES} and its children, into a fresh folder; printed
+     * with the run's summary unless {@code out} is null.
+     */
     private static double cliCpu(List<String> cli, List<Path> files, List<String> extra, PrintStream out)
             throws IOException, InterruptedException {
         Path tmp = Files.createTempDirectory("plans-cpu-bench");
@@ -197,6 +213,7 @@ public final class PipelineCpuBench {
             String summary = log.lines().filter(l -> l.contains(" documents: ")).findFirst().orElse("(no summary; exit " + code + ")");
             String[] t = Files.readString(times).strip().lines().reduce((x, y) -> y).orElse("0 0 0").split(" ");
             double cpu = Double.parseDouble(t[0]) + Double.parseDouble(t[1]);
+            if (out == null) return cpu;
             out.printf("plans ingest %s: %s; CPU %.1f s, wall %s s%n", String.join(" ", extra), summary, cpu, t[2]);
             log.lines().filter(l -> l.startsWith("stages ")).findFirst().ifPresent(l -> out.println("  " + l));
             return cpu;
