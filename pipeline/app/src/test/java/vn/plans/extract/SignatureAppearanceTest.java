@@ -77,6 +77,7 @@ class SignatureAppearanceTest {
      * PDFs with a sound text layer (before the appearances were read: {@code /UBND-XD} and {@code 2026-05}).
      */
     @TestFactory
+    @org.junit.jupiter.api.Tag("integration") // the whole pipeline on 9 real PDFs (numberAndDateInThePageText reads the same files, extraction only)
     Stream<DynamicTest> headerNumberAndDate() {
         Path shared = TestData.shared();
         DocumentProcessor processor = new DocumentProcessor(
@@ -99,6 +100,7 @@ class SignatureAppearanceTest {
      * 1 is recognized (the other pages are left empty) to keep the test short.
      */
     @TestFactory
+    @org.junit.jupiter.api.Tag("integration") // Tesseract
     Stream<DynamicTest> scannedStampKeptBesideOcr() {
         Path real = TestData.shared().resolve("corpus-real");
         record Scan(String file, String stamp, String numberLine, String dateLine) {}

@@ -28,6 +28,7 @@ class OfficeHygieneTest {
     private final TypeDetector detector = new TypeDetector();
 
     @TestFactory
+    @org.junit.jupiter.api.Tag("integration") // every Office file of corpus-real (96): 60 s of the unit run on a loaded machine
     Stream<DynamicTest> noPartNamesOrPictureText() throws Exception {
         Path real = TestData.shared().resolve("corpus-real");
         List<Path> files = new ArrayList<>();

@@ -25,6 +25,7 @@ import vn.plans.ocr.OcrService;
  * Scanned PDFs whose structure used to cost pages (corpus/ocr/pdf-layers, made by scripts/render-ocr-testset): a page
  * without a content stream between two scans, and a layered (MRC) scan. Needs tesseract-ocr-vie.
  */
+@org.junit.jupiter.api.Tag("integration") // Tesseract on several pages
 class ScanStructureTest {
     static OcrService ocr;
 

@@ -26,6 +26,7 @@ import vn.plans.model.PlanDocument;
  * dates, provinces of the gazetteer, issuers that are bodies), and the tune gold of {@code corpus/gold/real}, written
  * by hand from the DOCX layout, is matched at the levels reached.
  */
+@org.junit.jupiter.api.Tag("integration") // the whole of corpus-real through the pipeline: 110 s of the unit run on a loaded machine
 class RealArchiveHeaderTest {
     private static final Map<String, PlanDocument> DOCS = new LinkedHashMap<>();
     private static final List<String> FAILED = new ArrayList<>();
