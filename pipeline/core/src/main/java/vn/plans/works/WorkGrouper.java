@@ -200,14 +200,15 @@ public final class WorkGrouper {
 
     /**
      * Pairs (i &lt; j, packed in a long) that share at least one sampled shingle hash, from an inverted list; a hash
-     * held by very many records (boilerplate: the national motto, "Nơi nhận") proposes no pairs.
+     * held by more than 50 records (boilerplate: the national motto, "Nơi nhận") proposes no pairs. A text in more
+     * than 50 versions would not be grouped by text (its number, issuer and date still group it).
      */
     static Set<Long> candidatePairs(List<Member> ms) {
         Map<Long, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < ms.size(); i++) {
             for (long h : ms.get(i).sketch().sample()) postings.computeIfAbsent(h, k -> new ArrayList<>()).add(i);
         }
-        int common = Math.max(50, ms.size() / 20);
+        int common = 50; // fixed, so candidate pairs grow with the archive, not with its square
         Set<Long> pairs = new HashSet<>();
         for (List<Integer> p : postings.values()) {
             if (p.size() < 2 || p.size() > common) continue;
