@@ -173,6 +173,14 @@ class SearchTest {
         assertEquals(java.util.Set.of("000", "001", "002", "003"), seeds("Trẻ*", SearchRequest.Matching.PRECISE));
         assertEquals(java.util.Set.of("000", "001", "002", "003", "004"), seeds("TRE*", SearchRequest.Matching.PRECISE));
         assertEquals(java.util.Set.of("000", "002", "003"), seeds("khuyế*", SearchRequest.Matching.PRECISE));
+        // highlights mark what matched: words printed "trẻ…", never "trên" (the same letters without the marks)
+        for (SearchHit h : searcher.search(SearchRequest.of("Trẻ*", false, 50)).hits()) {
+            for (int[] o : h.highlights()) {
+                String word = h.snippetText().substring(o[0], o[1]);
+                assertTrue(vn.plans.normalize.ToneMarks.canonicalize(word).toLowerCase(java.util.Locale.ROOT).startsWith("trẻ"),
+                        "highlighted '" + word + "' in " + h.snippetText());
+            }
+        }
     }
 
     @Test

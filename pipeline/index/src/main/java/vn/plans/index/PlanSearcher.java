@@ -90,7 +90,7 @@ public final class PlanSearcher implements AutoCloseable {
             highlight = text;
             browse = req.query().isBlank();
         } else {
-            UserQuery.Parsed p = UserQuery.parse(req.query(), analyzer, this::variants,
+            UserQuery.Parsed p = UserQuery.parse(req.query(), analyzer, this::variants, this::foldedMatching,
                     req.matching() == SearchRequest.Matching.FORGIVING);
             text = p.query();
             highlight = p.highlight();
@@ -181,6 +181,21 @@ public final class PlanSearcher implements AutoCloseable {
         List<String> out = new ArrayList<>();
         out.add(f);
         out.addAll(v.getOrDefault(f, List.of()));
+        return out;
+    }
+
+    /** Folded forms of the marked exact-field terms the pattern matches in full. */
+    List<String> foldedMatching(java.util.regex.Pattern exact) {
+        variants("a"); // loads the map
+        List<String> out = new ArrayList<>();
+        variants.forEach((folded, spellings) -> {
+            for (String s : spellings) {
+                if (exact.matcher(s).matches()) {
+                    out.add(folded);
+                    break;
+                }
+            }
+        });
         return out;
     }
 

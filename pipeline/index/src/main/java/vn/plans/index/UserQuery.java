@@ -48,6 +48,8 @@ final class UserQuery {
 
     private final Analyzer analyzer;
     private final Function<String, List<String>> variants;
+    /** Folded forms of the exact-field terms a marked wildcard pattern matches (for highlighting); may be null. */
+    private final Function<java.util.regex.Pattern, List<String>> foldedMatching;
     private final boolean forgiving;
     private final List<String> hints = new ArrayList<>();
 
@@ -55,14 +57,23 @@ final class UserQuery {
      * @param variants the exact-field spellings of a folded syllable present in the index ({@code la} to
      *     {@code la, là, lá, ...}); used where marked and unmarked words meet in one sequence
      */
-    private UserQuery(Analyzer analyzer, Function<String, List<String>> variants, boolean forgiving) {
+    private UserQuery(Analyzer analyzer, Function<String, List<String>> variants,
+                      Function<java.util.regex.Pattern, List<String>> foldedMatching, boolean forgiving) {
+        this.foldedMatching = foldedMatching;
         this.analyzer = analyzer;
         this.variants = variants;
         this.forgiving = forgiving;
     }
 
     static Parsed parse(String text, Analyzer analyzer, Function<String, List<String>> variants, boolean forgiving) {
-        return new UserQuery(analyzer, variants, forgiving).parse(text == null ? "" : text);
+        return parse(text, analyzer, variants, null, forgiving);
+    }
+
+    /** @param foldedMatching folded forms of the exact terms a pattern matches, so that {@code Trẻ*} highlights
+     *  {@code trẻ}/{@code trẻo}, not {@code trên} (highlights run on the folded field) */
+    static Parsed parse(String text, Analyzer analyzer, Function<String, List<String>> variants,
+                        Function<java.util.regex.Pattern, List<String>> foldedMatching, boolean forgiving) {
+        return new UserQuery(analyzer, variants, foldedMatching, forgiving).parse(text == null ? "" : text);
     }
 
     private record Item(Query query, Query highlight) {}
@@ -296,6 +307,15 @@ final class UserQuery {
         String pattern = analyzer.normalize(field, core).utf8ToString();
         Query q = new WildcardQuery(new Term(field, pattern));
         Query hl = new WildcardQuery(new Term(Fields.TEXT, analyzer.normalize(Fields.TEXT, core).utf8ToString()));
+        if (exact && foldedMatching != null) {
+            String regex = java.util.regex.Pattern.quote(pattern).replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q");
+            List<String> folded = foldedMatching.apply(java.util.regex.Pattern.compile(regex));
+            if (!folded.isEmpty() && folded.size() <= 64) {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                for (String f : folded) b.add(new TermQuery(new Term(Fields.TEXT, f)), BooleanClause.Occur.SHOULD);
+                hl = b.build();
+            }
+        }
         return new Item(q, hl);
     }
 }
