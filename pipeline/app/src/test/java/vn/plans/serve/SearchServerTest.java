@@ -325,7 +325,7 @@ class SearchServerTest {
 
         Path target = TestData.root().resolve("pipeline/app/target");
         runChromium(chrome, Files.createTempDirectory(tmp, "profile"), "--window-size=1280,900",
-                "--screenshot=" + target.resolve("document-view.png"), base + "/?doc=" + d.id());
+                "--screenshot=" + target.resolve("document-view.png"), base + "/?doc=" + restoredDoc().id());
         runChromium(chrome, Files.createTempDirectory(tmp, "profile"), "--window-size=390,844",
                 "--screenshot=" + target.resolve("search-phone.png"), base + "/?q=" + enc("tre em"));
         String phone = dom(chrome, "/?q=" + enc("tre em"), "--window-size=390,844");

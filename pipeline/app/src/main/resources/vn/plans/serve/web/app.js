@@ -4,6 +4,9 @@ const DIMS = { province: 'Tỉnh (trước 7/2025)', province_2025: 'Tỉnh (sau
 const PAGE = 20;
 const FACET_SHOWN = 5;
 const $ = id => document.getElementById(id);
+/** What an error status means, in Vietnamese; the server's own words (English, with the hint) follow in brackets. */
+const ERRORS = { 400: 'Yêu cầu không hợp lệ', 403: 'Không được phép', 404: 'Không tìm thấy', 413: 'Yêu cầu quá lớn',
+  421: 'Máy chủ không phục vụ tên miền này', 500: 'Lỗi máy chủ' };
 /** Vietnamese names of coded values (document types, timeframe kinds), from the lexicon through /api/labels. */
 let LABELS = { types: {}, timeframe_kinds: {} };
 function typeName(code) { return code ? (LABELS.types[code] || code) : null; }
@@ -57,7 +60,7 @@ function go(s) {
 async function api(path) {
   const r = await fetch(path);
   const body = await r.json();
-  if (!r.ok) throw new Error(body.error || r.status);
+  if (!r.ok) throw new Error((ERRORS[r.status] || 'Lỗi ' + r.status) + (body.error ? ' (' + body.error + ')' : ''));
   return body;
 }
 /** Links open in place (history kept); with a modifier key or the middle button the browser opens a new tab. */
