@@ -299,8 +299,11 @@ public final class SearchServer implements AutoCloseable {
         if (o.hasNonNull("path")) o.put("path", DocumentView.fileName(o.get("path").asText()));
         if (o.get("paths") instanceof com.fasterxml.jackson.databind.node.ArrayNode ps) {
             for (int i = 0; i < ps.size(); i++) ps.set(i, DocumentView.fileName(ps.get(i).asText()));
-        }
-        for (JsonNode v : o.path("also_as")) fileNameOnly(v);
+        } else if (o.hasNonNull("paths")) o.put("paths", DocumentView.fileName(o.get("paths").asText()));
+        JsonNode also = o.get("also_as");
+        // an index unit's stored also_as is the encoded form (paths inside): the record's versions say it readably
+        if (also != null && (also.isTextual() || also.path(0).isTextual())) o.remove("also_as");
+        else for (JsonNode v : o.path("also_as")) fileNameOnly(v);
     }
 
     private static String first(Map<String, List<String>> p, String k) {

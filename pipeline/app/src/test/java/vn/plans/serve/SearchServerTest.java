@@ -277,7 +277,9 @@ class SearchServerTest {
             assertFalse(body.contains(tmp.toString()), path + ": " + body);
         }
         PlanDocument d = docs.get(1);
-        String doc = get("/api/document/" + d.id()).body() + get("/api/search?q=" + enc("tre em")).body();
+        String doc = get("/api/document/" + d.id()).body() + get("/api/search?q=" + enc("tre em")).body()
+                + get("/api/document/" + d.id() + "?download=1").body() + get("/api/search?tasks=1&q=" + enc("tre em")).body()
+                + get("/api/task/" + enc(d.tasks().get(0).taskId())).body();
         assertFalse(doc.contains(TestData.corpus().toString()), "no absolute server path in answers");
     }
 
