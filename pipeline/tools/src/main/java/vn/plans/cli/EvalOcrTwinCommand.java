@@ -37,6 +37,9 @@ final class EvalOcrTwinCommand implements Callable<Integer> {
     @Option(names = "--pages", paramLabel = "FROM-TO", description = "Pages of the scan to read (default: ${DEFAULT-VALUE}).")
     String pages = "10-13";
 
+    @Option(names = "--dump", paramLabel = "DIR", description = "Also write each page's text and the twin's stretch it is scored against (DIR/page-N.txt, DIR/page-N.twin.txt), to diff.")
+    Path dump;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,9 +59,21 @@ final class EvalOcrTwinCommand implements Callable<Integer> {
                 after.add(p.text());
             }
             ErrorRates b = eval.score(before), a = eval.score(after);
+            if (dump != null) {
+                Files.createDirectories(dump);
+                for (int i = 0; i < after.size(); i++) {
+                    int n = numbers.stream().skip(i).findFirst().orElse(i + 1);
+                    Files.writeString(dump.resolve("page-" + n + ".txt"), after.get(i));
+                    Files.writeString(dump.resolve("page-" + n + ".twin.txt"), eval.window(after.get(i)));
+                }
+            }
             out.printf("%s pages %s against %s (%,d reference syllables):%n", scan.getFileName(), pages, twin.getFileName(), a.refSyllables());
             out.printf("  as OCR-ed:          CER %.2f%%  SER %.2f%%%n", 100 * b.cer(), 100 * b.syllableErrorRate());
             out.printf("  after restoration:  CER %.2f%%  SER %.2f%%%n", 100 * a.cer(), 100 * a.syllableErrorRate());
+            ErrorRates bw = eval.score(eval.withoutRunningLines(before)), aw = eval.score(eval.withoutRunningLines(after));
+            out.printf("without running heads and footers (lines of the scan that repeat on the pages, not in the twin):%n");
+            out.printf("  as OCR-ed:          CER %.2f%%  SER %.2f%%%n", 100 * bw.cer(), 100 * bw.syllableErrorRate());
+            out.printf("  after restoration:  CER %.2f%%  SER %.2f%%%n", 100 * aw.cer(), 100 * aw.syllableErrorRate());
         } finally {
             Files.deleteIfExists(sub);
         }
