@@ -22,22 +22,13 @@ public final class Syllables {
             "uy", "ue", "uơ");
     private static final Set<String> FINALS = Set.of("", "c", "ch", "m", "n", "ng", "nh", "p", "t");
 
-    /**
-     * Answers already computed, by word: the text of a document repeats a few thousand syllables, and every stage
-     * asks (look-alikes, split syllables, text quality, line triage). Bounded; when full, new words are computed
-     * and not kept.
-     */
-    private static final int MEMO_LIMIT = 200_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Answers already computed, by word (every stage asks: look-alikes, split syllables, text quality, triage). */
+    private static final Memo<Boolean> MEMO = new Memo<>(200_000, Syllables::check);
 
     /** True when {@code word} (any case, NFC or NFD) is a well-formed Vietnamese syllable. */
     public static boolean isValid(String word) {
         if (word.isEmpty() || word.length() > 8) return false;
-        Boolean known = MEMO.get(word);
-        if (known != null) return known;
-        boolean valid = check(word);
-        if (MEMO.size() < MEMO_LIMIT) MEMO.put(word, valid);
-        return valid;
+        return MEMO.get(word);
     }
 
     private static boolean check(String word) {

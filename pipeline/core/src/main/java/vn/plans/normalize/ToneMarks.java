@@ -41,18 +41,12 @@ public final class ToneMarks {
         return out == null ? nfc : out.toString();
     }
 
-    /** Words already placed (bounded as in {@link Syllables}); only short words, the length of a syllable. */
-    private static final int MEMO_LIMIT = 200_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Words already placed; only short words, the length of a syllable. */
+    private static final Memo<String> MEMO = new Memo<>(200_000, ToneMarks::place);
 
     /** Canonical placement for one word of letters; returns it unchanged when it is not a marked syllable. */
     static String canonicalSyllable(String word) {
-        if (word.length() > 8) return place(word);
-        String known = MEMO.get(word);
-        if (known != null) return known;
-        String placed = place(word);
-        if (MEMO.size() < MEMO_LIMIT) MEMO.put(word, placed);
-        return placed;
+        return word.length() > 8 ? place(word) : MEMO.get(word);
     }
 
     private static String place(String word) {
