@@ -40,7 +40,7 @@ public final class Components {
     }
 
     /** @param ocr the OCR for scans, images and garbled text layers, or null when OCR is not available */
-    static DocumentProcessor standardProcessor(PipelineConfig config, OcrService ocr) {
+    public static DocumentProcessor standardProcessor(PipelineConfig config, OcrService ocr) {
         DocumentExtractor extractor = new DocumentExtractor(
                 new PdfTextExtractor(ocr == null ? null : new PdfPageOcr(ocr, config.nativeScans()), EmbeddedFontDecoder.standard()),
                 new TikaTextExtractor(config.limits().maxTextChars()), ocr == null ? null : new ImageExtractor(ocr));

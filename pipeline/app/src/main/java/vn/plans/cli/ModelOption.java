@@ -17,7 +17,7 @@ public final class ModelOption {
     }
 
     /** The default model path, for wiring the pipeline. */
-    static Path defaultModel() { return home().resolve("models").resolve(FILE); }
+    public static Path defaultModel() { return home().resolve("models").resolve(FILE); }
 
     Path model() { return model != null ? model : defaultModel(); }
 }

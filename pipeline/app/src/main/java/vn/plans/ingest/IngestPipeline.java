@@ -236,7 +236,7 @@ public final class IngestPipeline {
     }
 
     /** A note for an ok entry whose name promises another format than its content ({@code .pdf} holding HTML). */
-    static String nameMismatch(Path file, String mediaType) {
+    public static String nameMismatch(Path file, String mediaType) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         boolean pdfName = ext.equals("pdf"), pdfType = mediaType.equals("application/pdf");
@@ -287,21 +287,24 @@ public final class IngestPipeline {
             if (size == 0) return failure(file, source, id, FailureReason.of(FailureReason.Cause.EMPTY, "empty file (0 bytes)"), t0);
             PlanDocument doc = processor.process(file, source, id);
             return new Outcome(file, source, id, doc, null, false, (System.nanoTime() - t0) / 1e9);
-        } catch (ExtractionException e) {
-            return failure(file, source, id, e.reason(), t0);
-        } catch (IOException e) {
-            return failure(file, source, id, FailureReason.of(FailureReason.Cause.UNREADABLE, "unreadable file: "
-                    + e.getMessage()).withDetail(FailureReason.trace(e)), t0);
-        } catch (OutOfMemoryError e) {
-            return failure(file, source, id, FailureReason.of(FailureReason.Cause.WORKER_MEMORY,
-                    "out of memory while processing (in this JVM: --in-process)"), t0);
-        } catch (StackOverflowError e) {
-            return failure(file, source, id, FailureReason.of(FailureReason.Cause.CORRUPT,
-                    "document nesting too deep (stack overflow)"), t0);
         } catch (Throwable e) { // never lose a file's outcome
-            return failure(file, source, id, FailureReason.of(FailureReason.Cause.INTERNAL, "internal error: " + e)
-                    .withDetail(FailureReason.trace(e)), t0);
+            return failure(file, source, id, failureOf(e), t0);
         }
+    }
+
+    /** The manifest's reason for a file whose processing threw {@code e} (shared with the Spark job). */
+    public static FailureReason failureOf(Throwable e) {
+        return switch (e) {
+            case ExtractionException x -> x.reason();
+            case IOException x -> FailureReason.of(FailureReason.Cause.UNREADABLE, "unreadable file: " + x.getMessage())
+                    .withDetail(FailureReason.trace(x));
+            case OutOfMemoryError x -> FailureReason.of(FailureReason.Cause.WORKER_MEMORY,
+                    "out of memory while processing (in this JVM: --in-process)");
+            case StackOverflowError x -> FailureReason.of(FailureReason.Cause.CORRUPT,
+                    "document nesting too deep (stack overflow)");
+            default -> FailureReason.of(FailureReason.Cause.INTERNAL, "internal error: " + e)
+                    .withDetail(FailureReason.trace(e));
+        };
     }
 
     private static Outcome failure(Path file, SourceInfo source, String id, FailureReason reason, long t0) {
