@@ -123,7 +123,8 @@ public final class SparkIngest implements Callable<Integer> {
         return Math.max(1, c.getInt("spark.executor.cores", 1));
     }
 
+    /** A --model given relative stays relative (each executor resolves it in its own directory, e.g. --files). */
     private Path modelPath() {
-        return (model != null ? model : ModelOption.defaultModel()).toAbsolutePath();
+        return model != null ? model : ModelOption.defaultModel().toAbsolutePath();
     }
 }
