@@ -50,7 +50,7 @@ class FileSurveyTest {
     @Test
     void aMissingFileIsASurveyWithTheLocalIngestsReason(@TempDir Path tmp) {
         FileSurvey s = FileSurvey.of(tmp.resolve("gone.pdf").toString(), true);
-        assertEquals("not a readable file", s.failure());
+        assertEquals("not a readable file", s.failure().message());
         assertNull(s.id());
     }
 

@@ -235,7 +235,7 @@ class SparkIngestTest {
 
     /** The fields of a manifest row that do not depend on when and how fast the run went. */
     private static List<Object> outcome(ManifestEntry e) {
-        return java.util.Arrays.asList(e.id(), e.sha256(), e.mediaType(), e.status(), e.reason(), e.pages(), e.tasks());
+        return java.util.Arrays.asList(e.id(), e.sha256(), e.mediaType(), e.status(), e.reason(), e.cause(), e.pages(), e.tasks());
     }
 
     private static Set<String> ids(List<Row> rows) {
