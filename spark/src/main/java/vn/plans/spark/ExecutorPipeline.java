@@ -35,7 +35,8 @@ import vn.plans.output.ManifestStatus;
  * ({@link #get}); rebuilt only when a job with other settings runs in the same JVM. One OCR service of
  * {@code ocrThreads} Tesseract engines serves every slot.
  *
- * <p>Each file runs on a thread of its own under the local ingest's time budget: {@code timeout} plus
+ * <p>Each file runs on a thread of its own under the local ingest's time budget, on the wall clock (a worker JVM
+ * counts its own CPU time; here the JVM's CPU is shared by every slot): {@code timeout} plus
  * {@code timeout-per-page} for each page the file starts to OCR. The OCR stops starting pages a reserve before the
  * limit (the pages read are kept, the rest listed as not OCR-ed, as in a worker JVM); a file still running at the
  * limit is abandoned (its thread interrupted, the file a {@code failed} row "timeout after …"). Unlike a worker JVM
@@ -72,10 +73,19 @@ public final class ExecutorPipeline implements AutoCloseable {
         Duration r = ocr == null ? Duration.ZERO : ocr.pageTimeout().plusSeconds(30);
         this.reserve = r.compareTo(perFile.dividedBy(2)) > 0 ? perFile.dividedBy(2) : r;
         if (ocr != null) {
-            ocr.setBudget(pages -> { // called on the file's own thread, before its OCR pages start
-                Deadline d = deadline.get();
-                if (d == null) return null;
-                return d.start.plus(FileBudget.limit(perFile, perPage, d.pages.addAndGet(pages))).minus(reserve);
+            ocr.setBudget(new OcrService.Budget() { // called on the file's own thread, around its OCR pages
+                @Override
+                public void expect(int pages) {
+                    Deadline d = deadline.get();
+                    if (d != null) d.pages.addAndGet(pages);
+                }
+
+                @Override
+                public boolean exhausted() {
+                    Deadline d = deadline.get();
+                    return d != null && Instant.now().isAfter(
+                            d.start.plus(FileBudget.limit(perFile, perPage, d.pages.get())).minus(reserve));
+                }
             });
         }
         this.processor = Components.standardProcessor(config.pipeline(), ocr);
