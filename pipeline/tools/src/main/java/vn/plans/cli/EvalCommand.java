@@ -36,6 +36,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--diff", description = "Print each document's task differences: gold tasks missed (-), tasks not in the gold (+), agencies that differ (~).")
     boolean diff;
+    @Option(names = "--per-document", description = "Print each document's task and agency soft scores (tp/fp/fn, F1): counts only, no text, so held-out documents may be listed.")
+    boolean perDocument;
     @Option(names = "--mismatches", description = "List identity fields that differ from the gold (tuning documents only; held-out output is never listed).")
     boolean mismatches;
 
@@ -50,6 +52,7 @@ final class EvalCommand implements Callable<Integer> {
             SourceInfo info = new SourceInfo(file.toString(), detector.detect(file), sha, Files.size(file));
             return processor.process(file, info, sha.substring(0, 16));
         }, (name, g, p) -> {
+            if (perDocument) out.println(StructureScorer.taskLine(name, g, p));
             String d = diff ? StructureScorer.taskDiff(g, p) : "";
             if (!d.isEmpty()) out.print(name + "\n" + d);
         });

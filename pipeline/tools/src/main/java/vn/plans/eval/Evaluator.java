@@ -79,9 +79,11 @@ public final class Evaluator {
                 scorer.score(doc, pred, s);
                 listener.scored(g.getFileName().toString(), doc, pred);
                 String split = split(g);
-                report.identity().add(split, doc.group(), doc, pred);
-                // mismatches are listed for tuning documents only: held-out output is not looked at
-                if (split.equals("tune")) report.mismatches(g.getFileName().toString(), doc, pred);
+                if (doc.header() != null) { // task-only gold files have no header to score
+                    report.identity().add(split, doc.group(), doc, pred);
+                    // mismatches are listed for tuning documents only: held-out output is not looked at
+                    if (split.equals("tune")) report.mismatches(g.getFileName().toString(), doc, pred);
+                }
             } catch (Exception e) {
                 report.skip(g.getFileName() + ": " + e);
             }

@@ -110,6 +110,23 @@ public final class StructureScorer {
     }
 
     /**
+     * One document's task scores as a line: group, soft tasks and agencies as {@code tp/fp/fn F1}; {@code -} when the
+     * gold file has no tasks. Counts only, so it may be printed for held-out documents.
+     */
+    public static String taskLine(String name, GoldDocument gold, PlanDocument pred) {
+        if (gold.tasks() == null) return String.format(java.util.Locale.ROOT, "%-14s %-70s tasks -", gold.group(), name);
+        EvalReport.Scores s = new EvalReport.Scores();
+        tasksOnly(gold, pred, s);
+        FieldScore t = s.soft("tasks"), a = s.soft("task.agencies");
+        return String.format(java.util.Locale.ROOT, "%-14s %-70s tasks %3d/%3d/%3d %5.3f  agencies %3d/%3d/%3d %5.3f",
+                gold.group(), name, t.tp, t.fp, t.fn, t.f1(), a.tp, a.fp, a.fn, a.f1());
+    }
+
+    private static void tasksOnly(GoldDocument gold, PlanDocument pred, EvalReport.Scores s) {
+        new StructureScorer().score(new GoldDocument(gold.source(), gold.group(), null, null, gold.tasks()), pred, s);
+    }
+
+    /**
      * The task differences of one document, for a person: gold tasks not found ({@code - }), predicted tasks not in
      * the gold ({@code + }), and matched tasks whose agencies differ ({@code ~ }). Empty when all agree.
      */
