@@ -37,7 +37,11 @@ public final class AgencyNormalizer {
     private static final char AND = '\u0001';
     private static final Pattern STRONG_HEAD = Pattern.compile("^\\(?(?:" + STRONG + ")(?=[\\s,;:.&]|$)");
     private static final Pattern WEAK_HEAD = Pattern.compile("^\\(?(?:" + LEX.alternation("agency_heads_weak") + ")(?=[\\s,;:.]|$)");
-    private static final Pattern COLLECTIVE = Pattern.compile("^(?:Các|các)\\s");
+    private static final Pattern COLLECTIVE = Pattern.compile("^(?:Các|các|[Tt]ổ chức|[Cc]ơ quan)[\\s,]");
+    /** An office over a list of bodies: {@code Giám đốc các Sở, ngành: Tài chính, Công an tỉnh} (distributed). */
+    private static final Pattern DISTRIBUTED = Pattern.compile("(?U)^(Giám đốc|Thủ trưởng|Trưởng)\\s+các\\s+(sở|Sở|phòng|Phòng)\\b[^:]{0,60}:\\s*(.+)$");
+    /** Names of bodies that hold a comma ({@code Văn hóa, Thể thao và Du lịch}), kept whole in a distributed list. */
+    private static final List<String> COMMA_NAMES = LEX.list("agency_names_with_commas");
 
     private final Map<String, String> abbreviations;
 
@@ -62,6 +66,8 @@ public final class AgencyNormalizer {
     List<String> splitNames(String printed) {
         List<String> names = new ArrayList<>();
         for (String group : printed.split(";")) {
+            Matcher d = DISTRIBUTED.matcher(group.strip());
+            if (d.matches()) { distribute(d.group(1), capitalize(d.group(2)), d.group(3), names); continue; }
             List<String> pieces = pieces(group);
             StringBuilder cur = new StringBuilder();
             boolean collective = false;
@@ -85,10 +91,33 @@ public final class AgencyNormalizer {
         return names;
     }
 
+    /**
+     * {@code Giám đốc các Sở, ngành: Ban Quản lý Khu kinh tế, Tài chính, Công an tỉnh, Trưởng Thuế tỉnh} → {@code
+     * Giám đốc Ban Quản lý Khu kinh tế}, {@code Giám đốc Sở Tài chính}, {@code Giám đốc Công an tỉnh}, {@code Trưởng
+     * Thuế tỉnh}: a bare name takes the office and the body noun, a body the office, an office stays as printed.
+     */
+    private void distribute(String office, String body, String list, List<String> names) {
+        String protectedList = list;
+        for (int i = 0; i < COMMA_NAMES.size(); i++) protectedList = protectedList.replace(COMMA_NAMES.get(i), "\u0002" + i + "\u0002");
+        List<String> members = new ArrayList<>();
+        for (String piece : protectedList.split(",")) members.addAll(List.of(piece.split("\\s+và\\s+(?=(?:" + STRONG + ")\\s)")));
+        for (String m : members) {
+            String name = m.strip();
+            for (int i = 0; i < COMMA_NAMES.size(); i++) name = name.replace("\u0002" + i + "\u0002", COMMA_NAMES.get(i));
+            name = name.replaceAll("[\\s.;:,]+$", "");
+            if (name.isEmpty()) continue;
+            if (OFFICE.matcher(name).find()) names.add(name);
+            else if (STRONG_HEAD.matcher(name).find() || name.startsWith("Thanh tra ")) names.add(office + " " + name);
+            else names.add(office + " " + body + " " + name);
+        }
+    }
+
+    private static final Pattern OFFICE = Pattern.compile("^(?:Giám đốc|Trưởng|Chủ tịch|Chánh|Thủ trưởng|Cục trưởng|Vụ trưởng|Người đứng đầu)\\s");
+
     /** Comma, sentence and {@code và} separated pieces; {@code và} only before an agency head. */
     private static List<String> pieces(String group) {
         List<String> out = new ArrayList<>();
-        for (String byComma : group.split(",|\\.\\s+(?=\\p{Lu})")) {
+        for (String byComma : group.split(",|\\.\\s+(?=\\p{Lu})|/(?=(?:" + STRONG + ")\\s)")) {
             Matcher m = Pattern.compile("\\s+và\\s+(?=(?:" + STRONG + "|" + AFTER_AND + ")(?:\\s|$))").matcher(byComma);
             int start = 0;
             boolean afterAnd = false;

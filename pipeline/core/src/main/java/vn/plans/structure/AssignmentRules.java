@@ -24,7 +24,7 @@ public final class AssignmentRules {
     private static final Pattern BLANKS = Pattern.compile("(?:…{2,}|\\.{4,}|…\\s*…|_{3,})");
     /** Frames that assign: {@code Giao X}, {@code đề nghị X}, {@code X có trách nhiệm}, {@code X: Chủ trì}. */
     private static final Pattern FRAME = Pattern.compile(
-            "(?U)(?:^|\\s)(?:[Gg]iao\\s+(?:cho\\s+)?(?=UBND|Ủy ban|Sở|Phòng|Ban|Công an|Văn phòng|Trung tâm|Bộ|Cục|Chi cục|các|Các|Thanh tra|Giám đốc|Chủ tịch|Đoàn|Tổ|Chi nhánh)|[Đđ]ề nghị\\s|[Yy]êu cầu\\s|[Cc]hủ trì|[Cc]ó trách nhiệm|[Cc]hịu trách nhiệm|có nhiệm vụ|[Pp]hối hợp với|[Ll]à đầu mối|phải có trách nhiệm|chịu trách nhiệm thi hành|căn cứ Quyết định thi hành|tổ chức triển khai thi hành|[Pp]hải có trách nhiệm)");
+            "(?U)(?:^|\\s)(?:[Gg]iao\\s+(?:cho\\s+)?(?=UBND|Ủy ban|Sở|Phòng|Ban|Công an|Văn phòng|Trung tâm|Bộ|Cục|Chi cục|các|Các|Thanh tra|Giám đốc|Chủ tịch|Đoàn|Tổ|Chi nhánh)|[Đđ]ề nghị\\s|[Yy]êu cầu\\s|[Cc]hủ trì|[Cc]ó trách nhiệm|[Cc]hịu trách nhiệm|có nhiệm vụ|[Pp]hối hợp với|[Ll]à đầu mối|phải có trách nhiệm|chịu trách nhiệm thi hành|căn cứ Quyết định thi hành|tổ chức triển khai thi hành|[Pp]hải có trách nhiệm|(?<=\\S\\s)cần\\s(?!thiết))");
     /** A preamble sentence about what was received ({@code Sở Công Thương tỉnh Lào Cai nhận được Văn bản …}). */
     private static final Pattern RECEIVED = Pattern.compile("(?U)^.{0,70}\\bnhận được\\s");
     /** {@code Giao}, {@code Đề nghị}, {@code Yêu cầu} and a possible issuer before them ({@code Sở Công Thương đề nghị}). */
@@ -43,6 +43,10 @@ public final class AssignmentRules {
     private final List<String> closings = new ArrayList<>();
     private final List<String> preambles = new ArrayList<>();
     private final List<String> coordStops = new ArrayList<>();
+    private final List<String> notDoers = new ArrayList<>();
+    private final List<String> effects = new ArrayList<>();
+    private final List<String> clauseOpeners = new ArrayList<>();
+    private final List<String> statements = new ArrayList<>();
     private final Pattern predicate;
     private final Pattern coordStop;
 
@@ -79,8 +83,29 @@ public final class AssignmentRules {
     public boolean isClosing(String text) {
         String f = text.toLowerCase(Locale.ROOT);
         for (String c : closings) if (f.contains(c)) return true;
+        // "Quyết định này có hiệu lực …" opens the sentence; "kể từ ngày Nghị định này có hiệu lực" inside a duty does not count
+        for (String e : effects) { int i = f.indexOf(e); if (i >= 0 && i < 40) return true; }
         return false;
     }
+
+    /**
+     * A statement about the work rather than an assignment: {@code Việc kiểm tra của Đoàn … không thay thế …}, the
+     * scope a licence or notice permits ({@code Kho VLNCN nêu trên chỉ được phép …}); phrases are data ({@code statement}).
+     */
+    public boolean isStatement(String text) {
+        String t = text.strip();
+        for (String st : statements) {
+            if (st.endsWith(" ") ? t.startsWith(st) : t.contains(st)) return true;
+        }
+        return false;
+    }
+
+    /** A request reported from another letter ({@code … đã có Văn bản số … đề nghị Cục …}), not made by this one. */
+    public static boolean isReported(String text) {
+        return REPORTED.matcher(text).find();
+    }
+
+    private static final Pattern REPORTED = Pattern.compile("(?U)\\bđã có [Vv]ăn bản\\b[^.]{0,160}\\b(?:đề nghị|yêu cầu)\\b");
 
     /** Preamble, address and signature lines: {@code Căn cứ …}, {@code Theo đề nghị …}, {@code Kính gửi …}. */
     public boolean isPreamble(String text) {
@@ -120,20 +145,69 @@ public final class AssignmentRules {
             }
         }
         String rest = t.substring(base);
+        Span own = ownSubject(rest, base, base > 0 ? "rule:opener" : "rule:subject");
+        if (own != null || base > 0) return own;
+        return afterClause(t);
+    }
+
+    private Span ownSubject(String rest, int base, String evidence) {
+        for (String n : notDoers) if (rest.startsWith(n + " ") || rest.equals(n)) return null; // "Tổ chức kiểm tra …" is a verb
         Matcher label = Pattern.compile("^([^:]{2,160}?)\\s*:\\s*(?=\\S)").matcher(rest);
-        if (label.find() && startsLikeDoer(label.group(1)) && !label.group(1).contains(".")) {
+        if (label.find() && startsLikeDoer(label.group(1)) && !label.group(1).contains(".") && !hasPredicate(label.group(1))
+                && !rest.contains("trách nhiệm thi hành")) { // "Giám đốc các Sở, ngành: A, B … chịu trách nhiệm thi hành" is a list
             return new Span(base, base + label.group(1).length(), label.group(1).strip(), "rule:label");
         }
+        int longest = rest.contains("trách nhiệm thi hành") ? 480 : 240; // execution clauses list many offices
         Matcher v = predicate.matcher(rest);
         while (v.find()) {
             String before = rest.substring(0, v.start()).strip();
             if (before.isEmpty()) return null;
             if (before.endsWith(" các") || before.endsWith(" Các") || BARE_HEAD.matcher(before).matches()) continue;
-            if (before.length() > 240 || !startsLikeDoer(before)) return null;
+            if (before.startsWith("Công ty") && !before.contains(",") && v.group().equals("xây dựng")) continue;
+            if (before.length() > longest || !startsLikeDoer(before)) return null;
             String span = Lines.trimEnd(before);
-            return new Span(base, base + span.length(), span, base > 0 ? "rule:opener" : "rule:subject");
+            if (BARE_HEAD.matcher(span).matches() || span.equals("Tổ chức")) return null; // "Tổ chức triển khai …" is a verb
+            return new Span(base, base + span.length(), span, evidence);
         }
         return null;
+    }
+
+    /**
+     * The subject after an opening clause: {@code Trong thời hạn 06 tháng, kể từ …, các bộ quản lý chuyên ngành thực
+     * hiện …} → {@code các bộ quản lý chuyên ngành}; the openers are data ({@code clause-opener}).
+     */
+    private Span afterClause(String t) {
+        boolean opens = false;
+        for (String o : clauseOpeners) if (t.startsWith(o + " ") || t.startsWith(o + ",")) { opens = true; break; }
+        if (!opens) return null;
+        int from = 0;
+        for (int k = 0; k < 4; k++) {
+            int comma = t.indexOf(", ", from);
+            if (comma < 0 || comma > 300) return null;
+            String rest = t.substring(comma + 2);
+            if (startsLikeDoer(rest)) {
+                Span s = ownSubject(rest, comma + 2, "rule:subject-after-clause");
+                if (s != null) return s;
+            }
+            from = comma + 2;
+        }
+        return null;
+    }
+
+    /** The addressee of a container that only asks ({@code … đề nghị Bộ Xây dựng:}, {@code Giao Sở Công Thương:}). */
+    public String addressee(String container) {
+        Matcher o = OPENER.matcher(container);
+        String found = null;
+        while (o.find()) found = container.substring(o.end());
+        if (found == null) return null;
+        found = Lines.trimEnd(found);
+        return startsLikeDoer(found) && found.length() <= 120 && !hasPredicate(found) ? found : null;
+    }
+
+    /** A sentence that names a doer and what it should do without an assigning verb ({@code Đồng thời, Công ty cần …}). */
+    public boolean asksDoer(String sentence) {
+        Span s = subject(sentence);
+        return s != null && Pattern.compile("(?U)^\\s*cần\\s(?!thiết)").matcher(sentence.substring(Math.min(sentence.length(), s.end()))).find();
     }
 
     /** The agencies after {@code phối hợp với}, each occurrence up to the next predicate or clause end. */
@@ -148,7 +222,7 @@ public final class AssignmentRules {
             Matcher v = coordStop.matcher(rest.substring(0, end));
             while (v.find()) {
                 String before = rest.substring(0, v.start()).strip();
-                if (before.endsWith(" các") || BARE_HEAD.matcher(before).matches()) continue;
+                if (before.endsWith(" các") || before.endsWith(",") || BARE_HEAD.matcher(before).matches()) continue;
                 end = v.start();
                 break;
             }
@@ -158,11 +232,28 @@ public final class AssignmentRules {
         return out;
     }
 
+    /** The doer of a heading {@code Trách nhiệm (chung) của X}, {@code Yêu cầu đối với X}, {@code Nhiệm vụ của X}; else null. */
+    public static String ownerHeading(String heading) {
+        String h = Lines.trimEnd(heading.strip());
+        if (h.length() > 200) return null;
+        Matcher m = OWNER_HEADING.matcher(h);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    private static final Pattern OWNER_HEADING = Pattern.compile("(?U)^(?:Trách nhiệm(?: chung)?|Nhiệm vụ|Yêu cầu) (?:của|đối với)\\s+([^.;:]+)$");
+
+    /** The doer of a heading that only gives work ({@code 2. Giao Sở Xây dựng}); null when a predicate follows. */
+    public static String giveHeading(String heading) {
+        String h = Lines.trimEnd(heading.strip());
+        Matcher m = Pattern.compile("(?U)^Giao\\s+(?:cho\\s+)?(.{2,120})$").matcher(h);
+        return m.matches() && startsLikeDoer(m.group(1)) && !INSTANCE.hasPredicate(m.group(1)) ? m.group(1) : null;
+    }
+
     /** A doer named by a heading: {@code Trách nhiệm (chung) của X}, {@code Yêu cầu đối với X}, or an agency alone. */
     public static String headingDoer(String heading) {
         String h = Lines.trimEnd(heading.strip());
-        Matcher m = Pattern.compile("(?U)^(?:Trách nhiệm(?: chung)?|Nhiệm vụ|Yêu cầu) (?:của|đối với)\\s+(.+)$").matcher(h);
-        if (m.matches()) return m.group(1);
+        String owner = ownerHeading(h);
+        if (owner != null) return owner;
         if (h.length() <= 120 && startsLikeDoer(h) && !h.contains(". ")
                 && !Folding.fold(h).toLowerCase(Locale.ROOT).matches(".*\\b(noi dung|thoi gian|dia diem|thanh phan|ket qua|thong tin)\\b.*")) {
             return h;
@@ -202,6 +293,10 @@ public final class AssignmentRules {
                     case "closing" -> closings.add(kv[1].strip().toLowerCase(Locale.ROOT));
                     case "preamble" -> preambles.add(kv[1].strip().toLowerCase(Locale.ROOT));
                     case "coord-stop" -> coordStops.add(kv[1].strip());
+                    case "not-doer" -> notDoers.add(kv[1].strip());
+                    case "effect" -> effects.add(kv[1].strip().toLowerCase(Locale.ROOT));
+                    case "clause-opener" -> clauseOpeners.add(kv[1].strip());
+                    case "statement" -> statements.add(kv[1].replaceFirst("^\\s+", ""));
                     default -> { }
                 }
             }

@@ -1,12 +1,15 @@
 package vn.plans.structure;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.plans.model.Agency;
 import vn.plans.model.DocumentPart;
+import vn.plans.model.DocumentType;
 import vn.plans.model.Task;
 import vn.plans.normalize.Folding;
 
@@ -24,6 +27,14 @@ final class ClauseTaskReader {
     private static final Pattern NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\s*[.)]\\s*(\\S.*)$");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s*(\\S.*)$");
     private static final Pattern BULLET = Pattern.compile("^[-–+•]\\s*(\\S.*)$");
+    /** A roman or letter item in parentheses ({@code (i). Chỉ đạo …}, {@code (ii) …}). */
+    private static final Pattern PAREN_ITEM = Pattern.compile("^\\((?:[ivx]{1,4}|[a-zđ])\\)\\.?\\s*(\\S.*)$");
+    /** A Roman-numbered section of a letter or notice ({@code VI. KẾT LUẬN VÀ KIẾN NGHỊ}). */
+    private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\.\\s+(\\S.*)$");
+    /** A chapter line, with or without its title ({@code Chương IV}, {@code Chương V. ĐIỀU KHOẢN THI HÀNH}). */
+    private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG)\\s+(?:[IVXLC]+|\\d{1,2})\\b\\.?\\s*(.*)$");
+    /** The feedback formula of a normative text ({@code Trong quá trình thực hiện, nếu có vướng mắc …}). */
+    private static final Pattern FEEDBACK = Pattern.compile("(?U)^Trong quá trình [^,]{0,40},?\\s*nếu\\b.*vướng mắc");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\p{Lu})");
     private static final int NORMATIVE_ARTICLES = 8;
     private static final Pattern ASKS = Pattern.compile("(?U)(?:đề nghị|yêu cầu|thông báo)(?:\\s+(?:như sau|cụ thể))?$");
@@ -46,17 +57,21 @@ final class ClauseTaskReader {
     static List<Unit> units(Lines lines) {
         List<Lines.Line> all = lines.all();
         int end = SectionSplitter.bodyEnd(lines);
+        int width = lineWidth(all.subList(0, end));
         List<Unit> out = new ArrayList<>();
+        String before = "";
         for (int i = 0; i < end; i++) {
             Lines.Line l = all.get(i);
             String t = l.text();
             if (t.startsWith("|")) continue; // header and signature tables
+            String previous = before;
+            before = t;
             Matcher pb = PAGE_BREAK.matcher(t);
             if (pb.matches()) {
                 // a form feed and page number a text export left before the first words of the next page
                 if (pb.group(1).isEmpty()) continue;
                 t = pb.group(1);
-                if (!out.isEmpty() && continues(out.getLast(), t)) {
+                if (!out.isEmpty() && continues(out.getLast(), t, previous, width)) {
                     Unit prev = out.removeLast();
                     out.add(new Unit(prev.kind(), prev.number(), prev.text() + " " + t, prev.at()));
                     continue;
@@ -67,7 +82,9 @@ final class ClauseTaskReader {
             else if ((m = NUM.matcher(t)).matches()) out.add(new Unit('N', m.group(1), m.group(2), l));
             else if ((m = LETTER.matcher(t)).matches()) out.add(new Unit('L', m.group(1), m.group(2), l));
             else if ((m = BULLET.matcher(t)).matches()) out.add(new Unit('B', null, m.group(1), l));
-            else if (!out.isEmpty() && continues(out.getLast(), t)) {
+            else if ((m = PAREN_ITEM.matcher(t)).matches()) out.add(new Unit('L', null, m.group(1), l));
+            else if ((m = ROMAN.matcher(t)).matches()) out.add(new Unit('R', m.group(1), m.group(2), l));
+            else if (!out.isEmpty() && continues(out.getLast(), t, previous, width)) {
                 Unit prev = out.removeLast();
                 out.add(new Unit(prev.kind(), prev.number(), prev.text() + " " + t, prev.at()));
             } else out.add(new Unit('P', null, t, l));
@@ -75,87 +92,172 @@ final class ClauseTaskReader {
         return out;
     }
 
-    /** A line continues the unit before it when it opens in lower case or a digit, or that unit is unfinished. */
-    private static boolean continues(Unit prev, String line) {
+    /**
+     * A line continues the unit before it when it opens in lower case or a digit; in a text wrapped into lines (a PDF
+     * export, where {@code width} is the usual line length) when the line before it ran to the full width, whatever
+     * it ended with; in a text of whole paragraphs (DOCX, TXT) when that unit is long and unfinished.
+     */
+    private static boolean continues(Unit prev, String line, String previousLine, int width) {
         char first = line.charAt(0);
         if (Character.isLowerCase(first) || Character.isDigit(first) && !NUM.matcher(line).matches()) return true;
+        if (prev.kind() == 'A' || prev.kind() == 'R' || !Character.isLetterOrDigit(first)) return false;
+        if (width > 0) return previousLine.length() >= width * 0.8;
+        // a short numbered heading ("1. Công an tỉnh, các sở, ban, ngành …", "1. Quy định về …") ends where its paragraph begins
+        if (prev.kind() == 'N' && prev.text().length() < 120) return false;
         char last = prev.text().charAt(prev.text().length() - 1);
-        return prev.kind() != 'A' && ".;:!?)".indexOf(last) < 0 && Character.isLetterOrDigit(first) && prev.text().length() > 60;
+        return ".;:!?)".indexOf(last) < 0 && prev.text().length() > 60;
+    }
+
+    /**
+     * The usual length of a full line when the text is wrapped into lines (the 90th percentile, at most 130
+     * characters); 0 for a text of whole paragraphs.
+     */
+    static int lineWidth(List<Lines.Line> body) {
+        int[] lengths = body.stream().map(Lines.Line::text).filter(t -> !t.startsWith("|")).mapToInt(String::length).sorted().toArray();
+        if (lengths.length < 10) return 0;
+        int p90 = lengths[(int) (lengths.length * 0.9)];
+        return p90 <= 130 ? p90 : 0;
     }
 
     /** A unit the classifier was asked about: its text, shape and whether a container lends it a doer. */
     record Candidate(String text, char kind, boolean inherited) {}
 
-    List<Task> extract(String documentId, Lines lines, int firstTask) {
-        return extract(documentId, lines, firstTask, classifier, null);
+    List<Task> extract(String documentId, Lines lines, int firstTask, DocumentType type) {
+        return extract(documentId, lines, firstTask, type, classifier, null);
     }
 
     /** Every unit the classifier is asked about, in order (training and evaluating {@link MaxentTaskClassifier}). */
     List<Candidate> candidates(Lines lines) {
         List<Candidate> seen = new ArrayList<>();
-        extract("", lines, 0, (t, k, i) -> new TaskClassifier.Decision(false, "record"), seen);
+        extract("", lines, 0, null, (t, k, i) -> new TaskClassifier.Decision(false, "record"), seen);
         return seen;
     }
 
-    private List<Task> extract(String documentId, Lines lines, int firstTask, TaskClassifier classifier, List<Candidate> seen) {
+    /** Laws, decrees, circulars and resolutions: only their execution part assigns work. */
+    private static final Set<DocumentType> NORMATIVE = EnumSet.of(DocumentType.LUAT, DocumentType.NGHI_DINH, DocumentType.THONG_TU,
+            DocumentType.NGHI_QUYET);
+
+    private List<Task> extract(String documentId, Lines lines, int firstTask, DocumentType type, TaskClassifier classifier, List<Candidate> seen) {
+        if (type == DocumentType.BIEN_BAN) return List.of(); // minutes record facts and the appraiser's advice
         List<Unit> units = units(lines);
         long articles = units.stream().filter(u -> u.kind() == 'A').count();
-        boolean normative = articles >= NORMATIVE_ARTICLES;
+        boolean normative = NORMATIVE.contains(type) || articles >= NORMATIVE_ARTICLES;
         boolean letter = articles == 0;
+        boolean sectioned = letter && units.stream().anyMatch(u -> u.kind() == 'R');
         AssignmentRules rules = AssignmentRules.get();
         List<Task> out = new ArrayList<>();
         String article = null, clause = null;
-        boolean active = !normative;
+        boolean active = !normative, chapterExecution = false, chapterTitleNext = false;
         String doerA = null, doerN = null, doerP = null;
+        boolean explaining = false;
         for (Unit u : units) {
             String text = u.text().strip();
+            boolean fromHeading = false;
             switch (u.kind()) {
                 case 'A' -> {
                     article = u.number();
                     clause = null;
                     doerA = doerN = doerP = null;
-                    if (normative) active = implementation(text);
+                    chapterTitleNext = false;
+                    if (normative) active = implementation(text) || chapterExecution && !transitionOrEffect(text);
+                    else active = !approves(text); // "Điều 1. Phê duyệt / Chấp thuận / Ban hành kèm theo …": the content approved
+                    String owner = AssignmentRules.ownerHeading(text);
+                    if (normative && active && owner != null) { doerA = owner; continue; }
                     if (isHeading(text)) continue;
                     if (text.endsWith(":")) { doerA = containerDoer(text); continue; }
+                }
+                case 'R' -> {
+                    doerN = doerP = null;
+                    if (sectioned) active = requestSection(text);
+                    continue;
                 }
                 case 'N' -> {
                     if (article != null && !u.number().contains(".")) clause = u.number();
                     doerN = null;
-                    String h = AssignmentRules.headingDoer(text);
-                    if (h != null && !AssignmentRules.hasFrame(text)) { doerN = h; doerP = null; continue; }
+                    String h = AssignmentRules.ownerHeading(text);
+                    if (h == null) h = AssignmentRules.giveHeading(text);
+                    if (h == null && !AssignmentRules.hasFrame(text)) h = AssignmentRules.headingDoer(text);
+                    if (h != null) { doerN = h; doerP = null; continue; }
                     if (text.endsWith(":")) { doerN = containerDoer(text); continue; }
                 }
                 case 'P' -> {
+                    Matcher ch = CHAPTER.matcher(text);
+                    if (normative && ch.matches()) {
+                        chapterExecution = !ch.group(1).isBlank() && executionChapter(ch.group(1));
+                        chapterTitleNext = ch.group(1).isBlank();
+                        continue;
+                    }
+                    if (chapterTitleNext) { chapterExecution = executionChapter(text); chapterTitleNext = false; continue; }
                     if (text.endsWith(":")) { doerP = containerDoer(text); continue; }
                 }
                 default -> { }
             }
-            if (!active) continue;
+            boolean executionClause = normative && EXECUTION_CLAUSE.matcher(text).find();
+            if (!active && !executionClause) continue;
+            if (normative && FEEDBACK.matcher(text).find()) continue;
             String inherited = u.kind() == 'L' || u.kind() == 'B' ? first(doerN, doerP, doerA) : first(doerP, doerA);
-            if (u.kind() == 'N') inherited = first(doerP, doerA);
-            if (u.kind() == 'P') inherited = first(doerN, doerA);
-            String taskText = letter ? requestSentence(text) : text;
-            if (seen != null) seen.add(new Candidate(taskText, u.kind(), inherited != null));
-            TaskClassifier.Decision d = classifier.decide(taskText, u.kind(), inherited != null);
-            if (!d.task()) continue;
-            AssignmentRules.Span own = rules.subject(taskText);
-            List<Agency> leads = own != null ? AssignmentRules.mentioned(agencies.split(own.name()), taskText, own.start(), own.evidence())
-                    : inherited == null ? List.of() : AssignmentRules.mentioned(agencies.split(inherited), "", 0, "rule:heading");
-            List<Agency> coord = new ArrayList<>();
-            for (String c : rules.coordinating(taskText)) coord.addAll(AssignmentRules.mentioned(agencies.split(c), taskText, 0, "rule:phoi-hop-voi"));
-            String section = article == null ? null : "Điều " + article + (clause == null ? "" : "." + clause);
-            out.add(new Task(documentId + "-t" + (firstTask + out.size() + 1), documentId, section, taskText, leads, coord,
-                    timeframes.parse(timeframes.findInline(taskText)), DocumentPart.BODY, u.at().page(), u.at().lineNo(), u.at().offset()));
+            if (u.kind() == 'N') { inherited = first(doerP, doerA); fromHeading = inherited != null; }
+            if (u.kind() == 'P') { inherited = first(doerN, doerA); fromHeading = doerN != null; }
+            if (u.kind() == 'N' || u.kind() == 'A' || u.kind() == 'R') explaining = false;
+            else if (explaining && u.kind() == 'P') continue; // the explanation under a requested item
+            List<String> texts = letter && inherited == null ? requestSentences(text) : List.of(text);
+            for (String taskText : texts) {
+                if (seen != null) seen.add(new Candidate(taskText, u.kind(), inherited != null));
+                TaskClassifier.Decision d = classifier.decide(taskText, fromHeading ? 'B' : u.kind(), inherited != null);
+                AssignmentRules.Span own = rules.subject(taskText);
+                // "Sau khi tiếp nhận báo cáo của tổ chức, doanh nghiệp …, trong thời hạn 24 giờ phải báo cáo" under "Trách nhiệm của Sở …"
+                if (own != null && inherited != null && own.evidence().equals("rule:subject-after-clause")) own = null;
+                // in the execution part of a normative text a clause whose subject names a doer assigns, frame or not
+                boolean executionSubject = normative && own != null && u.kind() != 'A' && !own.name().contains(" được ")
+                        && own.name().length() <= 160 && "rule:no-frame".equals(d.evidence());
+                if (!d.task() && !executionSubject) continue;
+                // "đề nghị Công ty hoàn thiện các nội dung sau: 1. Hiệu chỉnh …": the paragraphs under item 1 explain it
+                if (u.kind() == 'N' && fromHeading && own == null) explaining = true;
+                List<Agency> leads = own != null ? AssignmentRules.mentioned(agencies.split(own.name()), taskText, own.start(), own.evidence())
+                        : inherited == null ? List.of() : AssignmentRules.mentioned(agencies.split(inherited), "", 0, "rule:heading");
+                if (own != null) leads = withLaterSubjects(leads, taskText);
+                List<Agency> coord = new ArrayList<>();
+                for (String c : rules.coordinating(taskText)) coord.addAll(AssignmentRules.mentioned(agencies.split(c), taskText, 0, "rule:phoi-hop-voi"));
+                String section = article == null ? null : "Điều " + article + (clause == null ? "" : "." + clause);
+                out.add(new Task(documentId + "-t" + (firstTask + out.size() + 1), documentId, section, taskText, leads, coord,
+                        timeframes.parse(timeframes.findInline(taskText)), DocumentPart.BODY, u.at().page(), u.at().lineNo(), u.at().offset()));
+            }
         }
         return out;
     }
+
+    /** The leads of the first sentence and the doers that open the later sentences of the same clause. */
+    private List<Agency> withLaterSubjects(List<Agency> leads, String text) {
+        String[] sentences = SENTENCE_END.split(text);
+        if (sentences.length < 2) return leads;
+        List<Agency> out = new ArrayList<>(leads);
+        int from = sentences[0].length();
+        for (int i = 1; i < sentences.length; i++) {
+            AssignmentRules.Span s = AssignmentRules.get().subject(sentences[i]);
+            int at = text.indexOf(sentences[i], from);
+            from = Math.max(from, at);
+            if (s == null || !s.evidence().equals("rule:subject")) continue;
+            for (Agency a : AssignmentRules.mentioned(agencies.split(s.name()), text, Math.max(0, at), "rule:subject")) {
+                if (out.stream().noneMatch(b -> b.name().equalsIgnoreCase(a.name()))) out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** The clause that names who carries out the text ({@code … chịu trách nhiệm thi hành Nghị định này}). */
+    private static final Pattern EXECUTION_CLAUSE = Pattern.compile("(?U)(?:chịu|có) trách nhiệm thi hành (?:Nghị định|Thông tư|Nghị quyết|Luật|Quyết định)");
 
     /** The doer of a container line ({@code 1. Bộ trưởng … có trách nhiệm:}, {@code Giám đốc Sở Công Thương:}). */
     private static String containerDoer(String text) {
         String t = Lines.trimEnd(text);
         if (ASKS.matcher(t).find()) return null; // "Chủ tịch UBND tỉnh yêu cầu:" names who asks, not who does
-        AssignmentRules.Span s = AssignmentRules.get().subject(t + " ");
-        if (s != null) return s.name();
+        // "…, Sở Công Thương chấp thuận kết quả … như sau:" introduces facts: only a container that assigns lends a doer
+        AssignmentRules.Span s = AssignmentRules.hasFrame(t) ? AssignmentRules.get().subject(t + " ") : null;
+        if (s != null && s.name().length() <= 120) return s.name();
+        String asked = AssignmentRules.get().addressee(t);
+        if (asked != null) return asked;
+        // "Sở Công Thương thông báo thời gian, nội dung … như sau:" announces facts, it names no doer of the items
+        if (AssignmentRules.get().hasPredicate(t) && !AssignmentRules.hasFrame(t)) return AssignmentRules.ownerHeading(t);
         String h = AssignmentRules.headingDoer(t);
         if (h != null) return h;
         return AssignmentRules.startsLikeDoer(t) && t.length() < 160 ? t : null;
@@ -169,15 +271,46 @@ final class ClauseTaskReader {
     /** The implementation article of a normative document ({@code Tổ chức thực hiện}, {@code Trách nhiệm thi hành}). */
     private static boolean implementation(String title) {
         String f = Folding.fold(title).toLowerCase(Locale.ROOT);
-        return f.length() < 120 && (f.contains("to chuc thuc hien") || f.contains("thi hanh") && !f.contains("hieu luc thi hanh"));
+        return f.length() < 120 && (f.contains("to chuc thuc hien") || f.startsWith("trach nhiem thuc hien")
+                || f.contains("thi hanh") && !f.contains("hieu luc thi hanh"));
     }
 
-    /** In a letter, the sentence of a paragraph that carries the request; the paragraph when none does. */
-    static String requestSentence(String text) {
+    /**
+     * A chapter of a normative text that assigns its execution: {@code TỔ CHỨC THỰC HIỆN}, {@code ĐIỀU KHOẢN THI
+     * HÀNH}, {@code TRÁCH NHIỆM THI HÀNH}, {@code TRÁCH NHIỆM CỦA BỘ, CHÍNH QUYỀN ĐỊA PHƯƠNG} (not the standing duties
+     * of {@code TRÁCH NHIỆM QUẢN LÝ NHÀ NƯỚC …}).
+     */
+    static boolean executionChapter(String title) {
+        String f = Folding.fold(title).toLowerCase(Locale.ROOT).strip();
+        return f.contains("to chuc thuc hien") || f.contains("thi hanh") && !f.startsWith("hieu luc")
+                || f.startsWith("trach nhiem cua") || f.startsWith("trach nhiem thuc hien");
+    }
+
+    /** Articles of transition, entry into force and amendment, which assign nothing even inside the execution chapter. */
+    private static boolean transitionOrEffect(String title) {
+        String f = Folding.fold(title).toLowerCase(Locale.ROOT);
+        return f.contains("chuyen tiep") || f.startsWith("hieu luc") || f.startsWith("sua doi");
+    }
+
+    /** An article of a decision that states what it approves or issues ({@code Phê duyệt}, {@code Chấp thuận}, {@code Ban hành kèm theo}). */
+    private static boolean approves(String title) {
+        String f = Folding.fold(title).toLowerCase(Locale.ROOT);
+        return f.startsWith("phe duyet") || f.startsWith("chap thuan") || f.startsWith("ban hanh kem theo") || f.startsWith("cong nhan");
+    }
+
+    /** A section of a letter or notice that asks for work ({@code KẾT LUẬN VÀ KIẾN NGHỊ}, {@code YÊU CẦU}, {@code TỔ CHỨC THỰC HIỆN}). */
+    static boolean requestSection(String title) {
+        String f = Folding.fold(title).toLowerCase(Locale.ROOT);
+        return f.matches(".*\\b(kien nghi|de nghi|yeu cau|nhiem vu|trach nhiem|to chuc thuc hien|giao)\\b.*");
+    }
+
+    /** In a letter, the sentences of a paragraph that carry a request, each one a task; the paragraph when none does. */
+    static List<String> requestSentences(String text) {
         String[] sentences = SENTENCE_END.split(text);
-        if (sentences.length < 2 || AssignmentRules.hasFrame(sentences[0])) return text;
-        for (String s : sentences) if (AssignmentRules.hasFrame(s)) return s.strip();
-        return text;
+        if (sentences.length < 2) return List.of(text);
+        List<String> out = new ArrayList<>();
+        for (String s : sentences) if (AssignmentRules.hasFrame(s) || AssignmentRules.get().asksDoer(s)) out.add(s.strip());
+        return out.isEmpty() ? List.of(text) : out;
     }
 
     private static String first(String... xs) {

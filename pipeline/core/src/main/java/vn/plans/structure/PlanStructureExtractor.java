@@ -52,6 +52,9 @@ public final class PlanStructureExtractor implements StructureExtractor {
                 t.timeframe(), t.source(), t.page(), t.line(), t.offset());
     }
 
+    private static final java.util.Set<vn.plans.model.DocumentType> NORMATIVE = java.util.EnumSet.of(vn.plans.model.DocumentType.LUAT,
+            vn.plans.model.DocumentType.NGHI_DINH, vn.plans.model.DocumentType.THONG_TU, vn.plans.model.DocumentType.NGHI_QUYET);
+
     @Override
     public Structure extract(String documentId, List<Page> pages, List<Table> tables) {
         Lines lines = Lines.of(pages);
@@ -59,9 +62,11 @@ public final class PlanStructureExtractor implements StructureExtractor {
         Header h = header.parse(lines, tables, warnings);
         List<SectionSplitter.Heading> headings = sections.headings(lines);
         List<Task> found = new ArrayList<>(tasks.extract(documentId, lines, headings));
-        if (found.isEmpty()) found.addAll(clauses.extract(documentId, lines, 0));
-        List<Task> fromTables = appendix.fromTables(documentId, tables, found.size());
-        found.addAll(fromTables.isEmpty() ? appendix.fromText(documentId, lines, found.size()) : fromTables);
+        if (found.isEmpty()) found.addAll(clauses.extract(documentId, lines, 0, h.docType()));
+        if (!NORMATIVE.contains(h.docType())) { // a decree's or circular's annexes are templates and lists, not task tables
+            List<Task> fromTables = appendix.fromTables(documentId, tables, found.size());
+            found.addAll(fromTables.isEmpty() ? appendix.fromText(documentId, lines, found.size()) : fromTables);
+        }
         List<Task> kept = found.stream().filter(t -> !TaskClassifier.isNoise(t.text())).map(PlanStructureExtractor::withEvidence).toList();
         return new Structure(h, SectionSplitter.sections(lines, headings), kept, warnings);
     }

@@ -39,8 +39,12 @@ public interface TaskClassifier {
         String t = text.strip();
         if (t.length() < 12 || t.endsWith(":")) return new Decision(false, "rule:heading");
         if (isNoise(t)) return new Decision(false, "rule:form-cell");
-        if (rules.isPreamble(t)) return new Decision(false, "rule:preamble");
+        // "Căn cứ quy định tại Nghị định này, … để quy định …" under a container is a duty, not a preamble line
+        boolean childOfDoer = inherited && (kind == 'L' || kind == 'B');
+        if (rules.isPreamble(t) && !(childOfDoer && t.startsWith("Căn cứ"))) return new Decision(false, "rule:preamble");
         if (rules.isClosing(t)) return new Decision(false, "rule:closing");
+        if (AssignmentRules.isReported(t)) return new Decision(false, "rule:reported");
+        if (rules.isStatement(t)) return new Decision(false, "rule:fact");
         boolean frame = AssignmentRules.hasFrame(t);
         if (frame && (inherited || rules.subject(t) != null)) return new Decision(true, "rule:frame");
         if (inherited && (kind == 'L' || kind == 'B') && t.split("\\s+").length >= 5 && Character.isUpperCase(t.charAt(0))) {

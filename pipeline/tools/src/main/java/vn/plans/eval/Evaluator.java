@@ -74,11 +74,12 @@ public final class Evaluator {
             }
             try {
                 PlanDocument pred = predictor.predict(src);
-                EvalReport.Scores s = report.group(doc.group());
+                String split = split(g);
+                // tune and held-out gold share genre names: their scores are never pooled
+                EvalReport.Scores s = report.group(split.equals("heldout") ? doc.group() + " (held-out)" : doc.group());
                 s.documents++;
                 scorer.score(doc, pred, s);
                 listener.scored(g.getFileName().toString(), doc, pred);
-                String split = split(g);
                 if (doc.header() != null) { // task-only gold files have no header to score
                     report.identity().add(split, doc.group(), doc, pred);
                     // mismatches are listed for tuning documents only: held-out output is not looked at
