@@ -47,6 +47,7 @@ public final class AssignmentRules {
     private final List<String> effects = new ArrayList<>();
     private final List<String> clauseOpeners = new ArrayList<>();
     private final List<String> statements = new ArrayList<>();
+    private final List<String> startStatements = new ArrayList<>();
     private final Pattern predicate;
     private final Pattern coordStop;
 
@@ -97,6 +98,7 @@ public final class AssignmentRules {
         for (String st : statements) {
             if (st.endsWith(" ") ? t.startsWith(st) : t.contains(st)) return true;
         }
+        for (String st : startStatements) { int i = t.indexOf(st); if (i >= 0 && i < 60) return true; }
         return false;
     }
 
@@ -194,14 +196,21 @@ public final class AssignmentRules {
         return null;
     }
 
-    /** The addressee of a container that only asks ({@code … đề nghị Bộ Xây dựng:}, {@code Giao Sở Công Thương:}). */
+    /**
+     * The addressee of a container that asks ({@code … đề nghị Bộ Xây dựng:}, {@code Giao Sở Công Thương:}, {@code …
+     * Sở Công Thương trả lại hồ sơ và đề nghị Công ty hoàn thiện các nội dung sau:} → {@code Công ty}): the doer after
+     * the last {@code Giao / đề nghị / yêu cầu}, up to its predicate.
+     */
     public String addressee(String container) {
         Matcher o = OPENER.matcher(container);
         String found = null;
         while (o.find()) found = container.substring(o.end());
         if (found == null) return null;
         found = Lines.trimEnd(found);
-        return startsLikeDoer(found) && found.length() <= 120 && !hasPredicate(found) ? found : null;
+        if (!startsLikeDoer(found)) return null;
+        Span s = ownSubject(found + " ", 0, "rule:opener");
+        if (s != null && s.name().length() <= 120) return s.name();
+        return found.length() <= 120 && !hasPredicate(found) ? found : null;
     }
 
     /** A sentence that names a doer and what it should do without an assigning verb ({@code Đồng thời, Công ty cần …}). */
@@ -297,6 +306,7 @@ public final class AssignmentRules {
                     case "effect" -> effects.add(kv[1].strip().toLowerCase(Locale.ROOT));
                     case "clause-opener" -> clauseOpeners.add(kv[1].strip());
                     case "statement" -> statements.add(kv[1].replaceFirst("^\\s+", ""));
+                    case "statement-start" -> startStatements.add(kv[1].strip());
                     default -> { }
                 }
             }

@@ -127,9 +127,9 @@ final class ClauseTaskReader {
     }
 
     /** Every unit the classifier is asked about, in order (training and evaluating {@link MaxentTaskClassifier}). */
-    List<Candidate> candidates(Lines lines) {
+    List<Candidate> candidates(Lines lines, DocumentType type) {
         List<Candidate> seen = new ArrayList<>();
-        extract("", lines, 0, null, (t, k, i) -> new TaskClassifier.Decision(false, "record"), seen);
+        extract("", lines, 0, type, (t, k, i) -> new TaskClassifier.Decision(false, "record"), seen);
         return seen;
     }
 
@@ -153,6 +153,9 @@ final class ClauseTaskReader {
         for (Unit u : units) {
             String text = u.text().strip();
             boolean fromHeading = false;
+            // the paragraphs under a requested item explain it, until one refers back to all the items ("… các nội dung nêu trên")
+            if (u.kind() == 'N' || u.kind() == 'A' || u.kind() == 'R' || text.contains("các nội dung nêu trên")) explaining = false;
+            else if (explaining && u.kind() == 'P') continue;
             switch (u.kind()) {
                 case 'A' -> {
                     article = u.number();
@@ -198,8 +201,6 @@ final class ClauseTaskReader {
             String inherited = u.kind() == 'L' || u.kind() == 'B' ? first(doerN, doerP, doerA) : first(doerP, doerA);
             if (u.kind() == 'N') { inherited = first(doerP, doerA); fromHeading = inherited != null; }
             if (u.kind() == 'P') { inherited = first(doerN, doerA); fromHeading = doerN != null; }
-            if (u.kind() == 'N' || u.kind() == 'A' || u.kind() == 'R') explaining = false;
-            else if (explaining && u.kind() == 'P') continue; // the explanation under a requested item
             List<String> texts = letter && inherited == null ? requestSentences(text) : List.of(text);
             for (String taskText : texts) {
                 if (seen != null) seen.add(new Candidate(taskText, u.kind(), inherited != null));
@@ -252,10 +253,10 @@ final class ClauseTaskReader {
         String t = Lines.trimEnd(text);
         if (ASKS.matcher(t).find()) return null; // "Chủ tịch UBND tỉnh yêu cầu:" names who asks, not who does
         // "…, Sở Công Thương chấp thuận kết quả … như sau:" introduces facts: only a container that assigns lends a doer
-        AssignmentRules.Span s = AssignmentRules.hasFrame(t) ? AssignmentRules.get().subject(t + " ") : null;
-        if (s != null && s.name().length() <= 120) return s.name();
         String asked = AssignmentRules.get().addressee(t);
         if (asked != null) return asked;
+        AssignmentRules.Span s = AssignmentRules.hasFrame(t) ? AssignmentRules.get().subject(t + " ") : null;
+        if (s != null && s.name().length() <= 120) return s.name();
         // "Sở Công Thương thông báo thời gian, nội dung … như sau:" announces facts, it names no doer of the items
         if (AssignmentRules.get().hasPredicate(t) && !AssignmentRules.hasFrame(t)) return AssignmentRules.ownerHeading(t);
         String h = AssignmentRules.headingDoer(t);

@@ -10,9 +10,14 @@
  * {@link vn.plans.structure.HeaderLexicon}) →
  * {@link vn.plans.structure.SectionSplitter} (numbered headings and their paths) →
  * {@link vn.plans.structure.TaskExtractor} (tasks in the body, by section kind and item shape; documents that are not
- * plan outlines — decisions, licences, resolutions, letters — by {@link vn.plans.structure.ClauseTaskReader}: articles,
- * clauses and request sentences, decided by {@link vn.plans.structure.TaskClassifier}, rules by default, an OpenNLP
- * maxent alternative {@link vn.plans.structure.MaxentTaskClassifier} measured worse in cross-validation) →
+ * plan outlines — decisions, licences, decrees, circulars, resolutions, notices, letters — by
+ * {@link vn.plans.structure.ClauseTaskReader}: read by the header's document type — minutes give none; in decrees,
+ * circulars and resolutions only the execution part (execution articles and chapters, {@code Trách nhiệm của X}
+ * articles, the {@code … chịu trách nhiệm thi hành} clause); in decisions every article but the one that states what
+ * is approved; in letters and notices the request sentences, within the sections that ask when the letter has Roman
+ * sections — articles, clauses, items and sentences decided by {@link vn.plans.structure.TaskClassifier}, rules by
+ * default, an OpenNLP maxent alternative (tools module) measured worse in cross-validation; containers lend their doer
+ * to their items: {@code Trách nhiệm của X}, {@code Yêu cầu đối với X}, {@code Giao X}, {@code … đề nghị X:}) →
  * {@link vn.plans.structure.AppendixTableReader} (phụ lục task tables, from {@link vn.plans.model.Table}s or from
  * text with interleaved cells; tables win when both exist, so a row never gives two tasks). OCR'd headers are
  * read with their form labels matched without diacritics ({@code Noi nhén:}, {@code TM. UY BAN NHAN DAN}); an issuer

@@ -41,6 +41,20 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--mismatches", description = "List identity fields that differ from the gold (tuning documents only; held-out output is never listed).")
     boolean mismatches;
 
+    /** Task and agency soft F1 over all tune groups and over all held-out groups (never pooled together). */
+    private static void overall(EvalReport report, java.io.PrintWriter out) {
+        List<String> held = report.groups().keySet().stream().filter(g -> g.endsWith(" (held-out)")).toList();
+        List<String> tune = report.groups().keySet().stream().filter(g -> !g.endsWith(" (held-out)")).toList();
+        for (var side : List.of(java.util.Map.entry("tune", held), java.util.Map.entry("held-out", tune))) {
+            if (side.getValue().size() == report.groups().size()) continue;
+            EvalReport.Scores all = report.overall(side.getValue());
+            if (all.soft("tasks").tp() + all.soft("tasks").fp() + all.soft("tasks").fn() == 0) continue;
+            out.printf(java.util.Locale.ROOT, "== all %s (%d documents): tasks soft F1 %.3f (%d gold), agencies soft F1 %.3f (%d gold)%n",
+                    side.getKey(), all.documents(), all.soft("tasks").f1(), all.soft("tasks").tp() + all.soft("tasks").fn(),
+                    all.soft("task.agencies").f1(), all.soft("task.agencies").tp() + all.soft("task.agencies").fn());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(gold)) throw new CommandLine.ParameterException(spec.commandLine(), "no such directory: " + gold);
@@ -59,6 +73,7 @@ final class EvalCommand implements Callable<Integer> {
         List<Path> files = Evaluator.goldTree(gold);
         EvalReport report = evaluator.evaluate(files, root);
         spec.commandLine().getOut().print(report.render());
+        overall(report, out);
         if (mismatches) report.mismatches().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().flush();
         if (json != null) Json.PRETTY.writeValue(json.toFile(), report.toMap());

@@ -8,7 +8,8 @@
  * seed text to page images and PDFs (clean and degraded) with the exact text drawn beside them, for
  * {@code plans eval-ocr}; {@link vn.plans.tools.RenderScanCases} adds phone photos of such pages (perspective, uneven
  * light, blur, phone resolutions, progressive and odd-marker JPEGs, EXIF orientation) and scanned PDFs with a page
- * without content stream and a layered (MRC) page. Deterministic (fixed random seeds), so re-running reproduces the committed files.
+ * without content stream and a layered (MRC) page; {@link vn.plans.tools.ScanPlan} scans a rendered plan into an
+ * image-only PDF (200 dpi grey, skew, noise) so a plan with hand gold is read through OCR ({@code scripts/make-ocr-plan}). Deterministic (fixed random seeds), so re-running reproduces the committed files.
  * Failures: an I/O error ends the run with exit status 1.
  */
 package vn.plans.tools;

@@ -36,7 +36,7 @@ class MaxentTaskClassifierExperimentTest {
             if ("ocr-plan".equals(gold.group()) || gold.tasks() == null) continue;
             PlanDocument d = RealDocuments.process(p, TestData.root().resolve(gold.source()).normalize());
             List<MaxentTaskClassifier.Example> units = new ArrayList<>();
-            for (ClauseTaskReader.Candidate c : reader.candidates(Lines.of(d.pages()))) {
+            for (ClauseTaskReader.Candidate c : reader.candidates(Lines.of(d.pages()), d.header().docType())) {
                 String soft = Similarity.soft(c.text());
                 boolean task = gold.tasks().stream().anyMatch(t -> Similarity.ratio(Similarity.soft(t.text()), soft) >= Similarity.SOFT_RATIO);
                 units.add(new MaxentTaskClassifier.Example(c.text(), c.kind(), c.inherited(), task));
