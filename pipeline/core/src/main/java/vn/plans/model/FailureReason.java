@@ -16,7 +16,7 @@ public record FailureReason(Cause cause, String message, Limit limit, String pat
     /** The failure classes. The manifest stores them by {@link #code()}. */
     public enum Cause {
         LIMIT_EXCEEDED, ENCRYPTED, CORRUPT, EMPTY, NO_TEXT, UNSUPPORTED, UNREADABLE, NEEDS_OCR, TIMEOUT,
-        WORKER_MEMORY, WORKER_CRASH, DISK_FULL, INDEX_LOCKED, INTERNAL;
+        WORKER_MEMORY, WORKER_CRASH, DISK_FULL, INTERNAL;
 
         @JsonValue
         public String code() { return name().toLowerCase(Locale.ROOT); }
