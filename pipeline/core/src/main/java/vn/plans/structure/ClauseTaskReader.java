@@ -33,6 +33,8 @@ final class ClauseTaskReader {
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\.\\s+(\\S.*)$");
     /** A chapter line, with or without its title ({@code Chương IV}, {@code Chương V. ĐIỀU KHOẢN THI HÀNH}). */
     private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG)\\s+(?:[IVXLC]+|\\d{1,2})\\b\\.?\\s*(.*)$");
+    /** A procedural norm of a normative text ({@code Cơ quan … nếu không đồng ý … thì phải có văn bản hồi đáp}). */
+    private static final Pattern CONDITIONAL_NORM = Pattern.compile("(?U)\\bnếu\\b.{0,200}\\bthì\\s+phải\\b");
     /** The feedback formula of a normative text ({@code Trong quá trình thực hiện, nếu có vướng mắc …}). */
     private static final Pattern FEEDBACK = Pattern.compile("(?U)^Trong quá trình [^,]{0,40},?\\s*nếu\\b.*vướng mắc");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\p{Lu})");
@@ -197,7 +199,7 @@ final class ClauseTaskReader {
             }
             boolean executionClause = normative && EXECUTION_CLAUSE.matcher(text).find();
             if (!active && !executionClause) continue;
-            if (normative && FEEDBACK.matcher(text).find()) continue;
+            if (normative && (FEEDBACK.matcher(text).find() || CONDITIONAL_NORM.matcher(text).find())) continue;
             String inherited = u.kind() == 'L' || u.kind() == 'B' ? first(doerN, doerP, doerA) : first(doerP, doerA);
             if (u.kind() == 'N') { inherited = first(doerP, doerA); fromHeading = inherited != null; }
             if (u.kind() == 'P') { inherited = first(doerN, doerA); fromHeading = doerN != null; }
