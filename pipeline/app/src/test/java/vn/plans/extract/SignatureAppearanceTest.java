@@ -57,6 +57,7 @@ class SignatureAppearanceTest {
                     "Số: 1696 /QĐ-UBND", "Lào Cai, ngày 15 tháng 5 năm 2026", "1696/QĐ-UBND", "2026-05-15"));
 
     @TestFactory
+    @org.junit.jupiter.api.Tag("integration") // 9 real e-signed PDFs
     Stream<DynamicTest> numberAndDateInThePageText() {
         Path shared = TestData.shared();
         return SIGNED.stream().map(s -> DynamicTest.dynamicTest(s.file(), () -> {

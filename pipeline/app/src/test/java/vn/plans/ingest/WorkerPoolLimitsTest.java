@@ -17,6 +17,7 @@ import vn.plans.model.SourceInfo;
  * is slow in wall-clock time but under its CPU limit is left alone, one that uses no CPU for the per-file limit is
  * killed as hung, and a worker whose resident size passes its memory budget is killed with that reason.
  */
+@org.junit.jupiter.api.Tag("integration") // worker processes that burn CPU seconds on purpose
 class WorkerPoolLimitsTest {
     /** Bash that burns some CPU (about 0.2 CPU s per 100,000 turns) without sleeping. */
     static String burn(int turns) {

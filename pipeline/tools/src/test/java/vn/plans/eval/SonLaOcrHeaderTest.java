@@ -22,6 +22,7 @@ import vn.plans.structure.PlanStructureExtractor;
  * rules must find every field although the issuer line lost {@code UBND}, the title opens with {@code Thực hiện}
  * and the signature block arrives interleaved with {@code Nơi nhận} and partly unrestored.
  */
+@org.junit.jupiter.api.Tag("integration") // the trained language model and the whole pipeline on a seed
 class SonLaOcrHeaderTest {
     @Test
     void headerFieldsOfTheRestoredOcrSeed() throws Exception {
