@@ -52,7 +52,6 @@ import vn.plans.output.Json;
  * {@code frame-ancestors 'none'}, {@code X-Content-Type-Options: nosniff} and no-referrer.
  */
 public final class SearchServer implements AutoCloseable {
-    /** How the server listens; {@code allowedHosts} empty means the bind address (and localhost names on loopback). */
     /**
      * How the server listens; {@code allowedHosts} empty means the bind address (and localhost names on loopback).
      * {@code records}: the JSON output folder ({@code documents/ID.json}) the document view reads headers, sections,
@@ -343,10 +342,7 @@ public final class SearchServer implements AutoCloseable {
             return;
         }
         PlanDocument record = record(id);
-        JsonNode tree = Json.MAPPER.valueToTree(indexed);
-        fileNameOnly(tree);
-        for (JsonNode t : tree.path("tasks")) fileNameOnly(t);
-        for (JsonNode t : tree.path("passages")) fileNameOnly(t);
+        JsonNode tree = indexedTree(indexed);
         ((ObjectNode) tree).put("source_served", sources.allowed(String.valueOf(indexed.get("path"))) != null);
         if (download) {
             JsonNode body = tree;
@@ -402,11 +398,16 @@ public final class SearchServer implements AutoCloseable {
             error(resp, cb, 404, "not found");
             return;
         }
-        JsonNode tree = Json.MAPPER.valueToTree(body);
+        json(resp, cb, 200, indexedTree(body));
+    }
+
+    /** An index document or task as JSON, its own path and its tasks' and passages' cut to file names. */
+    private static JsonNode indexedTree(Map<String, Object> indexed) {
+        JsonNode tree = Json.MAPPER.valueToTree(indexed);
         fileNameOnly(tree);
         for (JsonNode t : tree.path("tasks")) fileNameOnly(t);
         for (JsonNode t : tree.path("passages")) fileNameOnly(t);
-        json(resp, cb, 200, tree);
+        return tree;
     }
 
     private static void json(Response resp, Callback cb, int status, Object body) throws IOException {
