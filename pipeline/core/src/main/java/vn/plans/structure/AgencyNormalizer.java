@@ -43,10 +43,14 @@ public final class AgencyNormalizer {
     /** Names of bodies that hold a comma ({@code Văn hóa, Thể thao và Du lịch}), kept whole in a distributed list. */
     private static final List<String> COMMA_NAMES = LEX.list("agency_names_with_commas");
 
-    private final Map<String, String> abbreviations;
+    private static final Map<String, String> ABBREVIATIONS =
+            java.util.Collections.unmodifiableMap(load("/structure/agency-abbreviations.tsv"));
 
-    public AgencyNormalizer() {
-        this.abbreviations = load("/structure/agency-abbreviations.tsv");
+    public AgencyNormalizer() {}
+
+    /** The agency-name abbreviations of {@code structure/agency-abbreviations.tsv}, as printed → expansion, in file order. */
+    public static Map<String, String> abbreviations() {
+        return ABBREVIATIONS;
     }
 
     /** True when the phrase opens like an agency name (used to accept a sentence subject as an agency). */
@@ -146,7 +150,7 @@ public final class AgencyNormalizer {
         StringBuilder out = new StringBuilder();
         for (String word : s.split("\\s+")) {
             String bare = word.replaceAll("[,;.()]", "");
-            String exp = abbreviations.get(bare);
+            String exp = ABBREVIATIONS.get(bare);
             if (!out.isEmpty()) out.append(' ');
             out.append(exp == null ? word : word.replace(bare, exp));
         }

@@ -1,15 +1,10 @@
 package vn.plans.index;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import vn.plans.lexicon.Lexicon;
 import vn.plans.normalize.Folding;
+import vn.plans.structure.AgencyNormalizer;
 
 /**
  * The abbreviations filters resolve, read from the lists the pipeline already keeps (no list of its own): the
@@ -25,16 +20,9 @@ final class Abbreviations {
         for (Lexicon.TypeEntry e : Lexicon.standard().documentTypes()) {
             for (String symbol : e.symbols()) TYPES.putIfAbsent(Folding.fold(symbol), e.type().name());
         }
-        try (InputStream in = Abbreviations.class.getResourceAsStream("/structure/agency-abbreviations.tsv");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] kv = line.split("\t", 2);
-                if (kv.length == 2 && !words(kv[0]).contains(" ")) WORDS.put(words(kv[0]), words(kv[1]));
-            }
-        } catch (IOException | NullPointerException e) {
-            throw new UncheckedIOException(new IOException("cannot read structure/agency-abbreviations.tsv", e));
-        }
+        AgencyNormalizer.abbreviations().forEach((k, v) -> {
+            if (!words(k).contains(" ")) WORDS.put(words(k), words(v));
+        });
     }
 
     private Abbreviations() {}
