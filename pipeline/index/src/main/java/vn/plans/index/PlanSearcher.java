@@ -170,6 +170,15 @@ public final class PlanSearcher implements AutoCloseable {
      * once from the index's terms; the syllable itself is always one of them.
      */
     List<String> variants(String unmarked) {
+        String f = vn.plans.normalize.Folding.fold(unmarked);
+        List<String> out = new ArrayList<>();
+        out.add(f);
+        out.addAll(variantMap().getOrDefault(f, List.of()));
+        return out;
+    }
+
+    /** The folded form → marked spellings map, read from the index on first use. */
+    private Map<String, List<String>> variantMap() {
         Map<String, List<String>> v = variants;
         if (v == null) {
             synchronized (this) {
@@ -177,18 +186,13 @@ public final class PlanSearcher implements AutoCloseable {
                 v = variants;
             }
         }
-        String f = vn.plans.normalize.Folding.fold(unmarked);
-        List<String> out = new ArrayList<>();
-        out.add(f);
-        out.addAll(v.getOrDefault(f, List.of()));
-        return out;
+        return v;
     }
 
     /** Folded forms of the marked exact-field terms the pattern matches in full. */
     List<String> foldedMatching(java.util.regex.Pattern exact) {
-        variants("a"); // loads the map
         List<String> out = new ArrayList<>();
-        variants.forEach((folded, spellings) -> {
+        variantMap().forEach((folded, spellings) -> {
             for (String s : spellings) {
                 if (exact.matcher(s).matches()) {
                     out.add(folded);
