@@ -39,28 +39,17 @@ public final class Stages {
 
         @Override
         public DocumentWork apply(DocumentWork w) throws ExtractionException {
-            SourceInfo s = w.source();
-            ExtractedDocument d;
-            if (s.mediaType() != null) {
-                d = extractor.extract(w.file(), s.mediaType());
-            } else {
+            if (w.source().mediaType() == null) {
+                SourceInfo s = w.source();
                 String type;
                 try {
-                    if (extractor instanceof LimitedExtractor l && l.limits().equals(limits)) {
-                        // one inflation of a zip container counts it for detection and parse both
-                        LimitedExtractor.Detected r = l.detectAndExtract(w.file(), detector);
-                        type = r.mediaType();
-                        d = r.document();
-                    } else {
-                        type = detector.detect(w.file(), limits);
-                        d = null;
-                    }
+                    type = detector.detect(w.file(), limits);
                 } catch (java.io.IOException e) {
                     throw new ExtractionException(FailureReason.Cause.UNREADABLE, "unreadable file: " + e.getMessage(), e);
                 }
                 w = w.withSource(new SourceInfo(s.path(), type, s.sha256(), s.size()));
-                if (d == null) d = extractor.extract(w.file(), type);
             }
+            ExtractedDocument d = extractor.extract(w.file(), w.source().mediaType());
             return w.withExtraction(d.pages(), d.tables(), d.warnings());
         }
     }

@@ -35,28 +35,10 @@ public final class LimitedExtractor implements Extractor {
 
     @Override
     public ExtractedDocument extract(Path file, String mediaType) throws ExtractionException {
-        return extract(file, mediaType, false);
-    }
-
-    /** A media type detected under the limits, and the document extracted from the file as that type. */
-    public record Detected(String mediaType, ExtractedDocument document) {}
-
-    /**
-     * As {@link TypeDetector#detect(Path, InputLimits)} then {@link #extract}, with a zip container inflated and
-     * counted once for both: before Tika's container detection parses it, and not again before the parse.
-     */
-    public Detected detectAndExtract(Path file, TypeDetector detector) throws IOException, ExtractionException {
-        boolean zip = isZip(file);
-        if (zip) ZipExpansion.check(file, limits.maxExpandedMegabytes());
-        String type = detector.detect(file);
-        return new Detected(type, extract(file, type, zip));
-    }
-
-    private ExtractedDocument extract(Path file, String mediaType, boolean expansionCounted) throws ExtractionException {
         if (mediaType.equals("application/pdf")) checkPages(file);
         else if (mediaType.startsWith("image/")) checkFrames(file);
         else if (mediaType.equals("text/plain") || mediaType.equals("text/markdown")) checkTextFile(file);
-        else if (!expansionCounted && isZip(file)) ZipExpansion.check(file, limits.maxExpandedMegabytes());
+        else if (isZip(file)) ZipExpansion.check(file, limits.maxExpandedMegabytes());
         ExtractedDocument d = inner.extract(file, mediaType);
         long chars = 0;
         for (Page p : d.pages()) chars += p.text().length();
