@@ -116,15 +116,15 @@ public final class ExecutorPipeline implements AutoCloseable {
         long t0 = System.nanoTime();
         Path local = null, copy = null;
         try {
+            if (s.size() == 0) { // known from the survey: a remote empty file is not copied first
+                return FileOutcome.failed(s, "application/octet-stream",
+                        FailureReason.of(FailureReason.Cause.EMPTY, "empty file (0 bytes)"), seconds(t0));
+            }
             if (s.local()) {
                 local = Path.of(s.path());
             } else {
                 copy = fetch(s.path());
                 local = copy;
-            }
-            if (s.size() == 0) {
-                return FileOutcome.failed(s, "application/octet-stream",
-                        FailureReason.of(FailureReason.Cause.EMPTY, "empty file (0 bytes)"), seconds(t0));
             }
             // the type is detected by the extract stage, under the input limits, as in a worker JVM
             SourceInfo source = new SourceInfo(s.path(), null, s.sha256(), s.size());
