@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         versionProvider = PlansCli.Version.class,
         description = "Turns Vietnamese government plan documents (kế hoạch) into structured, searchable task records.",
         subcommands = {IngestCommand.class, StatusCommand.class, PruneCommand.Prune.class, PruneCommand.Delete.class,
-                CompactCommand.class, SearchCommand.class, ServeCommand.class, ExportCommand.class, RestoreCommand.class})
+                CompactCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class, ExportCommand.class, RestoreCommand.class})
 public final class PlansCli {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

@@ -11,7 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.plans.index.ClusterSearcher;
 import vn.plans.index.PlanSearcher;
+import vn.plans.index.Searcher;
 import vn.plans.index.SearchHit;
 import vn.plans.index.SearchRequest;
 import vn.plans.index.SearchResult;
@@ -51,12 +53,16 @@ final class SearchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin OrderOptions order;
 
+    @Option(names = "--backend", paramLabel = "URL",
+            description = "Search a cluster index that 'plans index --to URL' wrote (http://HOST:9200/INDEX) instead of --index.")
+    java.net.URI backend;
+
     @Option(names = "--json", description = "One JSON object per result (JSON Lines); with --facets, one object {total, hits, facets}.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(dirs.index())) {
+        if (backend == null && !Files.isDirectory(dirs.index())) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no index at " + dirs.index() + " (run 'plans ingest' first)");
         }
         String query = String.join(" ", words);
@@ -71,7 +77,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         request = order.apply(request, spec);
-        try (PlanSearcher searcher = new PlanSearcher(dirs.index())) {
+        try (Searcher searcher = backend != null ? new ClusterSearcher(backend) : new PlanSearcher(dirs.index())) {
             SearchResult r = searcher.search(request);
             if (r.hint() != null && !json) out.println("note: " + r.hint());
             if (json) {

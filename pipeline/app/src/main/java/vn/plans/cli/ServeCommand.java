@@ -37,6 +37,11 @@ final class ServeCommand implements Callable<Integer> {
                     "'*' answers any: only behind a proxy that checks Host itself). Others get 421, which stops DNS rebinding."})
     List<String> allowHosts = new ArrayList<>();
 
+    @Option(names = "--backend", paramLabel = "URL",
+            description = {"Serve a cluster index that 'plans index --to URL' wrote (http://HOST:9200/INDEX) instead of --index;",
+                    "document pages still read the JSON records in --out when they are there."})
+    java.net.URI backend;
+
     @Option(names = "--source-root", paramLabel = "DIR",
             description = {"A folder whose ingested files the document page may link to (repeatable). Default: the folders of the files",
                     "the manifest lists as ingested. A file is served only by document id, and only when its real path (symlinks",
@@ -65,17 +70,18 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(dirs.index())) {
+        if (backend == null && !Files.isDirectory(dirs.index())) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no index at " + dirs.index() + " (run 'plans ingest' first)");
         }
         CountDownLatch stop = new CountDownLatch(1);
         List<Path> roots = sourceRoots.isEmpty() ? ingestedFolders(dirs.out()) : sourceRoots;
         SearchServer.Config config = new SearchServer.Config(new InetSocketAddress(host, port), threads, 10_000, allowHosts, null)
                 .withRecords(dirs.out(), roots);
-        try (SearchServer server = new SearchServer(dirs.index(), config)) {
+        vn.plans.index.ClusterSearcher cluster = backend == null ? null : new vn.plans.index.ClusterSearcher(backend);
+        try (cluster; SearchServer server = cluster != null ? new SearchServer(cluster, config) : new SearchServer(dirs.index(), config)) {
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-            spec.commandLine().getOut().printf("serving %s on http://%s:%d/%n", dirs.index(), host, server.port());
+            spec.commandLine().getOut().printf("serving %s on http://%s:%d/%n", backend != null ? backend : dirs.index(), host, server.port());
             spec.commandLine().getOut().flush();
             stop.await();
         }

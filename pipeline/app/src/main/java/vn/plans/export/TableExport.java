@@ -13,7 +13,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.plans.index.PlanSearcher;
+import vn.plans.index.Searcher;
 import vn.plans.index.SearchHit;
 import vn.plans.index.SearchRequest;
 import vn.plans.index.SearchResult;
@@ -45,7 +45,7 @@ public final class TableExport {
      * All results of {@code request} (its limit is ignored; its order and date range kept), one row per task (with the task's full text) or per
      * document. Columns as {@link #TASK_COLUMNS} or {@link #DOCUMENT_COLUMNS}; lists joined with "; ".
      */
-    public static List<Map<String, String>> rows(PlanSearcher searcher, SearchRequest request) throws IOException {
+    public static List<Map<String, String>> rows(Searcher searcher, SearchRequest request) throws IOException {
         SearchResult counted = searcher.search(request.sized(1, 1));
         int all = (int) Math.min(counted.total(), 2_000_000);
         SearchResult r = searcher.search(request.sized(all, 0));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import vn.plans.index.PlanSearcher;
+import vn.plans.index.Searcher;
 
 /**
  * The index as the server sees it: a {@link PlanSearcher} reopened when an ingest has committed since it was opened,
@@ -18,18 +19,18 @@ import vn.plans.index.PlanSearcher;
 final class LiveSearcher implements AutoCloseable {
     /** A searcher held for one request; close gives it back. */
     static final class Lease implements AutoCloseable {
-        private final PlanSearcher searcher;
+        private final Searcher searcher;
         private final AtomicInteger refs = new AtomicInteger(1);
         private final long generation;
         private final boolean owned;
 
-        private Lease(PlanSearcher searcher, long generation, boolean owned) {
+        private Lease(Searcher searcher, long generation, boolean owned) {
             this.searcher = searcher;
             this.generation = generation;
             this.owned = owned;
         }
 
-        PlanSearcher searcher() { return searcher; }
+        Searcher searcher() { return searcher; }
 
         private boolean acquire() {
             for (int r = refs.get(); r > 0; r = refs.get()) if (refs.compareAndSet(r, r + 1)) return true;
@@ -54,7 +55,7 @@ final class LiveSearcher implements AutoCloseable {
     private long lastCheck;
 
     /** Serves {@code searcher} as is (the caller closes it). */
-    LiveSearcher(PlanSearcher searcher) {
+    LiveSearcher(Searcher searcher) {
         this.dir = null;
         this.checkMillis = Long.MAX_VALUE;
         this.current = new Lease(searcher, -1, false);

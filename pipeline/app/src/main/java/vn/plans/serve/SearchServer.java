@@ -29,7 +29,7 @@ import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import vn.plans.export.TableExport;
-import vn.plans.index.PlanSearcher;
+import vn.plans.index.Searcher;
 import vn.plans.index.SearchRequest;
 import vn.plans.index.SearchResult;
 import vn.plans.model.PlanDocument;
@@ -96,12 +96,12 @@ public final class SearchServer implements AutoCloseable {
     private final SourceFiles sources;
 
     /** Serves a fixed searcher (never reopened; the caller closes it). */
-    public SearchServer(PlanSearcher searcher, InetSocketAddress address, int threads) {
+    public SearchServer(Searcher searcher, InetSocketAddress address, int threads) {
         this(searcher, Config.of(address, threads));
     }
 
     /** Serves a fixed searcher (never reopened; the caller closes it) as {@code config} says. */
-    public SearchServer(PlanSearcher searcher, Config config) {
+    public SearchServer(Searcher searcher, Config config) {
         this(new LiveSearcher(searcher), false, config);
     }
 
@@ -191,7 +191,7 @@ public final class SearchServer implements AutoCloseable {
         if (path == null) path = "/";
         Map<String, List<String>> params = params(req.getHttpURI().getQuery());
         try (LiveSearcher.Lease lease = searchers.acquire()) {
-            PlanSearcher searcher = lease.searcher();
+            Searcher searcher = lease.searcher();
             if (path.equals("/api/search")) json(resp, cb, 200, page(searcher, params));
             else if (path.equals("/api/facets")) {
                 SearchResult r = searcher.search(request(params, 0));
@@ -251,7 +251,7 @@ public final class SearchServer implements AutoCloseable {
      * searcher is asked for offset + limit hits and the page cut from them, so total and facets stay those of the
      * whole result.
      */
-    private ObjectNode page(PlanSearcher searcher, Map<String, List<String>> params) throws IOException {
+    private ObjectNode page(Searcher searcher, Map<String, List<String>> params) throws IOException {
         int offset = 0;
         if (params.containsKey("offset")) {
             try {
@@ -270,7 +270,7 @@ public final class SearchServer implements AutoCloseable {
     }
 
     /** The whole result set as a table download: {@code format=csv|xlsx|jsonl}, the search's own parameters. */
-    private void export(PlanSearcher searcher, Map<String, List<String>> params, Response resp, Callback cb) throws IOException {
+    private void export(Searcher searcher, Map<String, List<String>> params, Response resp, Callback cb) throws IOException {
         TableExport.Format f = TableExport.Format.of(params.containsKey("format") ? first(params, "format") : "csv");
         SearchRequest r = request(params, 0);
         var rows = TableExport.rows(searcher, r);
@@ -335,7 +335,7 @@ public final class SearchServer implements AutoCloseable {
      * record is in the records folder; with {@code download}, the JSON record itself as a file (source path cut
      * to the file name), or the index's fields when there is no record.
      */
-    private void document(PlanSearcher searcher, String id, boolean download, Response resp, Callback cb) throws IOException {
+    private void document(Searcher searcher, String id, boolean download, Response resp, Callback cb) throws IOException {
         Map<String, Object> indexed = ID.matcher(id).matches() ? searcher.document(id) : null;
         if (indexed == null) {
             error(resp, cb, 404, "no such document");
@@ -370,7 +370,7 @@ public final class SearchServer implements AutoCloseable {
     }
 
     /** The document's source file, when {@link SourceFiles} allows it; else 404 (unknown id) or 403. */
-    private void source(PlanSearcher searcher, String id, Response resp, Callback cb) throws IOException {
+    private void source(Searcher searcher, String id, Response resp, Callback cb) throws IOException {
         Map<String, Object> indexed = ID.matcher(id).matches() ? searcher.document(id) : null;
         if (indexed == null) {
             error(resp, cb, 404, "no such document");

@@ -47,7 +47,7 @@ public final class PlanIndex implements AutoCloseable {
     }
 
     private final IndexWriter writer;
-    private final FacetsConfig facets = Fields.facetsConfig();
+    private static final FacetsConfig facets = Fields.facetsConfig();
 
     public PlanIndex(Path dir) throws IOException {
         this(dir, 64);
@@ -134,7 +134,8 @@ public final class PlanIndex implements AutoCloseable {
         writer.forceMerge(1);
     }
 
-    List<Document> units(PlanDocument doc) throws IOException {
+    /** The units of a document as Lucene documents (what {@link ClusterIndex} also writes, field by field). */
+    static List<Document> units(PlanDocument doc) throws IOException {
         FacetValues fv = FacetValues.of(doc);
         List<Document> out = new ArrayList<>();
         out.add(documentUnit(doc, fv));
@@ -176,7 +177,7 @@ public final class PlanIndex implements AutoCloseable {
         return out;
     }
 
-    private Document documentUnit(PlanDocument doc, FacetValues fv) throws IOException {
+    private static Document documentUnit(PlanDocument doc, FacetValues fv) throws IOException {
         StringBuilder text = new StringBuilder();
         for (Page p : doc.pages()) {
             if (!text.isEmpty()) text.append('\n');

@@ -45,7 +45,7 @@ import org.apache.lucene.util.QueryBuilder;
  * matches, and adjacent syllables (a multi-syllable word) above scattered ones. Facet filters are a
  * {@link DrillDownQuery}; counts come from {@link DrillSideways}. Thread-safe: one instance serves many threads.
  */
-public final class PlanSearcher implements AutoCloseable {
+public final class PlanSearcher implements Searcher {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = Fields.analyzer();
@@ -80,33 +80,16 @@ public final class PlanSearcher implements AutoCloseable {
         return search(SearchRequest.of(userQuery, kind.equals(Fields.KIND_TASK), limit)).hits();
     }
 
+    @Override
     public SearchResult search(SearchRequest req) throws IOException {
         boolean legacy = req.matching() == SearchRequest.Matching.LEGACY;
-        Query text, highlight;
-        String hint = null;
-        boolean browse;
-        if (legacy) {
-            text = req.query().isBlank() ? new MatchAllDocsQuery() : build(req.query());
-            highlight = text;
-            browse = req.query().isBlank();
-        } else {
-            UserQuery.Parsed p = UserQuery.parse(req.query(), analyzer, this::variants, this::foldedMatching,
-                    req.matching() == SearchRequest.Matching.FORGIVING);
-            text = p.query();
-            highlight = p.highlight();
-            hint = p.hint();
-            browse = p.browse() || highlight == null;
-        }
-        String kind = req.tasks() ? Fields.KIND_TASK : Fields.KIND_DOCUMENT;
-        BooleanQuery.Builder bq = new BooleanQuery.Builder()
-                .add(text, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER)
-                .add(SECONDARY, BooleanClause.Occur.MUST_NOT);
-        if (req.from() != null || req.to() != null) bq.add(dateRange(req.from(), req.to()), BooleanClause.Occur.FILTER);
-        Query base = bq.build();
+        Plan plan = plan(req, analyzer, this::variants, this::foldedMatching);
+        Query text = plan.text(), highlight = plan.highlight(), base = plan.base();
+        String hint = plan.hint();
+        boolean browse = plan.browse();
         DrillDownQuery ddq = new DrillDownQuery(config, base);
         if (legacy) req.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
-        else req.filters().forEach((dim, values) -> ddq.add(dim, filter(dim, values)));
+        else plan.filters().forEach(ddq::add);
         int n = Math.max(1, req.limit());
         TopDocs top;
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
@@ -127,6 +110,43 @@ public final class PlanSearcher implements AutoCloseable {
         List<SearchHit> hits = req.limit() == 0 ? List.of()
                 : (req.tasks() ? taskHits(top, text, highlight) : documentHits(top, text, highlight, browse));
         return new SearchResult(total, exact, hits, facets, hint);
+    }
+
+    /**
+     * What a request runs, whichever index answers it (this one or a cluster, {@link ClusterSearcher}): the matching
+     * query, its folded twin for highlighting, a hint for the user, whether it only browses (no words), the base
+     * query (the words, the unit kind, secondary versions left out, the date range) and one filter per dimension
+     * (empty for {@link SearchRequest.Matching#LEGACY}, which drills down on exact facet labels).
+     */
+    record Plan(Query text, Query highlight, String hint, boolean browse, Query base, Map<String, Query> filters) {}
+
+    static Plan plan(SearchRequest req, Analyzer analyzer, java.util.function.Function<String, List<String>> variants,
+                     java.util.function.Function<java.util.regex.Pattern, List<String>> foldedMatching) {
+        boolean legacy = req.matching() == SearchRequest.Matching.LEGACY;
+        Query text, highlight;
+        String hint = null;
+        boolean browse;
+        if (legacy) {
+            text = req.query().isBlank() ? new MatchAllDocsQuery() : build(req.query(), analyzer);
+            highlight = text;
+            browse = req.query().isBlank();
+        } else {
+            UserQuery.Parsed p = UserQuery.parse(req.query(), analyzer, variants, foldedMatching,
+                    req.matching() == SearchRequest.Matching.FORGIVING);
+            text = p.query();
+            highlight = p.highlight();
+            hint = p.hint();
+            browse = p.browse() || highlight == null;
+        }
+        String kind = req.tasks() ? Fields.KIND_TASK : Fields.KIND_DOCUMENT;
+        BooleanQuery.Builder bq = new BooleanQuery.Builder()
+                .add(text, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER)
+                .add(SECONDARY, BooleanClause.Occur.MUST_NOT);
+        if (req.from() != null || req.to() != null) bq.add(dateRange(req.from(), req.to()), BooleanClause.Occur.FILTER);
+        Map<String, Query> filters = new LinkedHashMap<>();
+        if (!legacy) req.filters().forEach((dim, values) -> filters.put(dim, filter(dim, values)));
+        return new Plan(text, highlight, hint, browse, bq.build(), filters);
     }
 
     /**
@@ -240,9 +260,14 @@ public final class PlanSearcher implements AutoCloseable {
         }
     }
 
+    /** How a snippet marks its matches (« », passages joined by …); {@link ClusterSearcher} marks them the same way. */
+    static DefaultPassageFormatter snippetFormatter() {
+        return new DefaultPassageFormatter("«", "»", " … ", false);
+    }
+
     private UnifiedHighlighter highlighter() {
         return UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+                .withFormatter(snippetFormatter())
                 .withMaxLength(2_000_000)
                 .build();
     }
@@ -292,7 +317,7 @@ public final class PlanSearcher implements AutoCloseable {
         return f == null ? 0 : f.numericValue().intValue();
     }
 
-    private static SearchHit hit(Document d, float score, String snippet, String section, String heading, int page) {
+    static SearchHit hit(Document d, float score, String snippet, String section, String heading, int page) {
         Snippets.Snippet sn = Snippets.bound(snippet);
         return new SearchHit(d.get(Fields.DOC_ID), d.get(Fields.KIND), d.get(Fields.UNIT_ID), d.get(Fields.PATH),
                 d.get(Fields.TITLE), d.get(Fields.NUMBER), section, heading, page, score,
@@ -314,7 +339,7 @@ public final class PlanSearcher implements AutoCloseable {
         return out;
     }
 
-    /** A document's stored fields, its tasks and its passages; null when the index has no such document. */
+    @Override
     public Map<String, Object> document(String docId) throws IOException {
         Document doc = first(Fields.KIND_DOCUMENT, Fields.DOC_ID, docId);
         if (doc == null) return null;
@@ -341,7 +366,7 @@ public final class PlanSearcher implements AutoCloseable {
         return out;
     }
 
-    /** A task's stored fields; null when unknown. */
+    @Override
     public Map<String, Object> task(String unitId) throws IOException {
         Document d = first(Fields.KIND_TASK, Fields.UNIT_ID, unitId);
         return d == null ? null : asMap(d);
@@ -365,7 +390,7 @@ public final class PlanSearcher implements AutoCloseable {
         return out;
     }
 
-    private static Map<String, Object> asMap(Document d) {
+    static Map<String, Object> asMap(Document d) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (IndexableField f : d.getFields()) {
             Object v = f.numericValue() != null ? f.numericValue() : f.stringValue();
@@ -383,7 +408,7 @@ public final class PlanSearcher implements AutoCloseable {
     }
 
     /** The matching before issue 17 ({@link SearchRequest.Matching#LEGACY}): Lucene syntax, folded bag of words. */
-    Query build(String userQuery) throws IOException {
+    static Query build(String userQuery, Analyzer analyzer) {
         try {
             QueryParser folded = new QueryParser(Fields.TEXT, analyzer);
             folded.setDefaultOperator(QueryParser.Operator.AND);

@@ -1,0 +1,235 @@
+package vn.plans.index;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.Assume;
+import org.opensearch.plugins.Plugin;
+import org.opensearch.test.OpenSearchIntegTestCase;
+import vn.plans.TestData;
+import vn.plans.model.PlanDocument;
+import vn.plans.output.Json;
+
+/**
+ * The search cluster against the embedded index (issue 16): a real OpenSearch cluster of two data nodes in this JVM
+ * (the test framework's internal cluster, real HTTP), an index of 2 shards and 1 replica written by
+ * {@link ClusterIndex} with bulk requests, and an embedded index written by {@link PlanIndex}, both from the same
+ * records: those {@code plans ingest} writes for {@code corpus/} and {@code ../shared/corpus-dev} (run from the
+ * built application jar in a child JVM, which has the native libraries OCR needs; this JVM has none, so that
+ * OpenSearch, which refuses to start as root when it can ask, starts under CI's root). Each query of the search
+ * relevance set runs on both; their top 10 must be the same documents in the same order, documents with equal
+ * scores counting as one place (either engine may order them its own way, and may cut a tie at the tenth place
+ * differently). JUnit 4 (OpenSearch's randomized runner); it runs when {@code -Dplans.test.excluded=none} is given,
+ * as every integration test ({@code pipeline/cluster/pom.xml}).
+ */
+@OpenSearchIntegTestCase.ClusterScope(scope = OpenSearchIntegTestCase.Scope.SUITE, numDataNodes = 2, numClientNodes = 0,
+        supportsDedicatedMasters = false)
+@com.carrotsearch.randomizedtesting.annotations.TimeoutSuite(millis = 30 * 60 * 1000)
+public class ClusterSearchIT extends OpenSearchIntegTestCase {
+    private static final int TOP = 10;
+
+    @Override
+    protected Collection<Class<? extends Plugin>> nodePlugins() {
+        return List.of(org.opensearch.transport.Netty4ModulePlugin.class,
+                org.opensearch.analysis.common.CommonAnalysisModulePlugin.class);
+    }
+
+    @Override
+    protected boolean addMockHttpTransport() { return false; }
+
+    public void testClusterAndEmbeddedIndexGiveTheSameTop10() throws Exception {
+        Path root = TestData.root();
+        Path jar = root.resolve("pipeline/app/target/plans-app.jar");
+        Assume.assumeTrue("needs the application jar (scripts/setup or 'mvn package' builds it): " + jar, Files.isRegularFile(jar));
+        List<Path> inputs = new ArrayList<>();
+        String only = System.getProperty("plans.cluster.inputs", ""); // a smaller input while working on it
+        for (String s : only.split(",")) if (!s.isBlank()) inputs.add(root.resolve(s.strip()));
+        if (inputs.isEmpty()) {
+            inputs.add(root.resolve("corpus"));
+            Path dev = TestData.sharedDir().resolve("corpus-dev");
+            if (Files.isDirectory(dev)) inputs.add(dev);
+            else System.out.println("ClusterSearchIT: no " + dev + ", corpus/ only");
+        }
+
+        Path work = createTempDir();
+        Path out = work.resolve("out");
+        ingest(jar, inputs, out, work.resolve("ingest-index"));
+        List<PlanDocument> docs = records(out.resolve("documents"));
+        assertTrue("the ingest wrote records", docs.size() > (only.isBlank() ? 40 : 0));
+
+        Path embedded = work.resolve("embedded");
+        try (PlanIndex idx = new PlanIndex(embedded)) {
+            for (PlanDocument d : docs) idx.add(d);
+            idx.commit();
+        }
+        // the cluster index is written as a user writes it: plans index --to URL OUT (bulk requests)
+        URI url = URI.create(httpAddress() + "/plans");
+        String indexed = plans(jar, work, "index", "--to", url.toString(), "--shards", "2", "--replicas", "1", "--recreate", out.toString());
+        System.out.println("ClusterSearchIT plans index: " + indexed.strip());
+        assertTrue(indexed, indexed.contains("the index holds " + docs.size() + " documents"));
+        var shards = getRestClient().performRequest(new org.opensearch.client.Request("GET", "/_cat/shards/plans?h=shard,prirep,node"));
+        String shardTable = new String(shards.getEntity().getContent().readAllBytes(), StandardCharsets.UTF_8);
+        System.out.println("ClusterSearchIT: " + docs.size() + " records; shards:\n" + shardTable);
+        assertEquals("2 shards with a replica each on 2 nodes", 4, shardTable.strip().lines().count());
+
+        int same = 0;
+        List<String> differ = new ArrayList<>();
+        try (PlanSearcher local = new PlanSearcher(embedded); ClusterSearcher remote = new ClusterSearcher(url)) {
+            for (String[] q : queries(root.resolve("corpus/search-relevance/queries.tsv"))) {
+                SearchRequest req = SearchRequest.of(q[1], false, 3 * TOP);
+                List<SearchHit> a = local.search(req).hits(), b = remote.search(req).hits();
+                String why = compare(a, b);
+                if (why == null) same++;
+                else differ.add(q[0] + " '" + q[1] + "': " + why);
+                System.out.printf("ClusterSearchIT %s %-32s %s top %s%n", q[0], q[1], why == null ? "same" : "DIFFERENT", ids(a, TOP));
+            }
+            // a task search, a filter and the facet counts go the same way
+            SearchRequest tasks = new SearchRequest("tre em", true, java.util.Map.of("province", List.of("Quang Ngai")), TOP, 10);
+            SearchResult ta = local.search(tasks), tb = remote.search(tasks);
+            assertNull("task search with a filter: " + ids(ta.hits(), TOP) + " vs " + ids(tb.hits(), TOP), compare(ta.hits(), tb.hits()));
+            assertEquals(ta.total(), tb.total());
+            assertEquals(ta.facets(), tb.facets());
+            String first = ta.hits().isEmpty() ? null : ta.hits().get(0).unitId();
+            if (first != null) assertEquals(local.task(first).get("text"), remote.task(first).get("text"));
+            String doc = docs.get(0).id();
+            assertEquals(local.document(doc).keySet(), remote.document(doc).keySet());
+
+            // plans search --backend URL and plans serve --backend URL answer from the cluster
+            List<String> expected = ids(remote.search(SearchRequest.of("tre em", false, TOP)).hits(), TOP);
+            assertEquals(ids(local.search(SearchRequest.of("tre em", false, TOP)).hits(), TOP), expected);
+            List<String> cli = new ArrayList<>();
+            for (String line : plans(jar, work, "search", "--backend", url.toString(), "--json", "-n", "" + TOP, "tre", "em").lines().toList()) {
+                if (line.startsWith("{")) cli.add(Json.MAPPER.readTree(line).path("doc_id").asText());
+            }
+            assertEquals("plans search --backend", expected, cli);
+            assertEquals("plans serve --backend", expected, served(jar, work, url, "tre em"));
+        }
+        System.out.println("ClusterSearchIT: " + same + " of 32 relevance queries give the same top " + TOP + differ);
+        assertTrue("queries whose top " + TOP + " differ: " + differ, differ.isEmpty());
+    }
+
+    /**
+     * Null when the two rankings agree on the first {@link #TOP}: the same scores place by place (float rounding
+     * aside) and the same documents, each run of equal scores compared as a set (the run cut at the tenth place: the
+     * cluster's part of it among the embedded index's whole run).
+     */
+    static String compare(List<SearchHit> a, List<SearchHit> b) {
+        int n = Math.min(TOP, a.size());
+        if (Math.min(TOP, b.size()) != n) return "hit counts " + a.size() + " vs " + b.size();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j + 1 < a.size() && close(a.get(j + 1).score(), a.get(i).score())) j++;
+            Set<String> run = new HashSet<>();
+            for (int k = i; k <= j; k++) run.add(a.get(k).docId());
+            int end = Math.min(j + 1, n);
+            for (int k = i; k < end; k++) {
+                if (!close(a.get(k).score(), b.get(k).score())) return "score at " + (k + 1) + ": " + a.get(k).score() + " vs " + b.get(k).score();
+                if (!run.contains(b.get(k).docId())) return "place " + (k + 1) + ": " + b.get(k).docId() + " not among " + run;
+            }
+            i = end;
+        }
+        return null;
+    }
+
+    private static boolean close(float x, float y) {
+        return Math.abs(x - y) <= 1e-5f * Math.max(1f, Math.abs(x));
+    }
+
+    private static List<String> ids(List<SearchHit> hits, int n) {
+        return hits.stream().limit(n).map(SearchHit::docId).toList();
+    }
+
+    private String httpAddress() {
+        var info = client().admin().cluster().prepareNodesInfo().get();
+        var http = info.getNodes().get(0).getInfo(org.opensearch.http.HttpInfo.class);
+        return "http://" + http.address().publishAddress().toString();
+    }
+
+    /** Runs the application jar with ARGS, returns what it printed; a non-zero exit fails the test. */
+    private static String plans(Path jar, Path work, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        cmd.addAll(List.of(args));
+        Path log = Files.createTempFile(work, "plans-", ".log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue("plans " + args[0] + " finished", p.waitFor(5, TimeUnit.MINUTES));
+        String text = Files.readString(log);
+        assertEquals("plans " + String.join(" ", args) + ":\n" + text, 0, p.exitValue());
+        return text;
+    }
+
+    /** The document ids {@code plans serve --backend URL} answers for a query on {@code /api/search}. */
+    private static List<String> served(Path jar, Path work, URI url, String query) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+                "serve", "--backend", url.toString(), "--port", "0", "--out", work.resolve("out").toString())
+                .redirectErrorStream(true).start();
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String address = null;
+            while (address == null) {
+                String line = lines.readLine();
+                if (line == null) break;
+                var m = java.util.regex.Pattern.compile("on (http://\\S+/)").matcher(line);
+                if (m.find()) address = m.group(1);
+            }
+            assertNotNull("plans serve printed its address", address);
+            var req = java.net.http.HttpRequest.newBuilder(URI.create(address + "api/search?limit=" + TOP + "&q="
+                    + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8))).build();
+            var resp = http.send(req, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(resp.body(), 200, resp.statusCode());
+            List<String> out = new ArrayList<>();
+            for (var h : Json.MAPPER.readTree(resp.body()).path("hits")) out.add(h.path("doc_id").asText());
+            return out;
+        } finally {
+            p.destroy();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void ingest(Path jar, List<Path> inputs, Path out, Path index) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(), "ingest"));
+        for (Path p : inputs) cmd.add(p.toString());
+        cmd.addAll(List.of("--out", out.toString(), "--index", index.toString(), "--in-process", "-q"));
+        Path log = out.resolveSibling("ingest.log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(20, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            fail("the ingest did not finish in 20 minutes");
+        }
+        String text = Files.readString(log);
+        System.out.println("ClusterSearchIT ingest: " + text.lines().filter(l -> l.contains("documents:")).findFirst().orElse(""));
+        // 3: some files failed (they are then in neither index); anything else is a broken ingest
+        assertTrue("ingest exit " + p.exitValue() + ":\n" + text, p.exitValue() == 0 || p.exitValue() == 3);
+    }
+
+    private static List<PlanDocument> records(Path dir) throws IOException {
+        List<PlanDocument> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                out.add(Json.MAPPER.readValue(f.toFile(), PlanDocument.class));
+            }
+        }
+        return out;
+    }
+
+    private static List<String[]> queries(Path tsv) throws IOException {
+        List<String[]> out = new ArrayList<>();
+        for (String line : Files.readAllLines(tsv)) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            out.add(new String[] {f[0], f[3]});
+        }
+        assertEquals(32, out.size());
+        return out;
+    }
+}
