@@ -17,11 +17,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import vn.plans.cli.Components;
+import vn.plans.pipeline.StandardPipeline;
 import vn.plans.extract.ExtractionException;
-import vn.plans.ingest.DocumentProcessor;
-import vn.plans.ingest.FileBudget;
-import vn.plans.ingest.IngestPipeline;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.FailureReason;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
@@ -29,6 +27,9 @@ import vn.plans.model.Task;
 import vn.plans.ocr.OcrService;
 import vn.plans.output.Json;
 import vn.plans.output.ManifestStatus;
+import vn.plans.pipeline.FileProcessor;
+import vn.plans.pipeline.FileTimeLimit;
+import vn.plans.pipeline.InputFiles;
 
 /**
  * The standard pipeline of one executor JVM, built on first use and shared by all its task slots and later tasks
@@ -55,8 +56,7 @@ public final class ExecutorPipeline implements AutoCloseable {
         return t;
     });
     private final ThreadLocal<Deadline> deadline = new ThreadLocal<>();
-    private final Duration perFile;
-    private final Duration perPage;
+    private final FileTimeLimit timeLimit;
     private final Duration reserve;
 
     /** One file's clock and the OCR pages it announced so far. */
@@ -67,8 +67,8 @@ public final class ExecutorPipeline implements AutoCloseable {
 
     private ExecutorPipeline(JobConfig config) {
         this.config = config;
-        this.perFile = Duration.ofSeconds(config.timeoutSeconds());
-        this.perPage = Duration.ofSeconds(config.timeoutPerPageSeconds());
+        Duration perFile = Duration.ofSeconds(config.timeoutSeconds());
+        this.timeLimit = new FileTimeLimit(perFile, Duration.ofSeconds(config.timeoutPerPageSeconds()));
         this.ocr = OcrService.standardOrNull(config.ocrThreads());
         Duration r = ocr == null ? Duration.ZERO : ocr.pageTimeout().plusSeconds(30);
         this.reserve = r.compareTo(perFile.dividedBy(2)) > 0 ? perFile.dividedBy(2) : r;
@@ -84,11 +84,11 @@ public final class ExecutorPipeline implements AutoCloseable {
                 public boolean exhausted() {
                     Deadline d = deadline.get();
                     return d != null && Instant.now().isAfter(
-                            d.start.plus(FileBudget.limit(perFile, perPage, d.pages.get())).minus(reserve));
+                            d.start.plus(timeLimit.forPages(d.pages.get())).minus(reserve));
                 }
             });
         }
-        this.processor = Components.standardProcessor(config.pipeline(), ocr);
+        this.processor = StandardPipeline.build(config.pipeline(), ocr);
         BUILDS.incrementAndGet();
     }
 
@@ -131,7 +131,7 @@ public final class ExecutorPipeline implements AutoCloseable {
             PlanDocument doc = run(local, source, s.id());
             return ok(s, doc, local, seconds(t0));
         } catch (Throwable e) {
-            return FileOutcome.failed(s, null, IngestPipeline.failureOf(e), seconds(t0));
+            return FileOutcome.failed(s, null, FileProcessor.failureOf(e), seconds(t0));
         } finally {
             if (copy != null) deleteQuietly(copy);
         }
@@ -150,7 +150,7 @@ public final class ExecutorPipeline implements AutoCloseable {
         });
         while (true) {
             int pages = d.pages.get();
-            Instant limit = d.start.plus(FileBudget.limit(perFile, perPage, pages));
+            Instant limit = d.start.plus(timeLimit.forPages(pages));
             long left = Duration.between(Instant.now(), limit).toMillis();
             try {
                 return f.get(Math.max(1, left), TimeUnit.MILLISECONDS);
@@ -158,7 +158,7 @@ public final class ExecutorPipeline implements AutoCloseable {
                 if (d.pages.get() != pages) continue; // OCR pages announced meanwhile: the limit grew
                 f.cancel(true);
                 throw new ExtractionException(FailureReason.Cause.TIMEOUT, "timeout after "
-                        + FileBudget.limit(perFile, perPage, pages).toSeconds() + "s"
+                        + timeLimit.forPages(pages).toSeconds() + "s"
                         + (pages > 0 ? " for " + pages + " OCR pages" : "") + " (abandoned)");
             } catch (ExecutionException e) {
                 throw e.getCause();
@@ -174,7 +174,7 @@ public final class ExecutorPipeline implements AutoCloseable {
         List<String> tasks = new ArrayList<>(doc.tasks().size());
         for (Task t : doc.tasks()) tasks.add(Json.MAPPER.writeValueAsString(t));
         return new FileOutcome(s.path(), doc.id(), s.sha256(), doc.source().mediaType(), ManifestStatus.OK.json(),
-                IngestPipeline.nameMismatch(file, doc.source().mediaType()), null, doc.pages().size(), doc.tasks().size(),
+                InputFiles.nameMismatch(file, doc.source().mediaType()), null, doc.pages().size(), doc.tasks().size(),
                 FileOutcome.round(seconds), FileOutcome.now(), Json.MAPPER.writeValueAsString(doc), tasks,
                 doc.header().year(), doc.header().province(), doc.stageMs());
     }

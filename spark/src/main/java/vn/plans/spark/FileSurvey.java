@@ -16,8 +16,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import vn.plans.ingest.IngestPipeline;
 import vn.plans.model.FailureReason;
+import vn.plans.pipeline.FileProcessor;
+import vn.plans.pipeline.InputFiles;
 
 /**
  * What the driver needs to know of one input before it is processed, measured on an executor: its content id (the
@@ -40,7 +41,7 @@ public record FileSurvey(String path, boolean local, long size, String sha256, i
         try {
             return local ? local(Path.of(path)) : remote(path);
         } catch (IOException | RuntimeException e) {
-            return new FileSurvey(path, local, -1, null, 0, 0, IngestPipeline.failureOf(e));
+            return new FileSurvey(path, local, -1, null, 0, 0, FileProcessor.failureOf(e));
         }
     }
 
@@ -48,7 +49,7 @@ public record FileSurvey(String path, boolean local, long size, String sha256, i
         String p = file.toString();
         if (!Files.isRegularFile(file)) return unreadable(p, "not a readable file");
         if (!Files.isReadable(file)) return unreadable(p, "permission denied");
-        String sha = IngestPipeline.sha256(file);
+        String sha = InputFiles.sha256(file);
         long size = Files.size(file);
         int[] pages = pages(file, null);
         return new FileSurvey(p, true, size, sha, pages[0], pages[1], null);

@@ -18,8 +18,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
-import vn.plans.ingest.IngestSummary;
-import vn.plans.ingest.InputFiles;
+import vn.plans.pipeline.IngestSummary;
+import vn.plans.pipeline.InputFiles;
 import vn.plans.output.ManifestStatus;
 import vn.plans.output.Printable;
 

@@ -13,7 +13,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
-import vn.plans.ingest.InputFiles;
+import vn.plans.pipeline.InputFiles;
 
 /**
  * The inputs of a run, listed on the driver. Paths on this machine's file system (no scheme, or {@code file:}) are

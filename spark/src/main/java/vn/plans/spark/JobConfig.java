@@ -3,7 +3,7 @@ package vn.plans.spark;
 import java.io.Serializable;
 import java.nio.file.Path;
 import vn.plans.extract.InputLimits;
-import vn.plans.ingest.PipelineConfig;
+import vn.plans.pipeline.PipelineConfig;
 
 /**
  * What each executor builds its pipeline from and how a file is bounded, sent with the tasks: the language model

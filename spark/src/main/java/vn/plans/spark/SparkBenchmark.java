@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
-import vn.plans.cli.ModelOption;
 import vn.plans.output.Json;
+import vn.plans.pipeline.PipelineConfig;
 
 /**
  * {@code SparkBenchmark INPUT...}: the same input ingested by the Spark job in {@code local[1]} and then in
@@ -45,7 +45,7 @@ public final class SparkBenchmark {
         IngestJob.Result r;
         try (SparkSession spark = SparkIngest.session(master)) {
             Inputs.Listing files = Inputs.list(inputs, null, spark.sparkContext().hadoopConfiguration());
-            JobConfig config = JobConfig.defaults(ModelOption.defaultModel(), SparkIngest.executorCores(spark));
+            JobConfig config = JobConfig.defaults(PipelineConfig.defaultModel(), SparkIngest.executorCores(spark));
             r = new IngestJob(spark, config, new Outputs(spark, out.toString(), Outputs.Format.JSONL), 0).run(files);
         }
         double wall = (System.nanoTime() - t0) / 1e9, cpu = (os.getProcessCpuTime() - cpu0) / 1e9;

@@ -11,8 +11,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.plans.cli.ModelOption;
 import vn.plans.extract.InputLimits;
+import vn.plans.pipeline.PipelineConfig;
 
 /**
  * {@code spark-ingest INPUT... --out DIR [--master local[2]] [--format parquet|jsonl]}: the ingest on Spark (see
@@ -125,6 +125,6 @@ public final class SparkIngest implements Callable<Integer> {
 
     /** A --model given relative stays relative (each executor resolves it in its own directory, e.g. --files). */
     private Path modelPath() {
-        return model != null ? model : ModelOption.defaultModel().toAbsolutePath();
+        return model != null ? model : PipelineConfig.defaultModel().toAbsolutePath();
     }
 }

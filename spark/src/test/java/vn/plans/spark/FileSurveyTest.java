@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plans.TestData;
-import vn.plans.ingest.IngestPipeline;
+import vn.plans.pipeline.InputFiles;
 
 /** The survey that sizes each file before the driver balances the partitions, on the corpus's own files. */
 class FileSurveyTest {
@@ -21,7 +21,7 @@ class FileSurveyTest {
         assertNull(s.failure());
         assertEquals(8, s.pages());
         assertEquals(8, s.scannedPages());
-        assertEquals(IngestPipeline.sha256(scan), s.sha256());
+        assertEquals(InputFiles.sha256(scan), s.sha256());
         assertEquals(s.sha256().substring(0, 16), s.id());
         assertEquals(Files.size(scan), s.size());
     }
@@ -61,6 +61,6 @@ class FileSurveyTest {
         FileSurvey s = FileSurvey.of(scan.toUri().toString(), false);
         assertNull(s.failure());
         assertEquals(8, s.scannedPages());
-        assertEquals(IngestPipeline.sha256(scan), s.sha256());
+        assertEquals(InputFiles.sha256(scan), s.sha256());
     }
 }

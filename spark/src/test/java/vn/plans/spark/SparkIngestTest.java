@@ -30,16 +30,16 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plans.TestData;
-import vn.plans.cli.Components;
-import vn.plans.cli.ModelOption;
+import vn.plans.pipeline.StandardPipeline;
 import vn.plans.index.PlanIndex;
-import vn.plans.ingest.FileProcessor;
+import vn.plans.pipeline.FileProcessor;
 import vn.plans.ingest.IngestPipeline;
-import vn.plans.ingest.PipelineConfig;
+import vn.plans.pipeline.PipelineConfig;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Json;
 import vn.plans.output.Manifest;
 import vn.plans.output.ManifestEntry;
+import vn.plans.pipeline.InputFiles;
 
 /**
  * The Spark ingest in {@code local[2]} (two task slots, a task may fail once) against the embedded ingest of the same
@@ -60,7 +60,7 @@ class SparkIngestTest {
     }
 
     private static JobConfig config() {
-        return JobConfig.defaults(ModelOption.defaultModel(), 2);
+        return JobConfig.defaults(PipelineConfig.defaultModel(), 2);
     }
 
     private static Inputs.Listing listing(List<Path> roots) throws IOException {
@@ -73,8 +73,8 @@ class SparkIngestTest {
         Path embedded = tmp.resolve("embedded");
         DocumentStore store = new DocumentStore(embedded);
         try (Manifest manifest = new Manifest(embedded); PlanIndex index = new PlanIndex(tmp.resolve("index"));
-             FileProcessor processor = Components.standardProcessor(
-                     PipelineConfig.defaults(ModelOption.defaultModel()).withOcrThreads(2))) {
+             FileProcessor processor = StandardPipeline.build(
+                     PipelineConfig.defaults(PipelineConfig.defaultModel()).withOcrThreads(2))) {
             new IngestPipeline(processor, 2).run(roots, store, manifest, index, null, false);
         }
         Path out = tmp.resolve("spark");
@@ -153,7 +153,7 @@ class SparkIngestTest {
 
         // every input once, under the id of its bytes
         Set<String> expected = new TreeSet<>();
-        for (String f : files.local()) expected.add(IngestPipeline.sha256(Path.of(f)).substring(0, 16));
+        for (String f : files.local()) expected.add(InputFiles.sha256(Path.of(f)).substring(0, 16));
         assertEquals(files.size(), first.summary().ok(), first.render());
         List<Row> docs = spark.read().parquet(out.resolve("documents").toString()).select("id", "tasks").collectAsList();
         assertEquals(expected, ids(docs));

@@ -1,14 +1,15 @@
 package vn.plans.cli;
 
 import picocli.CommandLine;
-import vn.plans.ingest.PipelineConfig;
+import vn.plans.pipeline.PipelineConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Option;
 import vn.plans.extract.InputLimits;
-import vn.plans.ingest.FileProcessor;
+import vn.plans.pipeline.FileProcessor;
 import vn.plans.ingest.WorkerPool;
+import vn.plans.pipeline.StandardPipeline;
 
 /** Options that bound what one file may cost, shared by {@code ingest} and {@code status --retry-failed}. */
 final class IngestLimits {
@@ -60,7 +61,7 @@ final class IngestLimits {
     /** The pipeline these options describe, for {@code workers} documents at once. */
     PipelineConfig config(int workers) {
         int ocr = ocrThreads != null ? ocrThreads : PipelineConfig.defaultOcrThreads(workers, inProcess);
-        return new PipelineConfig(workers, inProcess, ModelOption.defaultModel(), inputLimits(), ocr, true);
+        return new PipelineConfig(workers, inProcess, PipelineConfig.defaultModel(), inputLimits(), ocr, true);
     }
 
     /** Checks what picocli cannot: a bad value is a usage error (exit code 2). */
@@ -76,7 +77,7 @@ final class IngestLimits {
     FileProcessor processor(int workers, Path log) {
         PipelineConfig c = config(workers);
         InputLimits l = c.limits();
-        if (inProcess) return Components.standardProcessor(c);
+        if (inProcess) return StandardPipeline.build(c);
         List<String> cmd = WorkerPool.javaCommand(workerHeap, WorkerMain.class.getName(),
                 List.of(String.valueOf(l.maxPages()), String.valueOf(l.maxMegapixels()),
                         String.valueOf(l.maxExpandedMegabytes()), String.valueOf(c.ocrThreads()),

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.plans.restore.TextRestorer;
+import vn.plans.pipeline.StandardPipeline;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Restores Vietnamese diacritics and repairs OCR-garbled letters; writes the text to stdout",
@@ -42,7 +43,7 @@ final class RestoreCommand implements Callable<Integer> {
             if (!Files.isRegularFile(p)) throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
             text = Files.readString(p, StandardCharsets.UTF_8);
         }
-        TextRestorer restorer = RestorerFactory.load(modelOption.model());
+        TextRestorer restorer = StandardPipeline.restorer(modelOption.model());
         TextRestorer.Restored r = restorer.restore(text, ocr ? TextRestorer.Source.OCR : TextRestorer.Source.TEXT);
         spec.commandLine().getOut().print(r.text());
         spec.commandLine().getOut().flush();

@@ -1,6 +1,6 @@
 package vn.plans.cli;
 
-import vn.plans.ingest.PipelineConfig;
+import vn.plans.pipeline.PipelineConfig;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -9,11 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import vn.plans.extract.InputLimits;
-import vn.plans.ingest.DocumentProcessor;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.ingest.FileBudget;
 import vn.plans.ocr.OcrService;
 import vn.plans.model.SourceInfo;
 import vn.plans.ingest.WorkerProtocol;
+import vn.plans.pipeline.StandardPipeline;
 
 /**
  * A worker JVM of {@link vn.plans.ingest.WorkerPool}:
@@ -43,8 +44,8 @@ public final class WorkerMain {
                     reserve, protocol);
             ocr.setBudget(budget);
         }
-        DocumentProcessor processor = Components.standardProcessor(
-                PipelineConfig.defaults(ModelOption.defaultModel()).withLimits(limits).withOcrThreads(threads), ocr);
+        DocumentProcessor processor = StandardPipeline.build(
+                PipelineConfig.defaults(PipelineConfig.defaultModel()).withLimits(limits).withOcrThreads(threads), ocr);
         warmUp(processor);
         WorkerProtocol.serve(processor, System.in, protocol, budget);
     }

@@ -3,10 +3,11 @@ package vn.plans.ingest;
 import java.io.PrintStream;
 import java.time.Duration;
 import vn.plans.ocr.OcrService;
+import vn.plans.pipeline.FileTimeLimit;
 
 /**
- * A worker's time budget per file, the same rule the parent kills by: {@code perFile + perPage x pages} of the
- * worker's CPU time ({@link ProcessCpu}; wall-clock time where the platform does not report CPU time), counted from
+ * A worker's time budget per file, the same rule the parent kills by ({@link FileTimeLimit}: {@code perFile +
+ * perPage x pages}) of the worker's CPU time ({@link ProcessCpu}; wall-clock time where the platform does not report CPU time), counted from
  * the moment the worker took the file. CPU time, because on a loaded machine a worker waits for a core for most of
  * the wall-clock time (a 70-page scan used 560 CPU seconds in 1,300 wall seconds under load 30 on 2 cores) and a
  * wall-clock limit then cut long scans short though they were doing nothing wrong. When OCR is about to start on N
@@ -15,8 +16,7 @@ import vn.plans.ocr.OcrService;
  * listed as missing.
  */
 public final class FileBudget implements OcrService.Budget {
-    private final Duration perFile;
-    private final Duration perPage;
+    private final FileTimeLimit limit;
     private final Duration reserve;
     private final PrintStream protocol;
     private long started = now();
@@ -27,15 +27,9 @@ public final class FileBudget implements OcrService.Budget {
      *                page timeout)
      */
     public FileBudget(Duration perFile, Duration perPage, Duration reserve, PrintStream protocol) {
-        this.perFile = perFile;
-        this.perPage = perPage;
+        this.limit = new FileTimeLimit(perFile, perPage);
         this.reserve = reserve;
         this.protocol = protocol;
-    }
-
-    /** The limit for a file with {@code pages} OCR pages. */
-    public static Duration limit(Duration perFile, Duration perPage, int pages) {
-        return perFile.plus(perPage.multipliedBy(pages));
     }
 
     /** This process's CPU nanoseconds, or the wall clock's where unknown. */
@@ -61,6 +55,6 @@ public final class FileBudget implements OcrService.Budget {
 
     @Override
     public synchronized boolean exhausted() {
-        return now() - started > limit(perFile, perPage, pages).minus(reserve).toNanos();
+        return now() - started > limit.forPages(pages).minus(reserve).toNanos();
     }
 }

@@ -1,15 +1,11 @@
 package vn.plans.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,6 +23,9 @@ import vn.plans.output.DocumentStore;
 import vn.plans.output.Manifest;
 import vn.plans.output.ManifestEntry;
 import vn.plans.output.Printable;
+import vn.plans.pipeline.FileProcessor;
+import vn.plans.pipeline.IngestSummary;
+import vn.plans.pipeline.InputFiles;
 
 /**
  * Ingests files into the JSON store, the manifest and the index. Documents are processed by a pool of threads
@@ -170,7 +169,7 @@ public final class IngestPipeline {
                     doc.stageMs().forEach((stage, ms) -> stageMs.merge(stage, ms, Long::sum));
                     sinceCommit++;
                     entry = new ManifestEntry(key, doc.id(), o.source().sha256(), doc.source().mediaType(),
-                            ManifestEntry.OK, nameMismatch(o.file(), doc.source().mediaType()), doc.pages().size(),
+                            ManifestEntry.OK, InputFiles.nameMismatch(o.file(), doc.source().mediaType()), doc.pages().size(),
                             doc.tasks().size(), round(o.seconds()), run, Instant.now().toString());
                 }
                 try {
@@ -235,18 +234,6 @@ public final class IngestPipeline {
         return false;
     }
 
-    /** A note for an ok entry whose name promises another format than its content ({@code .pdf} holding HTML). */
-    public static String nameMismatch(Path file, String mediaType) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        boolean pdfName = ext.equals("pdf"), pdfType = mediaType.equals("application/pdf");
-        boolean docxName = ext.equals("docx"), docxType = mediaType.contains("wordprocessingml");
-        if (pdfName != pdfType && (pdfName || pdfType) || docxName && !docxType) {
-            return "read as " + mediaType + ": the name says ." + ext + " but the content is not";
-        }
-        return null;
-    }
-
     private Outcome poll(CompletionService<Outcome> done) throws IOException {
         try {
             java.util.concurrent.Future<Outcome> f = done.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -267,7 +254,7 @@ public final class IngestPipeline {
         try {
             if (!Files.isRegularFile(file)) return failure(file, null, null, FailureReason.of(FailureReason.Cause.UNREADABLE, "not a readable file"), t0);
             if (!Files.isReadable(file)) return failure(file, null, null, FailureReason.of(FailureReason.Cause.UNREADABLE, "permission denied"), t0);
-            String sha = sha256(file);
+            String sha = InputFiles.sha256(file);
             id = sha.substring(0, 16);
             ManifestEntry prev = before.get(file.toString());
             if (Reconciler.isLive(prev) && sha.equals(prev.sha256()) && store.contains(id)) {
@@ -288,23 +275,8 @@ public final class IngestPipeline {
             PlanDocument doc = processor.process(file, source, id);
             return new Outcome(file, source, id, doc, null, false, (System.nanoTime() - t0) / 1e9);
         } catch (Throwable e) { // never lose a file's outcome
-            return failure(file, source, id, failureOf(e), t0);
+            return failure(file, source, id, FileProcessor.failureOf(e), t0);
         }
-    }
-
-    /** The manifest's reason for a file whose processing threw {@code e} (shared with the Spark job). */
-    public static FailureReason failureOf(Throwable e) {
-        return switch (e) {
-            case ExtractionException x -> x.reason();
-            case IOException x -> FailureReason.of(FailureReason.Cause.UNREADABLE, "unreadable file: " + x.getMessage())
-                    .withDetail(FailureReason.trace(x));
-            case OutOfMemoryError x -> FailureReason.of(FailureReason.Cause.WORKER_MEMORY,
-                    "out of memory while processing (in this JVM: --in-process)");
-            case StackOverflowError x -> FailureReason.of(FailureReason.Cause.CORRUPT,
-                    "document nesting too deep (stack overflow)");
-            default -> FailureReason.of(FailureReason.Cause.INTERNAL, "internal error: " + e)
-                    .withDetail(FailureReason.trace(e));
-        };
     }
 
     private static Outcome failure(Path file, SourceInfo source, String id, FailureReason reason, long t0) {
@@ -319,17 +291,5 @@ public final class IngestPipeline {
 
     private static Double round(double s) {
         return Math.round(s * 1000) / 1000.0;
-    }
-
-    public static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -18,6 +18,8 @@ import vn.plans.model.FailureReason;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.output.Json;
+import vn.plans.pipeline.FileProcessor;
+import vn.plans.pipeline.FileTimeLimit;
 
 /**
  * Processes files in a pool of long-lived child JVMs, one file at a time per child. A child that takes longer than
@@ -200,7 +202,7 @@ public final class WorkerPool implements FileProcessor {
             String line;
             while ((line = next(clock, limit)) != null && line.startsWith(WorkerProtocol.PAGES)) {
                 pages = parsePages(line, pages);
-                limit = FileBudget.limit(timeout, perPage, pages);
+                limit = new FileTimeLimit(timeout, perPage).forPages(pages);
             }
             if (line == null) {
                 stop();

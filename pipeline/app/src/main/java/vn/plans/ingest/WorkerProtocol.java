@@ -12,6 +12,7 @@ import vn.plans.model.FailureReason;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.output.Json;
+import vn.plans.pipeline.FileProcessor;
 
 /**
  * The line protocol between {@link WorkerPool} and a worker JVM: the worker prints {@code ready} once, then for each

@@ -1,9 +1,10 @@
 /**
  * Ingest: files in; JSON documents, {@code tasks.jsonl}, manifest lines and index entries out.
- * {@link vn.plans.ingest.IngestPipeline} walks the inputs, hashes each file (the only reading of its bytes in this
+ * The orchestration around the per-document pipeline that {@link vn.plans.pipeline} defines:
+ * {@link vn.plans.ingest.IngestPipeline} walks the inputs ({@link vn.plans.pipeline.InputFiles}), hashes each file (the only reading of its bytes in this
  * process: type detection parses containers, so it runs with extraction, in the worker), hands it to a
- * {@link vn.plans.ingest.FileProcessor} (extract → normalize → restore → structure → enrich: {@link vn.plans.ingest.DocumentProcessor}
- * in this JVM, or a {@link vn.plans.ingest.WorkerPool} of child JVMs with a heap and time limit per file, speaking
+ * {@link vn.plans.pipeline.FileProcessor} (extract → normalize → restore → structure → enrich:
+ * {@link vn.plans.pipeline.DocumentProcessor} in this JVM, or a {@link vn.plans.ingest.WorkerPool} of child JVMs with a heap and time limit per file ({@link vn.plans.ingest.FileBudget}), speaking
  * {@link vn.plans.ingest.WorkerProtocol}), and writes each result as it completes.
  *
  * <p>How it fails: never for one file. Any failure of a file (damaged, encrypted, over a limit, a parser that hangs, a

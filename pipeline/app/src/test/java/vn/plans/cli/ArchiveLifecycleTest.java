@@ -17,18 +17,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plans.TestData;
 import vn.plans.index.PlanIndex;
-import vn.plans.ingest.IngestPipeline;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Json;
 import vn.plans.output.Manifest;
 import vn.plans.output.ManifestEntry;
+import vn.plans.pipeline.InputFiles;
 
 /** Deleted and edited sources across runs: store, index, tasks and status agree, one version each, no stale hit. */
 class ArchiveLifecycleTest {
     @TempDir Path tmp;
 
     private static String id(Path p) throws Exception {
-        return IngestPipeline.sha256(p).substring(0, 16);
+        return InputFiles.sha256(p).substring(0, 16);
     }
 
     /** A word of {@code a}'s text (letters only, 5 or more) that {@code others} do not hold. */

@@ -22,6 +22,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.MultiBits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.plans.pipeline.InputFiles;
 import vn.plans.TestData;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Manifest;
@@ -88,7 +89,7 @@ class CrashResumeTest {
         assertEquals(FILES, live.size(), "every input is its own document");
         assertEquals(live, new TreeSet<>(new DocumentStore(out).ids()), "JSON store == manifest");
         assertEquals(live, indexedDocuments(idx), "index == manifest, each unit once");
-        assertEquals(vn.plans.ingest.IngestPipeline.sha256(changed).substring(0, 16), latest.get(changed.toString()).id());
+        assertEquals(InputFiles.sha256(changed).substring(0, 16), latest.get(changed.toString()).id());
     }
 
     private static Process start(Path out, Path idx, Path in) throws Exception {

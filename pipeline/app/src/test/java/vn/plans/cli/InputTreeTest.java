@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plans.TestData;
 import vn.plans.index.PlanIndex;
-import vn.plans.ingest.IngestPipeline;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Manifest;
 import vn.plans.output.ManifestEntry;
+import vn.plans.pipeline.InputFiles;
 
 /**
  * What the input walk lets in: canonical paths inside the given roots only, each file once, and nothing found while
@@ -71,7 +71,7 @@ class InputTreeTest {
         assertEquals(ManifestEntry.OK, latest.get(good.toString()).status());
         for (String key : latest.keySet()) assertTrue(Path.of(key).isAbsolute(), key);
 
-        String passwdId = IngestPipeline.sha256(passwd).substring(0, 16);
+        String passwdId = InputFiles.sha256(passwd).substring(0, 16);
         String firstLine = Files.readAllLines(passwd).get(0);
         DocumentStore store = new DocumentStore(out);
         assertEquals(2, store.ids().size(), store.ids().toString());

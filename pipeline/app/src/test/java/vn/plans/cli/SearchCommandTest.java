@@ -16,10 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.plans.TestData;
 import vn.plans.index.FacetSearchTest;
 import vn.plans.index.PlanIndex;
-import vn.plans.ingest.IngestPipeline;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.output.Json;
+import vn.plans.pipeline.StandardPipeline;
 
 /** {@code plans search} with filters, over the seeds completed as in {@link FacetSearchTest}. */
 class SearchCommandTest {
@@ -28,7 +28,7 @@ class SearchCommandTest {
 
     @BeforeAll
     static void index() throws Exception {
-        var p = Components.standardProcessor();
+        var p = StandardPipeline.build();
         docs.addAll(FacetSearchTest.indexCompletedSeeds(p, tmp.resolve("idx")));
     }
 

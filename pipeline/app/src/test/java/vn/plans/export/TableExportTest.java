@@ -26,7 +26,7 @@ import vn.plans.extract.TikaTextExtractor;
 import vn.plans.index.FacetSearchTest;
 import vn.plans.index.PlanSearcher;
 import vn.plans.index.SearchRequest;
-import vn.plans.ingest.DocumentProcessor;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.PlanDocument;
 import vn.plans.structure.BasicStructureExtractor;
 

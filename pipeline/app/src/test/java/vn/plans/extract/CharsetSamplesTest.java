@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import vn.plans.TestData;
-import vn.plans.ingest.DocumentProcessor;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.structure.BasicStructureExtractor;

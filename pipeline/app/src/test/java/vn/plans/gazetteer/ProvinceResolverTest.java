@@ -10,11 +10,11 @@ import vn.plans.TestData;
 import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.extract.TikaTextExtractor;
-import vn.plans.ingest.DocumentProcessor;
-import vn.plans.ingest.IngestPipeline;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.structure.BasicStructureExtractor;
+import vn.plans.pipeline.InputFiles;
 
 @org.junit.jupiter.api.Tag("integration")
 class ProvinceResolverTest {
@@ -67,7 +67,7 @@ class ProvinceResolverTest {
                 "004_", "Sơn La");      // OCR without diacritics: TINH SON LA; Son La, ngay ...
         for (Map.Entry<String, String> e : expected.entrySet()) {
             Path f = TestData.seed(e.getKey());
-            String sha = IngestPipeline.sha256(f);
+            String sha = InputFiles.sha256(f);
             PlanDocument d = p.process(f, new SourceInfo(f.toString(), "text/plain", sha, 0), sha.substring(0, 16));
             assertEquals(e.getValue(), d.header().province(), f.getFileName() + ": " + resolver.resolve(d));
         }

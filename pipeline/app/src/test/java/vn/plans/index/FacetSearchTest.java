@@ -26,8 +26,7 @@ import vn.plans.TestData;
 import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.extract.TikaTextExtractor;
-import vn.plans.ingest.DocumentProcessor;
-import vn.plans.ingest.IngestPipeline;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.Agency;
 import vn.plans.model.DocumentPart;
 import vn.plans.model.DocumentType;
@@ -40,6 +39,7 @@ import vn.plans.model.Timeframe;
 import vn.plans.normalize.Folding;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Json;
+import vn.plans.pipeline.InputFiles;
 
 /**
  * Facets over the seeds. Until the structure stage fills issuer, dates and tasks, the test completes the seeds'
@@ -98,7 +98,7 @@ public class FacetSearchTest {
         List<PlanDocument> out = new ArrayList<>();
         try (PlanIndex index = new PlanIndex(idx)) {
             for (Path f : seeds) {
-                String sha = IngestPipeline.sha256(f);
+                String sha = InputFiles.sha256(f);
                 PlanDocument d = p.process(f, new SourceInfo(f.toString(), "text/plain", sha, Files.size(f)), sha.substring(0, 16));
                 d = complete(d, HEADERS.get(f.getFileName().toString().substring(0, 4)));
                 index.put(d);

@@ -5,8 +5,10 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
-import vn.plans.cli.Components;
+import vn.plans.pipeline.StandardPipeline;
 import vn.plans.cli.PlansCli;
+import vn.plans.pipeline.DocumentProcessor;
+import vn.plans.pipeline.FileProcessor;
 
 /**
  * A worker JVM for {@link WorkerPool} tests: it blocks for ever on a file whose name contains {@value #HANG}, the way
@@ -26,7 +28,7 @@ public final class HangingWorker {
         System.setOut(System.err);
         PlansCli.quietLibraryLogs();
         ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
-        DocumentProcessor standard = Components.standardProcessor();
+        DocumentProcessor standard = StandardPipeline.build();
         FileProcessor worker = (file, source, id) -> {
             if (file.getFileName().toString().contains(HANG)) {
                 try {

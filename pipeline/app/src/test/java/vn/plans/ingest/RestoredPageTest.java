@@ -9,18 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vn.plans.TestData;
-import vn.plans.cli.Components;
+import vn.plans.pipeline.StandardPipeline;
 import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.Restoration;
 import vn.plans.model.SourceInfo;
 import vn.plans.output.Json;
+import vn.plans.pipeline.InputFiles;
 
 /** The standard pipeline restores the Sơn La OCR seed and keeps, per page, the original and every edit. */
 class RestoredPageTest {
     private static PlanDocument process(Path f) throws Exception {
-        String sha = IngestPipeline.sha256(f);
-        return Components.standardProcessor().process(f, new SourceInfo(f.toString(), "text/plain", sha, Files.size(f)),
+        String sha = InputFiles.sha256(f);
+        return StandardPipeline.build().process(f, new SourceInfo(f.toString(), "text/plain", sha, Files.size(f)),
                 sha.substring(0, 16));
     }
 

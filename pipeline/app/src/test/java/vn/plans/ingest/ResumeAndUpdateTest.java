@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.TestData;
 import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.PdfTextExtractor;
@@ -20,6 +21,7 @@ import vn.plans.output.DocumentStore;
 import vn.plans.output.Manifest;
 import vn.plans.output.ManifestEntry;
 import vn.plans.structure.BasicStructureExtractor;
+import vn.plans.pipeline.IngestSummary;
 
 /** Idempotent re-runs and repair of outputs left behind by an interrupted run, in one JVM. */
 @org.junit.jupiter.api.Tag("integration")

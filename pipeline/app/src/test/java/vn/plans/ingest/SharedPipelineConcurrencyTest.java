@@ -27,6 +27,8 @@ import vn.plans.output.Json;
 import vn.plans.restore.DiacriticRestorer;
 import vn.plans.restore.NgramModel;
 import vn.plans.structure.PlanStructureExtractor;
+import vn.plans.pipeline.DocumentProcessor;
+import vn.plans.pipeline.InputFiles;
 
 /**
  * One pipeline shared by 8 threads gives every document the same JSON, byte for byte, as a single-threaded run:
@@ -75,7 +77,7 @@ class SharedPipelineConcurrencyTest {
 
     /** The record as written, without the stage timings (the one field that is meant to differ between runs). */
     private static String json(DocumentProcessor p, Path f) throws Exception {
-        String sha = IngestPipeline.sha256(f);
+        String sha = InputFiles.sha256(f);
         PlanDocument d = p.process(f, new SourceInfo(f.getFileName().toString(), "text/plain", sha, Files.size(f)),
                 sha.substring(0, 16));
         return Json.MAPPER.writeValueAsString(d.withStageMs(Map.of()));

@@ -13,6 +13,7 @@ import vn.plans.extract.ExtractionException;
 import vn.plans.model.FailureReason;
 import vn.plans.model.SourceInfo;
 import vn.plans.output.Json;
+import vn.plans.pipeline.FileProcessor;
 
 /** A worker's failure crosses the protocol whole: cause, message, the limit's name, value and option, the detail. */
 class WorkerProtocolFailureTest {

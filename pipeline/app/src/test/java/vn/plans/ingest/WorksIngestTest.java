@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.plans.pipeline.StandardPipeline;
 import vn.plans.TestData;
 import vn.plans.index.PlanIndex;
 import vn.plans.index.PlanSearcher;
@@ -43,7 +44,7 @@ class WorksIngestTest {
     @TempDir Path tmp;
 
     private static IngestPipeline pipeline() {
-        return new IngestPipeline(vn.plans.cli.Components.standardProcessor(), 2);
+        return new IngestPipeline(StandardPipeline.build(), 2);
     }
 
     private Map<String, PlanDocument> ingest(List<Path> inputs) throws Exception {

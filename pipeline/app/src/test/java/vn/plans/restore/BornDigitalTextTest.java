@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.plans.TestData;
 import vn.plans.extract.ExtractionException;
 import vn.plans.extract.TikaTextExtractor;
-import vn.plans.ingest.DocumentProcessor;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.Page;
 
 /**

@@ -13,9 +13,9 @@ import vn.plans.extract.EmbeddedFontDecoder;
 import vn.plans.extract.ExtractionException;
 import vn.plans.extract.PdfPageOcr;
 import vn.plans.extract.PdfTextExtractor;
-import vn.plans.ingest.DocumentProcessor;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.ingest.IngestPipeline;
-import vn.plans.ingest.IngestSummary;
+import vn.plans.pipeline.IngestSummary;
 import vn.plans.index.PlanIndex;
 import vn.plans.model.ExtractedDocument;
 import vn.plans.model.ExtractionMethod;
@@ -45,10 +45,10 @@ public final class ExtractionBench {
             (afterSep ? ingest : pdfs).add(Path.of(args[i]));
         }
         List<Path> files = new ArrayList<>();
-        for (Path p : vn.plans.ingest.InputFiles.expand(pdfs)) if (p.toString().endsWith(".pdf") && usable(p)) files.add(p);
+        for (Path p : vn.plans.pipeline.InputFiles.expand(pdfs)) if (p.toString().endsWith(".pdf") && usable(p)) files.add(p);
         if (files.isEmpty()) throw new IllegalArgumentException("no digital PDFs with a usable text layer given");
 
-        DocumentProcessor processor = vn.plans.cli.Components.standardProcessor();
+        DocumentProcessor processor = vn.plans.pipeline.StandardPipeline.build();
         // Warm up both paths (JIT, font caches).
         for (int i = 0; i < 2; i++) { plain(files); pipeline(files, processor); }
         long plainNs = 0, oursNs = 0;
@@ -69,7 +69,7 @@ public final class ExtractionBench {
         out.printf("  pipeline (extract+normalize) : %8.1f pages/s%n", oursRate);
         out.printf("  ratio pipeline/plain         : %8.2f%n", oursRate / plainRate);
 
-        fontDecodingAgainstOcr(vn.plans.ingest.InputFiles.expand(pdfs), rounds, out);
+        fontDecodingAgainstOcr(vn.plans.pipeline.InputFiles.expand(pdfs), rounds, out);
 
         if (!ingest.isEmpty()) {
             Path tmp = Files.createTempDirectory("plans-bench");
@@ -166,7 +166,7 @@ public final class ExtractionBench {
         PdfTextExtractor ex = new PdfTextExtractor(null);
         for (Path f : files) {
             ExtractedDocument d = ex.extract(f, "application/pdf");
-            for (var p : d.pages()) vn.plans.ingest.DocumentProcessor.normalizePage(p);
+            for (var p : d.pages()) vn.plans.pipeline.DocumentProcessor.normalizePage(p);
         }
     }
 }

@@ -30,7 +30,7 @@ public final class FontSurvey {
         List<Path> inputs = new ArrayList<>();
         for (String a : args) inputs.add(Path.of(a));
         Map<String, Integer> totals = new TreeMap<>();
-        for (Path f : vn.plans.ingest.InputFiles.expand(inputs)) {
+        for (Path f : vn.plans.pipeline.InputFiles.expand(inputs)) {
             if (!f.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) continue;
             List<Integer> asked = new ArrayList<>();
             PdfTextExtractor.PageOcr record = (file, pages) -> {

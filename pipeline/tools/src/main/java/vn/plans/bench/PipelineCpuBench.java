@@ -24,10 +24,10 @@ import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import vn.plans.extract.ExtractionException;
 import vn.plans.extract.PdfTextExtractor;
-import vn.plans.ingest.FileProcessor;
+import vn.plans.pipeline.FileProcessor;
 import vn.plans.ingest.IngestPipeline;
-import vn.plans.ingest.IngestSummary;
-import vn.plans.ingest.InputFiles;
+import vn.plans.pipeline.IngestSummary;
+import vn.plans.pipeline.InputFiles;
 import vn.plans.index.PlanIndex;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Manifest;
@@ -96,7 +96,7 @@ public final class PipelineCpuBench {
         }
         bareCpu /= rounds;
         // (b) the whole pipeline in this JVM, warm
-        FileProcessor processor = vn.plans.cli.Components.standardProcessor();
+        FileProcessor processor = vn.plans.pipeline.StandardPipeline.build();
         ingestHere(processor, files);
         double hereCpu = 0;
         IngestSummary summary = null;

@@ -21,7 +21,7 @@ import vn.plans.output.Json;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.extract.TikaTextExtractor;
 import vn.plans.extract.TypeDetector;
-import vn.plans.ingest.DocumentProcessor;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.ExtractedDocument;
 import vn.plans.model.ExtractionMethod;
 import vn.plans.model.Page;

@@ -13,10 +13,11 @@ import vn.plans.eval.EvalReport;
 import vn.plans.eval.Evaluator;
 import vn.plans.eval.StructureScorer;
 import vn.plans.extract.TypeDetector;
-import vn.plans.ingest.DocumentProcessor;
-import vn.plans.ingest.IngestPipeline;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.SourceInfo;
 import vn.plans.output.Json;
+import vn.plans.pipeline.InputFiles;
+import vn.plans.pipeline.StandardPipeline;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Scores the structure stage against gold annotations: per field precision/recall/F1,",
@@ -58,11 +59,11 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(gold)) throw new CommandLine.ParameterException(spec.commandLine(), "no such directory: " + gold);
-        DocumentProcessor processor = Components.standardProcessor();
+        DocumentProcessor processor = StandardPipeline.build();
         TypeDetector detector = new TypeDetector();
         java.io.PrintWriter out = spec.commandLine().getOut();
         Evaluator evaluator = new Evaluator(file -> {
-            String sha = IngestPipeline.sha256(file);
+            String sha = InputFiles.sha256(file);
             SourceInfo info = new SourceInfo(file.toString(), detector.detect(file), sha, Files.size(file));
             return processor.process(file, info, sha.substring(0, 16));
         }, (name, g, p) -> {

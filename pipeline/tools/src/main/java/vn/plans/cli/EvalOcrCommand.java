@@ -20,6 +20,8 @@ import vn.plans.ocr.Preprocessor;
 import vn.plans.ocr.TesseractEngine;
 import vn.plans.ocr.Tessdata;
 import vn.plans.output.Json;
+import vn.plans.pipeline.PipelineConfig;
+import vn.plans.pipeline.StandardPipeline;
 
 @Command(name = "eval-ocr", mixinStandardHelpOptions = true,
         description = {"OCR accuracy and speed on rendered test pages: character and syllable error rates against",
@@ -73,12 +75,12 @@ final class EvalOcrCommand implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("plans-eval-ocr");
         List<OcrService> services = new ArrayList<>();
         try {
-            List<vn.plans.ingest.DocumentProcessor> processors = new ArrayList<>();
+            List<vn.plans.pipeline.DocumentProcessor> processors = new ArrayList<>();
             for (List<String> c : configs.values()) {
                 OcrService ocr = new OcrService(() -> new TesseractEngine(tessdata, lang), Preprocessor.of(c), threads,
                         OcrService.DEFAULT_PAGE_TIMEOUT);
                 services.add(ocr);
-                processors.add(Components.standardProcessor(ocr, !renderPdf));
+                processors.add(StandardPipeline.build(PipelineConfig.defaults(PipelineConfig.defaultModel()).withNativeScans(!renderPdf), ocr));
             }
             OcrEvaluation eval = new OcrEvaluation(processors.get(0), lang, tessdata, threads);
             try (Stream<Path> sets = Files.list(root)) {

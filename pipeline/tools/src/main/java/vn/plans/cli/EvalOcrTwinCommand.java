@@ -20,6 +20,7 @@ import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.ocr.ErrorRates;
 import vn.plans.tools.PdfSubset;
+import vn.plans.pipeline.StandardPipeline;
 
 @Command(name = "eval-ocr-twin", mixinStandardHelpOptions = true,
         description = {"Syllable and character error of the pipeline on some pages of a scanned PDF, against the same",
@@ -51,7 +52,7 @@ final class EvalOcrTwinCommand implements Callable<Integer> {
             PdfSubset.write(scan, numbers, sub);
             TypeDetector types = new TypeDetector();
             String twinText = new TikaTextExtractor().extract(twin, types.detect(twin)).fullText();
-            PlanDocument doc = Components.standardProcessor().process(sub, new SourceInfo(sub.toString(), "application/pdf", "", Files.size(sub)), "twin");
+            PlanDocument doc = StandardPipeline.build().process(sub, new SourceInfo(sub.toString(), "application/pdf", "", Files.size(sub)), "twin");
             TwinEvaluation eval = new TwinEvaluation(twinText);
             List<String> before = new ArrayList<>(), after = new ArrayList<>();
             for (Page p : doc.pages()) {

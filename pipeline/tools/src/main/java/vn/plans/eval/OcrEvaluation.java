@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import vn.plans.extract.ExtractionException;
 import vn.plans.extract.PdfPageImages;
 import vn.plans.extract.TypeDetector;
-import vn.plans.ingest.DocumentProcessor;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;

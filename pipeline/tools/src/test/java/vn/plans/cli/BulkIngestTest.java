@@ -23,7 +23,7 @@ import vn.plans.index.PlanIndex;
 import vn.plans.index.PlanSearcher;
 import vn.plans.ingest.HangingWorker;
 import vn.plans.ingest.IngestPipeline;
-import vn.plans.ingest.IngestSummary;
+import vn.plans.pipeline.IngestSummary;
 import vn.plans.ingest.WorkerPool;
 import vn.plans.model.FailureReason;
 import vn.plans.output.DocumentStore;

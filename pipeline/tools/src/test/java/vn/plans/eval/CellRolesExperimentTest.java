@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.extract.TikaTextExtractor;
-import vn.plans.ingest.DocumentProcessor;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.structure.AppendixTableReader;
 import vn.plans.structure.CellRoles;
 import vn.plans.structure.MaxentCellRoles;

@@ -6,11 +6,11 @@ import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.extract.TikaTextExtractor;
 import vn.plans.extract.TypeDetector;
-import vn.plans.ingest.DocumentProcessor;
-import vn.plans.ingest.IngestPipeline;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.structure.PlanStructureExtractor;
+import vn.plans.pipeline.InputFiles;
 
 /** Test helper: the standard processor (no OCR, no restorer) over a real file. */
 public final class RealDocuments {
@@ -22,7 +22,7 @@ public final class RealDocuments {
     }
 
     public static PlanDocument process(DocumentProcessor processor, Path file) throws Exception {
-        String sha = IngestPipeline.sha256(file);
+        String sha = InputFiles.sha256(file);
         SourceInfo info = new SourceInfo(file.toString(), new TypeDetector().detect(file), sha, Files.size(file));
         return processor.process(file, info, sha.substring(0, 16));
     }

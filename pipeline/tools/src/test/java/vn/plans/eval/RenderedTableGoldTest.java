@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.plans.ingest.DocumentProcessor;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.Task;
 

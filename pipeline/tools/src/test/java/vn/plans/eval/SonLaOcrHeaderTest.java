@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.extract.TikaTextExtractor;
-import vn.plans.ingest.DocumentProcessor;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.restore.DiacriticRestorer;
 import vn.plans.restore.NgramModel;
 import vn.plans.structure.PlanStructureExtractor;

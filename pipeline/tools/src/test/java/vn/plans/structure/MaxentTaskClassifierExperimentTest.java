@@ -14,7 +14,7 @@ import vn.plans.eval.Evaluator;
 import vn.plans.eval.GoldDocument;
 import vn.plans.eval.RealDocuments;
 import vn.plans.eval.Similarity;
-import vn.plans.ingest.DocumentProcessor;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.PlanDocument;
 
 /**

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.plans.TestData;
 import vn.plans.eval.RealDocuments;
-import vn.plans.ingest.DocumentProcessor;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.Task;
 

@@ -18,7 +18,7 @@ import vn.plans.eval.EvalReport;
 import vn.plans.eval.Evaluator;
 import vn.plans.eval.RealDocuments;
 import vn.plans.gazetteer.Gazetteer;
-import vn.plans.ingest.DocumentProcessor;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.PlanDocument;
 
 /**

@@ -18,7 +18,7 @@ import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.extract.TikaTextExtractor;
 import vn.plans.extract.TypeDetector;
-import vn.plans.ingest.DocumentProcessor;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.ExtractedDocument;
 import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;

@@ -1,4 +1,4 @@
-package vn.plans.cli;
+package vn.plans.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,25 +9,24 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plans.TestData;
-import vn.plans.ingest.DocumentProcessor;
-import vn.plans.ingest.IngestPipeline;
-import vn.plans.ingest.PipelineConfig;
-import vn.plans.ingest.Stage;
+import vn.plans.pipeline.DocumentProcessor;
+import vn.plans.pipeline.PipelineConfig;
+import vn.plans.pipeline.Stage;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 
-/** The standard pipeline as {@link Components} wires it from a {@link PipelineConfig}. */
-class ComponentsTest {
+/** The standard pipeline as {@link StandardPipeline} wires it from a {@link PipelineConfig}. */
+class StandardPipelineTest {
     @TempDir Path tmp;
 
     @Test
     void fiveStagesInOrderEachTimedInTheRecord() throws Exception {
         PipelineConfig c = PipelineConfig.defaults(tmp.resolve("no-model.bin"));
-        DocumentProcessor p = Components.standardProcessor(c, null);
+        DocumentProcessor p = StandardPipeline.build(c, null);
         assertEquals(List.of("extract", "normalize", "restore", "structure", "enrich"),
                 p.stages().stream().map(Stage::name).toList());
         Path f = TestData.seed("002");
-        String sha = IngestPipeline.sha256(f);
+        String sha = InputFiles.sha256(f);
         PlanDocument d = p.process(f, new SourceInfo(f.toString(), "text/plain", sha, Files.size(f)), sha.substring(0, 16));
         assertEquals(List.of("extract", "normalize", "restore", "structure", "enrich"), List.copyOf(d.stageMs().keySet()));
         assertTrue(d.stageMs().values().stream().allMatch(ms -> ms >= 0), d.stageMs().toString());

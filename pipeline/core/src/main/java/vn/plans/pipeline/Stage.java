@@ -1,4 +1,4 @@
-package vn.plans.ingest;
+package vn.plans.pipeline;
 
 import vn.plans.extract.ExtractionException;
 

@@ -1,4 +1,4 @@
-package vn.plans.ingest;
+package vn.plans.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.plans.ingest;
+package vn.plans.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
-package vn.plans.ingest;
+package vn.plans.pipeline;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,9 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -25,6 +30,9 @@ import java.util.TreeSet;
  * of the given roots; a symlink out of the roots, a directory symlink, a special file (fifo, device, socket) and a
  * directory or file that cannot be read become {@link Refusal}s with the reason, recorded by the caller as
  * skipped inputs.
+ *
+ * <p>Also what both ingests (local and Spark) say about one input: its content hash ({@link #sha256}: the
+ * document id is its first 16 hex digits) and whether its name promises another format ({@link #nameMismatch}).
  */
 public final class InputFiles {
     private InputFiles() {}
@@ -126,5 +134,30 @@ public final class InputFiles {
             refused.put(f, "unreadable .plansignore: " + e.getMessage());
         }
         return out;
+    }
+
+    /** The file's SHA-256, in lower-case hex. */
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A note for an ok entry whose name promises another format than its content ({@code .pdf} holding HTML). */
+    public static String nameMismatch(Path file, String mediaType) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        boolean pdfName = ext.equals("pdf"), pdfType = mediaType.equals("application/pdf");
+        boolean docxName = ext.equals("docx"), docxType = mediaType.contains("wordprocessingml");
+        if (pdfName != pdfType && (pdfName || pdfType) || docxName && !docxType) {
+            return "read as " + mediaType + ": the name says ." + ext + " but the content is not";
+        }
+        return null;
     }
 }

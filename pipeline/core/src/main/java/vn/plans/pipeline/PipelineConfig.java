@@ -1,4 +1,4 @@
-package vn.plans.ingest;
+package vn.plans.pipeline;
 
 import java.nio.file.Path;
 import vn.plans.extract.InputLimits;
@@ -16,6 +16,18 @@ public record PipelineConfig(int workers, boolean inProcess, Path model, InputLi
         if (ocrThreads < 1) throw new IllegalArgumentException("OCR threads must be at least 1");
     }
 
+    /** The model file's name under {@code $PLANS_HOME/models}. */
+    public static final String MODEL_FILE = "vi-syllable-4gram.bin";
+
+    /** {@code $PLANS_HOME}, else the working directory: where {@code models/} and {@code corpus/} are. */
+    public static Path home() {
+        String env = System.getenv("PLANS_HOME");
+        return Path.of(env == null || env.isBlank() ? "." : env);
+    }
+
+    /** The default model path, {@code $PLANS_HOME/models/vi-syllable-4gram.bin}. */
+    public static Path defaultModel() { return home().resolve("models").resolve(MODEL_FILE); }
+
     public static int cores() { return Runtime.getRuntime().availableProcessors(); }
 
     /** The default OCR threads per pipeline instance. */
@@ -30,6 +42,10 @@ public record PipelineConfig(int workers, boolean inProcess, Path model, InputLi
 
     public PipelineConfig withOcrThreads(int n) {
         return new PipelineConfig(workers, inProcess, model, limits, n, nativeScans);
+    }
+
+    public PipelineConfig withNativeScans(boolean b) {
+        return new PipelineConfig(workers, inProcess, model, limits, ocrThreads, b);
     }
 
     public PipelineConfig withLimits(InputLimits l) {

@@ -1,4 +1,4 @@
-package vn.plans.ingest;
+package vn.plans.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
