@@ -21,24 +21,56 @@ import vn.plans.model.Page;
  * after: pages counted in the PDF's page tree (never its {@code /Count}), every frame of an image file counted and
  * each frame's pixels checked, a zip container inflated and counted ({@link ZipExpansion}), a plain-text file's size;
  * then the characters extracted. A failure names the limit, the value measured and the option that raises it.
+ *
+ * <p>It owns type detection for untrusted files too ({@link #detectAndExtract}): a zip container is inflated and
+ * counted once, before Tika's container detection parses it, and not again before the parse, whichever wiring
+ * calls it (worker, in-process, Spark executor).
  */
 public final class LimitedExtractor implements Extractor {
+    /** How a zip container is measured: inflated and counted against the limit ({@link ZipExpansion#check}). */
+    interface ZipCheck {
+        long check(Path file, int maxMegabytes) throws ExtractionException;
+    }
+
     private final Extractor inner;
     private final InputLimits limits;
+    private final ZipCheck zipCheck;
 
     public LimitedExtractor(Extractor inner, InputLimits limits) {
+        this(inner, limits, ZipExpansion::check);
+    }
+
+    /** @param zipCheck the zip measurement (a test counts the inflations through it) */
+    LimitedExtractor(Extractor inner, InputLimits limits, ZipCheck zipCheck) {
         this.inner = inner;
         this.limits = limits;
+        this.zipCheck = zipCheck;
     }
 
     public InputLimits limits() { return limits; }
 
     @Override
     public ExtractedDocument extract(Path file, String mediaType) throws ExtractionException {
+        return extract(file, mediaType, false);
+    }
+
+    /**
+     * The type detected by content and the document, under the limits: a zip container is counted before detection
+     * (Tika's container detection parses it) and that count serves the parse too.
+     */
+    @Override
+    public Detected detectAndExtract(Path file) throws ExtractionException {
+        boolean zip = isZip(file);
+        if (zip) zipCheck.check(file, limits.maxExpandedMegabytes());
+        String type = TypeDetector.shared().typeOf(file);
+        return new Detected(type, extract(file, type, zip));
+    }
+
+    private ExtractedDocument extract(Path file, String mediaType, boolean zipCounted) throws ExtractionException {
         if (mediaType.equals("application/pdf")) checkPages(file);
         else if (mediaType.startsWith("image/")) checkFrames(file);
         else if (mediaType.equals("text/plain") || mediaType.equals("text/markdown")) checkTextFile(file);
-        else if (isZip(file)) ZipExpansion.check(file, limits.maxExpandedMegabytes());
+        else if (!zipCounted && isZip(file)) zipCheck.check(file, limits.maxExpandedMegabytes());
         ExtractedDocument d = inner.extract(file, mediaType);
         long chars = 0;
         for (Page p : d.pages()) chars += p.text().length();

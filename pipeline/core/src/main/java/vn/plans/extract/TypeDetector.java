@@ -10,11 +10,14 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import vn.plans.model.FailureReason;
 
 /**
  * Media type from the file's content (magic bytes, container inspection for OOXML/ODF). The file name is only a
  * hint for formats without magic (plain text vs. Markdown); a {@code .pdf} that holds HTML is detected as HTML.
- * Detection reads the file's bytes, so for untrusted input it runs where parsing runs (a worker JVM).
+ * Detection reads the file's bytes, so for untrusted input it runs where parsing runs (a worker JVM), under the
+ * input limits: {@link LimitedExtractor#detectAndExtract} counts a zip container before Tika's container detection
+ * parses its {@code [Content_Types].xml}.
  */
 public final class TypeDetector {
     private final Detector detector;
@@ -23,13 +26,20 @@ public final class TypeDetector {
         this.detector = TikaConfig.getDefaultConfig().getDetector();
     }
 
-    /**
-     * As {@link #detect(Path)}, for untrusted files: a zip container is first inflated and counted against the
-     * expansion limit ({@link ZipExpansion}), since Tika's container detection parses its {@code [Content_Types].xml}.
-     */
-    public String detect(Path file, InputLimits limits) throws IOException, ExtractionException {
-        if (ZipExpansion.isZip(head(file))) ZipExpansion.check(file, limits.maxExpandedMegabytes());
-        return detect(file);
+    /** One detector for every thread (Tika's detectors keep no state per call; building one loads Tika's config). */
+    public static TypeDetector shared() { return Shared.INSTANCE; }
+
+    private static final class Shared {
+        static final TypeDetector INSTANCE = new TypeDetector();
+    }
+
+    /** As {@link #detect}, a file that cannot be read failing with that reason. */
+    public String typeOf(Path file) throws ExtractionException {
+        try {
+            return detect(file);
+        } catch (IOException e) {
+            throw new ExtractionException(FailureReason.Cause.UNREADABLE, "unreadable file: " + e.getMessage(), e);
+        }
     }
 
     public String detect(Path file) throws IOException {

@@ -34,8 +34,9 @@
  * the file, never by what the file declares ({@link vn.plans.extract.InputLimits}): PDF pages counted in the page tree,
  * every image frame counted and each frame's pixels checked, a zip container inflated and counted with the packages
  * embedded in it ({@link vn.plans.extract.ZipExpansion}), a plain-text file's size, and the characters extracted (the
- * Tika handler stops the parse at the limit). {@link vn.plans.extract.TypeDetector#detect(java.nio.file.Path,
- * InputLimits)} counts a zip's expansion before Tika's container detection reads it.
+ * Tika handler stops the parse at the limit). For a file of unknown type it also detects the type
+ * ({@link vn.plans.extract.LimitedExtractor#detectAndExtract}), counting a zip's expansion once, before Tika's container
+ * detection reads it, for detection and parse both.
  * <p>How it fails: an {@link vn.plans.extract.ExtractionException} carrying a {@link vn.plans.model.FailureReason}
  * (cause, short message; for a limit its name, the measured value and the option that raises it; the library's
  * stack trace as detail, never in the message).

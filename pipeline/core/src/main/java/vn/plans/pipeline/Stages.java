@@ -5,10 +5,6 @@ import java.util.List;
 import vn.plans.enrich.Enricher;
 import vn.plans.extract.ExtractionException;
 import vn.plans.extract.Extractor;
-import vn.plans.extract.InputLimits;
-import vn.plans.extract.LimitedExtractor;
-import vn.plans.extract.TypeDetector;
-import vn.plans.model.FailureReason;
 import vn.plans.model.SourceInfo;
 import vn.plans.model.ExtractedDocument;
 import vn.plans.model.ExtractionMethod;
@@ -27,29 +23,24 @@ public final class Stages {
     private Stages() {}
 
     /**
-     * File → pages, tables and the extractor's warnings. A source without a media type is type-detected first
-     * (by content, under the input limits: here, in the JVM that parses, never in the parent of the workers).
+     * File → pages, tables and the extractor's warnings. A source without a media type is type-detected by the
+     * extractor ({@link Extractor#detectAndExtract}: by content, under its input limits; here, in the JVM that parses,
+     * never in the parent of the workers).
      */
-    public record Extract(Extractor extractor, TypeDetector detector, InputLimits limits) implements Stage {
-        public Extract(Extractor extractor) {
-            this(extractor, new TypeDetector(), extractor instanceof LimitedExtractor l ? l.limits() : InputLimits.DEFAULT);
-        }
-
+    public record Extract(Extractor extractor) implements Stage {
         @Override public String name() { return "extract"; }
 
         @Override
         public DocumentWork apply(DocumentWork w) throws ExtractionException {
-            if (w.source().mediaType() == null) {
-                SourceInfo s = w.source();
-                String type;
-                try {
-                    type = detector.detect(w.file(), limits);
-                } catch (java.io.IOException e) {
-                    throw new ExtractionException(FailureReason.Cause.UNREADABLE, "unreadable file: " + e.getMessage(), e);
-                }
-                w = w.withSource(new SourceInfo(s.path(), type, s.sha256(), s.size()));
+            SourceInfo s = w.source();
+            ExtractedDocument d;
+            if (s.mediaType() != null) {
+                d = extractor.extract(w.file(), s.mediaType());
+            } else {
+                Extractor.Detected r = extractor.detectAndExtract(w.file());
+                w = w.withSource(new SourceInfo(s.path(), r.mediaType(), s.sha256(), s.size()));
+                d = r.document();
             }
-            ExtractedDocument d = extractor.extract(w.file(), w.source().mediaType());
             return w.withExtraction(d.pages(), d.tables(), d.warnings());
         }
     }

@@ -80,6 +80,22 @@ class BadInputsLimitsTest {
     }
 
     @Test
+    void aZipOfUnknownTypeIsMeasuredBeforeDetectionParsesIt() throws Exception {
+        // Tika's container detection parses [Content_Types].xml: the expansion is counted before it runs
+        Path types = tmp.resolve("types.docx");
+        BadInputs.writeContentTypesBomb(types, 6);
+        ExtractionException e = assertThrows(ExtractionException.class, () -> new LimitedExtractor(parser, SMALL).detectAndExtract(types));
+        assertEquals(FailureReason.Cause.LIMIT_EXCEEDED, e.reason().cause());
+        assertTrue(e.getMessage().startsWith("decompression bomb: 6 MB (inflated before stopping in [Content_Types].xml"), e.getMessage());
+        assertEquals(0, parsed, "a refused file reached the parser");
+        Path docx = tmp.resolve("ok.docx");
+        BadInputs.writeDocx(docx, 1);
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                new LimitedExtractor(parser, SMALL).detectAndExtract(docx).mediaType());
+        assertEquals(1, parsed);
+    }
+
+    @Test
     void textIsMeasuredBeforeReadingAndAfterExtracting() throws Exception {
         Path txt = tmp.resolve("sparse.txt");
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(txt.toFile(), "rw")) {
