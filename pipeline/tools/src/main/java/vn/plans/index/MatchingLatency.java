@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.plans.bench.Percentiles;
 
 /**
  * Issue 17's latency check, kept apart from the rest of the benchmark: each query kind runs under the current
@@ -43,7 +44,8 @@ final class MatchingLatency {
             }
             Arrays.sort(now);
             Arrays.sort(old);
-            Result r = new Result(e.getKey(), now[now.length / 2], p95(now), old[old.length / 2], p95(old));
+            Result r = new Result(e.getKey(), Percentiles.of(now, 0.50), Percentiles.of(now, 0.95), Percentiles.of(old, 0.50),
+                    Percentiles.of(old, 0.95));
             results.put(e.getKey(), r);
             out.printf(Locale.ROOT, "%-8s precise p50 %6.2f p95 %6.2f ms (mean %,d hits) | legacy p50 %6.2f p95 %6.2f ms (mean %,d hits)"
                             + " | p95 ratio %.2f%n", r.kind(), r.p50(), r.p95(), hitsNow / qs.size(), r.legacyP50(), r.legacyP95(),
@@ -55,6 +57,4 @@ final class MatchingLatency {
     }
 
     private static double ms(long t0) { return (System.nanoTime() - t0) / 1e6; }
-
-    private static double p95(double[] sorted) { return sorted[(int) Math.ceil(sorted.length * 0.95) - 1]; }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.plans.bench.Percentiles;
 import vn.plans.gazetteer.Gazetteer;
 import vn.plans.model.Agency;
 import vn.plans.model.DocumentPart;
@@ -221,8 +222,7 @@ public final class SearchBenchmark {
         }
         Arrays.sort(ms);
         Arrays.sort(cpu);
-        int p95 = (int) Math.ceil(ms.length * 0.95) - 1;
         System.out.printf(Locale.ROOT, "%-26s wall p50 %6.2f ms  p95 %6.2f ms | CPU p50 %6.2f ms  p95 %6.2f ms | %d queries, mean %,d hits, top 10 highlighted%n",
-                name, ms[ms.length / 2], ms[p95], cpu[cpu.length / 2], cpu[p95], ms.length, hits / ms.length);
+                name, Percentiles.of(ms, 0.50), Percentiles.of(ms, 0.95), Percentiles.of(cpu, 0.50), Percentiles.of(cpu, 0.95), ms.length, hits / ms.length);
     }
 }

@@ -1,4 +1,4 @@
-package vn.plans.serve;
+package vn.plans.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import vn.plans.output.Json;
 
 /**
- * Load on a running {@code plans serve}: C clients, each on its own connection, send R requests one after another
+ * Load on a running {@code plans serve} ({@code scripts/bench-search --clients C}): C clients, each on its own connection, send R requests one after another
  * (closed loop, no think time) and time each from send to the last byte. The requests are what the page sends: a
  * word search, a two-word phrase, a word with province and lead-agency filters (facets counted), the second page of
  * a search, and a search sorted by date within a date range; words, provinces and agencies are read from the index
@@ -75,13 +75,9 @@ public final class ConcurrentClients {
         Arrays.sort(ms);
         System.out.printf(Locale.ROOT, "%d concurrent clients x %d requests = %d in %.1f s: %.0f requests/s; latency p50 %.1f ms"
                         + "  p95 %.1f ms  p99 %.1f ms  max %.1f ms; errors %d%n",
-                clients, each, ms.length, secs, ms.length / secs, pct(ms, 0.50), pct(ms, 0.95), pct(ms, 0.99), ms[ms.length - 1],
+                clients, each, ms.length, secs, ms.length / secs, Percentiles.of(ms, 0.50), Percentiles.of(ms, 0.95), Percentiles.of(ms, 0.99), ms[ms.length - 1],
                 errors.get());
         for (String e : firstErrors) System.out.println("  error: " + e);
-    }
-
-    static double pct(double[] sorted, double p) {
-        return sorted[Math.max(0, (int) Math.ceil(sorted.length * p) - 1)];
     }
 
     /** Null when the answer is a 200 read to its end, else what went wrong. */
