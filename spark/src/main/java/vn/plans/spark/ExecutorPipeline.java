@@ -17,9 +17,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import vn.plans.pipeline.StandardPipeline;
 import vn.plans.extract.ExtractionException;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.FailureReason;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
@@ -27,9 +25,11 @@ import vn.plans.model.Task;
 import vn.plans.ocr.OcrService;
 import vn.plans.output.Json;
 import vn.plans.output.ManifestStatus;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.pipeline.FileProcessor;
 import vn.plans.pipeline.FileTimeLimit;
 import vn.plans.pipeline.InputFiles;
+import vn.plans.pipeline.StandardPipeline;
 
 /**
  * The standard pipeline of one executor JVM, built on first use and shared by all its task slots and later tasks

@@ -18,10 +18,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
-import vn.plans.pipeline.IngestSummary;
-import vn.plans.pipeline.InputFiles;
 import vn.plans.output.ManifestStatus;
 import vn.plans.output.Printable;
+import vn.plans.pipeline.IngestSummary;
+import vn.plans.pipeline.InputFiles;
 
 /**
  * One run of the Spark ingest: list (driver), survey (executors), skip what the output already has, balance,

@@ -3,6 +3,7 @@ package vn.plans.spark;
 import java.io.Serializable;
 import java.nio.file.Path;
 import vn.plans.extract.InputLimits;
+import vn.plans.pipeline.FileTimeLimit;
 import vn.plans.pipeline.PipelineConfig;
 
 /**
@@ -24,8 +25,9 @@ public record JobConfig(String model, int maxPages, int maxMegapixels, int maxEx
     /** The local ingest's defaults ({@code plans ingest}: 300 s per file, 15 s per OCR page). */
     public static JobConfig defaults(Path model, int ocrThreads) {
         InputLimits l = InputLimits.DEFAULT;
+        FileTimeLimit t = FileTimeLimit.DEFAULT;
         return new JobConfig(model.toString(), l.maxPages(), l.maxMegapixels(), l.maxExpandedMegabytes(),
-                l.maxTextMegabytes(), ocrThreads, 300, 15, -1);
+                l.maxTextMegabytes(), ocrThreads, (int) t.perFile().toSeconds(), (int) t.perPage().toSeconds(), -1);
     }
 
     public JobConfig withFailPartition(int partition) {

@@ -30,16 +30,16 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plans.TestData;
-import vn.plans.pipeline.StandardPipeline;
 import vn.plans.index.PlanIndex;
-import vn.plans.pipeline.FileProcessor;
 import vn.plans.ingest.IngestPipeline;
-import vn.plans.pipeline.PipelineConfig;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Json;
 import vn.plans.output.Manifest;
 import vn.plans.output.ManifestEntry;
+import vn.plans.pipeline.FileProcessor;
 import vn.plans.pipeline.InputFiles;
+import vn.plans.pipeline.PipelineConfig;
+import vn.plans.pipeline.StandardPipeline;
 
 /**
  * The Spark ingest in {@code local[2]} (two task slots, a task may fail once) against the embedded ingest of the same

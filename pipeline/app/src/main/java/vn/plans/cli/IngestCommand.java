@@ -12,12 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.plans.index.PlanIndex;
-import vn.plans.pipeline.FileProcessor;
 import vn.plans.ingest.IngestPipeline;
-import vn.plans.pipeline.IngestSummary;
 import vn.plans.ingest.WorkerPool;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Manifest;
+import vn.plans.pipeline.FileProcessor;
+import vn.plans.pipeline.IngestSummary;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extracts, normalizes and structures documents; writes JSON and indexes them.",

@@ -1,14 +1,15 @@
 package vn.plans.cli;
 
-import picocli.CommandLine;
-import vn.plans.pipeline.PipelineConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import vn.plans.extract.InputLimits;
-import vn.plans.pipeline.FileProcessor;
 import vn.plans.ingest.WorkerPool;
+import vn.plans.pipeline.FileProcessor;
+import vn.plans.pipeline.FileTimeLimit;
+import vn.plans.pipeline.PipelineConfig;
 import vn.plans.pipeline.StandardPipeline;
 
 /** Options that bound what one file may cost, shared by {@code ingest} and {@code status --retry-failed}. */
@@ -27,11 +28,11 @@ final class IngestLimits {
             "(wall-clock seconds where CPU time is unknown); a child over",
             "it, or one that uses almost no CPU for this long (hung), is",
             "killed (default: ${DEFAULT-VALUE})."})
-    int timeoutSeconds = 300;
+    int timeoutSeconds = (int) FileTimeLimit.DEFAULT.perFile().toSeconds();
 
     @Option(names = "--timeout-per-page", paramLabel = "SECONDS", description = {"Added to a file's CPU time limit for each page it",
             "OCRs; when the limit nears, the pages read so far are kept and the rest listed as missing (default: ${DEFAULT-VALUE})."})
-    int timeoutPerPageSeconds = 15;
+    int timeoutPerPageSeconds = (int) FileTimeLimit.DEFAULT.perPage().toSeconds();
 
     @Option(names = "--ocr-threads", paramLabel = "N", description = "OCR threads (Tesseract engines) per worker (default: cores / workers, at least 1; in-process: cores).")
     Integer ocrThreads;

@@ -12,8 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.plans.restore.TextRestorer;
 import vn.plans.pipeline.StandardPipeline;
+import vn.plans.restore.TextRestorer;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Restores Vietnamese diacritics and repairs OCR-garbled letters; writes the text to stdout",

@@ -1,6 +1,5 @@
 package vn.plans.cli;
 
-import vn.plans.pipeline.PipelineConfig;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -9,11 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import vn.plans.extract.InputLimits;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.ingest.FileBudget;
-import vn.plans.ocr.OcrService;
-import vn.plans.model.SourceInfo;
 import vn.plans.ingest.WorkerProtocol;
+import vn.plans.model.SourceInfo;
+import vn.plans.ocr.OcrService;
+import vn.plans.pipeline.DocumentProcessor;
+import vn.plans.pipeline.PipelineConfig;
 import vn.plans.pipeline.StandardPipeline;
 
 /**

@@ -26,8 +26,8 @@ import vn.plans.extract.TikaTextExtractor;
 import vn.plans.index.FacetSearchTest;
 import vn.plans.index.PlanSearcher;
 import vn.plans.index.SearchRequest;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.PlanDocument;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.structure.BasicStructureExtractor;
 
 /** Tasks of the seeds exported as XLSX (read back with POI) and CSV (read back by Python's csv module). */

@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import vn.plans.TestData;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.normalize.TextQuality;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.structure.BasicStructureExtractor;
 
 /**

@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.plans.SyllableSequence;
-import vn.plans.pipeline.DocumentProcessor;
+import vn.plans.TestData;
 import vn.plans.model.ExtractedDocument;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.normalize.Reflow;
 import vn.plans.normalize.TextQuality;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.structure.BasicStructureExtractor;
-import vn.plans.TestData;
 
 /** The committed samples in corpus/legacy/ (made by scripts/make-legacy-samples) and a real legacy Word file. */
 @org.junit.jupiter.api.Tag("integration")

@@ -14,13 +14,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import vn.plans.TestData;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.ExtractedDocument;
 import vn.plans.model.ExtractionMethod;
 import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.ocr.OcrService;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.structure.PlanStructureExtractor;
 
 /**

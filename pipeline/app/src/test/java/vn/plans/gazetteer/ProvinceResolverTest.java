@@ -10,11 +10,11 @@ import vn.plans.TestData;
 import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.extract.TikaTextExtractor;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
-import vn.plans.structure.BasicStructureExtractor;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.pipeline.InputFiles;
+import vn.plans.structure.BasicStructureExtractor;
 
 @org.junit.jupiter.api.Tag("integration")
 class ProvinceResolverTest {

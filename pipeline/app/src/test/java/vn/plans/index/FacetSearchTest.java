@@ -26,19 +26,19 @@ import vn.plans.TestData;
 import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.extract.TikaTextExtractor;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.Agency;
 import vn.plans.model.DocumentPart;
 import vn.plans.model.DocumentType;
 import vn.plans.model.Header;
-import vn.plans.model.TimeframeKind;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.model.Task;
 import vn.plans.model.Timeframe;
+import vn.plans.model.TimeframeKind;
 import vn.plans.normalize.Folding;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Json;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.pipeline.InputFiles;
 
 /**

@@ -13,10 +13,10 @@ import vn.plans.TestData;
 import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.extract.TikaTextExtractor;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.ingest.IngestPipeline;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Manifest;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.structure.BasicStructureExtractor;
 
 /**

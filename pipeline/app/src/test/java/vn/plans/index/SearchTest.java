@@ -15,15 +15,15 @@ import vn.plans.TestData;
 import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.extract.TikaTextExtractor;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.ingest.IngestPipeline;
-import vn.plans.output.DocumentStore;
-import vn.plans.output.Manifest;
-import vn.plans.structure.BasicStructureExtractor;
 import vn.plans.model.ExtractionMethod;
 import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
+import vn.plans.output.DocumentStore;
+import vn.plans.output.Manifest;
+import vn.plans.pipeline.DocumentProcessor;
+import vn.plans.structure.BasicStructureExtractor;
 
 /** Search over the ingested seeds. */
 class SearchTest {

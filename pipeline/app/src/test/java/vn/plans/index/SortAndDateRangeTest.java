@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.extract.TikaTextExtractor;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.PlanDocument;
+import vn.plans.pipeline.DocumentProcessor;
 
 /**
  * Sorting by document date and the date range filter, over the seeds with the dates printed in them

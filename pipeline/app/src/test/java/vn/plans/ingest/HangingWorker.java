@@ -5,10 +5,10 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
-import vn.plans.pipeline.StandardPipeline;
 import vn.plans.cli.PlansCli;
 import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.pipeline.FileProcessor;
+import vn.plans.pipeline.StandardPipeline;
 
 /**
  * A worker JVM for {@link WorkerPool} tests: it blocks for ever on a file whose name contains {@value #HANG}, the way

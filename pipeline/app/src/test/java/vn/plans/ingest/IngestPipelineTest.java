@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.TestData;
 import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.PdfTextExtractor;
@@ -21,8 +20,9 @@ import vn.plans.model.PlanDocument;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Manifest;
 import vn.plans.output.ManifestEntry;
-import vn.plans.structure.BasicStructureExtractor;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.pipeline.IngestSummary;
+import vn.plans.structure.BasicStructureExtractor;
 
 @org.junit.jupiter.api.Tag("integration")
 class IngestPipelineTest {

@@ -9,13 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vn.plans.TestData;
-import vn.plans.pipeline.StandardPipeline;
 import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.Restoration;
 import vn.plans.model.SourceInfo;
 import vn.plans.output.Json;
 import vn.plans.pipeline.InputFiles;
+import vn.plans.pipeline.StandardPipeline;
 
 /** The standard pipeline restores the Sơn La OCR seed and keeps, per page, the original and every edit. */
 class RestoredPageTest {

@@ -24,11 +24,11 @@ import vn.plans.model.ExtractedDocument;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.output.Json;
+import vn.plans.pipeline.DocumentProcessor;
+import vn.plans.pipeline.InputFiles;
 import vn.plans.restore.DiacriticRestorer;
 import vn.plans.restore.NgramModel;
 import vn.plans.structure.PlanStructureExtractor;
-import vn.plans.pipeline.DocumentProcessor;
-import vn.plans.pipeline.InputFiles;
 
 /**
  * One pipeline shared by 8 threads gives every document the same JSON, byte for byte, as a single-threaded run:

@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.plans.pipeline.StandardPipeline;
 import vn.plans.TestData;
 import vn.plans.index.PlanIndex;
 import vn.plans.index.PlanSearcher;
@@ -33,6 +32,7 @@ import vn.plans.output.DocumentStore;
 import vn.plans.output.Json;
 import vn.plans.output.Manifest;
 import vn.plans.output.ManifestEntry;
+import vn.plans.pipeline.StandardPipeline;
 
 /**
  * Works and versions through a real ingest: the seeds with their DOCX and PDF renderings and their page images

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import vn.plans.TestData;
 import vn.plans.extract.ExtractionException;
 import vn.plans.extract.TikaTextExtractor;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.Page;
+import vn.plans.pipeline.DocumentProcessor;
 
 /**
  * Born-digital documents of {@code ../shared/corpus-real} whose text is right as printed, and which the restorer used

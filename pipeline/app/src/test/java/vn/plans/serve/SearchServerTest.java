@@ -33,10 +33,10 @@ import vn.plans.extract.TikaTextExtractor;
 import vn.plans.index.FacetSearchTest;
 import vn.plans.index.PlanIndex;
 import vn.plans.index.PlanSearcher;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.output.Json;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.structure.BasicStructureExtractor;
 
 /** The HTTP API over the seeds, and the page driven by headless Chromium. */

@@ -8,6 +8,9 @@ import java.time.Duration;
  * use this rule.
  */
 public record FileTimeLimit(Duration perFile, Duration perPage) {
+    /** The defaults of both ingests ({@code --timeout 300}, {@code --timeout-per-page 15}). */
+    public static final FileTimeLimit DEFAULT = new FileTimeLimit(Duration.ofSeconds(300), Duration.ofSeconds(15));
+
     /** The limit for a file with {@code pages} OCR pages. */
     public Duration forPages(int pages) {
         return perFile.plus(perPage.multipliedBy(pages));

@@ -9,11 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plans.TestData;
+import vn.plans.model.PlanDocument;
+import vn.plans.model.SourceInfo;
 import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.pipeline.PipelineConfig;
 import vn.plans.pipeline.Stage;
-import vn.plans.model.PlanDocument;
-import vn.plans.model.SourceInfo;
 
 /** The standard pipeline as {@link StandardPipeline} wires it from a {@link PipelineConfig}. */
 class StandardPipelineTest {

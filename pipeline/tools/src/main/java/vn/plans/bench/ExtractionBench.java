@@ -13,15 +13,15 @@ import vn.plans.extract.EmbeddedFontDecoder;
 import vn.plans.extract.ExtractionException;
 import vn.plans.extract.PdfPageOcr;
 import vn.plans.extract.PdfTextExtractor;
-import vn.plans.pipeline.DocumentProcessor;
-import vn.plans.ingest.IngestPipeline;
-import vn.plans.pipeline.IngestSummary;
 import vn.plans.index.PlanIndex;
+import vn.plans.ingest.IngestPipeline;
 import vn.plans.model.ExtractedDocument;
 import vn.plans.model.ExtractionMethod;
 import vn.plans.ocr.OcrService;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Manifest;
+import vn.plans.pipeline.DocumentProcessor;
+import vn.plans.pipeline.IngestSummary;
 
 /**
  * Pages/second of the pipeline's PDF extraction (PDFBox text layer + quality check + NFC/reflow/tone normalization)

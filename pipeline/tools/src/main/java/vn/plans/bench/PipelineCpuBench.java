@@ -24,13 +24,13 @@ import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import vn.plans.extract.ExtractionException;
 import vn.plans.extract.PdfTextExtractor;
-import vn.plans.pipeline.FileProcessor;
-import vn.plans.ingest.IngestPipeline;
-import vn.plans.pipeline.IngestSummary;
-import vn.plans.pipeline.InputFiles;
 import vn.plans.index.PlanIndex;
+import vn.plans.ingest.IngestPipeline;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Manifest;
+import vn.plans.pipeline.FileProcessor;
+import vn.plans.pipeline.IngestSummary;
+import vn.plans.pipeline.InputFiles;
 
 /**
  * CPU seconds per digital document of the whole pipeline against bare text extraction of the same files, in one run:

@@ -13,9 +13,9 @@ import vn.plans.eval.EvalReport;
 import vn.plans.eval.Evaluator;
 import vn.plans.eval.StructureScorer;
 import vn.plans.extract.TypeDetector;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.SourceInfo;
 import vn.plans.output.Json;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.pipeline.InputFiles;
 import vn.plans.pipeline.StandardPipeline;
 

@@ -19,8 +19,8 @@ import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.ocr.ErrorRates;
-import vn.plans.tools.PdfSubset;
 import vn.plans.pipeline.StandardPipeline;
+import vn.plans.tools.PdfSubset;
 
 @Command(name = "eval-ocr-twin", mixinStandardHelpOptions = true,
         description = {"Syllable and character error of the pipeline on some pages of a scanned PDF, against the same",

@@ -14,12 +14,12 @@ import java.util.stream.Stream;
 import vn.plans.extract.ExtractionException;
 import vn.plans.extract.PdfPageImages;
 import vn.plans.extract.TypeDetector;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.normalize.ToneMarks;
 import vn.plans.ocr.ErrorRates;
+import vn.plans.pipeline.DocumentProcessor;
 
 /**
  * Scores OCR on a test set laid out as {@code SET/NAME.{png,jpg,tif,pdf}} with {@code SET/NAME.txt} beside each

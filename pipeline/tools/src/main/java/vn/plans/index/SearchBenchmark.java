@@ -23,11 +23,11 @@ import vn.plans.model.Agency;
 import vn.plans.model.DocumentPart;
 import vn.plans.model.DocumentType;
 import vn.plans.model.Header;
-import vn.plans.model.TimeframeKind;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
 import vn.plans.model.Task;
 import vn.plans.model.Timeframe;
+import vn.plans.model.TimeframeKind;
 import vn.plans.normalize.ToneMarks;
 
 /**

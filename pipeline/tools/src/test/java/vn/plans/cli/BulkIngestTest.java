@@ -23,12 +23,12 @@ import vn.plans.index.PlanIndex;
 import vn.plans.index.PlanSearcher;
 import vn.plans.ingest.HangingWorker;
 import vn.plans.ingest.IngestPipeline;
-import vn.plans.pipeline.IngestSummary;
 import vn.plans.ingest.WorkerPool;
 import vn.plans.model.FailureReason;
 import vn.plans.output.DocumentStore;
 import vn.plans.output.Manifest;
 import vn.plans.output.ManifestEntry;
+import vn.plans.pipeline.IngestSummary;
 import vn.plans.tools.BadInputs;
 
 /** Bulk ingest through the CLI with child worker JVMs, over generated hostile inputs mixed with good files. */

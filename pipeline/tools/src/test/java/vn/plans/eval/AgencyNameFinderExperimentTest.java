@@ -10,10 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.plans.TestData;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.Agency;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.Task;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.structure.AgencyNameFinder;
 
 /**

@@ -1,6 +1,5 @@
 package vn.plans.eval;
 
-import vn.plans.TestData;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -20,9 +19,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.plans.pipeline.DocumentProcessor;
+import vn.plans.TestData;
 import vn.plans.model.PlanDocument;
 import vn.plans.output.Json;
+import vn.plans.pipeline.DocumentProcessor;
 
 /** Every document the pipeline writes for the seeds and every corpus-dev file (DOCX plans, PDFs, letters) validates against the schema. */
 @org.junit.jupiter.api.Tag("integration")

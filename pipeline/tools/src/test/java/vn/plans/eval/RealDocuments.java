@@ -6,11 +6,11 @@ import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.extract.TikaTextExtractor;
 import vn.plans.extract.TypeDetector;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
-import vn.plans.structure.PlanStructureExtractor;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.pipeline.InputFiles;
+import vn.plans.structure.PlanStructureExtractor;
 
 /** Test helper: the standard processor (no OCR, no restorer) over a real file. */
 public final class RealDocuments {

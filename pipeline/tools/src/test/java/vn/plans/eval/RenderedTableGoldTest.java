@@ -1,6 +1,5 @@
 package vn.plans.eval;
 
-import vn.plans.TestData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -9,9 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.plans.pipeline.DocumentProcessor;
+import vn.plans.TestData;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.Task;
+import vn.plans.pipeline.DocumentProcessor;
 
 /**
  * Seed 000 rendered as a digital PDF whose phụ lục is a ruled table (corpus/rendered, gold

@@ -1,6 +1,5 @@
 package vn.plans.eval;
 
-import vn.plans.TestData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.plans.TestData;
 import vn.plans.pipeline.DocumentProcessor;
 
 /**

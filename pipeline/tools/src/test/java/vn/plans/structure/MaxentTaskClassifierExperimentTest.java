@@ -14,8 +14,8 @@ import vn.plans.eval.Evaluator;
 import vn.plans.eval.GoldDocument;
 import vn.plans.eval.RealDocuments;
 import vn.plans.eval.Similarity;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.PlanDocument;
+import vn.plans.pipeline.DocumentProcessor;
 
 /**
  * Is this unit an assignment? The rules against the OpenNLP maxent classifier, leave-one-document-out over the tune

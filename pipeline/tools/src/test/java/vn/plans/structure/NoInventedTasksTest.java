@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.plans.TestData;
 import vn.plans.eval.RealDocuments;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.Task;
+import vn.plans.pipeline.DocumentProcessor;
 
 /**
  * Every document of {@code ../shared/corpus-real} (one pipeline, no OCR): no task may be a blank form cell ({@code

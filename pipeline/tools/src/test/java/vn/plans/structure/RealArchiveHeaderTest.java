@@ -18,8 +18,8 @@ import vn.plans.eval.EvalReport;
 import vn.plans.eval.Evaluator;
 import vn.plans.eval.RealDocuments;
 import vn.plans.gazetteer.Gazetteer;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.PlanDocument;
+import vn.plans.pipeline.DocumentProcessor;
 
 /**
  * Every document of {@code ../shared/corpus-real} (text layers, no OCR): header values are valid or absent (real

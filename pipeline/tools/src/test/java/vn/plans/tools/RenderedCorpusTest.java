@@ -14,17 +14,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.plans.SyllableSequence;
+import vn.plans.TestData;
 import vn.plans.extract.DocumentExtractor;
 import vn.plans.extract.PdfTextExtractor;
 import vn.plans.extract.TikaTextExtractor;
 import vn.plans.extract.TypeDetector;
-import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.model.ExtractedDocument;
 import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.SourceInfo;
+import vn.plans.pipeline.DocumentProcessor;
 import vn.plans.structure.BasicStructureExtractor;
-import vn.plans.TestData;
 
 /** The committed renderings in corpus/rendered/ go through the standard pipeline back to their seed's text. */
 @org.junit.jupiter.api.Tag("integration")
