@@ -20,7 +20,7 @@ import vn.plans.pipeline.Stages;
  * A DOCX of unknown type goes through the extract stage with its zip container inflated and counted once: the count
  * made before Tika's container detection also serves the parse (the worker used to inflate it twice before Tika read
  * it). The count goes through the limited extractor's zip measurement, the only caller of {@link ZipExpansion#check}.
- * The input is seed 000 rendered as DOCX ({@code corpus/rendered}, made by {@code scripts/render-seeds}).
+ * The input is seed 000 rendered as DOCX ({@code corpus/rendered}, made by {@code scripts/render-corpus}).
  */
 class LimitedDetectionTest {
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
