@@ -117,8 +117,7 @@ public final class ExecutorPipeline implements AutoCloseable {
         Path local = null, copy = null;
         try {
             if (s.size() == 0) { // known from the survey: a remote empty file is not copied first
-                return FileOutcome.failed(s, "application/octet-stream",
-                        FailureReason.of(FailureReason.Cause.EMPTY, "empty file (0 bytes)"), seconds(t0));
+                return FileOutcome.failed(s, "application/octet-stream", InputFiles.empty(), seconds(t0));
             }
             if (s.local()) {
                 local = Path.of(s.path());

@@ -47,8 +47,8 @@ public record FileSurvey(String path, boolean local, long size, String sha256, i
 
     private static FileSurvey local(Path file) throws IOException {
         String p = file.toString();
-        if (!Files.isRegularFile(file)) return unreadable(p, "not a readable file");
-        if (!Files.isReadable(file)) return unreadable(p, "permission denied");
+        FailureReason unreadable = InputFiles.unreadable(file);
+        if (unreadable != null) return new FileSurvey(p, true, -1, null, 0, 0, unreadable);
         String sha = InputFiles.sha256(file);
         long size = Files.size(file);
         int[] pages = pages(file, null);
@@ -75,10 +75,6 @@ public record FileSurvey(String path, boolean local, long size, String sha256, i
         // a large remote PDF is not buffered: its pages are estimated from its size (100 kB a page)
         int[] pages = whole || !isPdf(bytes) ? pages(null, bytes) : new int[] {(int) Math.min(10_000, size / 100_000), 0};
         return new FileSurvey(uri, false, size, sha, pages[0], pages[1], null);
-    }
-
-    private static FileSurvey unreadable(String path, String why) {
-        return new FileSurvey(path, true, -1, null, 0, 0, FailureReason.of(FailureReason.Cause.UNREADABLE, why));
     }
 
     /** {pages, pages without a font} of a PDF; {1, 1} for an image; {0, 0} for anything else or a damaged PDF. */

@@ -252,8 +252,8 @@ public final class IngestPipeline {
         SourceInfo source = null;
         String id = null;
         try {
-            if (!Files.isRegularFile(file)) return failure(file, null, null, FailureReason.of(FailureReason.Cause.UNREADABLE, "not a readable file"), t0);
-            if (!Files.isReadable(file)) return failure(file, null, null, FailureReason.of(FailureReason.Cause.UNREADABLE, "permission denied"), t0);
+            FailureReason unreadable = InputFiles.unreadable(file);
+            if (unreadable != null) return failure(file, null, null, unreadable, t0);
             String sha = InputFiles.sha256(file);
             id = sha.substring(0, 16);
             ManifestEntry prev = before.get(file.toString());
@@ -271,7 +271,7 @@ public final class IngestPipeline {
             // the type is detected by the processor (in a worker JVM): detection parses containers, and no byte of an
             // untrusted file is parsed in this process
             source = new SourceInfo(file.toString(), size == 0 ? "application/octet-stream" : null, sha, size);
-            if (size == 0) return failure(file, source, id, FailureReason.of(FailureReason.Cause.EMPTY, "empty file (0 bytes)"), t0);
+            if (size == 0) return failure(file, source, id, InputFiles.empty(), t0);
             PlanDocument doc = processor.process(file, source, id);
             return new Outcome(file, source, id, doc, null, false, (System.nanoTime() - t0) / 1e9);
         } catch (Throwable e) { // never lose a file's outcome

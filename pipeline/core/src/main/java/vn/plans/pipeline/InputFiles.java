@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import vn.plans.model.FailureReason;
 
 /**
  * Expands the paths given on the command line into the files to ingest, as canonical absolute paths (so a tree
@@ -134,6 +135,21 @@ public final class InputFiles {
             refused.put(f, "unreadable .plansignore: " + e.getMessage());
         }
         return out;
+    }
+
+    /**
+     * Why {@code file} cannot be read as an input (gone or not a regular file, or no read permission), or null when
+     * it can; both ingests check this before hashing.
+     */
+    public static FailureReason unreadable(Path file) {
+        if (!Files.isRegularFile(file)) return FailureReason.of(FailureReason.Cause.UNREADABLE, "not a readable file");
+        if (!Files.isReadable(file)) return FailureReason.of(FailureReason.Cause.UNREADABLE, "permission denied");
+        return null;
+    }
+
+    /** The reason for an input of 0 bytes (failed before any parser sees it). */
+    public static FailureReason empty() {
+        return FailureReason.of(FailureReason.Cause.EMPTY, "empty file (0 bytes)");
     }
 
     /** The file's SHA-256, in lower-case hex. */
