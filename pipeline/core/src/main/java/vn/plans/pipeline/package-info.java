@@ -10,7 +10,7 @@
  *
  * <p>What both ingests (the local one in app's {@code vn.plans.ingest}, the Spark job) share about their inputs and
  * outcomes is here too: walking the input roots ({@link vn.plans.pipeline.InputFiles}, with the content hash that
- * names a document), the per-file time rule ({@link vn.plans.pipeline.FileTimeLimit}), a processing failure turned
+ * names a document and the reasons for an unreadable or empty input), the per-file time rule ({@link vn.plans.pipeline.FileTimeLimit}), a processing failure turned
  * into its manifest reason ({@link vn.plans.pipeline.FileProcessor#failureOf}) and the run summary
  * ({@link vn.plans.pipeline.IngestSummary}). Manifest, index, worker JVMs and the archive stay in app.
  *
