@@ -163,17 +163,23 @@ public final class LookAlikes {
      * A lone consonant after a word ({@code thứ n}, a variable) is no evidence of a split.
      */
     private static boolean splitSyllable(boolean lenient, String... parts) {
+        // the parts first: on ordinary text both words of a pair are syllables, and the pair is rejected without
+        // building and checking the joined form (a new string each time; the conditions are pure, so the order
+        // changes no answer)
+        boolean partEvidence = false;
+        for (String p : parts) {
+            if (!Syllables.isValid(p) && (lenient || p.length() >= 2 || parts.length == 3) || lenient && p.equals("i")) {
+                partEvidence = true;
+                break;
+            }
+        }
+        if (!partEvidence) return false;
         String whole = String.join("", parts);
         if (!Syllables.isValid(whole)) return false;
         String lower = whole.toLowerCase(Locale.ROOT);
         String upper = whole.toUpperCase(Locale.ROOT);
         boolean capitalized = whole.substring(1).equals(lower.substring(1));
-        if (!whole.equals(lower) && !whole.equals(upper) && !capitalized) return false;
-        for (String p : parts) {
-            if (!Syllables.isValid(p) && (lenient || p.length() >= 2 || parts.length == 3)) return true;
-            if (lenient && p.equals("i")) return true;
-        }
-        return false;
+        return whole.equals(lower) || whole.equals(upper) || capitalized;
     }
 
     private static boolean isLatin(char c) {

@@ -39,13 +39,36 @@ record Lines(List<Lines.Line> all) {
         return new Lines(out);
     }
 
-    /** Drops Markdown marks ({@code ##}, {@code **}, {@code *}), collapses spaces. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING = Pattern.compile("[\\s.;:,]+$");
+
+    /**
+     * Drops Markdown marks ({@code ##}, {@code **}, {@code *}), collapses spaces. Every line of every document passes
+     * here, twice: the expressions run only on a line that has something they would change.
+     */
     static String clean(String raw) {
-        return MARKDOWN.matcher(raw.strip()).replaceAll("").replaceAll("\\s+", " ").strip();
+        String s = raw.strip();
+        if (s.startsWith("#") || s.indexOf('*') >= 0 || s.indexOf('_') >= 0) s = MARKDOWN.matcher(s).replaceAll("");
+        if (!singleSpaced(s)) s = SPACES.matcher(s).replaceAll(" ");
+        return s.strip();
+    }
+
+    /** True when {@code \\s+ → " "} changes nothing: no whitespace but single plain spaces. */
+    private static boolean singleSpaced(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') return false;
+            if (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ') return false;
+        }
+        return true;
     }
 
     /** Strips trailing clause punctuation and spaces. */
     static String trimEnd(String s) {
-        return s.replaceAll("[\\s.;:,]+$", "").strip();
+        if (s.isEmpty()) return s;
+        // the expression can only match when the line ends in one of its characters or a line terminator ($)
+        char last = s.charAt(s.length() - 1);
+        if (".;:, \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(last) < 0) return s.strip();
+        return TRAILING.matcher(s).replaceAll("").strip();
     }
 }
