@@ -1,8 +1,6 @@
 package vn.plans.works;
 
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 import vn.plans.normalize.Folding;
 
 /**
@@ -20,21 +18,50 @@ public record TextSketch(int shingles, long[] sample) {
     static final int MOD = 4;
 
     public static TextSketch of(String text) {
-        String[] words = Folding.fold(text == null ? "" : text).toLowerCase(java.util.Locale.ROOT)
-                .split("[^\\p{L}\\p{Nd}]+");
-        words = Arrays.stream(words).filter(w -> !w.isEmpty()).toArray(String[]::new);
-        Set<Long> all = new HashSet<>();
-        for (int i = 0; i + SHINGLE <= words.length; i++) {
+        // the words of split("[^\\p{L}\\p{Nd}]+") without the empty ones, as start/end offsets (by code point, as
+        // the expression matches), and the distinct shingle hashes in a sorted array: the same sketch as a set of
+        // boxed hashes, without the per-word strings and per-shingle objects
+        String folded = Folding.fold(text == null ? "" : text).toLowerCase(java.util.Locale.ROOT);
+        int[] starts = new int[16], ends = new int[16];
+        int n = 0;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            if (!wordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < folded.length() && wordChar(cp = folded.codePointAt(i))) i += Character.charCount(cp);
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, 2 * n);
+                ends = Arrays.copyOf(ends, 2 * n);
+            }
+            starts[n] = start;
+            ends[n++] = i;
+        }
+        long[] hashes = new long[Math.max(0, n - SHINGLE + 1)];
+        for (int i = 0; i + SHINGLE <= n; i++) {
             long h = 0xcbf29ce484222325L; // FNV-1a over the shingle's characters, then a SplitMix64 finalizer
             for (int k = 0; k < SHINGLE; k++) {
-                String w = words[i + k];
-                for (int c = 0; c < w.length(); c++) h = (h ^ w.charAt(c)) * 0x100000001b3L;
+                for (int c = starts[i + k]; c < ends[i + k]; c++) h = (h ^ folded.charAt(c)) * 0x100000001b3L;
                 h = (h ^ ' ') * 0x100000001b3L;
             }
-            all.add(mix(h));
+            hashes[i] = mix(h);
         }
-        long[] s = all.stream().mapToLong(Long::longValue).filter(h -> Math.floorMod(h, MOD) == 0).sorted().toArray();
-        return new TextSketch(all.size(), s);
+        Arrays.sort(hashes);
+        int distinct = 0, kept = 0;
+        long[] sample = new long[hashes.length];
+        for (int i = 0; i < hashes.length; i++) {
+            if (i > 0 && hashes[i] == hashes[i - 1]) continue;
+            distinct++;
+            if (Math.floorMod(hashes[i], MOD) == 0) sample[kept++] = hashes[i];
+        }
+        return new TextSketch(distinct, Arrays.copyOf(sample, kept));
+    }
+
+    /** A character of a word: {@code \\p{L}} or {@code \\p{Nd}}. */
+    private static boolean wordChar(int cp) {
+        return Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
     }
 
     static long mix(long z) {
