@@ -43,11 +43,15 @@ import vn.plans.pipeline.InputFiles;
  * each a fresh process: CPU of the whole process tree (the children are reaped by their parent, so the kernel adds
  * their CPU to the parent's; read by {@code /usr/bin/time}), JVM starts included.</li>
  * </ol>
+ * The bare side of (a) is warm, in a JVM that has compiled Tika and PDFBox with C2, while (c) and (d) pay their JVMs'
+ * start, class loading and compilation; so the same bare extraction is also measured as (c) and (d) are, once in a
+ * fresh JVM with Java's default options (as a user runs Tika) and once with the worker JVMs' options (C1 only, serial
+ * collector), its process CPU read by {@code /usr/bin/time}, and (c) and (d) are printed against both.
  * CPU, not wall time, so that other load on the machine matters less. Documents are the inputs that need no OCR:
  * every non-PDF file, and the PDFs whose every page has a usable text layer.
  * <p>Usage: {@code PipelineCpuBench ROUNDS CLI-COMMAND... -- INPUT...} (ROUNDS 0: list the documents only); the CLI
  * command ({@code scripts/plans}) is what {@code ingest ...} is appended to; without one, only the warm measurements
- * in this JVM are made.
+ * in this JVM are made. {@code PipelineCpuBench bare FILE...} is the fresh-JVM bare run: one round, nothing printed.
  */
 public final class PipelineCpuBench {
     private PipelineCpuBench() {}
@@ -58,6 +62,12 @@ public final class PipelineCpuBench {
     public static void main(String[] args) throws Exception {
         vn.plans.cli.PlansCli.quietLibraryLogs();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (args.length > 0 && args[0].equals("bare")) { // a fresh JVM's one round; the parent reads its CPU
+            List<Doc> given = new ArrayList<>();
+            for (int k = 1; k < args.length; k++) given.add(new Doc(Path.of(args[k]), kind(Path.of(args[k])), 1));
+            bare(given);
+            return;
+        }
         int rounds = Integer.parseInt(args[0]);
         List<String> cli = new ArrayList<>();
         List<Path> inputs = new ArrayList<>();
@@ -95,6 +105,7 @@ public final class PipelineCpuBench {
             bareCpu += (cpuNs() - c0) / 1e9;
         }
         bareCpu /= rounds;
+        out.printf("bare extraction in this JVM, CPU s per round %.1f (first round %.1f); load average %s%n", bareCpu, bareColdCpu, loadAverage());
         // (b) the whole pipeline in this JVM, warm
         FileProcessor processor = vn.plans.pipeline.StandardPipeline.build();
         ingestHere(processor, files);
@@ -108,7 +119,7 @@ public final class PipelineCpuBench {
             hereCpu += s;
             perRound.append(String.format(" %.1f", s));
         }
-        out.println("pipeline in this JVM, CPU s per round:" + perRound);
+        out.println("pipeline in this JVM, CPU s per round:" + perRound + "; load average " + loadAverage());
         hereCpu /= rounds;
         // (c) the CLI as users run it, fresh processes; first an untimed run on one file of each kind, as a user's
         // first run, which leaves the class-data archives the later starts read (scripts/plans, WorkerPool)
@@ -121,13 +132,22 @@ public final class PipelineCpuBench {
         }
         double inProcess = cli.isEmpty() ? Double.NaN : cliCpu(cli, files, List.of("--in-process"), out);
         double workers = cli.isEmpty() ? Double.NaN : cliCpu(cli, files, List.of(), out);
+        // (a') the bare extraction as (c) and (d) are measured: a fresh JVM, process CPU
+        double bareFresh = bareFresh(files, List.of(), out);
+        double bareFreshC1 = bareFresh(files, List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), out);
 
         int n = docs.size();
         out.printf("CPU seconds per document (%d documents, %d rounds for the warm ones):%n", n, rounds);
         out.printf("  (a) bare Tika/PDFBox text extraction, warm, this JVM   : %7.4f  (first round, cold: %.4f)%n", bareCpu / n, bareColdCpu / n);
+        out.printf("  (a') the same bare extraction, one fresh JVM           : %7.4f  (Java defaults; %.4f with C1 and the serial GC as the workers)%n",
+                bareFresh / n, bareFreshC1 / n);
         out.printf("  (b) pipeline in this JVM, warm (ingest with JSON+index): %7.4f  %5.2fx (a)%n", hereCpu / n, hereCpu / bareCpu);
-        out.printf("  (c) plans ingest --in-process (one fresh JVM)          : %7.4f  %5.2fx (a)%n", inProcess / n, inProcess / bareCpu);
-        out.printf("  (d) plans ingest, default worker JVMs (process tree)   : %7.4f  %5.2fx (a)%n", workers / n, workers / bareCpu);
+        out.printf("  (c) plans ingest --in-process (one fresh JVM)          : %7.4f  %5.2fx (a)  %5.2fx (a')  %5.2fx (a', C1)%n",
+                inProcess / n, inProcess / bareCpu, inProcess / bareFresh, inProcess / bareFreshC1);
+        out.printf("  (d) plans ingest, default worker JVMs (process tree)   : %7.4f  %5.2fx (a)  %5.2fx (a')  %5.2fx (a', C1)%n",
+                workers / n, workers / bareCpu, workers / bareFresh, workers / bareFreshC1);
+        out.println("  the goal is (d) <= 1.5x (a); (a) is warm (C2, after a first round) while (c) and (d) include their JVMs'"
+                + " start, class loading and compilation, as (a') does");
         if (summary != null) out.println("warm in-process run: " + summary.render().lines().limit(2).reduce((x, y) -> x + "; " + y).orElse(""));
         out.printf("load average after: %s on %d cores%n", loadAverage(), Runtime.getRuntime().availableProcessors());
     }
@@ -140,9 +160,7 @@ public final class PipelineCpuBench {
         PdfTextExtractor layer = new PdfTextExtractor(refuse);
         List<Doc> docs = new ArrayList<>();
         for (Path f : files) {
-            String name = f.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            String kind = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+            String kind = kind(f);
             if (!kind.equals("pdf")) {
                 docs.add(new Doc(f, kind, 1));
                 continue;
@@ -154,6 +172,13 @@ public final class PipelineCpuBench {
             }
         }
         return docs;
+    }
+
+    /** The file's extension, lower case (pdf, docx, doc, ...). */
+    static String kind(Path f) {
+        String name = f.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     private static final Parser TIKA = new AutoDetectParser();
@@ -214,8 +239,36 @@ public final class PipelineCpuBench {
             String[] t = Files.readString(times).strip().lines().reduce((x, y) -> y).orElse("0 0 0").split(" ");
             double cpu = Double.parseDouble(t[0]) + Double.parseDouble(t[1]);
             if (out == null) return cpu;
-            out.printf("plans ingest %s: %s; CPU %.1f s, wall %s s%n", String.join(" ", extra), summary, cpu, t[2]);
+            out.printf("plans ingest %s: %s; CPU %.1f s, wall %s s; load average %s%n", String.join(" ", extra), summary, cpu,
+                    t[2], loadAverage());
             log.lines().filter(l -> l.startsWith("stages ")).findFirst().ifPresent(l -> out.println("  " + l));
+            return cpu;
+        } finally {
+            vn.plans.ingest.WorkerPool.deleteTree(tmp);
+        }
+    }
+
+    /**
+     * CPU seconds (user + system) of one round of {@link #bare} in a fresh JVM started with {@code jvmOptions} (this
+     * JVM's java and classpath), read by {@code /usr/bin/time} as {@link #cliCpu} reads the CLI's.
+     */
+    private static double bareFresh(List<Path> files, List<String> jvmOptions, PrintStream out)
+            throws IOException, InterruptedException {
+        Path tmp = Files.createTempDirectory("plans-cpu-bench");
+        try {
+            Path times = tmp.resolve("cpu");
+            List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "%U %S %e", "-o", times.toString(),
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            cmd.addAll(jvmOptions);
+            cmd.addAll(List.of("-Dfile.encoding=UTF-8", "--enable-native-access=ALL-UNNAMED",
+                    "-cp", System.getProperty("java.class.path"), PipelineCpuBench.class.getName(), "bare"));
+            for (Path f : files) cmd.add(f.toString());
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
+            int code = p.waitFor();
+            String[] t = Files.readString(times).strip().lines().reduce((x, y) -> y).orElse("0 0 0").split(" ");
+            double cpu = Double.parseDouble(t[0]) + Double.parseDouble(t[1]);
+            out.printf("bare extraction, fresh JVM %s: exit %d; CPU %.1f s, wall %s s; load average %s%n",
+                    jvmOptions.isEmpty() ? "(Java defaults)" : String.join(" ", jvmOptions), code, cpu, t[2], loadAverage());
             return cpu;
         } finally {
             vn.plans.ingest.WorkerPool.deleteTree(tmp);
