@@ -21,7 +21,11 @@ public record TextSketch(int shingles, long[] sample) {
         // the words of split("[^\\p{L}\\p{Nd}]+") without the empty ones, as start/end offsets (by code point, as
         // the expression matches), and the distinct shingle hashes in a sorted array: the same sketch as a set of
         // boxed hashes, without the per-word strings and per-shingle objects
-        String folded = Folding.fold(text == null ? "" : text).toLowerCase(java.util.Locale.ROOT);
+        return ofFolded(Folding.fold(text == null ? "" : text).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** {@link #of} of a text already folded and lower-cased ({@code Folding.fold(text).toLowerCase(Locale.ROOT)}). */
+    static TextSketch ofFolded(String folded) {
         int[] starts = new int[16], ends = new int[16];
         int n = 0;
         for (int i = 0; i < folded.length(); ) {

@@ -54,8 +54,11 @@ public final class WorkGrouper {
                 && h.issuedDate() != null && FULL_DATE.matcher(h.issuedDate()).matches()) {
             identity = key(h.number()) + "|" + key(h.issuer()) + "|" + h.issuedDate();
         }
-        return new Member(d.id(), TextSketch.of(text), identity, format(d.source().mediaType()), d.source().mediaType(),
-                status(text), extraction(d.pages()), d.pages().size(), d.tasks().size(), d.source().paths());
+        // the text folded once, for the sketch and the signing stamp (each folded the whole text)
+        String folded = Folding.fold(text).toLowerCase(Locale.ROOT);
+        return new Member(d.id(), TextSketch.ofFolded(folded), identity, format(d.source().mediaType()),
+                d.source().mediaType(), status(text, folded), extraction(d.pages()), d.pages().size(), d.tasks().size(),
+                d.source().paths());
     }
 
     private static String key(String s) {
@@ -64,12 +67,17 @@ public final class WorkGrouper {
 
     /** "draft" when a line of the first 20 says DỰ THẢO, "signed" when the text carries a signing stamp (Ký bởi), else null. */
     static String status(String text) {
+        return status(text, Folding.fold(text).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #status(String)} with the text's folded, lower-cased form already made. */
+    private static String status(String text, String folded) {
         for (String line : text.lines().limit(20).toList()) {
             for (String cell : line.split("\\|")) {
                 if (DRAFT.matcher(Folding.fold(cell.strip()).toLowerCase(Locale.ROOT)).matches()) return "draft";
             }
         }
-        if (SIGNED.matcher(Folding.fold(text).toLowerCase(Locale.ROOT)).find()) return "signed";
+        if (SIGNED.matcher(folded).find()) return "signed";
         return null;
     }
 
