@@ -37,8 +37,13 @@ public final class LookAlikes {
     private static final Pattern SPLIT = Pattern.compile(
             "(?<![\\p{L}\\p{M}\\p{N}])([\\p{L}\\p{M}]+) ([\\p{L}\\p{M}]+)(?: ([\\p{L}\\p{M}]+))?(?![\\p{L}\\p{M}\\p{N}])");
 
+    /** The characters of both tables, for the scan of every page that finds none (no boxing, no hashing per character). */
+    private static final java.util.BitSet KEYS = new java.util.BitSet(1 << 16);
+
     static {
         load();
+        for (char c : ALWAYS.keySet()) KEYS.set(c);
+        for (char c : IN_WORD.keySet()) KEYS.set(c);
     }
 
     private LookAlikes() {
@@ -55,10 +60,7 @@ public final class LookAlikes {
 
     private static String characters(String text) {
         boolean any = false;
-        for (int i = 0; i < text.length() && !any; i++) {
-            char c = text.charAt(i);
-            any = ALWAYS.containsKey(c) || IN_WORD.containsKey(c);
-        }
+        for (int i = 0; i < text.length() && !any; i++) any = KEYS.get(text.charAt(i));
         if (!any) return text;
         StringBuilder out = new StringBuilder(text.length());
         Matcher m = WORD.matcher(text);
