@@ -150,6 +150,9 @@ final class CandidateGenerator {
         List<Map.Entry<Integer, Float>> list = new ArrayList<>();
         if (same != null) {
             for (int id : same) {
+                // the vocabulary holds some impossible syllables (stop finals with a tone other than sắc or nặng:
+                // chôt, câp) from its training text's own typos: never a repair's target
+                if (id != selfId && !vn.plans.normalize.Syllables.isValid(lm.word(id))) continue;
                 float ev = ch.evidence(t, lm.word(id));
                 if (ev > Float.NEGATIVE_INFINITY) list.add(Map.entry(id, ev));
             }
@@ -157,7 +160,16 @@ final class CandidateGenerator {
         int n = keepBest(list, max, CHANNEL_PRUNE);
         boolean selfIn = among(list, n, selfId);
         // a printed word outside the vocabulary (6,000 syllables cover the language) is most likely misread
-        float selfEvidence = selfIn ? 0f : ch.evidence(t, t) + (selfId == NgramModel.UNK && n > 0 ? UNKNOWN_KEPT : 0f);
+        // and one that is no syllable at all (câp, thuôc: a stop final takes only sắc or nặng) is misread when a
+        // syllable of its letters exists, as surely as debris in a word
+        boolean others = n > (selfIn ? 1 : 0);
+        float kept = !others ? 0f : !vn.plans.normalize.Syllables.isValid(t) ? NOISY_KEPT : selfId == NgramModel.UNK ? UNKNOWN_KEPT : 0f;
+        if (kept != 0f && selfIn) {
+            for (int i = 0; i < n; i++) {
+                if (list.get(i).getKey() == selfId) list.set(i, Map.entry(selfId, list.get(i).getValue() + kept));
+            }
+        }
+        float selfEvidence = selfIn ? 0f : ch.evidence(t, t) + kept;
         c = candidates(list, n, t, selfId, selfIn, selfEvidence);
         if (channelCache.size() < CACHE_LIMIT) channelCache.put(t, c);
         return c;

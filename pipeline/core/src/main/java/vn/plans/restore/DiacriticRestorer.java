@@ -13,7 +13,8 @@ import vn.plans.normalize.Syllables;
  * ({@link LineTriage}), proposes candidates for their words ({@link CandidateGenerator}), decodes the whole text
  * with the n-gram model ({@link BeamDecoder}; lines left alone still give context) and writes the chosen syllables
  * back in the input's letter case. Everything outside word tokens (spacing, line breaks, numbers, codes) is
- * copied unchanged, except a misread {@code Đ} inside a code on a garbled line ({@link #repairCode}). Texts with
+ * copied unchanged, except a misread {@code Đ} inside a code on a garbled line ({@link #repairCode}) and, on OCR
+ * pages, misread list labels and stroke debris at a line's edges ({@link ListLabels}). Texts with
  * garbled lines are decoded with a beam twice as wide.
  */
 public final class DiacriticRestorer implements TextRestorer {
@@ -140,6 +141,7 @@ public final class DiacriticRestorer implements TextRestorer {
             }
         }
         if (!any && !ocrPage) return new Restored(text, 0, 1.0, List.of());
+        java.util.Map<Integer, String> lineRepairs = ocrPage ? ListLabels.repairs(text, tokens) : java.util.Map.of();
         BeamDecoder dec = garbled ? garbledDecoder : decoder;
         int[] best = dec.decode(lattice);
         List<CandidateGenerator.Candidates> consistent = DocumentCache.adjust(lattice, best, tokens, text);
@@ -158,6 +160,15 @@ public final class DiacriticRestorer implements TextRestorer {
             Token t = tokens.get(i);
             String orig = t.text(text);
             String cased;
+            String repair = lineRepairs.get(i);
+            if (repair != null) { // a misread list label or stroke debris at a line's edge (ListLabels)
+                out.append(text, copied, t.start()).append(repair);
+                copied = t.end();
+                if (repair.isEmpty()) while (copied < text.length() && text.charAt(copied) == ' ') copied++;
+                edits.add(new Edit(t.start(), orig, repair, 1.0));
+                confSum += 1.0;
+                continue;
+            }
             if (ocrPage && isMisreadDash(text, t)) {
                 cased = "-";
             } else if (c.size() == 1 && c.forms()[0] == null) {

@@ -64,6 +64,34 @@ class OcrChannelTest {
     }
 
     @Test
+    void noImpossibleSyllableIsOfferedAndAPrintedOneCostsMore() {
+        // the vocabulary holds typos of its training text (chôt, câp: a stop final takes only sắc or nặng)
+        CandidateGenerator g = new CandidateGenerator(restorer.model());
+        for (String printed : List.of("chốt", "cấp", "thuộc", "nổ")) {
+            CandidateGenerator.Candidates c = g.channel(printed, OcrChannel.standard(), 10);
+            for (int k = 0; k < c.size(); k++) {
+                assertTrue(c.forms()[k].equals(printed) || vn.plans.normalize.Syllables.isValid(c.forms()[k]),
+                        printed + " -> " + c.forms()[k]);
+            }
+        }
+        CandidateGenerator.Candidates c = g.channel("câp", OcrChannel.standard(), 10); // TT-23 page 11, "cấp trên"
+        float kept = 0, cap = 0;
+        for (int k = 0; k < c.size(); k++) {
+            if (c.forms()[k].equals("câp")) kept = c.evidence()[k];
+            if (c.forms()[k].equals("cấp")) cap = c.evidence()[k];
+        }
+        assertTrue(cap > kept, "cấp " + cap + " against câp kept " + kept);
+    }
+
+    @Test
+    void listLabelsAreRepairedOnOcrPagesOnly() {
+        // TT-23 page 11 as Tesseract printed it: d) read as đ) after c)
+        String printed = "c) Tuyên truyền, phổ biến và hướng dẫn\nđ) Cấp, cấp lại, cấp điều chỉnh giấy phép\n";
+        assertTrue(restorer.restore(printed, TextRestorer.Source.OCR).text().contains("\nd) Cấp, cấp lại"));
+        assertEquals(printed, restorer.restore(printed, TextRestorer.Source.TEXT).text(), "text layers are left as printed");
+    }
+
+    @Test
     void learnerCountsLettersOfAlignedWordsOfTheSameStrippedForm() {
         List<int[]> a = OcrChannelLearner.align(List.of("vật", "liệu", "nổ", "công"), List.of("vật", "liệu", "nô", "x", "công"));
         assertEquals(4, a.size());
