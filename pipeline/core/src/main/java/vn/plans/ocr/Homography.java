@@ -44,12 +44,14 @@ public record Homography(double[] h) {
      */
     public GreyRaster warpInverse(GreyRaster src, int width, int height, int dpi, int fill) {
         byte[] out = new byte[width * height];
+        double maxX = src.width() - 1, maxY = src.height() - 1;
         for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                double[] s = map(x + 0.5, y + 0.5);
-                double sx = s[0] - 0.5, sy = s[1] - 0.5;
-                out[y * width + x] = (byte) (sx < 0 || sy < 0 || sx > src.width() - 1 || sy > src.height() - 1
-                        ? fill : Preprocessor.sample(src, sx, sy));
+            // along a row the homogeneous coordinates grow linearly: one step each, one division per pixel
+            double cy = y + 0.5;
+            double u = h[0] * 0.5 + h[1] * cy + h[2], v = h[3] * 0.5 + h[4] * cy + h[5], w = h[6] * 0.5 + h[7] * cy + h[8];
+            for (int x = 0; x < width; x++, u += h[0], v += h[3], w += h[6]) {
+                double sx = u / w - 0.5, sy = v / w - 0.5;
+                out[y * width + x] = (byte) (sx < 0 || sy < 0 || sx > maxX || sy > maxY ? fill : Preprocessor.sample(src, sx, sy));
             }
         }
         return new GreyRaster(out, width, height, dpi);

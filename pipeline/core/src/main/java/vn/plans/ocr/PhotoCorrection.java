@@ -96,10 +96,15 @@ public final class PhotoCorrection {
         int cell = Math.max(8, r.width() / 24);
         int cw = (r.width() + cell - 1) / cell, ch = (r.height() + cell - 1) / cell;
         float[] max = new float[cw * ch];
+        byte[] px = r.pixels();
         for (int y = 0; y < r.height(); y++) {
-            for (int x = 0; x < r.width(); x++) {
-                int i = (y / cell) * cw + x / cell;
-                max[i] = Math.max(max[i], r.at(x, y));
+            int row = (y / cell) * cw;
+            for (int x0 = 0, c = 0; x0 < r.width(); x0 += cell, c++) {
+                int m = 0;
+                for (int x = x0, i = y * r.width() + x0, end = Math.min(r.width(), x0 + cell); x < end; x++, i++) {
+                    m = Math.max(m, px[i] & 0xFF);
+                }
+                if (m > max[row + c]) max[row + c] = m;
             }
         }
         float[] smooth = new float[max.length];
@@ -123,7 +128,12 @@ public final class PhotoCorrection {
 
     /** Spread of the paper level (5th to 95th percentile) relative to its median: 0 for even light. */
     static double unevenness(GreyRaster r) {
-        float[] level = paperLevel(r).clone();
+        return unevenness(paperLevel(r));
+    }
+
+    /** {@link #unevenness(GreyRaster)} of a {@link #paperLevel} already measured. */
+    static double unevenness(float[] paperLevel) {
+        float[] level = paperLevel.clone();
         java.util.Arrays.sort(level);
         double median = level[level.length / 2];
         if (median <= 0) return 0;
@@ -132,25 +142,43 @@ public final class PhotoCorrection {
 
     /** Each pixel divided by the paper level under it (interpolated between cells), paper to white. */
     static GreyRaster flatten(GreyRaster r) {
-        int cell = Math.max(8, r.width() / 24);
-        int cw = (r.width() + cell - 1) / cell, ch = (r.height() + cell - 1) / cell;
-        float[] level = paperLevel(r);
-        byte[] out = new byte[r.width() * r.height()];
-        for (int y = 0; y < r.height(); y++) {
+        return flatten(r, paperLevel(r));
+    }
+
+    /**
+     * {@link #flatten(GreyRaster)} with the {@link #paperLevel} already measured. The level is interpolated along each
+     * row once (one row of cells at a time), the column weights computed once per image.
+     */
+    static GreyRaster flatten(GreyRaster r, float[] level) {
+        int w = r.width(), h = r.height();
+        int cell = Math.max(8, w / 24);
+        int cw = (w + cell - 1) / cell, ch = (h + cell - 1) / cell;
+        int[] x0s = new int[w], x1s = new int[w];
+        float[] fxs = new float[w];
+        for (int x = 0; x < w; x++) {
+            double gx = Math.max(0, Math.min(cw - 1.0, (x + 0.5) / cell - 0.5));
+            x0s[x] = (int) gx;
+            x1s[x] = Math.min(cw - 1, x0s[x] + 1);
+            fxs[x] = (float) (gx - x0s[x]);
+        }
+        byte[] px = r.pixels(), out = new byte[w * h];
+        float[] rowLevel = new float[w];
+        for (int y = 0; y < h; y++) {
             double gy = Math.max(0, Math.min(ch - 1.0, (y + 0.5) / cell - 0.5));
             int y0 = (int) gy, y1 = Math.min(ch - 1, y0 + 1);
-            double fy = gy - y0;
-            for (int x = 0; x < r.width(); x++) {
-                double gx = Math.max(0, Math.min(cw - 1.0, (x + 0.5) / cell - 0.5));
-                int x0 = (int) gx, x1 = Math.min(cw - 1, x0 + 1);
-                double fx = gx - x0;
-                double l = (level[y0 * cw + x0] * (1 - fx) + level[y0 * cw + x1] * fx) * (1 - fy)
-                        + (level[y1 * cw + x0] * (1 - fx) + level[y1 * cw + x1] * fx) * fy;
-                double v = l <= 1 ? 255 : 255.0 * r.at(x, y) / l;
-                out[y * r.width() + x] = (byte) Math.max(0, Math.min(255, Math.round(v)));
+            float fy = (float) (gy - y0);
+            for (int x = 0; x < w; x++) {
+                float top = level[y0 * cw + x0s[x]] * (1 - fxs[x]) + level[y0 * cw + x1s[x]] * fxs[x];
+                float bottom = level[y1 * cw + x0s[x]] * (1 - fxs[x]) + level[y1 * cw + x1s[x]] * fxs[x];
+                rowLevel[x] = top * (1 - fy) + bottom * fy;
+            }
+            for (int x = 0, i = y * w; x < w; x++, i++) {
+                float l = rowLevel[x];
+                int v = l <= 1 ? 255 : Math.round(255f * (px[i] & 0xFF) / l);
+                out[i] = (byte) Math.min(255, v);
             }
         }
-        return new GreyRaster(out, r.width(), r.height(), r.dpi());
+        return new GreyRaster(out, w, h, r.dpi());
     }
 
     /** Sauvola's threshold over a window of about 1/40 of the width: T = m (1 + k (s / 128 - 1)), k = 0.3. */

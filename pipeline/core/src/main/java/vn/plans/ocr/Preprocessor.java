@@ -68,8 +68,9 @@ public final class Preprocessor {
             double[][] corners = PhotoCorrection.findPage(out);
             if (corners != null) out = PhotoCorrection.rectify(out, corners);
         }
-        if (steps.contains("illumination") && PhotoCorrection.unevenness(out) > PhotoCorrection.UNEVEN_LIGHT) {
-            out = PhotoCorrection.flatten(out);
+        if (steps.contains("illumination")) {
+            float[] paper = PhotoCorrection.paperLevel(out); // measured once: the signal and the flattening share it
+            if (PhotoCorrection.unevenness(paper) > PhotoCorrection.UNEVEN_LIGHT) out = PhotoCorrection.flatten(out, paper);
         }
         if (steps.contains("upscale-photo") && out.dpi() < PHOTO_DPI) out = scale(out, (double) TARGET_DPI / out.dpi());
         boolean upscale = steps.contains("upscale"), borders = steps.contains("borders"), deskew = steps.contains("deskew");
