@@ -160,10 +160,11 @@ final class CandidateGenerator {
         int n = keepBest(list, max, CHANNEL_PRUNE);
         boolean selfIn = among(list, n, selfId);
         // a printed word outside the vocabulary (6,000 syllables cover the language) is most likely misread
-        // and one that is no syllable at all (câp, thuôc: a stop final takes only sắc or nặng) is misread when a
-        // syllable of its letters exists, as surely as debris in a word
+        // and a marked one that is no syllable at all (câp, thuôc: a stop final takes only sắc or nặng) is misread when
+        // a syllable of its letters exists, as surely as debris in a word (unmarked, it may be a foreign word: chat)
         boolean others = n > (selfIn ? 1 : 0);
-        float kept = !others ? 0f : !vn.plans.normalize.Syllables.isValid(t) ? NOISY_KEPT : selfId == NgramModel.UNK ? UNKNOWN_KEPT : 0f;
+        float kept = !others ? 0f : isMarked(t) && !vn.plans.normalize.Syllables.isValid(t) ? NOISY_KEPT
+                : selfId == NgramModel.UNK ? UNKNOWN_KEPT : 0f;
         if (kept != 0f && selfIn) {
             for (int i = 0; i < n; i++) {
                 if (list.get(i).getKey() == selfId) list.set(i, Map.entry(selfId, list.get(i).getValue() + kept));
@@ -238,6 +239,11 @@ final class CandidateGenerator {
             ev[n] = selfEvidence;
         }
         return new Candidates(ids, forms, ev);
+    }
+
+    private static boolean isMarked(String t) {
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) > 0x7F && Character.isLetter(t.charAt(i))) return true;
+        return false;
     }
 
     private static boolean hasVowel(String t) {
