@@ -76,20 +76,42 @@ public class ClusterSearchIT extends OpenSearchIntegTestCase {
         String indexed = plans(jar, work, "index", "--to", url.toString(), "--shards", "2", "--replicas", "1", "--recreate", out.toString());
         System.out.println("ClusterSearchIT plans index: " + indexed.strip());
         assertTrue(indexed, indexed.contains("the index holds " + docs.size() + " documents"));
+        // the layout of a 'scripts/spark-ingest --format jsonl' output (part files of one record a line, _format) is read too
+        Path jsonl = work.resolve("jsonl");
+        Path part = jsonl.resolve("documents/batch=1/year=2025/province=x/part-00000");
+        Files.createDirectories(part.getParent());
+        Files.writeString(jsonl.resolve("_format"), "jsonl\n");
+        List<String> lines = new ArrayList<>();
+        for (PlanDocument d : docs) lines.add(Json.MAPPER.writeValueAsString(d));
+        Files.write(part, lines);
+        String fromJsonl = plans(jar, work, "index", "--to", httpAddress() + "/plans-jsonl", jsonl.toString());
+        assertTrue(fromJsonl, fromJsonl.contains("the index holds " + docs.size() + " documents"));
+
         var shards = getRestClient().performRequest(new org.opensearch.client.Request("GET", "/_cat/shards/plans?h=shard,prirep,node"));
         String shardTable = new String(shards.getEntity().getContent().readAllBytes(), StandardCharsets.UTF_8);
         System.out.println("ClusterSearchIT: " + docs.size() + " records; shards:\n" + shardTable);
         assertEquals("2 shards with a replica each on 2 nodes", 4, shardTable.strip().lines().count());
+        getRestClient().performRequest(new org.opensearch.client.Request("POST", "/plans/_forcemerge?max_num_segments=1"));
+        var size = getRestClient().performRequest(new org.opensearch.client.Request("GET", "/_cat/indices/plans?h=pri.store.size,docs.count&bytes=b"));
+        String[] sz = new String(size.getEntity().getContent().readAllBytes(), StandardCharsets.UTF_8).strip().split("\\s+");
+        long taskCount = docs.stream().mapToLong(d -> d.tasks().size()).sum(), embeddedBytes;
+        try (Stream<Path> s = Files.list(embedded)) {
+            embeddedBytes = s.mapToLong(f -> f.toFile().length()).sum();
+        }
+        System.out.printf("ClusterSearchIT size: cluster primaries %s bytes (%s units), %d bytes per task; embedded index %d bytes, %d per task (%d tasks)%n",
+                sz[0], sz[1], Long.parseLong(sz[0]) / Math.max(1, taskCount), embeddedBytes, embeddedBytes / Math.max(1, taskCount), taskCount);
 
         int same = 0;
-        List<String> differ = new ArrayList<>();
+        List<String> differ = new ArrayList<>(), multi = new ArrayList<>();
         try (PlanSearcher local = new PlanSearcher(embedded); ClusterSearcher remote = new ClusterSearcher(url)) {
             for (String[] q : queries(root.resolve("corpus/search-relevance/queries.tsv"))) {
                 SearchRequest req = SearchRequest.of(q[1], false, 3 * TOP);
                 List<SearchHit> a = local.search(req).hits(), b = remote.search(req).hits();
                 String why = compare(a, b);
                 if (why == null) same++;
-                else differ.add(q[0] + " '" + q[1] + "': " + why);
+                else if (multiPhrase(PlanSearcher.plan(req, Fields.analyzer(), remote::variants, remote::foldedMatching).text())) {
+                    multi.add(q[0] + " '" + q[1] + "': " + why);
+                } else differ.add(q[0] + " '" + q[1] + "': " + why);
                 System.out.printf("ClusterSearchIT %s %-32s %s top %s%n", q[0], q[1], why == null ? "same" : "DIFFERENT", ids(a, TOP));
             }
             // a task search, a filter and the facet counts go the same way
@@ -113,8 +135,14 @@ public class ClusterSearchIT extends OpenSearchIntegTestCase {
             assertEquals("plans search --backend", expected, cli);
             assertEquals("plans serve --backend", expected, served(jar, work, url, "tre em"));
         }
-        System.out.println("ClusterSearchIT: " + same + " of 32 relevance queries give the same top " + TOP + differ);
+        System.out.println("ClusterSearchIT: " + same + " of 32 relevance queries give the same top " + TOP
+                + "; differ with a multi-spelling phrase: " + multi + "; differ otherwise: " + differ);
+        // The one known difference: a sequence mixing marked and unmarked syllables (Tam Đường) is a MultiPhraseQuery
+        // over every spelling of the unmarked one, and Lucene's MultiPhraseWeight sums the idf of the spellings the
+        // shard itself holds (docFreq > 0 on the shard, before the dfs statistics are asked), so a shard without
+        // one of the spellings scores such a phrase lower than the whole index does.
         assertTrue("queries whose top " + TOP + " differ: " + differ, differ.isEmpty());
+        assertTrue("at most one relevance query differs, through a multi-spelling phrase: " + multi, multi.size() <= 1);
     }
 
     /**
@@ -139,6 +167,24 @@ public class ClusterSearchIT extends OpenSearchIntegTestCase {
             i = end;
         }
         return null;
+    }
+
+    /** Whether the query holds a phrase with several spellings at one position. */
+    static boolean multiPhrase(org.apache.lucene.search.Query q) {
+        boolean[] found = {false};
+        q.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public void consumeTerms(org.apache.lucene.search.Query query, org.apache.lucene.index.Term... terms) {
+                if (query instanceof org.apache.lucene.search.MultiPhraseQuery) found[0] = true;
+            }
+
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur,
+                                                                       org.apache.lucene.search.Query parent) {
+                return this;
+            }
+        });
+        return found[0];
     }
 
     private static boolean close(float x, float y) {

@@ -27,8 +27,8 @@ import vn.plans.model.PlanDocument;
  * embedded index ({@link PlanIndex#units}: document, passages, tasks), field by field. The two text fields are
  * analysed here, by the embedded index's own analyzers, and sent as their tokens separated by spaces to fields the
  * cluster splits on whitespace: the cluster holds exactly the embedded index's terms, positions and field lengths
- * (so BM25 scores alike) without a plugin on the nodes. Keyword fields (kind, ids, work, codes, filter keys) are
- * {@code keyword}; the facet dimensions are {@code facet_DIM} keywords (terms aggregations); the document day an
+ * (so BM25 scores alike) without a plugin on the nodes. Keyword fields (kind, ids, work, filter keys) are
+ * {@code keyword} (the document number, which scores, a one-token {@code text} field); the facet dimensions are {@code facet_DIM} keywords (terms aggregations); the document day an
  * {@code integer}; stored fields travel in {@code stored} (kept in the source, not indexed) in the embedded
  * index's order, so a hit is read back as the embedded index's stored document. Each document unit also lists the
  * marked spellings its document uses ({@code exact_terms}), which a search needs where marked and unmarked
@@ -46,7 +46,7 @@ public final class ClusterIndex implements AutoCloseable {
     static final String FACET_PREFIX = "facet_";
     /** Keyword fields, besides {@code key_DIM} and {@code facet_DIM}. */
     static final List<String> KEYWORDS = List.of(Fields.KIND, Fields.DOC_ID, Fields.UNIT_ID, Fields.WORK_ID,
-            Fields.WORK_SECONDARY, Fields.SECTION, Fields.DOC_TYPE, Fields.NUMBER_CODE, EXACT_TERMS);
+            Fields.WORK_SECONDARY, Fields.SECTION, Fields.DOC_TYPE, EXACT_TERMS);
 
     private static final int BATCH_UNITS = 2_000;
     private static final int BATCH_CHARS = 8_000_000;
@@ -92,6 +92,11 @@ public final class ClusterIndex implements AutoCloseable {
             props.putObject(f).put("type", "text").put("analyzer", "whitespace").put("index_options", "positions");
         }
         for (String f : KEYWORDS) props.putObject(f).put("type", "keyword");
+        // a document's own number scores (a code query ranks it first): a term query on an OpenSearch keyword field
+        // scores a constant 1, on the embedded StringField by BM25; a one-token text field without norms or
+        // frequencies scores as the StringField does
+        props.putObject(Fields.NUMBER_CODE).put("type", "text").put("analyzer", "keyword").put("index_options", "docs")
+                .put("norms", false);
         for (String dim : Fields.DIMS) {
             props.putObject(Fields.KEY_PREFIX + dim).put("type", "keyword");
             props.putObject(FACET_PREFIX + dim).put("type", "keyword");
