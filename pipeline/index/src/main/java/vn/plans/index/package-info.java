@@ -15,5 +15,11 @@
  * from the record as the structure and enrich stages decided them (nothing is re-derived from the text here); filters are
  * drill-down, counts drill-sideways ({@link vn.plans.index.PlanSearcher#search(vn.plans.index.SearchRequest)}).
  * Failures: Lucene I/O errors surface as IOException; a query that does not parse is an IllegalArgumentException.
+ *
+ * <p>The same units can live in a search cluster (OpenSearch 3.x): {@link vn.plans.index.ClusterIndex} writes them
+ * with bulk requests (the text fields as this package's analysed tokens), {@link vn.plans.index.ClusterSearcher}
+ * sends the query {@link vn.plans.index.PlanSearcher} would run as query DSL ({@code QueryDsl}); both searchers are a
+ * {@link vn.plans.index.Searcher}. The cluster is reached through the JDK's HTTP client: no engine jar here. An
+ * unreachable cluster or a refused request is an IOException with the cluster's reason.
  */
 package vn.plans.index;
