@@ -20,10 +20,11 @@ import vn.plans.model.PlanDocument;
 import vn.plans.output.Json;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"Writes the records of an ingest into a search cluster index (OpenSearch 3.x) with bulk requests: the",
-                "units and fields of the embedded index, so 'plans search --backend URL' finds what 'plans search' finds.",
-                "DIR is an ingest's --out (documents/ID.json) or a 'scripts/spark-ingest --format jsonl' output",
-                "(documents/**/part-*, one record per line); default: $PLANS_DATA/out."})
+        description = {"Writes an ingest's records into a search cluster index (OpenSearch 3.x)",
+                "with bulk requests: the units and fields of the embedded index, so that",
+                "'plans search --backend URL' finds what 'plans search' finds.",
+                "DIR: an ingest's --out (documents/ID.json) or the output of",
+                "'scripts/spark-ingest --format jsonl' (documents/**/part-*, a record a line)."})
 final class IndexCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
