@@ -248,19 +248,33 @@ public final class DiacriticRestorer implements TextRestorer {
         return w.length() == 1 || !generator.hasFold(vn.plans.normalize.Folding.fold(w.toLowerCase(Locale.ROOT)));
     }
 
-    /** Softmax share of the chosen candidate against the others at position i, given the chosen left context and next word. */
+    /**
+     * Softmax share of the chosen candidate against the others at position i, given the chosen left context and the
+     * chosen words to its right, as many as the model's order reaches ({@code order - 1}): with the next word alone a
+     * heading's garbled agency head ({@code S¢ Lao động - Thương binh}) was scored against {@code Số Lao}, and its
+     * edit to {@code Sở} fell under the flagging threshold.
+     */
     private double confidence(List<CandidateGenerator.Candidates> lattice, int[] best, int i, float[] bo, float[] bo2) {
         CandidateGenerator.Candidates c = lattice.get(i);
         long h = 0;
         for (int j = Math.max(0, i - lm.order() + 1); j < i; j++) h = lm.push(h, id(lattice, best, j));
-        int x = i + 1 < best.length ? id(lattice, best, i + 1) : NgramModel.EOS;
+        int right = Math.min(lm.order() - 1, best.length - i - 1);
         lm.backoffs(h, bo);
         double chosen = 0, total = 0;
         for (int k = 0; k < c.size(); k++) {
             int w = c.ids()[k];
+            double s = lm.logProb(h, bo, w) + c.evidence()[k];
             long hw = lm.push(h, w);
-            lm.backoffs(hw, bo2);
-            double s = lm.logProb(h, bo, w) + lm.logProb(hw, bo2, x) + c.evidence()[k];
+            for (int j = 1; j <= right; j++) {
+                int x = id(lattice, best, i + j);
+                lm.backoffs(hw, bo2);
+                s += lm.logProb(hw, bo2, x);
+                hw = lm.push(hw, x);
+            }
+            if (right < lm.order() - 1) {
+                lm.backoffs(hw, bo2);
+                s += lm.logProb(hw, bo2, NgramModel.EOS);
+            }
             double p = Math.pow(10, s);
             total += p;
             if (k == best[i]) chosen = p;
