@@ -152,8 +152,14 @@ public final class AssignmentRules {
         return afterClause(t);
     }
 
+    /** An opening that looks like a doer but is a verb phrase ({@code Tổ chức kiểm tra …}, {@code Thanh tra, kiểm tra …}). */
+    boolean isNotDoer(String rest) {
+        for (String n : notDoers) if (rest.startsWith(n + " ") || rest.startsWith(n + ",") || rest.equals(n)) return true;
+        return false;
+    }
+
     private Span ownSubject(String rest, int base, String evidence) {
-        for (String n : notDoers) if (rest.startsWith(n + " ") || rest.equals(n)) return null; // "Tổ chức kiểm tra …" is a verb
+        if (isNotDoer(rest)) return null; // "Tổ chức kiểm tra …" is a verb
         Matcher label = Pattern.compile("^([^:]{2,160}?)\\s*:\\s*(?=\\S)").matcher(rest);
         if (label.find() && startsLikeDoer(label.group(1)) && !label.group(1).contains(".") && !hasPredicate(label.group(1))
                 && !rest.contains("trách nhiệm thi hành")) { // "Giám đốc các Sở, ngành: A, B … chịu trách nhiệm thi hành" is a list
@@ -207,6 +213,7 @@ public final class AssignmentRules {
         while (o.find()) found = container.substring(o.end());
         if (found == null) return null;
         found = Lines.trimEnd(found);
+        if (found.startsWith("cho ")) found = found.substring(4); // "Ủy ban nhân dân cấp xã giao cho phòng Kinh tế … , cụ thể:"
         if (!startsLikeDoer(found)) return null;
         Span s = ownSubject(found + " ", 0, "rule:opener");
         if (s != null && s.name().length() <= 120) return s.name();
@@ -236,6 +243,9 @@ public final class AssignmentRules {
                 break;
             }
             String span = Lines.trimEnd(rest.substring(0, end));
+            // "các sở, ngành có liên quan lập quy hoạch …": a collective ends at "liên quan"
+            Matcher related = RELATED.matcher(span);
+            if (related.find()) span = span.substring(0, related.end());
             if (!span.isEmpty() && startsLikeDoer(span)) out.add(span);
         }
         return out;
@@ -246,10 +256,15 @@ public final class AssignmentRules {
         String h = Lines.trimEnd(heading.strip());
         if (h.length() > 200) return null;
         Matcher m = OWNER_HEADING.matcher(h);
-        return m.matches() ? m.group(1) : null;
+        if (m.matches()) return m.group(1);
+        // "Điều 16. Trách nhiệm Sở Công Thương" (a regulation's article without "của"): the words must open like a doer
+        m = OWNER_HEADING_BARE.matcher(h);
+        return m.matches() && m.group(1).length() <= 100 && AgencyNormalizer.startsLikeAgency(m.group(1)) ? m.group(1) : null;
     }
 
     private static final Pattern OWNER_HEADING = Pattern.compile("(?U)^(?:Trách nhiệm(?: chung)?|Nhiệm vụ|Yêu cầu) (?:của|đối với)\\s+([^.;:]+)$");
+    private static final Pattern RELATED = Pattern.compile("(?U)\\bliên quan(?=\\s+(?!của\\b)\\p{Ll})"); // "các bộ phận liên quan của Văn phòng UBND tỉnh" stays whole
+    private static final Pattern OWNER_HEADING_BARE = Pattern.compile("(?U)^Trách nhiệm\\s+(\\p{Lu}[^.;:]+)$");
 
     /** The doer of a heading that only gives work ({@code 2. Giao Sở Xây dựng}); null when a predicate follows. */
     public static String giveHeading(String heading) {
@@ -263,6 +278,7 @@ public final class AssignmentRules {
         String h = Lines.trimEnd(heading.strip());
         String owner = ownerHeading(h);
         if (owner != null) return owner;
+        if (INSTANCE.isNotDoer(h)) return null; // "8. Thanh tra, kiểm tra, đánh giá việc chấp hành …" is a duty
         if (h.length() <= 120 && startsLikeDoer(h) && !h.contains(". ")
                 && !Folding.fold(h).toLowerCase(Locale.ROOT).matches(".*\\b(noi dung|thoi gian|dia diem|thanh phan|ket qua|thong tin)\\b.*")) {
             return h;

@@ -35,11 +35,16 @@ final class ClauseTaskReader {
     private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG)\\s+(?:[IVXLC]+|\\d{1,2})\\b\\.?\\s*(.*)$");
     /** A procedural norm of a normative text ({@code Cơ quan … nếu không đồng ý … thì phải có văn bản hồi đáp}). */
     private static final Pattern CONDITIONAL_NORM = Pattern.compile("(?U)\\bnếu\\b.{0,200}\\bthì\\s+phải\\b");
+    /** A norm for a case ({@code Đối với địa bàn có doanh nghiệp … thì đơn vị kinh doanh hạ tầng thực hiện …}). */
+    private static final Pattern CONDITION_THEN = Pattern.compile("(?U)^Đối với\\b.{0,200}?\\bthì\\s");
     /** The feedback formula of a normative text ({@code Trong quá trình thực hiện, nếu có vướng mắc …}). */
     private static final Pattern FEEDBACK = Pattern.compile("(?U)^Trong quá trình [^,]{0,40},?\\s*nếu\\b.*vướng mắc");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\p{Lu})");
     private static final int NORMATIVE_ARTICLES = 8;
     private static final Pattern ASKS = Pattern.compile("(?U)(?:đề nghị|yêu cầu|thông báo)(?:\\s+(?:như sau|cụ thể))?$");
+    /** A topic heading of a letter ({@code Về phổ biến …}, {@code Các nội dung trọng tâm …}). */
+    private static final Pattern TOPIC = Pattern.compile("(?U)^(?:Về|Các nội dung|Nội dung)\\s");
+    private static final Pattern OPENS_WITH_OPENER = Pattern.compile("(?U)^(?:Giao|Đề nghị|Yêu cầu)\\s");
     private static final Pattern PAGE_BREAK = Pattern.compile("^[\\uFFFD\\f]\\s*\\d{1,3}\\s*(.*)$");
 
     private final AgencyNormalizer agencies;
@@ -57,12 +62,15 @@ final class ClauseTaskReader {
 
     /** The units of the body, from the first line to the signature block or appendix. */
     static List<Unit> units(Lines lines) {
-        List<Lines.Line> all = lines.all();
-        int end = SectionSplitter.bodyEnd(lines);
-        int width = lineWidth(all.subList(0, end));
+        return units(lines.all(), 0, SectionSplitter.bodyEnd(lines));
+    }
+
+    /** The units of the lines {@code [from, end)}. */
+    private static List<Unit> units(List<Lines.Line> all, int from, int end) {
+        int width = lineWidth(all.subList(from, end));
         List<Unit> out = new ArrayList<>();
         String before = "";
-        for (int i = 0; i < end; i++) {
+        for (int i = from; i < end; i++) {
             Lines.Line l = all.get(i);
             String t = l.text();
             if (t.startsWith("|")) continue; // header and signature tables
@@ -102,6 +110,10 @@ final class ClauseTaskReader {
     private static boolean continues(Unit prev, String line, String previousLine, int width) {
         char first = line.charAt(0);
         if (Character.isLowerCase(first) || Character.isDigit(first) && !NUM.matcher(line).matches()) return true;
+        // "Điều 3. Chánh Văn phòng …; Giám đốc Sở Công Thương;" wrapped onto "Thủ trưởng các sở, …" in a text of lines
+        if (prev.kind() == 'A' && Character.isLetter(first) && ";,".indexOf(prev.text().charAt(prev.text().length() - 1)) >= 0) {
+            return width == 0 || previousLine.length() >= width * 0.8;
+        }
         if (prev.kind() == 'A' || prev.kind() == 'R' || !Character.isLetterOrDigit(first)) return false;
         if (width > 0) return previousLine.length() >= width * 0.8;
         // a short numbered heading ("1. Công an tỉnh, các sở, ban, ngành …", "1. Quy định về …") ends where its paragraph begins
@@ -146,14 +158,70 @@ final class ClauseTaskReader {
         boolean normative = NORMATIVE.contains(type) || articles >= NORMATIVE_ARTICLES;
         boolean letter = articles == 0;
         boolean sectioned = letter && units.stream().anyMatch(u -> u.kind() == 'R');
-        AssignmentRules rules = AssignmentRules.get();
         List<Task> out = new ArrayList<>();
+        if (letter) units = splitTrailingContainers(units);
+        read(units, normative, letter, sectioned, documentId, firstTask, classifier, seen, out);
+        // "QUY CHẾ … (Ban hành kèm theo Quyết định số …)": the regulation a decision issues is a normative text of its own
+        int annex = type == DocumentType.QUYET_DINH ? annexedRegulation(lines) : -1;
+        if (annex >= 0) read(units(lines.all(), annex, lines.all().size()), true, false, false, documentId, firstTask, classifier, seen, out);
+        return out;
+    }
+
+    /**
+     * A letter's paragraph that asks and then opens a list ({@code Đề nghị các Sở, ngành … phối hợp … . Yêu cầu các tổ
+     * chức, cá nhân … cập nhật các văn bản … sau:}) is two units: its requests, and the container its last sentence is.
+     */
+    private static List<Unit> splitTrailingContainers(List<Unit> units) {
+        List<Unit> out = new ArrayList<>(units.size());
+        for (Unit unit : units) {
+            String whole = unit.text().strip();
+            String[] sentences = unit.kind() == 'P' && whole.endsWith(":") ? SENTENCE_END.split(whole) : null;
+            boolean asks = false;
+            for (int k = 0; sentences != null && k < sentences.length - 1; k++) asks |= OPENS_WITH_OPENER.matcher(sentences[k]).lookingAt();
+            if (!asks) { out.add(unit); continue; }
+            String last = sentences[sentences.length - 1];
+            out.add(new Unit('P', null, whole.substring(0, whole.length() - last.length()).strip(), unit.at()));
+            out.add(new Unit('P', null, last, unit.at()));
+        }
+        return out;
+    }
+
+    /** An item that only cites a document ({@code - Nghị định số 24/2026/NĐ-CP ngày … quy định …}): what to read, not work. */
+    private static final Pattern CITATION = Pattern.compile(
+            "(?U)^(?:Nghị định|Thông tư|Quyết định|Luật|Nghị quyết|Chỉ thị|Công văn|Văn bản)\\s+(?:số\\s+)?\\d+/");
+
+    private static final Pattern ISSUED_WITH = Pattern.compile("(?U)^\\(?\\s*Ban hành kèm theo (?:Quyết định|Nghị định|Thông tư)\\b.*");
+    private static final Pattern REGULATION_TITLE = Pattern.compile("(?U)^(?:QUY CHẾ|QUY ĐỊNH|ĐIỀU LỆ)\\b.*");
+
+    /**
+     * The first line of a regulation issued with the decision, after its signature block: a {@code QUY CHẾ}, {@code
+     * QUY ĐỊNH} or {@code ĐIỀU LỆ} title up to three lines above a {@code (Ban hành kèm theo Quyết định …)} line, and
+     * its own articles after it; -1 when there is none.
+     */
+    static int annexedRegulation(Lines lines) {
+        List<Lines.Line> all = lines.all();
+        for (int i = SectionSplitter.bodyEnd(lines); i < all.size(); i++) {
+            if (!ISSUED_WITH.matcher(all.get(i).text()).matches()) continue;
+            boolean titled = false;
+            for (int j = Math.max(0, i - 3); j < i; j++) titled |= REGULATION_TITLE.matcher(all.get(j).text()).matches();
+            if (!titled) continue;
+            for (int j = i + 1; j < all.size(); j++) if (ARTICLE.matcher(all.get(j).text()).matches()) return i + 1;
+            return -1;
+        }
+        return -1;
+    }
+
+    private void read(List<Unit> units, boolean normative, boolean letter, boolean sectioned, String documentId, int firstTask,
+                      TaskClassifier classifier, List<Candidate> seen, List<Task> out) {
+        AssignmentRules rules = AssignmentRules.get();
         String article = null, clause = null;
         boolean active = !normative, chapterExecution = false, chapterTitleNext = false;
         String doerA = null, doerN = null, doerP = null;
-        boolean explaining = false;
-        for (Unit u : units) {
+        boolean explaining = false, itemsFollow = false, ownerArticle = false, doerPInClause = false;
+        for (int ui = 0; ui < units.size(); ui++) {
+            Unit u = units.get(ui);
             String text = u.text().strip();
+            if ((u.kind() == 'B' || u.kind() == 'L') && CITATION.matcher(text).find()) continue;
             boolean fromHeading = false;
             // the paragraphs under a requested item explain it, until one refers back to all the items ("… các nội dung nêu trên")
             if (u.kind() == 'N' || u.kind() == 'A' || u.kind() == 'R' || text.contains("các nội dung nêu trên")) explaining = false;
@@ -163,11 +231,12 @@ final class ClauseTaskReader {
                     article = u.number();
                     clause = null;
                     doerA = doerN = doerP = null;
+                    ownerArticle = false;
                     chapterTitleNext = false;
                     if (normative) active = implementation(text) || chapterExecution && !transitionOrEffect(text);
                     else active = !approves(text); // "Điều 1. Phê duyệt / Chấp thuận / Ban hành kèm theo …": the content approved
                     String owner = AssignmentRules.ownerHeading(text);
-                    if (normative && active && owner != null) { doerA = owner; continue; }
+                    if (normative && active && owner != null) { doerA = owner; ownerArticle = true; continue; }
                     if (isHeading(text)) continue;
                     if (text.endsWith(":")) { doerA = containerDoer(text); continue; }
                 }
@@ -179,11 +248,20 @@ final class ClauseTaskReader {
                 case 'N' -> {
                     if (article != null && !u.number().contains(".")) clause = u.number();
                     doerN = null;
+                    itemsFollow = false;
+                    // "4. Quản lý cụm công nghiệp: Ủy ban nhân dân cấp xã giao cho phòng …, cụ thể:" lends its doer to clause 4 only
+                    if (doerPInClause) { doerP = null; doerPInClause = false; }
                     String h = AssignmentRules.ownerHeading(text);
                     if (h == null) h = AssignmentRules.giveHeading(text);
                     if (h == null && !AssignmentRules.hasFrame(text)) h = AssignmentRules.headingDoer(text);
                     if (h != null) { doerN = h; doerP = null; continue; }
-                    if (text.endsWith(":")) { doerN = containerDoer(text); continue; }
+                    // "1. Về phổ biến văn bản quy phạm pháp luật mới" over its paragraph: a letter's numbered heading
+                    // ("1. Hiệu chỉnh …" under "… đề nghị Công ty hoàn thiện các nội dung sau:" is a task over its explanation)
+                    if (letter && ui + 1 < units.size() && units.get(ui + 1).kind() == 'P' && text.length() < 120
+                            && !text.matches("(?s).*[.;]$") && AssignmentRules.get().subject(text) == null
+                            && (first(doerP, doerA) == null || TOPIC.matcher(text).lookingAt())) continue;
+                    // "1. Chủ trì thực hiện các thủ tục sau:" under "Điều 17. Trách nhiệm Sở Tài chính": its paragraphs are its items
+                    if (text.endsWith(":")) { doerN = containerDoer(text); itemsFollow = true; continue; }
                 }
                 case 'P' -> {
                     Matcher ch = CHAPTER.matcher(text);
@@ -193,16 +271,16 @@ final class ClauseTaskReader {
                         continue;
                     }
                     if (chapterTitleNext) { chapterExecution = executionChapter(text); chapterTitleNext = false; continue; }
-                    if (text.endsWith(":")) { doerP = containerDoer(text); continue; }
+                    if (text.endsWith(":")) { doerP = containerDoer(text); doerPInClause = clause != null; continue; }
                 }
                 default -> { }
             }
             boolean executionClause = normative && EXECUTION_CLAUSE.matcher(text).find();
             if (!active && !executionClause) continue;
-            if (normative && (FEEDBACK.matcher(text).find() || CONDITIONAL_NORM.matcher(text).find())) continue;
+            if (normative && (FEEDBACK.matcher(text).find() || CONDITIONAL_NORM.matcher(text).find() || CONDITION_THEN.matcher(text).lookingAt())) continue;
             String inherited = u.kind() == 'L' || u.kind() == 'B' ? first(doerN, doerP, doerA) : first(doerP, doerA);
             if (u.kind() == 'N') { inherited = first(doerP, doerA); fromHeading = inherited != null; }
-            if (u.kind() == 'P') { inherited = first(doerN, doerA); fromHeading = doerN != null; }
+            if (u.kind() == 'P') { inherited = first(doerN, doerA); fromHeading = doerN != null || doerA != null && (itemsFollow || ownerArticle && ui > 0 && units.get(ui - 1).kind() == 'A'); }
             List<String> texts = letter && inherited == null ? requestSentences(text) : List.of(text);
             for (String taskText : texts) {
                 if (seen != null) seen.add(new Candidate(taskText, u.kind(), inherited != null));
@@ -210,6 +288,9 @@ final class ClauseTaskReader {
                 AssignmentRules.Span own = rules.subject(taskText);
                 // "Sau khi tiếp nhận báo cáo của tổ chức, doanh nghiệp …, trong thời hạn 24 giờ phải báo cáo" under "Trách nhiệm của Sở …"
                 if (own != null && inherited != null && own.evidence().equals("rule:subject-after-clause")) own = null;
+                // "Theo dõi, đề nghị các doanh nghiệp … thực hiện nghĩa vụ" under "Trách nhiệm Thuế tỉnh": whom the doer asks, not the doer
+                if (normative && own != null && inherited != null && own.evidence().equals("rule:opener")
+                        && !OPENS_WITH_OPENER.matcher(taskText).lookingAt()) own = null;
                 // in the execution part of a normative text a clause whose subject names a doer assigns, frame or not
                 boolean executionSubject = normative && own != null && u.kind() != 'A' && !own.name().contains(" được ")
                         && own.name().length() <= 160 && "rule:no-frame".equals(d.evidence());
@@ -226,7 +307,6 @@ final class ClauseTaskReader {
                         timeframes.parse(timeframes.findInline(taskText)), DocumentPart.BODY, u.at().page(), u.at().lineNo(), u.at().offset()));
             }
         }
-        return out;
     }
 
     /** The leads of the first sentence and the doers that open the later sentences of the same clause. */
@@ -274,9 +354,17 @@ final class ClauseTaskReader {
     /** The implementation article of a normative document ({@code Tổ chức thực hiện}, {@code Trách nhiệm thi hành}). */
     private static boolean implementation(String title) {
         String f = Folding.fold(title).toLowerCase(Locale.ROOT);
-        return f.length() < 120 && (f.contains("to chuc thuc hien") || f.startsWith("trach nhiem thuc hien")
+        return f.length() < 120 && (IMPLEMENTS.matcher(f).find() || f.startsWith("trach nhiem thuc hien")
                 || f.contains("thi hanh") && !f.contains("hieu luc thi hanh"));
     }
+
+    /**
+     * {@code tổ chức thực hiện} as the article's subject ({@code Tổ chức thực hiện}, {@code Hiệu lực và tổ chức thực
+     * hiện}, {@code Tổ chức thực hiện Quyết định}), not as a duty it regulates ({@code Xây dựng, ban hành và tổ chức
+     * thực hiện pháp luật, cơ chế, chính sách}, an article of a regulation's substance).
+     */
+    private static final Pattern IMPLEMENTS = Pattern.compile(
+            "to chuc thuc hien\\s*(?:$|[,;.]|va\\b|(?:nghi dinh|thong tu|quyet dinh|nghi quyet|quy che|quy dinh|ke hoach)\\b)");
 
     /**
      * A chapter of a normative text that assigns its execution: {@code TỔ CHỨC THỰC HIỆN}, {@code ĐIỀU KHOẢN THI

@@ -24,16 +24,21 @@ import vn.plans.structure.PlanStructureExtractor;
  */
 @org.junit.jupiter.api.Tag("integration") // the trained language model and the whole pipeline on a seed
 class SonLaOcrHeaderTest {
-    @Test
-    void headerFieldsOfTheRestoredOcrSeed() throws Exception {
+    /** Seed 004 through the standard stages with the trained restorer, scored on its gold. */
+    private static EvalReport restoredSeed() throws Exception {
         Path root = TestData.root();
         Path model = root.resolve("models/vi-syllable-4gram.bin");
         assumeTrue(Files.isRegularFile(model), "language model missing: " + model + " (scripts/train builds it)");
         DocumentProcessor p = new DocumentProcessor(
                 new DocumentExtractor(new PdfTextExtractor(null), new TikaTextExtractor(), null),
                 new DiacriticRestorer(NgramModel.load(model)), new PlanStructureExtractor());
-        EvalReport report = new Evaluator(f -> RealDocuments.process(p, f))
+        return new Evaluator(f -> RealDocuments.process(p, f))
                 .evaluate(List.of(root.resolve("corpus/gold/004-son-la.json")), root);
+    }
+
+    @Test
+    void headerFieldsOfTheRestoredOcrSeed() throws Exception {
+        EvalReport report = restoredSeed();
         EvalReport.Scores s = report.groups().get("son-la-ocr");
         assertTrue(s != null && s.documents() == 1, report.render());
         for (String f : List.of("doc_type", "number", "issuer", "province", "place", "issued_date", "title",
@@ -55,14 +60,7 @@ class SonLaOcrHeaderTest {
      */
     @Test
     void tasksAndTheirAgenciesOfTheRestoredOcrSeed() throws Exception {
-        Path root = TestData.root();
-        Path model = root.resolve("models/vi-syllable-4gram.bin");
-        assumeTrue(Files.isRegularFile(model), "language model missing: " + model + " (scripts/train builds it)");
-        DocumentProcessor p = new DocumentProcessor(
-                new DocumentExtractor(new PdfTextExtractor(null), new TikaTextExtractor(), null),
-                new DiacriticRestorer(NgramModel.load(model)), new PlanStructureExtractor());
-        EvalReport report = new Evaluator(f -> RealDocuments.process(p, f))
-                .evaluate(List.of(root.resolve("corpus/gold/004-son-la.json")), root);
+        EvalReport report = restoredSeed();
         EvalReport.Scores s = report.groups().get("son-la-ocr");
         assertTrue(s.soft("tasks").f1() >= 0.99, report.render());
         assertTrue(s.soft("task.agencies").f1() >= 0.90, report.render());
