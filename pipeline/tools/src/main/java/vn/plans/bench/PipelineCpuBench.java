@@ -48,7 +48,7 @@ import vn.plans.pipeline.InputFiles;
  * fresh JVM with Java's default options (as a user runs Tika) and once with the worker JVMs' options (C1 only, serial
  * collector), its process CPU read by {@code /usr/bin/time}, and (c) and (d) are printed against both.
  * CPU, not wall time, so that other load on the machine matters less. Documents are the inputs that need no OCR:
- * every non-PDF file, and the PDFs whose every page has a usable text layer.
+ * every file that is neither an image nor a PDF, and the PDFs whose every page has a usable text layer.
  * <p>Usage: {@code PipelineCpuBench ROUNDS CLI-COMMAND... -- INPUT...} (ROUNDS 0: list the documents only); the CLI
  * command ({@code scripts/plans}) is what {@code ingest ...} is appended to; without one, only the warm measurements
  * in this JVM are made. {@code PipelineCpuBench bare FILE...} is the fresh-JVM bare run: one round, nothing printed.
@@ -84,7 +84,7 @@ public final class PipelineCpuBench {
             kinds.merge(d.kind(), 1, Integer::sum);
             if (d.kind().equals("pdf")) pdfPages += d.pages();
         }
-        out.printf("documents: %d digital of %d files (rule: every file that is not a PDF, and the PDFs whose every page"
+        out.printf("documents: %d digital of %d files (rule: every file that is neither an image nor a PDF, and the PDFs whose every page"
                 + " has a usable text layer, i.e. no page would go to OCR): %s; %d PDF pages%n",
                 docs.size(), all.size(), kinds, pdfPages);
         List<Path> files = docs.stream().map(Doc::file).toList();
@@ -152,7 +152,9 @@ public final class PipelineCpuBench {
         out.printf("load average after: %s on %d cores%n", loadAverage(), Runtime.getRuntime().availableProcessors());
     }
 
-    /** The inputs that need no OCR, in the order given. */
+    private static final java.util.Set<String> IMAGES = java.util.Set.of("png", "jpg", "jpeg", "tif", "tiff", "webp", "bmp", "gif");
+
+    /** The inputs that need no OCR, in the order given: not images, and PDFs only when no page goes to OCR. */
     static List<Doc> digital(List<Path> files) {
         PdfTextExtractor.PageOcr refuse = (pdf, pages) -> {
             throw new ExtractionException("needs OCR: pages " + pages);
@@ -161,6 +163,7 @@ public final class PipelineCpuBench {
         List<Doc> docs = new ArrayList<>();
         for (Path f : files) {
             String kind = kind(f);
+            if (IMAGES.contains(kind)) continue; // read by OCR only
             if (!kind.equals("pdf")) {
                 docs.add(new Doc(f, kind, 1));
                 continue;
