@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
@@ -35,7 +33,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 public final class ClusterSearcher implements Searcher {
     private final ClusterClient client;
     private final Analyzer analyzer = Fields.analyzer();
-    private volatile Map<String, List<String>> variants;
+    private final Spellings spellings = new Spellings(this::forEachMarkedTerm);
 
     /** @param url {@code http://HOST:PORT/INDEX} */
     public ClusterSearcher(URI url) throws IOException {
@@ -239,46 +237,15 @@ public final class ClusterSearcher implements Searcher {
 
     /** The marked spellings of a syllable typed without marks, as {@link PlanSearcher#variants} gives them. */
     List<String> variants(String unmarked) {
-        String f = vn.plans.normalize.Folding.fold(unmarked);
-        List<String> out = new ArrayList<>();
-        out.add(f);
-        out.addAll(variantMap().getOrDefault(f, List.of()));
-        return out;
+        return spellings.variants(unmarked);
     }
 
     List<String> foldedMatching(java.util.regex.Pattern exact) {
-        List<String> out = new ArrayList<>();
-        variantMap().forEach((folded, spellings) -> {
-            for (String s : spellings) {
-                if (exact.matcher(s).matches()) {
-                    out.add(folded);
-                    break;
-                }
-            }
-        });
-        return out;
-    }
-
-    private Map<String, List<String>> variantMap() {
-        Map<String, List<String>> v = variants;
-        if (v == null) {
-            synchronized (this) {
-                if (variants == null) {
-                    try {
-                        variants = readVariants();
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }
-                v = variants;
-            }
-        }
-        return v;
+        return spellings.foldedMatching(exact);
     }
 
     /** Every marked spelling in the index ({@link ClusterIndex#EXACT_TERMS}), paged through a composite aggregation. */
-    private Map<String, List<String>> readVariants() throws IOException {
-        Map<String, Set<String>> m = new HashMap<>();
+    private void forEachMarkedTerm(java.util.function.Consumer<String> sink) throws IOException {
         JsonNode after = null;
         while (true) {
             ObjectNode body = ClusterClient.JSON.createObjectNode().put("size", 0);
@@ -287,16 +254,10 @@ public final class ClusterSearcher implements Searcher {
             if (after != null) comp.set("after", after);
             JsonNode agg = client.onIndex("POST", "_search", ClusterClient.JSON.writeValueAsString(body)).path("aggregations").path("t");
             JsonNode buckets = agg.path("buckets");
-            for (JsonNode b : buckets) {
-                String s = b.path("key").path("v").asText();
-                m.computeIfAbsent(vn.plans.normalize.Folding.fold(s), k -> new TreeSet<>()).add(s);
-            }
+            for (JsonNode b : buckets) sink.accept(b.path("key").path("v").asText());
             if (buckets.size() < 10_000 || !agg.has("after_key")) break;
             after = agg.get("after_key");
         }
-        Map<String, List<String>> out = new HashMap<>();
-        m.forEach((k, set) -> out.put(k, List.copyOf(set)));
-        return out;
     }
 
     @Override

@@ -183,67 +183,33 @@ public final class PlanSearcher implements Searcher {
     /** Units of versions that do not stand for their work: left out of every search, count and facet. */
     private static final Query SECONDARY = new TermQuery(new Term(Fields.WORK_SECONDARY, "1"));
 
-    private volatile Map<String, List<String>> variants;
+    private final Spellings spellings = new Spellings(this::forEachMarkedTerm);
 
     /**
      * The spellings in the exact field of a syllable typed without marks ({@code la}: la, là, lá, lạ ...), read
      * once from the index's terms; the syllable itself is always one of them.
      */
     List<String> variants(String unmarked) {
-        String f = vn.plans.normalize.Folding.fold(unmarked);
-        List<String> out = new ArrayList<>();
-        out.add(f);
-        out.addAll(variantMap().getOrDefault(f, List.of()));
-        return out;
-    }
-
-    /** The folded form → marked spellings map, read from the index on first use. */
-    private Map<String, List<String>> variantMap() {
-        Map<String, List<String>> v = variants;
-        if (v == null) {
-            synchronized (this) {
-                if (variants == null) variants = readVariants();
-                v = variants;
-            }
-        }
-        return v;
+        return spellings.variants(unmarked);
     }
 
     /** Folded forms of the marked exact-field terms the pattern matches in full. */
     List<String> foldedMatching(java.util.regex.Pattern exact) {
-        List<String> out = new ArrayList<>();
-        variantMap().forEach((folded, spellings) -> {
-            for (String s : spellings) {
-                if (exact.matcher(s).matches()) {
-                    out.add(folded);
-                    break;
-                }
-            }
-        });
-        return out;
+        return spellings.foldedMatching(exact);
     }
 
-    private Map<String, List<String>> readVariants() {
-        Map<String, java.util.Set<String>> m = new java.util.HashMap<>();
-        try {
-            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
-                org.apache.lucene.index.Terms terms = leaf.reader().terms(Fields.TEXT_EXACT);
-                if (terms == null) continue;
-                org.apache.lucene.index.TermsEnum te = terms.iterator();
-                for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
-                    boolean ascii = true;
-                    for (int i = 0; i < t.length && ascii; i++) ascii = t.bytes[t.offset + i] >= 0;
-                    if (ascii) continue;
-                    String s = t.utf8ToString();
-                    m.computeIfAbsent(vn.plans.normalize.Folding.fold(s), k -> new java.util.TreeSet<>()).add(s);
-                }
+    /** The exact field's terms that are not plain ASCII, from every segment. */
+    private void forEachMarkedTerm(java.util.function.Consumer<String> sink) throws IOException {
+        for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.index.Terms terms = leaf.reader().terms(Fields.TEXT_EXACT);
+            if (terms == null) continue;
+            org.apache.lucene.index.TermsEnum te = terms.iterator();
+            for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+                boolean ascii = true;
+                for (int i = 0; i < t.length && ascii; i++) ascii = t.bytes[t.offset + i] >= 0;
+                if (!ascii) sink.accept(t.utf8ToString());
             }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
-        Map<String, List<String>> out = new java.util.HashMap<>();
-        m.forEach((k, set) -> out.put(k, List.copyOf(set)));
-        return out;
     }
 
     private static void collect(Facets f, int topN, Map<String, List<SearchResult.FacetCount>> out) throws IOException {
