@@ -152,7 +152,7 @@ public final class DiacriticRestorer implements TextRestorer {
         if (triage.page() == LineTriage.Mode.KEEP) keepUnlikelyLines(lattice, best, modes, lineOf, tokens, text);
         StringBuilder out = new StringBuilder(text.length() + 16);
         List<Edit> edits = new ArrayList<>(), flagged = new ArrayList<>();
-        int copied = 0;
+        int copied = 0, fixedEdits = 0;
         double confSum = 0;
         float[] bo = new float[NgramModel.MAX_ORDER + 2], bo2 = new float[NgramModel.MAX_ORDER + 2];
         for (int i = 0; i < tokens.size(); i++) {
@@ -165,8 +165,10 @@ public final class DiacriticRestorer implements TextRestorer {
                 out.append(text, copied, t.start()).append(repair);
                 copied = t.end();
                 if (repair.isEmpty()) while (copied < text.length() && text.charAt(copied) == ' ') copied++;
-                edits.add(new Edit(t.start(), orig, repair, 1.0));
-                confSum += 1.0;
+                // the edit covers what was removed (the spaces after dropped debris too); no decoder choice, so it is
+                // left out of the page's mean confidence
+                edits.add(new Edit(t.start(), text.substring(t.start(), copied), repair, 1.0));
+                fixedEdits++;
                 continue;
             }
             if (ocrPage && isMisreadDash(text, t)) {
@@ -192,7 +194,8 @@ public final class DiacriticRestorer implements TextRestorer {
             confSum += conf;
         }
         out.append(text, copied, text.length());
-        return new Restored(out.toString(), edits.size(), edits.isEmpty() ? 1.0 : confSum / edits.size(), edits, flagged);
+        int scored = edits.size() - fixedEdits;
+        return new Restored(out.toString(), edits.size(), scored == 0 ? 1.0 : confSum / scored, edits, flagged);
     }
 
     private static boolean isMarked(String w) {

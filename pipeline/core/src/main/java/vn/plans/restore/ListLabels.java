@@ -26,6 +26,8 @@ final class ListLabels {
     private static final Map<Character, List<String>> CONFUSIONS = confusions();
     private static final Set<Character> STROKES = Lexicon.standard().list("ocr_stroke_debris").stream()
             .map(s -> s.charAt(0)).collect(Collectors.toUnmodifiableSet());
+    private static final Set<Character> LETTERS = Lexicon.standard().list("ocr_stroke_letters").stream()
+            .map(s -> s.charAt(0)).collect(Collectors.toUnmodifiableSet());
     /** What may sit in a run of debris before a line's text besides the strokes themselves. */
     private static final String MIXED_IN = ".-—–'‘’`~";
 
@@ -43,35 +45,52 @@ final class ListLabels {
     /** Token index → replacement: a repaired label letter, or "" for debris to drop. */
     static Map<Integer, String> repairs(String text, List<Token> tokens) {
         Map<Integer, String> out = new HashMap<>();
-        List<int[]> labels = new ArrayList<>(); // {token index, printed char}
+        List<int[]> labels = new ArrayList<>(); // {token index, printed char}; {-1, 0} where a clause starts the order again
+        boolean numbered = false;
         for (int from = 0; from < tokens.size(); ) {
             int to = from + 1;
             while (to < tokens.size() && !lineBreakBetween(text, tokens.get(to - 1), tokens.get(to))) to++;
             int first = leadingDebris(text, tokens, from, to);
             if (first > from && first < to) for (int k = from; k < first; k++) out.put(k, "");
             if (first < to && isLabel(text, tokens.get(first))) labels.add(new int[] {first, text.charAt(tokens.get(first).start())});
+            else if (first < to && opensClause(text, tokens, first, to)) labels.add(new int[] {-1, 0});
+            numbered |= first < to && isNumberLabel(text, tokens.get(first));
             int last = to - 1;
-            if (last > first && isStroke(text, tokens.get(last)) && spaceBefore(text, tokens.get(last))) out.put(last, "");
+            if (last > first && isStroke(text, tokens.get(last)) && !LETTERS.contains(text.charAt(tokens.get(last).start()))
+                    && spaceBefore(text, tokens.get(last))) out.put(last, "");
             from = to;
         }
+        if (numbered) labels.removeIf(l -> Character.isDigit(l[1])); // a numbered list: 6) 8) 9) are its numbers
         String prev = null;
         for (int j = 0; j < labels.size(); j++) {
+            if (labels.get(j)[0] < 0) { prev = null; continue; }
             String printed = String.valueOf((char) labels.get(j)[1]);
-            String next = j + 1 < labels.size() ? String.valueOf((char) labels.get(j + 1)[1]) : null;
-            String resolved = resolve(printed, prev, next);
+            String next = j + 1 < labels.size() && labels.get(j + 1)[0] >= 0 ? String.valueOf((char) labels.get(j + 1)[1]) : null;
+            String after = prev == null ? null : successor(prev);
+            String resolved = resolve(printed, prev, next, after != null && printedInClause(labels, j, after.charAt(0)));
             if (resolved != null && !resolved.equals(printed)) out.put(labels.get(j)[0], resolved);
             prev = resolved;
         }
         return out;
     }
 
+    /** Whether the label {@code c} is printed in the clause of label j (between the clause numbers around it). */
+    private static boolean printedInClause(List<int[]> labels, int j, char c) {
+        for (int k = j; k >= 0 && labels.get(k)[0] >= 0; k--) if (labels.get(k)[1] == c) return true;
+        for (int k = j; k < labels.size() && labels.get(k)[0] >= 0; k++) if (labels.get(k)[1] == c) return true;
+        return false;
+    }
+
     /** The label the printed one stands for, from the labels before and after it; null when it is no label. */
-    static String resolve(String printed, String prev, String next) {
+    static String resolve(String printed, String prev, String next, boolean afterPrinted) {
         boolean letter = ORDER.contains(printed);
         List<String> may = CONFUSIONS.getOrDefault(printed.charAt(0), List.of());
         String after = prev == null ? null : successor(prev);
         if (letter && (after == null || after.equals(printed))) return printed;
-        if (after != null && may.contains(after)) return after;
+        // a printed letter is itself a label: it is read as another only where the next label follows that one (c) đ) đ):
+        // the first is d)) and that one is not printed in the clause; after c), an đ) before e) may follow a missing d)
+        if (after != null && may.contains(after)
+                && (!letter || !afterPrinted && next != null && next.equals(successor(after)))) return after;
         if (!letter && next != null) {
             // the label before the next one: that label itself, or the one reading of it that fits (©) ø) is e) g))
             List<String> nextMay = ORDER.contains(next) ? List.of(next) : CONFUSIONS.getOrDefault(next.charAt(0), List.of());
@@ -98,17 +117,46 @@ final class ListLabels {
         return ORDER.contains(String.valueOf(c)) || CONFUSIONS.containsKey(c);
     }
 
-    /** The first token of the line that is not debris (a run with at least one stroke character). */
+    /**
+     * The first token of the line that is not debris (a run with at least one stroke character). A stroke that may be
+     * a letter ({@code [ocr_stroke_letters]}: {@code |} for I, l, 1) makes its run debris only when it is glued to no
+     * letter, digit or {@code .} and the run stands alone: a space, then the line's word or label.
+     */
     private static int leadingDebris(String text, List<Token> tokens, int from, int to) {
         int k = from;
-        boolean stroke = false;
+        boolean stroke = false, letterLike = false;
         while (k < to && tokens.get(k).kind() == Token.Kind.PUNCT) {
-            char c = text.charAt(tokens.get(k).start());
-            if (STROKES.contains(c)) stroke = true;
-            else if (MIXED_IN.indexOf(c) < 0) break;
+            Token t = tokens.get(k);
+            char c = text.charAt(t.start());
+            if (STROKES.contains(c)) {
+                stroke = true;
+                if (LETTERS.contains(c)) {
+                    letterLike = true;
+                    if (t.end() < text.length() && (Character.isLetterOrDigit(text.charAt(t.end())) || text.charAt(t.end()) == '.')) return from;
+                }
+            } else if (MIXED_IN.indexOf(c) < 0) break;
             k++;
         }
-        return stroke ? k : from;
+        if (!stroke) return from;
+        if (letterLike && (k >= to || !spaceBefore(text, tokens.get(k)) || !(isLabel(text, tokens.get(k))
+                || tokens.get(k).kind() == Token.Kind.WORD || tokens.get(k).kind() == Token.Kind.NOISY_WORD))) return from;
+        return k;
+    }
+
+    /** A line opening a clause: {@code 1.}, {@code 2.1.}, {@code II.}, {@code Điều 5}; the point labels start again after it. */
+    private static boolean opensClause(String text, List<Token> tokens, int first, int to) {
+        Token t = tokens.get(first);
+        boolean dot = t.end() < text.length() && text.charAt(t.end()) == '.';
+        if (t.kind() == Token.Kind.NUMBER) return dot;
+        String w = t.text(text);
+        if (w.equals("Điều") || w.equals("ĐIỀU")) return first + 1 < to && tokens.get(first + 1).kind() == Token.Kind.NUMBER;
+        return dot && w.chars().allMatch(ch -> "IVXL".indexOf(ch) >= 0);
+    }
+
+    /** A line's number label that is no misread letter ({@code 5)}, {@code 7)}, {@code 12)}): the page numbers its list. */
+    private static boolean isNumberLabel(String text, Token t) {
+        if (t.kind() != Token.Kind.NUMBER || t.end() >= text.length() || text.charAt(t.end()) != ')') return false;
+        return t.end() - t.start() > 1 || !CONFUSIONS.containsKey(text.charAt(t.start()));
     }
 
     private static boolean isStroke(String text, Token t) {

@@ -75,18 +75,20 @@ class OcrChannelTest {
             }
         }
         CandidateGenerator.Candidates c = g.channel("câp", OcrChannel.standard(), 10); // TT-23 page 11, "cấp trên"
-        float kept = 0, cap = 0;
+        float kept = Float.NEGATIVE_INFINITY, cap = Float.NEGATIVE_INFINITY;
         for (int k = 0; k < c.size(); k++) {
             if (c.forms()[k].equals("câp")) kept = c.evidence()[k];
             if (c.forms()[k].equals("cấp")) cap = c.evidence()[k];
         }
+        assertTrue(kept > Float.NEGATIVE_INFINITY && cap > Float.NEGATIVE_INFINITY, "câp kept " + kept + ", cấp " + cap);
         assertTrue(cap > kept, "cấp " + cap + " against câp kept " + kept);
     }
 
     @Test
     void listLabelsAreRepairedOnOcrPagesOnly() {
-        // TT-23 page 11 as Tesseract printed it: d) read as đ) after c)
-        String printed = "c) Tuyên truyền, phổ biến và hướng dẫn\nđ) Cấp, cấp lại, cấp điều chỉnh giấy phép\n";
+        // TT-23 page 11 as Tesseract printed it: d) read as đ) between c) and đ)
+        String printed = "c) Tuyên truyền, phổ biến và hướng dẫn\nđ) Cấp, cấp lại, cấp điều chỉnh giấy phép\n"
+                + "đ) Tổng hợp báo cáo định kỳ\n";
         assertTrue(restorer.restore(printed, TextRestorer.Source.OCR).text().contains("\nd) Cấp, cấp lại"));
         assertEquals(printed, restorer.restore(printed, TextRestorer.Source.TEXT).text(), "text layers are left as printed");
     }
