@@ -1,8 +1,14 @@
 package vn.plans.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,15 +60,21 @@ final class IndexCommand implements Callable<Integer> {
         try (ClusterIndex index = new ClusterIndex(to, shards, replicas, recreate)) {
             for (Path f : files) {
                 if (f.getFileName().toString().endsWith(".json")) {
-                    bad += put(index, f, Files.readString(f, StandardCharsets.UTF_8), 0);
+                    byte[] bytes;
+                    try {
+                        bytes = Files.readAllBytes(f);
+                    } catch (IOException e) {
+                        bad += skipped(f, 0, "unreadable", e);
+                        continue;
+                    }
+                    bad += put(index, f, 0, bytes, bytes.length);
                     continue;
                 }
-                try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                    int n = 0;
-                    for (String line = r.readLine(); line != null; line = r.readLine()) {
-                        n++;
-                        if (!line.isBlank()) bad += put(index, f, line, n);
-                    }
+                try (InputStream in = Files.newInputStream(f)) {
+                    LineBytes lines = new LineBytes(in);
+                    for (int n = 1; lines.next(); n++) bad += put(index, f, n, lines.bytes(), lines.length());
+                } catch (IOException e) { // a read error: the records after it in this file are not reached
+                    bad += skipped(f, 0, "unreadable", e);
                 }
             }
             index.commit();
@@ -70,19 +82,104 @@ final class IndexCommand implements Callable<Integer> {
                     index.documents(), index.units(), to, (System.nanoTime() - started) / 1e9, index.count(),
                     bad == 0 ? "" : "; " + bad + " unreadable records skipped");
         }
-        return bad == 0 ? PlansCli.OK : 3;
+        return bad == 0 ? PlansCli.OK : PlansCli.SOME_FAILED;
     }
 
-    private int put(ClusterIndex index, Path file, String json, int line) throws IOException {
+    /**
+     * Puts one record (a file, or line {@code line} of a JSON Lines file): 1 when it is skipped as bad input (not
+     * UTF-8, not a document record, a document the index cannot take), named on stderr with its cause, 0 when put. An
+     * IOException out of here is the cluster's (no answer, a refused bulk request): it ends the run.
+     */
+    private int put(ClusterIndex index, Path file, int line, byte[] bytes, int length) throws IOException {
+        if (line > 0 && new String(bytes, 0, length, StandardCharsets.ISO_8859_1).isBlank()) return 0;
         PlanDocument doc;
         try {
-            doc = Json.MAPPER.readValue(json, PlanDocument.class);
-        } catch (IOException e) {
-            spec.commandLine().getErr().printf("%s%s: not a document record (%s)%n", file, line > 0 ? ":" + line : "", e.getMessage().lines().findFirst().orElse(""));
-            return 1;
+            doc = Json.MAPPER.readValue(utf8(bytes, length), PlanDocument.class);
+        } catch (IOException | RuntimeException e) {
+            return skipped(file, line, "not a document record", e);
         }
-        index.put(doc);
+        try {
+            index.put(doc);
+        } catch (IllegalArgumentException e) {
+            return skipped(file, line, "cannot be indexed", e);
+        }
         return 0;
+    }
+
+    private int skipped(Path file, int line, String what, Exception e) {
+        String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        spec.commandLine().getErr().printf("%s%s: %s (%s), skipped%n", file, line > 0 ? ":" + line : "", what, cause);
+        return 1;
+    }
+
+    /** The text of a record, strictly UTF-8: a malformed byte sequence is an error naming its offset. */
+    static String utf8(byte[] bytes, int length) throws CharacterCodingException {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+        CharBuffer out = CharBuffer.allocate(length);
+        CoderResult r = d.decode(in, out, true);
+        if (r.isError()) {
+            throw new CharacterCodingException() {
+                @Override
+                public String getMessage() {
+                    return "not UTF-8: a malformed byte sequence at byte " + in.position();
+                }
+            };
+        }
+        d.flush(out);
+        return out.flip().toString();
+    }
+
+    /** The lines of a stream as bytes (a record a line, decoded one by one, so a bad line does not stop its file). */
+    private static final class LineBytes {
+        private final InputStream in;
+        private final byte[] buf = new byte[1 << 16];
+        private int pos, end;
+        private byte[] line = new byte[1 << 12];
+        private int length;
+        private boolean eof;
+
+        LineBytes(InputStream in) { this.in = in; }
+
+        /** Reads the next line (without its \n or \r\n); false at the end. */
+        boolean next() throws IOException {
+            length = 0;
+            boolean any = false;
+            while (true) {
+                if (pos == end) {
+                    if (eof) break;
+                    end = in.read(buf);
+                    pos = 0;
+                    if (end <= 0) {
+                        end = 0;
+                        eof = true;
+                        break;
+                    }
+                }
+                any = true;
+                int i = pos;
+                while (i < end && buf[i] != '\n') i++;
+                append(buf, pos, i - pos);
+                if (i < end) {
+                    pos = i + 1;
+                    if (length > 0 && line[length - 1] == '\r') length--;
+                    return true;
+                }
+                pos = end;
+            }
+            return any;
+        }
+
+        private void append(byte[] b, int from, int n) {
+            if (length + n > line.length) line = java.util.Arrays.copyOf(line, Math.max(2 * line.length, length + n));
+            System.arraycopy(b, from, line, length, n);
+            length += n;
+        }
+
+        byte[] bytes() { return line; }
+
+        int length() { return length; }
     }
 
     /** The record files of an ingest output or a Spark JSON Lines output; a Parquet output is a usage error. */

@@ -107,8 +107,19 @@ public final class ClusterIndex implements AutoCloseable {
         return root;
     }
 
+    /**
+     * Buffers the units of a document (sent with the next bulk request).
+     *
+     * @throws IllegalArgumentException when the document itself cannot be made into units (nothing of it is buffered)
+     * @throws IOException from the cluster, when the buffer is sent
+     */
     public void put(PlanDocument doc) throws IOException {
-        List<ObjectNode> sources = sources(doc, analyzer);
+        List<ObjectNode> sources;
+        try {
+            sources = sources(doc, analyzer);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("document " + doc.id() + ": " + e, e);
+        }
         for (ObjectNode s : sources) {
             bulk.append("{\"index\":{\"_id\":").append(ClusterClient.JSON.writeValueAsString(s.get(Fields.UNIT_ID).get(0).asText()))
                     .append("}}\n").append(ClusterClient.JSON.writeValueAsString(s)).append('\n');
