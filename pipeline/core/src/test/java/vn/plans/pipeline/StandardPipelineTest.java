@@ -28,8 +28,8 @@ class StandardPipelineTest {
         Path f = TestData.seed("002");
         String sha = InputFiles.sha256(f);
         PlanDocument d = p.process(f, new SourceInfo(f.toString(), "text/plain", sha, Files.size(f)), sha.substring(0, 16));
-        assertEquals(List.of("extract", "normalize", "restore", "structure", "enrich"), List.copyOf(d.stageMs().keySet()));
-        assertTrue(d.stageMs().values().stream().allMatch(ms -> ms >= 0), d.stageMs().toString());
+        // every configured stage ran and is timed in the record, in order (a time's value is not asserted: no timing assertions)
+        assertEquals(p.stages().stream().map(Stage::name).toList(), List.copyOf(d.stageMs().keySet()));
         assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("restoration disabled: model not found (" + tmp.resolve("no-model.bin"))),
                 "a missing model is said, not silent: " + d.warnings());
         assertTrue(!d.tasks().isEmpty(), "the pipeline still structures the document");
