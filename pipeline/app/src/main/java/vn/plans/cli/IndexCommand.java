@@ -70,11 +70,24 @@ final class IndexCommand implements Callable<Integer> {
                     bad += put(index, f, 0, bytes, bytes.length);
                     continue;
                 }
-                try (InputStream in = Files.newInputStream(f)) {
-                    LineBytes lines = new LineBytes(in);
-                    for (int n = 1; lines.next(); n++) bad += put(index, f, n, lines.bytes(), lines.length());
-                } catch (IOException e) { // a read error: the records after it in this file are not reached
+                InputStream opened;
+                try {
+                    opened = Files.newInputStream(f);
+                } catch (IOException e) {
                     bad += skipped(f, 0, "unreadable", e);
+                    continue;
+                }
+                try (InputStream in = opened) {
+                    LineBytes lines = new LineBytes(in);
+                    for (int n = 1; ; n++) {
+                        try {
+                            if (!lines.next()) break;
+                        } catch (IOException e) { // a read error: the records after it in this file are not reached
+                            bad += skipped(f, n, "unreadable", e);
+                            break;
+                        }
+                        bad += put(index, f, n, lines.bytes(), lines.length()); // its IOException: the cluster's
+                    }
                 }
             }
             index.commit();

@@ -38,6 +38,8 @@ class IndexCommandTest {
     private HttpServer server;
     /** The doc_id of every document unit the bulk requests carried. */
     private final List<String> indexed = Collections.synchronizedList(new ArrayList<>());
+    /** The cluster refuses bulk requests (as a full disk does). */
+    private volatile boolean refuseBulk;
 
     @BeforeEach
     void cluster() throws IOException {
@@ -60,7 +62,11 @@ class IndexCommandTest {
             return;
         }
         String answer = "{}";
-        if (path.endsWith("/_bulk")) {
+        int status = 200;
+        if (path.endsWith("/_bulk") && refuseBulk) {
+            status = 429;
+            answer = "{\"error\":{\"reason\":\"index has read-only-allow-delete block\"},\"status\":429}";
+        } else if (path.endsWith("/_bulk")) {
             for (String line : body.split("\n")) {
                 JsonNode unit = Json.MAPPER.readTree(line);
                 if (unit.path("kind").path(0).asText().equals("document")) indexed.add(unit.path("doc_id").path(0).asText());
@@ -71,7 +77,7 @@ class IndexCommandTest {
         }
         byte[] b = answer.getBytes(StandardCharsets.UTF_8);
         x.getResponseHeaders().set("Content-Type", "application/json");
-        x.sendResponseHeaders(200, b.length);
+        x.sendResponseHeaders(status, b.length);
         x.getResponseBody().write(b);
         x.close();
     }
@@ -130,5 +136,16 @@ class IndexCommandTest {
         assertTrue(r.err().contains("part-00000:2: not a document record"), r.err());
         assertTrue(r.err().contains("part-00000:3: not a document record"), r.err());
         assertEquals(List.of(id), indexed, "the record after the bad lines reached the cluster");
+    }
+
+    @Test
+    void theClusterRefusingEndsTheRunNamingIt() throws Exception {
+        Path jsonl = tmp.resolve("jsonl");
+        Files.createDirectories(jsonl.resolve("documents"));
+        Files.write(jsonl.resolve("documents/part-00000"), seedRecord());
+        refuseBulk = true;
+        CliRun r = CliRun.of("index", "--to", url(), jsonl.toString());
+        assertEquals(PlansCli.INTERNAL_ERROR, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("cluster http://127.0.0.1:" + server.getAddress().getPort() + "/ POST plans/_bulk: HTTP 429 index has read-only-allow-delete block"), r.err());
     }
 }
