@@ -49,7 +49,13 @@ public class ClusterSearchIT extends OpenSearchIntegTestCase {
     public void testClusterAndEmbeddedIndexGiveTheSameTop10() throws Exception {
         Path root = TestData.root();
         Path jar = root.resolve("pipeline/app/target/plans-app.jar");
-        Assume.assumeTrue("needs the application jar (scripts/setup or 'mvn package' builds it): " + jar, Files.isRegularFile(jar));
+        if (!Files.isRegularFile(jar)) {
+            String why = "needs the application jar " + jar + ": build it first (scripts/setup, or mvn -B package -DskipTests)";
+            // where the integration tests run (-Dplans.test.excluded=none: the module's profile sets this), a missing
+            // jar fails: a skip there would let CI pass without the cluster ever being checked
+            if (Boolean.getBoolean("plans.cluster.required")) fail(why);
+            Assume.assumeTrue(why, false);
+        }
         List<Path> inputs = new ArrayList<>();
         String only = System.getProperty("plans.cluster.inputs", ""); // a smaller input while working on it
         for (String s : only.split(",")) if (!s.isBlank()) inputs.add(root.resolve(s.strip()));
@@ -102,11 +108,22 @@ public class ClusterSearchIT extends OpenSearchIntegTestCase {
                 sz[0], sz[1], Long.parseLong(sz[0]) / Math.max(1, taskCount), embeddedBytes, embeddedBytes / Math.max(1, taskCount), taskCount);
 
         int same = 0;
-        List<String> differ = new ArrayList<>(), multi = new ArrayList<>();
+        List<String> differ = new ArrayList<>(), multi = new ArrayList<>(), neither = new ArrayList<>();
+        // the files the relevance judgments grade for each need: a query whose need has a judged file among the
+        // records must find something (two empty lists agree on nothing); one without may find nothing on both
+        Set<String> ingested = new HashSet<>();
+        for (PlanDocument d : docs) for (String p : d.source().paths()) ingested.add(Path.of(p).getFileName().toString());
+        java.util.Map<String, Set<String>> judged = judged(root.resolve("corpus/search-relevance/judgments.tsv"));
         try (PlanSearcher local = new PlanSearcher(embedded); ClusterSearcher remote = new ClusterSearcher(url)) {
             for (String[] q : queries(root.resolve("corpus/search-relevance/queries.tsv"))) {
                 SearchRequest req = SearchRequest.of(q[1], false, 3 * TOP);
                 List<SearchHit> a = local.search(req).hits(), b = remote.search(req).hits();
+                boolean mustFind = judged.getOrDefault(q[2], Set.of()).stream().anyMatch(ingested::contains);
+                if (a.isEmpty() && b.isEmpty() && !mustFind) {
+                    neither.add(q[0] + " '" + q[1] + "'");
+                    System.out.printf("ClusterSearchIT %s %-32s no hits on either (no judged document among the records)%n", q[0], q[1]);
+                    continue;
+                }
                 String why = compare(a, b);
                 if (why == null) same++;
                 else if (multiPhrase(PlanSearcher.plan(req, Fields.analyzer(), remote::variants, remote::foldedMatching).text())) {
@@ -117,16 +134,18 @@ public class ClusterSearchIT extends OpenSearchIntegTestCase {
             // a task search, a filter and the facet counts go the same way
             SearchRequest tasks = new SearchRequest("tre em", true, java.util.Map.of("province", List.of("Quang Ngai")), TOP, 10);
             SearchResult ta = local.search(tasks), tb = remote.search(tasks);
+            assertFalse("the task search finds tasks in the embedded index", ta.hits().isEmpty());
             assertNull("task search with a filter: " + ids(ta.hits(), TOP) + " vs " + ids(tb.hits(), TOP), compare(ta.hits(), tb.hits()));
             assertEquals(ta.total(), tb.total());
             assertEquals(ta.facets(), tb.facets());
-            String first = ta.hits().isEmpty() ? null : ta.hits().get(0).unitId();
-            if (first != null) assertEquals(local.task(first).get("text"), remote.task(first).get("text"));
+            String first = ta.hits().get(0).unitId();
+            assertEquals(local.task(first).get("text"), remote.task(first).get("text"));
             String doc = docs.get(0).id();
             assertEquals(local.document(doc).keySet(), remote.document(doc).keySet());
 
             // plans search --backend URL and plans serve --backend URL answer from the cluster
             List<String> expected = ids(remote.search(SearchRequest.of("tre em", false, TOP)).hits(), TOP);
+            assertFalse("the cluster finds documents for 'tre em'", expected.isEmpty());
             assertEquals(ids(local.search(SearchRequest.of("tre em", false, TOP)).hits(), TOP), expected);
             List<String> cli = new ArrayList<>();
             for (String line : plans(jar, work, "search", "--backend", url.toString(), "--json", "-n", "" + TOP, "tre", "em").lines().toList()) {
@@ -136,7 +155,9 @@ public class ClusterSearchIT extends OpenSearchIntegTestCase {
             assertEquals("plans serve --backend", expected, served(jar, work, url, "tre em"));
         }
         System.out.println("ClusterSearchIT: " + same + " of 32 relevance queries give the same top " + TOP
-                + "; differ with a multi-spelling phrase: " + multi + "; differ otherwise: " + differ);
+                + "; differ with a multi-spelling phrase: " + multi + "; differ otherwise: " + differ
+                + "; no hits on either, none of their judged documents among the records: " + neither);
+        assertTrue("relevance queries compared on hits", same > 0);
         // The one known difference: a sequence mixing marked and unmarked syllables (Tam Đường) is a MultiPhraseQuery
         // over every spelling of the unmarked one, and Lucene's MultiPhraseWeight sums the idf of the spellings the
         // shard itself holds (docFreq > 0 on the shard, before the dfs statistics are asked), so a shard without
@@ -148,9 +169,11 @@ public class ClusterSearchIT extends OpenSearchIntegTestCase {
     /**
      * Null when the two rankings agree on the first {@link #TOP}: the same scores place by place (float rounding
      * aside) and the same documents, each run of equal scores compared as a set (the run cut at the tenth place: the
-     * cluster's part of it among the embedded index's whole run).
+     * cluster's part of it among the embedded index's whole run). No hits in the embedded index is a difference too:
+     * two empty lists would agree on nothing.
      */
     static String compare(List<SearchHit> a, List<SearchHit> b) {
+        if (a.isEmpty()) return "no hits in the embedded index (" + b.size() + " in the cluster)";
         int n = Math.min(TOP, a.size());
         if (Math.min(TOP, b.size()) != n) return "hit counts " + a.size() + " vs " + b.size();
         int i = 0;
@@ -268,12 +291,24 @@ public class ClusterSearchIT extends OpenSearchIntegTestCase {
         return out;
     }
 
+    /** The judged file names of each need ({@code judgments.tsv}: need, file, grade, why). */
+    private static java.util.Map<String, Set<String>> judged(Path tsv) throws IOException {
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(tsv)) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            out.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
+        }
+        return out;
+    }
+
+    /** id, query, need. */
     private static List<String[]> queries(Path tsv) throws IOException {
         List<String[]> out = new ArrayList<>();
         for (String line : Files.readAllLines(tsv)) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] f = line.split("\t");
-            out.add(new String[] {f[0], f[3]});
+            out.add(new String[] {f[0], f[3], f[1]});
         }
         assertEquals(32, out.size());
         return out;
