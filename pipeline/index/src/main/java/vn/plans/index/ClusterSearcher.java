@@ -28,12 +28,17 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * embedded index does. Filters and the document best passage are as in the embedded search; facet counts are
  * drill-sideways too (each dimension's terms aggregation under the other dimensions' filters, the hits under all of
  * them as a post filter). Snippets are cut here from the stored text with the embedded highlighter's formatter
- * (offsets from analysis rather than from postings). Thread-safe.
+ * (offsets from analysis rather than from postings). The marked spellings a word typed without marks may stand for
+ * are read on first use and again when the index's document count has changed (one {@code _count} request at most
+ * every {@link #SPELLINGS_CHECK}), so a long-running searcher ({@code plans serve --backend}) sees documents indexed
+ * after it started; a rewrite that keeps the count (documents replaced) is seen by a new searcher. Thread-safe.
  */
 public final class ClusterSearcher implements Searcher {
     private final ClusterClient client;
     private final Analyzer analyzer = Fields.analyzer();
-    private final Spellings spellings = new Spellings(this::forEachMarkedTerm);
+    /** How often a search asks whether the index's document count changed (then reads the spellings again). */
+    static final java.time.Duration SPELLINGS_CHECK = java.time.Duration.ofSeconds(30);
+    private final Spellings spellings = new Spellings(this::forEachMarkedTerm, this::documentCount, SPELLINGS_CHECK);
 
     /** @param url {@code http://HOST:PORT/INDEX} */
     public ClusterSearcher(URI url) throws IOException {
@@ -242,6 +247,11 @@ public final class ClusterSearcher implements Searcher {
 
     List<String> foldedMatching(java.util.regex.Pattern exact) {
         return spellings.foldedMatching(exact);
+    }
+
+    /** Document units in the index (the spellings' version). */
+    private long documentCount() throws IOException {
+        return client.onIndex("GET", "_count?q=" + Fields.KIND + ":" + Fields.KIND_DOCUMENT, null).path("count").asLong();
     }
 
     /** Every marked spelling in the index ({@link ClusterIndex#EXACT_TERMS}), paged through a composite aggregation. */

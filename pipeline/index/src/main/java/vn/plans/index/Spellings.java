@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 import vn.plans.normalize.Folding;
 
 /**
- * The marked spellings of the exact field's terms by folded form ({@code la}: là, lá, lạ ...), read once from an
- * index on first use: what {@link UserQuery} needs where a word typed without marks meets marked ones. The embedded
- * index reads them from its terms, the cluster from a terms aggregation; both searchers share this map. Thread-safe.
+ * The marked spellings of the exact field's terms by folded form ({@code la}: là, lá, lạ ...), read from an index on
+ * first use: what {@link UserQuery} needs where a word typed without marks meets marked ones. The embedded index reads
+ * them from its terms (once: a searcher reads one fixed view of the index), the cluster from a terms aggregation, and
+ * again when the index's {@link Version} has changed, asked at most once per interval (a cluster index is written
+ * while its searchers run). Thread-safe.
  */
 final class Spellings {
     /** Gives every marked term of the exact field to the sink (terms without marks may be left out). */
@@ -23,11 +25,28 @@ final class Spellings {
         void forEachMarked(Consumer<String> sink) throws IOException;
     }
 
-    private final Source source;
-    private volatile Map<String, List<String>> byFolded;
+    /** A number that changes when the index's spellings may have (the cluster: its document count). */
+    interface Version {
+        long get() throws IOException;
+    }
 
+    private final Source source;
+    private final Version version;
+    private final long checkNanos;
+    private volatile Map<String, List<String>> byFolded;
+    private long seen;
+    private volatile long checkedAt;
+
+    /** Read once. */
     Spellings(Source source) {
+        this(source, null, java.time.Duration.ZERO);
+    }
+
+    /** Read again when {@code version} has changed, asked at most once every {@code check}. */
+    Spellings(Source source, Version version, java.time.Duration check) {
         this.source = source;
+        this.version = version;
+        this.checkNanos = check.toNanos();
     }
 
     /** The syllable folded, then its marked spellings in the index; the folded form is always the first. */
@@ -55,22 +74,30 @@ final class Spellings {
 
     private Map<String, List<String>> byFolded() {
         Map<String, List<String>> v = byFolded;
-        if (v == null) {
-            synchronized (this) {
-                if (byFolded == null) byFolded = read();
-                v = byFolded;
+        if (v != null && !due()) return v;
+        synchronized (this) {
+            if (byFolded != null && !due()) return byFolded;
+            try {
+                long now = version == null ? 0 : version.get(); // before the terms: a write in between is read next time
+                checkedAt = System.nanoTime();
+                if (byFolded == null || now != seen) {
+                    byFolded = read();
+                    seen = now;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+            return byFolded;
         }
-        return v;
     }
 
-    private Map<String, List<String>> read() {
+    private boolean due() {
+        return version != null && System.nanoTime() - checkedAt >= checkNanos;
+    }
+
+    private Map<String, List<String>> read() throws IOException {
         Map<String, Set<String>> m = new HashMap<>();
-        try {
-            source.forEachMarked(s -> m.computeIfAbsent(Folding.fold(s), k -> new TreeSet<>()).add(s));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        source.forEachMarked(s -> m.computeIfAbsent(Folding.fold(s), k -> new TreeSet<>()).add(s));
         Map<String, List<String>> out = new HashMap<>();
         m.forEach((k, set) -> out.put(k, List.copyOf(set)));
         return out;
