@@ -28,7 +28,8 @@ need_apt() { # need_apt CMD-OR-FILE PACKAGE...
   $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
 }
 
-# The build (README "Layout"): pipeline/core, index, app, tools. `java -jar "$APP_JAR"` is the runtime (production
+# The build (README "Layout"): pipeline/core, index, app, tools, and pipeline/cluster (tests only: ClusterSearchIT, no
+# jar of its own). `java -jar "$APP_JAR"` is the runtime (production
 # commands only); `java -jar "$TOOLS_JAR"` (what scripts/plans runs) adds train, eval, bench and learn. Each jar lists
 # its libraries (the other modules included) in its manifest, from the lib/ folder beside it; CP is the whole classpath
 # for `java -cp "$CP" CLASS` (tools, benchmarks).
