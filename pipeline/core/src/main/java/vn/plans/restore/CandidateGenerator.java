@@ -14,7 +14,7 @@ import vn.plans.normalize.Folding;
  * OCR candidates come from a weighted table of OCR confusions ({@code ii→u}, {@code e↔c}, {@code rn↔m},
  * {@code 1→l/i}, {@code 6→o}, {@code w/y→ư}, {@code ¢/€→ơ/ê}, {@code P→Đ}, and those of tesseract run without
  * Vietnamese: {@code t/tr→ư}, {@code é→á}, {@code d→a}, {@code b→o}, {@code ia→ă}, {@code Pb→Đ}, {@code I→l},
- * {@code f→í}, {@code &→ở/ế}, …), at most two per token, plus a lost vowel put back in a token that has none
+ * {@code f→í}, {@code &→ở/ế}, {@code 6'→ơ} (the horn printed as an apostrophe), {@code 9→ộ}, …), at most two per token, plus a lost vowel put back in a token that has none
  * ({@code quc}, {@code b}). Marks the token kept are evidence ({@link Marks}): a candidate that contradicts a printed
  * mark pays more than one that adds a missing mark.
  */
@@ -72,7 +72,8 @@ final class CandidateGenerator {
             new Rule("d", "a", EDIT), new Rule("b", "o", EDIT), new Rule("pb", "d", EDIT), new Rule("m", "in", EDIT),
             new Rule("e", "a", EDIT), new Rule("a", "u", EDIT), new Rule("aa", "a", EDIT), new Rule("4", "a", EDIT * 0.5f),
             new Rule("&", "o", EDIT * 0.5f), new Rule("&", "a", EDIT * 0.5f), new Rule("&", "e", EDIT * 0.5f), new Rule("uw", "u", EDIT * 0.5f),
-            new Rule("i", "l", EDIT), new Rule("f", "i", EDIT * 0.5f), new Rule("6", "", EDIT));
+            new Rule("i", "l", EDIT), new Rule("f", "i", EDIT * 0.5f), new Rule("6", "", EDIT),
+            new Rule("6'", "ơ", EDIT * 0.5f), new Rule("9", "o", EDIT * 0.5f));
 
     private final NgramModel lm;
     private final Map<String, int[]> byFold;

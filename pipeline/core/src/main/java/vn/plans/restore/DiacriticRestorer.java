@@ -183,6 +183,8 @@ public final class DiacriticRestorer implements TextRestorer {
                 cased = Character.toUpperCase(cased.charAt(0)) + cased.substring(1); // a misread label opens its line
             }
             if (cased.equals(orig)) continue;
+            // S6'Y → Sở Y: the tokenizer split a word glued to the next one (SyllableTokenizer#hornEnd); the space was lost
+            if (t.kind() == Token.Kind.NOISY_WORD && t.end() < text.length() && Character.isLetter(text.charAt(t.end()))) cased += " ";
             double conf = c.forms()[0] == null ? 1.0 : confidence(lattice, best, i, bo, bo2);
             if (conf < flagBelow) {
                 flagged.add(new Edit(t.start(), orig, cased, conf));

@@ -9,7 +9,7 @@ import java.util.List;
  * letters only, a {@link Token.Kind#NUMBER} when digits dominate, a {@link Token.Kind#CODE} when it holds inner
  * separators ({@code 27/QĐ-TTg}, {@code KH-UBND}, {@code https://…}, {@code v.v}), and a
  * {@link Token.Kind#NOISY_WORD} when letters mix with a few digits or OCR symbols ({@code s6}, {@code K¢é},
- * {@code B6}, {@code ¢6}, {@code S&}). Words joined by a hyphen ({@code dong-Thuong}) and a list number glued to its
+ * {@code B6}, {@code B9}, {@code ¢6}, {@code S&}, {@code S6'} with the apostrophe OCR prints for the horn of {@code ơ}). Words joined by a hyphen ({@code dong-Thuong}) and a list number glued to its
  * word ({@code 5.Sé}) are split into words and punctuation; all-capital hyphenated codes ({@code KH-UBND}) are not.
  */
 final class SyllableTokenizer {
@@ -46,6 +46,12 @@ final class SyllableTokenizer {
         }
         int b = end;
         while (b > a && isEdgePunct(s.charAt(b - 1))) b--;
+        int horn = hornEnd(s, a, end);
+        if (horn > 0) { // S6'Y tế: the apostrophe is the horn of ơ (Sở), and the space before Y was lost
+            out.add(new Token(a, horn, Token.Kind.NOISY_WORD));
+            if (horn < end) chunk(s, horn, end, out);
+            return;
+        }
         if (a < b) {
             Token.Kind kind = classify(s, a, b);
             // "86:" at a header's start is an OCR-misread label ("Số:"), not a number: a number never takes a colon
@@ -97,6 +103,21 @@ final class SyllableTokenizer {
         return Character.isUpperCase(s.charAt(k + 1)) ? k + 1 : -1;
     }
 
+    /**
+     * The end of {@code S6'} at {@code a}: letters, the {@code 6} OCR reads for {@code o} and an apostrophe right after
+     * it, the horn of {@code ơ} ({@code S6'} for {@code Sở}), at a chunk's end or before a capital (a lost space:
+     * {@code S6'Y}); else -1. A digit glued between letters and an apostrophe is in no number or code.
+     */
+    static int hornEnd(CharSequence s, int a, int end) {
+        int k = a;
+        while (k < end && Character.isLetter(s.charAt(k))) k++;
+        if (k == a || k - a > 3 || k + 1 >= end || s.charAt(k) != '6' || !isApostrophe(s.charAt(k + 1))) return -1;
+        int h = k + 2;
+        return h == end || Character.isUpperCase(s.charAt(h)) || isEdgePunct(s.charAt(h)) && !isApostrophe(s.charAt(h)) ? h : -1;
+    }
+
+    private static boolean isApostrophe(char c) { return c == '\''; }
+
     /** Letter-only parts joined by single hyphens, at least one with a lower-case letter ({@code dong-Thuong}, not {@code KH-UBND}). */
     static boolean isHyphenatedWords(CharSequence s, int a, int b) {
         boolean lower = false;
@@ -132,8 +153,10 @@ final class SyllableTokenizer {
         int len = b - a;
         boolean lower = false;
         for (int k = a; k < b; k++) lower |= Character.isLowerCase(s.charAt(k));
-        // B6, T6: a capital and the 6 OCR reads for ô/ộ/ổ; other capitals with digits are codes (COVID19, H5N1, F0)
-        if (!lower && digits > 0) return b - a == 2 && s.charAt(b - 1) == '6' ? Token.Kind.NOISY_WORD : Token.Kind.CODE;
+        // B6, T6, B9: a capital and the 6 or 9 OCR reads for ô/ộ/ổ; other capitals with digits are codes (COVID19, H5N1, F0)
+        if (!lower && digits > 0) {
+            return b - a == 2 && (s.charAt(b - 1) == '6' || s.charAt(b - 1) == '9') ? Token.Kind.NOISY_WORD : Token.Kind.CODE;
+        }
         // a syllable with one or two misread letters: s6, c6, 10ng, ph01, K¢é; longer mixes are codes (H5N1, COVID19)
         return len <= 7 && letters >= digits + debris && digits + debris <= 2 ? Token.Kind.NOISY_WORD : Token.Kind.CODE;
     }

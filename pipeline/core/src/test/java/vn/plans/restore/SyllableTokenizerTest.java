@@ -47,6 +47,13 @@ class SyllableTokenizerTest {
         assertEquals(Token.Kind.NOISY_WORD, SyllableTokenizer.tokenize("¢6").get(0).kind());
         assertEquals(Token.Kind.NOISY_WORD, SyllableTokenizer.tokenize("S&").get(0).kind());
         assertEquals("N:5 P:. W:Sé W:Tw W:phap", render("5.Sé Tw phap"));
+        // S6' for Sở (the horn printed as an apostrophe), with the space before the next word lost; B9 for Bộ
+        assertEquals("N:2 P:. N:S6' W:Y W:té P::", render("2.S6'Y té:"));
+        assertEquals("N:S6' W:Viin", render("S6' Viin"));
+        assertEquals("N:B9 W:Chi", render("B9 Chi"));
+        // an apostrophe elsewhere stays punctuation, and other digits with an apostrophe stay codes
+        assertEquals("W:So P:' W:Van", render("So' Van"));
+        assertEquals("C:A5'B", render("A5'B"));
         // codes stay codes: all-capital hyphenated parts, capital-digit pairs other than x6, lone symbols
         assertEquals("C:KH-UBND", render("KH-UBND"));
         assertEquals(Token.Kind.CODE, SyllableTokenizer.tokenize("F0").get(0).kind());
