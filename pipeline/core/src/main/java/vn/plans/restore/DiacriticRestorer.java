@@ -144,7 +144,8 @@ public final class DiacriticRestorer implements TextRestorer {
         java.util.Map<Integer, String> lineRepairs = ocrPage ? ListLabels.repairs(text, tokens) : java.util.Map.of();
         BeamDecoder dec = garbled ? garbledDecoder : decoder;
         int[] best = dec.decode(lattice);
-        List<CandidateGenerator.Candidates> consistent = DocumentCache.adjust(lattice, best, tokens, text);
+        List<CandidateGenerator.Candidates> consistent = AgencyHeadings.adjust(DocumentCache.adjust(lattice, best, tokens, text),
+                best, tokens, text);
         if (consistent != lattice) {
             lattice = consistent;
             best = dec.decode(lattice);

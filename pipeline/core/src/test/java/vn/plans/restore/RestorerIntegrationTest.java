@@ -87,17 +87,19 @@ class RestorerIntegrationTest {
     /**
      * Section headings whose garbled head names the lead agency: {@code 2.S6'Y té} (the horn of {@code ơ} printed as
      * an apostrophe, the space before {@code Y} lost), {@code 6. S6' Viin héa}, {@code 8. B9 Chi huy} ({@code 9} for
-     * {@code ộ}); the seed's gold names them {@code Sở Y tế}, {@code Sở Văn hóa, Thể thao và Du lịch}, {@code Bộ Chỉ
-     * huy Bộ đội Biên phòng tỉnh}.
+     * {@code ộ}), and {@code 9. Ban Dan tgc}, where the n-gram context alone writes {@code Bản} but the document's
+     * other items open with agencies ({@link AgencyHeadings}); the seed's gold names them {@code Sở Y tế}, {@code Sở
+     * Văn hóa, Thể thao và Du lịch}, {@code Bộ Chỉ huy Bộ đội Biên phòng tỉnh}, {@code Ban Dân tộc}.
      */
     @Test
     void sonLaOcrSeedHeadingsNameTheirAgencies() throws IOException {
         String ocr = Files.readString(seeds().get(4), StandardCharsets.UTF_8);
-        for (String printed : List.of("2.S6'Y té:", "6. S6' Viin héa,", "8. B9 Chi huy B¢ ddi")) {
+        for (String printed : List.of("2.S6'Y té:", "6. S6' Viin héa,", "8. B9 Chi huy B¢ ddi", "9. Ban Dan tgc:")) {
             assertTrue(ocr.contains(printed), "seed text changed: " + printed);
         }
         String out = restorer.restore(ocr).text();
-        for (String expected : List.of("2.Sở Y tế:", "6. Sở Văn hóa, Thể thao và Du lịch:", "8. Bộ Chỉ huy Bộ đội Biên phòng tỉnh:")) {
+        for (String expected : List.of("2.Sở Y tế:", "6. Sở Văn hóa, Thể thao và Du lịch:", "8. Bộ Chỉ huy Bộ đội Biên phòng tỉnh:",
+                "9. Ban Dân tộc:")) {
             assertTrue(out.contains(expected), "missing '" + expected + "'");
         }
     }
