@@ -13,7 +13,8 @@
  * {@link vn.plans.restore.BeamDecoder} picks the best sequence under a 4-gram modified Kneser-Ney model
  * ({@link vn.plans.restore.NgramModel}, a memory-mapped file built by {@link vn.plans.restore.NgramTrainer} from the
  * {@link vn.plans.restore.TrainingSplit}), twice when the document repeats stripped pairs: the second time with
- * {@link vn.plans.restore.DocumentCache} evidence that the document is consistent with itself. Edits below
+ * {@link vn.plans.restore.DocumentCache} evidence that the document is consistent with itself (and
+ * {@link vn.plans.restore.AgencyHeadings}: a numbered list whose items mostly open with an agency opens the others with one). Edits below
  * {@link vn.plans.restore.DiacriticRestorer#FLAG_BELOW} confidence are returned as flagged, not applied.
  * {@link vn.plans.restore.RestoreEvaluation} scores it on stripped text and gives its confidence calibration.
  * OCR pages ({@link vn.plans.restore.TextRestorer.Source#OCR}) also get Tesseract's mark confusions

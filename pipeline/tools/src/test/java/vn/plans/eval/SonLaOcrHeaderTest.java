@@ -55,14 +55,16 @@ class SonLaOcrHeaderTest {
      * The tasks of the restored seed and the agencies its section headings lend them ({@code 1. S¢ Lao dong - Thuong
      * binh va Xa hoi} → {@code Sở Lao động - Thương binh và Xã hội}). Agencies fell from 0.914 to 0.667 soft F1 when
      * edits under 0.30 confidence were flagged instead of applied while the confidence saw only the next word: the
-     * headings' {@code Sở} scored 0.04-0.22 against {@code Số}. Four headings stay garbled ({@code S6'Y tệ}, {@code B9
-     * Chỉ huy}, {@code Bản Dân tộc}, {@code So' Văn hóa}) and one list lost its comma in OCR, hence 0.90, not 0.99.
+     * headings' {@code Sở} scored 0.04-0.22 against {@code Số}. Four headings stayed garbled ({@code S6'Y tệ}, {@code B9
+     * Chỉ huy}, {@code Bản Dân tộc}, {@code So' Văn hóa}: 0.914) until the horn printed as an apostrophe, {@code 9} for
+     * {@code ộ} and a list's agency heads ({@code AgencyHeadings}) were read (0.965); one list lost its comma in OCR
+     * ({@code … xã hội tỉnh các hội quần chúng}), hence 0.96, not 0.99.
      */
     @Test
     void tasksAndTheirAgenciesOfTheRestoredOcrSeed() throws Exception {
         EvalReport report = restoredSeed();
         EvalReport.Scores s = report.groups().get("son-la-ocr");
         assertTrue(s.soft("tasks").f1() >= 0.99, report.render());
-        assertTrue(s.soft("task.agencies").f1() >= 0.90, report.render());
+        assertTrue(s.soft("task.agencies").f1() >= 0.96, report.render());
     }
 }
