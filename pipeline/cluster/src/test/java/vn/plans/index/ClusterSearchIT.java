@@ -23,7 +23,8 @@ import vn.plans.output.Json;
  * The search cluster against the embedded index (issue 16): a real OpenSearch cluster of two data nodes in this JVM
  * (the test framework's internal cluster, real HTTP), an index of 2 shards and 1 replica written by
  * {@link ClusterIndex} with bulk requests, and an embedded index written by {@link PlanIndex}, both from the same
- * records: those {@code plans ingest} writes for {@code corpus/} and {@code ../shared/corpus-dev} (run from the
+ * records: those {@code plans ingest} writes for {@code corpus/}, {@code ../shared/corpus-dev} and the files of
+ * {@code ../shared/corpus-real} the relevance judgments grade (run from the
  * built application jar in a child JVM, which has the native libraries OCR needs; this JVM has none, so that
  * OpenSearch, which refuses to start as root when it can ask, starts under CI's root). Each query of the search
  * relevance set runs on both; their top 10 must be the same documents in the same order, documents with equal
@@ -64,6 +65,19 @@ public class ClusterSearchIT extends OpenSearchIntegTestCase {
             Path dev = TestData.sharedDir().resolve("corpus-dev");
             if (Files.isDirectory(dev)) inputs.add(dev);
             else System.out.println("ClusterSearchIT: no " + dev + ", corpus/ only");
+            // the corpus-real files the relevance judgments grade, so that every need has its documents in both indexes
+            Path real = TestData.sharedDir().resolve("corpus-real");
+            Set<String> judgedFiles = new java.util.TreeSet<>();
+            judged(root.resolve("corpus/search-relevance/judgments.tsv")).values().forEach(judgedFiles::addAll);
+            int n = 0;
+            for (String f : judgedFiles) {
+                Path file = real.resolve(f);
+                if (Files.isRegularFile(file)) {
+                    inputs.add(file);
+                    n++;
+                }
+            }
+            System.out.println("ClusterSearchIT: " + n + " judged files of " + real);
         }
 
         Path work = createTempDir();
