@@ -17,7 +17,9 @@ import vn.plans.lexicon.Lexicon;
  * <p>A label is only ever replaced by one its printed character may stand for, and only when its neighbours on the
  * page call for exactly that one: the label after {@code b)} is {@code c)}, the label before {@code b)} is
  * {@code a)}, and of {@code ©) ø)} opening a page only {@code e) g)} follow each other. A label that fits its place,
- * or has no labelled neighbour, is kept. Debris is a run of stroke
+ * or has no labelled neighbour, is kept. The order starts again at a clause number ({@code 1.}, {@code II.},
+ * {@code Điều 5}); digits are no labels on a page that numbers a list ({@code 5)}); a printed letter is read as
+ * another only where the next label follows that one ({@code c) đ) đ)}, not {@code c) đ) e)}). Debris is a run of stroke
  * characters (at least one of {@code [ocr_stroke_debris]}, with {@code . - —} mixed in) before the first word or
  * label of a line, or a stroke character alone at a line's end; a line of nothing else (a rule under a header) stays.
  */
