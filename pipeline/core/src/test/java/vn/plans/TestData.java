@@ -28,6 +28,21 @@ public final class TestData {
         return Path.of(System.getProperty("plans.shared", root().resolve("../shared").toString())).toAbsolutePath().normalize();
     }
 
+    private static vn.plans.restore.DiacriticRestorer restorer;
+
+    /**
+     * The restorer on the trained language model ({@code models/vi-syllable-4gram.bin}, which {@code scripts/train}
+     * builds), loaded once per test JVM; skips the calling test with a clear message when the model is absent.
+     */
+    public static synchronized vn.plans.restore.DiacriticRestorer restorer() throws java.io.IOException {
+        if (restorer == null) {
+            Path model = root().resolve("models/vi-syllable-4gram.bin");
+            assumeTrue(Files.isRegularFile(model), "language model missing: " + model + " (scripts/train builds it)");
+            restorer = new vn.plans.restore.DiacriticRestorer(vn.plans.restore.NgramModel.load(model));
+        }
+        return restorer;
+    }
+
     /** {@link #sharedDir()}; skips the calling test with a clear message when its corpus-dev is absent. */
     public static Path shared() {
         Path p = sharedDir();

@@ -28,9 +28,7 @@ class BornDigitalTextTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Path model = TestData.root().resolve("models/vi-syllable-4gram.bin");
-        assumeTrue(Files.isRegularFile(model), "language model missing: " + model);
-        restorer = new DiacriticRestorer(NgramModel.load(model));
+        restorer = TestData.restorer();
     }
 
     private static List<TextRestorer.Edit> edits(String name) throws IOException, ExtractionException {

@@ -2,11 +2,8 @@ package vn.plans.restore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,9 +22,7 @@ class ListLabelsTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Path model = TestData.root().resolve("models/vi-syllable-4gram.bin");
-        assumeTrue(Files.isRegularFile(model), "language model missing: " + model);
-        restorer = new DiacriticRestorer(NgramModel.load(model));
+        restorer = TestData.restorer();
     }
 
     /** The page restored as an OCR page, after checking that its edits rebuild it from the printed text. */

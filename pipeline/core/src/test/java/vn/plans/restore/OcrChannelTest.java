@@ -2,11 +2,8 @@ package vn.plans.restore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,9 +20,7 @@ class OcrChannelTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Path model = TestData.root().resolve("models/vi-syllable-4gram.bin");
-        assumeTrue(Files.isRegularFile(model), "language model missing: " + model);
-        restorer = new DiacriticRestorer(NgramModel.load(model));
+        restorer = TestData.restorer();
     }
 
     @Test
