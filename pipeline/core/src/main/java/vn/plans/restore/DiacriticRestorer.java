@@ -37,6 +37,15 @@ public final class DiacriticRestorer implements TextRestorer {
      */
     public static final double FLAG_BELOW = 0.3;
     private final double flagBelow;
+    /**
+     * On OCR pages, edits of a word of a line that looks right (the tone channel's) printed as a marked, valid
+     * syllable of the vocabulary below this confidence are flagged, not applied: the channel's repairs of GP-2507 and TB-1894
+     * ({@code đê→đề}, {@code phân→phần}, {@code Miễn→Miền}, {@code bỗ→bổ}) score 0.99 and more, while a word the
+     * engine read right that the model splits its share over, at a sentence end where the model has seen the word
+     * mostly before a number (TT-23 page 10: {@code báo cáo năm.} to {@code nằm} at 0.39, {@code nắm} at 0.31), or
+     * after a bar that was its first letter ({@code |ập} to {@code áp} at 0.54), is no evidence that the text is broken.
+     */
+    static final double OCR_SOUND_FLAG_BELOW = 0.8;
 
     public DiacriticRestorer(NgramModel lm) { this(lm, 8, false); }
 
@@ -117,6 +126,7 @@ public final class DiacriticRestorer implements TextRestorer {
         int[] lineOf = lineIndex(text, tokens);
         List<CandidateGenerator.Candidates> lattice = new ArrayList<>(tokens.size());
         boolean any = false, garbled = false;
+        boolean[] soundOcr = new boolean[tokens.size()]; // words of the tone channel printed as valid syllables
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             LineTriage.Mode m = modes[lineOf[i]];
@@ -127,6 +137,7 @@ public final class DiacriticRestorer implements TextRestorer {
             if (ocrPage && word && m == LineTriage.Mode.KEEP && !isAbbreviation(t.text(text)) && !SyllableTokenizer.isListLabel(text, tokens, i)) {
                 CandidateGenerator.Candidates c = t.kind() == Token.Kind.WORD ? generator.channel(lower, channel, MAX_CANDIDATES)
                         : generator.candidates(lower, true, CandidateGenerator.Marks.TRUSTED, MAX_CANDIDATES);
+                soundOcr[i] = t.kind() == Token.Kind.WORD && isSoundWord(lower);
                 lattice.add(c);
                 any |= c.size() > 1;
             } else if (word && m != LineTriage.Mode.KEEP && !sound && !isAbbreviation(t.text(text)) && !SyllableTokenizer.isListLabel(text, tokens, i)) {
@@ -187,7 +198,7 @@ public final class DiacriticRestorer implements TextRestorer {
             // S6'Y → Sở Y: the tokenizer split a word glued to the next one (SyllableTokenizer#hornEnd); the space was lost
             if (t.kind() == Token.Kind.NOISY_WORD && t.end() < text.length() && Character.isLetter(text.charAt(t.end()))) cased += " ";
             double conf = c.forms()[0] == null ? 1.0 : confidence(lattice, best, i, bo, bo2);
-            if (conf < flagBelow) {
+            if (conf < flagBelow || soundOcr[i] && conf < Math.max(flagBelow, OCR_SOUND_FLAG_BELOW)) {
                 flagged.add(new Edit(t.start(), orig, cased, conf));
                 continue;
             }
@@ -199,6 +210,11 @@ public final class DiacriticRestorer implements TextRestorer {
         out.append(text, copied, text.length());
         int scored = edits.size() - fixedEdits;
         return new Restored(out.toString(), edits.size(), scored == 0 ? 1.0 : confSum / scored, edits, flagged);
+    }
+
+    /** A marked, valid syllable of the vocabulary: what the engine printed may be what the document says. */
+    private boolean isSoundWord(String lower) {
+        return isMarked(lower) && Syllables.isValid(lower) && lm.id(lower) != NgramModel.UNK;
     }
 
     private static boolean isMarked(String w) {

@@ -42,6 +42,20 @@ class OcrChannelTest {
     }
 
     @Test
+    void aValidMarkedWordAtASentenceEndIsKept() {
+        // TT-23 page 10 as Tesseract printed it (its DOCX twin: "... báo cáo năm."): năm read right, kept
+        String page = "b) Tổ chức, doanh nghiệp sử dụng vật liệu nổ công nghiệp báo cáo năm. ¬\n"
+                + "2. Báo cáo định kỳ trong hoạt động sản xuất, kinh doanh\n";
+        String out = restorer.restore(page, TextRestorer.Source.OCR).text();
+        assertTrue(out.contains("báo cáo năm."), out);
+        String line = "c) Tổng hợp, báo cáo năm.\n";
+        assertTrue(restorer.restore(line, TextRestorer.Source.OCR).text().contains("báo cáo năm."),
+                restorer.restore(line, TextRestorer.Source.OCR).text());
+        // "|ập" (lập with its l read as a bar): ập is a word, and nothing says áp
+        assertTrue(restorer.restore("|ập kế hoạch thực hiện\n", TextRestorer.Source.OCR).text().startsWith("|ập kế"));
+    }
+
+    @Test
     void numberLineLabelsAndCodesAreRepairedOnOcrPages() {
         String out = restorer.restore("S6: 2507/GP-UBND Lào Cai, ngày 21 tháng 7 năm 2026\n"
                 + "Căn cứ Quyết định số 27/QPb-TTg ngày 03/01/2025 của Thủ tướng\n", TextRestorer.Source.OCR).text();
