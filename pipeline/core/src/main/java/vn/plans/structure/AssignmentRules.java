@@ -243,9 +243,7 @@ public final class AssignmentRules {
                 break;
             }
             String span = Lines.trimEnd(rest.substring(0, end));
-            // "các sở, ngành có liên quan lập quy hoạch …": a collective ends at "liên quan"
-            Matcher related = RELATED.matcher(span);
-            if (related.find()) span = span.substring(0, related.end());
+            span = endRelated(span);
             if (!span.isEmpty() && startsLikeDoer(span)) out.add(span);
         }
         return out;
@@ -263,7 +261,36 @@ public final class AssignmentRules {
     }
 
     private static final Pattern OWNER_HEADING = Pattern.compile("(?U)^(?:Trách nhiệm(?: chung)?|Nhiệm vụ|Yêu cầu) (?:của|đối với)\\s+([^.;:]+)$");
-    private static final Pattern RELATED = Pattern.compile("(?U)\\bliên quan(?=\\s+(?!của\\b)\\p{Ll})"); // "các bộ phận liên quan của Văn phòng UBND tỉnh" stays whole
+    private static final Pattern RELATED = Pattern.compile("(?U)\\bliên quan(?=\\s+\\p{Ll})");
+    /** Whose units a collective is: {@code thuộc Ủy ban nhân dân cấp tỉnh}, {@code của địa phương}, {@code trên địa bàn tỉnh}. */
+    private static final Pattern RELATED_OWNER = Pattern.compile("(?U)\\s+(?:(?:(?:trực )?thuộc|của|trên địa bàn)\\s+(?>"
+            + "(?:Văn phòng\\s+)?(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)(?:\\s+cấp)?(?:\\s+(?:tỉnh|huyện|xã|phường|thành phố))?"
+            + "|(?:cấp\\s+)?(?:tỉnh|huyện|xã|phường|thành phố|địa phương|trung ương))(?:\\s+\\p{Lu}\\p{L}*)*+"
+            + "|trên địa bàn)");
+    private static final Pattern LOWER_NEXT = Pattern.compile("(?U)\\s+\\p{Ll}");
+    private static final Pattern OF = Pattern.compile("(?U)\\s+của\\b");
+
+    /**
+     * A collective ends at {@code liên quan} when the task's verb follows ({@code các sở, ngành có liên quan lập quy
+     * hoạch …}), or after the qualifier that says whose units they are ({@code các đơn vị chuyên môn có liên quan thuộc
+     * Ủy ban nhân dân cấp tỉnh lập 01 bộ hồ sơ …}, {@code các bộ phận liên quan của Văn phòng UBND tỉnh bảo đảm …});
+     * a qualifier not followed by a lower-case word leaves the span whole, and so does a {@code của} this does not read
+     * ({@code cơ quan, tổ chức có liên quan của nước tiếp nhận …}). A qualifier it does not read after {@code thuộc} or
+     * {@code trên} ({@code thuộc Sở Nông nghiệp và Môi trường}) is cut at {@code liên quan}, as before.
+     */
+    static String endRelated(String span) {
+        Matcher related = RELATED.matcher(span);
+        while (related.find()) {
+            int end = related.end();
+            Matcher owner = RELATED_OWNER.matcher(span).region(end, span.length());
+            if (owner.lookingAt()) {
+                end = owner.end();
+                return LOWER_NEXT.matcher(span).region(end, span.length()).lookingAt() ? span.substring(0, end) : span;
+            }
+            if (!OF.matcher(span).region(end, span.length()).lookingAt()) return span.substring(0, end);
+        }
+        return span;
+    }
     private static final Pattern OWNER_HEADING_BARE = Pattern.compile("(?U)^Trách nhiệm\\s+(\\p{Lu}[^.;:]+)$");
 
     /** The doer of a heading that only gives work ({@code 2. Giao Sở Xây dựng}); null when a predicate follows. */

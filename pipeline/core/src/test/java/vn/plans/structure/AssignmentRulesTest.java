@@ -50,6 +50,26 @@ class AssignmentRulesTest {
                 agencies.split("Chánh Văn phòng Sở, Trưởng phòng Quản lý công nghiệp, cá nhân có liên quan").stream().map(Agency::name).toList());
     }
 
+    /**
+     * A collective in a {@code phối hợp với} list ends at {@code liên quan} when the task's verb follows, but keeps
+     * the qualifier that says whose units they are. Sentences of NQ 66.18/2026/NQ-CP
+     * ({@code corpus-real/hnh-sct-vn__NQ-66-18-2026-NQ-CP.docx}, annex), {@code corpus-real/vbhc-vn__giay-moi-hop-ubnd.docx},
+     * {@code corpus-real/sd-vlncn-sct-vn__TT-23-2024-BCT.docx} (Điều 19) and {@code corpus-dev/QD-16-2026-Quy-che-CCN-Lao-Cai-OCR.txt}.
+     */
+    @Test
+    void relatedCollectivesKeepTheirQualifier() {
+        assertEquals(List.of("các đơn vị chuyên môn có liên quan thuộc Ủy ban nhân dân cấp tỉnh"),
+                rules.coordinating("Sở Giáo dục và Đào tạo chủ trì, phối hợp với các đơn vị chuyên môn có liên quan thuộc Ủy ban nhân dân cấp tỉnh lập 01 bộ hồ sơ theo quy định tại điểm A.I.1 Mục này"));
+        assertEquals(List.of("các phòng chuyên môn có liên quan thuộc Ủy ban nhân dân cấp xã"),
+                rules.coordinating("Phòng Văn hóa - Xã hội chủ trì, phối hợp với các phòng chuyên môn có liên quan thuộc Ủy ban nhân dân cấp xã tổ chức thẩm định việc đáp ứng các điều kiện"));
+        assertEquals(List.of("các bộ phận liên quan của Văn phòng UBND tỉnh"),
+                rules.coordinating("Viễn thông Lào Cai: chủ trì, phối hợp với các bộ phận liên quan của Văn phòng UBND tỉnh bảo đảm hệ thống đường truyền phục vụ cuộc họp."));
+        assertEquals(List.of("các cơ quan chức năng liên quan của địa phương"),
+                rules.coordinating("Chủ trì, phối hợp với các cơ quan chức năng liên quan của địa phương thực hiện thanh tra, kiểm tra và xử lý các hành vi vi phạm"));
+        // the cut the rule was made for: the verb follows "liên quan"
+        assertEquals(List.of("các sở, ngành có liên quan"), rules.coordinating("Chủ trì, phối hợp với các sở, ngành có liên quan lập quy hoạch, kế hoạch"));
+    }
+
     @Test
     void formCellsClosingsAndPreambleAreNotTasks() {
         assertTrue(TaskClassifier.isNoise("Phát: …………… Thu: ……………"));
