@@ -44,8 +44,10 @@ public final class DiacriticRestorer implements TextRestorer {
      * engine read right that the model splits its share over, at a sentence end where the model has seen the word
      * mostly before a number (TT-23 page 10: {@code báo cáo năm.} to {@code nằm} at 0.39, {@code nắm} at 0.31), or
      * after a bar that was its first letter ({@code |ập} to {@code áp} at 0.54), is no evidence that the text is broken.
+     * The price: on TT-23 pages 10-13 two right repairs are flagged too ({@code thuộc _ nỗ} to {@code nổ} at 0.36,
+     * {@code Bồ Công} to {@code Bộ} at 0.47); 0.8 also flagged {@code thông bảo} to {@code báo} (0.72).
      */
-    static final double OCR_SOUND_FLAG_BELOW = 0.8;
+    static final double OCR_SOUND_FLAG_BELOW = 0.6;
 
     public DiacriticRestorer(NgramModel lm) { this(lm, 8, false); }
 
