@@ -210,14 +210,19 @@ public final class RenderOcrTestset {
         float b = 1f / 16;
         BufferedImage blurred = new ConvolveOp(new Kernel(3, 3, new float[] {b, 2 * b, b, 2 * b, 4 * b, 2 * b, b, 2 * b, b}),
                 ConvolveOp.EDGE_NO_OP, null).filter(out, null);
-        var raster = blurred.getRaster();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int v = raster.getSample(x, y, 0) + (int) Math.round(rnd.nextGaussian() * 10);
+        addNoise(blurred, rnd, 10);
+        return blurred;
+    }
+
+    /** Adds Gaussian noise of {@code sigma} grey levels to every pixel of a grey image, row by row, clamped to 0-255. */
+    static void addNoise(BufferedImage grey, Random rnd, double sigma) {
+        var raster = grey.getRaster();
+        for (int y = 0; y < grey.getHeight(); y++) {
+            for (int x = 0; x < grey.getWidth(); x++) {
+                int v = raster.getSample(x, y, 0) + (int) Math.round(rnd.nextGaussian() * sigma);
                 raster.setSample(x, y, 0, Math.max(0, Math.min(255, v)));
             }
         }
-        return blurred;
     }
 
     static void writeJpeg(BufferedImage img, Path file, float quality) throws IOException {

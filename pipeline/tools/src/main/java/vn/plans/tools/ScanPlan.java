@@ -66,13 +66,7 @@ public final class ScanPlan {
         g.rotate(Math.toRadians(angle), w / 2.0, h / 2.0);
         g.drawImage(clean, 0, 0, null);
         g.dispose();
-        var raster = out.getRaster();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int v = raster.getSample(x, y, 0) + (int) Math.round(rnd.nextGaussian() * 8);
-                raster.setSample(x, y, 0, Math.max(0, Math.min(255, v)));
-            }
-        }
+        RenderOcrTestset.addNoise(out, rnd, 8);
         return out;
     }
 
