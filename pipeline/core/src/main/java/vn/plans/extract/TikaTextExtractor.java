@@ -37,11 +37,23 @@ public final class TikaTextExtractor implements Extractor {
     private static final Pattern NOTE_MARK = Pattern.compile("\\[(?:footnote|endnote)Ref:\\d+]");
     private final Parser parser = new AutoDetectParser();
     private final long maxChars;
+    private final boolean headersAndFooters;
 
     public TikaTextExtractor() { this(InputLimits.DEFAULT.maxTextChars()); }
 
     /** @param maxChars characters of text after which the parse stops and the file fails with the text limit */
-    public TikaTextExtractor(long maxChars) { this.maxChars = maxChars; }
+    public TikaTextExtractor(long maxChars) { this(maxChars, true); }
+
+    private TikaTextExtractor(long maxChars, boolean headersAndFooters) {
+        this.maxChars = maxChars;
+        this.headersAndFooters = headersAndFooters;
+    }
+
+    /**
+     * The body text only: an Office document's header and footer parts (running lines, page-number fields) left out,
+     * where the standard extractor keeps them in the text. The OCR twin evaluation scores a scan's body against it.
+     */
+    public static TikaTextExtractor bodyOnly() { return new TikaTextExtractor(InputLimits.DEFAULT.maxTextChars(), false); }
 
     @Override
     public ExtractedDocument extract(Path file, String mediaType) throws ExtractionException {
@@ -60,6 +72,11 @@ public final class TikaTextExtractor implements Extractor {
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         ctx.set(PDFParserConfig.class, pdf);
+        if (!headersAndFooters) {
+            org.apache.tika.parser.microsoft.OfficeParserConfig office = new org.apache.tika.parser.microsoft.OfficeParserConfig();
+            office.setIncludeHeadersAndFooters(false);
+            ctx.set(org.apache.tika.parser.microsoft.OfficeParserConfig.class, office);
+        }
         ctx.set(Parser.class, parser); // embedded documents (e.g. OLE objects) parsed too, still without OCR
         ParsingEmbeddedDocumentExtractor embedded = new ParsingEmbeddedDocumentExtractor(ctx);
         embedded.setWriteFileNameToContent(false); // no "image7.png" in the text

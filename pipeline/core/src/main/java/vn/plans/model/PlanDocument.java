@@ -28,7 +28,7 @@ public record PlanDocument(
         Map<String, Long> stageMs,
         List<Page> pages) {
 
-    public static final String SCHEMA_VERSION = "2.1";
+    public static final String SCHEMA_VERSION = "2.2";
 
     public PlanDocument {
         header = header == null ? Header.empty() : header;

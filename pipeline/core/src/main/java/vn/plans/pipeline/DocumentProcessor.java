@@ -16,7 +16,7 @@ import vn.plans.restore.TextRestorer;
 import vn.plans.structure.StructureExtractor;
 
 /**
- * The per-document pipeline: a list of {@link Stage}s (extract → normalize → restore → structure → enrich) run in
+ * The per-document pipeline: a list of {@link Stage}s (extract → normalize → restore → furniture → structure → enrich) run in
  * order, each timed; the milliseconds per stage go into the record's {@code stage_ms}. Pure with respect to the
  * outputs: it returns a {@link PlanDocument} and writes nothing. Safe to share across threads (every stage is).
  */
@@ -45,7 +45,8 @@ public final class DocumentProcessor implements FileProcessor {
     /** The standard order. */
     public static List<Stage> standardStages(Extractor extractor, Stages.Restore restore, StructureExtractor structure,
                                              Enricher enricher) {
-        return List.of(new Stages.Extract(extractor), new Stages.Normalize(), restore, new Stages.Structured(structure),
+        return List.of(new Stages.Extract(extractor), new Stages.Normalize(), restore, new Stages.MarkFurniture(),
+                new Stages.Structured(structure),
                 new Stages.Enrich(enricher));
     }
 

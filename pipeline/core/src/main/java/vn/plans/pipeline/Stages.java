@@ -5,6 +5,7 @@ import java.util.List;
 import vn.plans.enrich.Enricher;
 import vn.plans.extract.ExtractionException;
 import vn.plans.extract.Extractor;
+import vn.plans.furniture.PageFurniture;
 import vn.plans.model.ExtractedDocument;
 import vn.plans.model.ExtractionMethod;
 import vn.plans.model.Page;
@@ -18,7 +19,7 @@ import vn.plans.normalize.ToneMarks;
 import vn.plans.restore.TextRestorer;
 import vn.plans.structure.StructureExtractor;
 
-/** The five standard stages, each a thin adapter from {@link DocumentWork} to its package's API. */
+/** The six standard stages, each a thin adapter from {@link DocumentWork} to its package's API. */
 public final class Stages {
     private Stages() {}
 
@@ -117,6 +118,19 @@ public final class Stages {
             if (!Folding.fold(original).equals(Folding.fold(e.original()))) original = e.original();
             return new Restoration(e.offset(), original, e.restored(), e.confidence(), applied);
         }
+    }
+
+    /**
+     * Running heads, foots and page numbers marked on each page ({@link PageFurniture}), over the whole document: a
+     * line is furniture by repeating on the other pages. The text stays; later stages read around the marks.
+     */
+    public record MarkFurniture(PageFurniture furniture) implements Stage {
+        public MarkFurniture() { this(PageFurniture.standard()); }
+
+        @Override public String name() { return "furniture"; }
+
+        @Override
+        public DocumentWork apply(DocumentWork w) { return w.withPages(furniture.mark(w.pages())); }
     }
 
     /** Header, sections and tasks; builds the document record. */

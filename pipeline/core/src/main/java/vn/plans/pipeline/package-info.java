@@ -3,7 +3,7 @@
  * CLI's ingest in-process or in worker JVMs, the evaluations and benchmarks, the Spark executors).
  *
  * <p>A {@link vn.plans.pipeline.DocumentProcessor} runs a list of {@link vn.plans.pipeline.Stage}s in order
- * (extract → normalize → restore → structure → enrich, {@link vn.plans.pipeline.Stages}), each stateless per document
+ * (extract → normalize → restore → furniture → structure → enrich, {@link vn.plans.pipeline.Stages}), each stateless per document
  * and timed; an immutable {@link vn.plans.pipeline.DocumentWork} passes between them and the last one builds the
  * {@link vn.plans.model.PlanDocument}. {@link vn.plans.pipeline.StandardPipeline} wires the standard implementations
  * from a {@link vn.plans.pipeline.PipelineConfig} (workers, model path, input limits, OCR threads).

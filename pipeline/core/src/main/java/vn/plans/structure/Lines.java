@@ -15,10 +15,11 @@ record Lines(List<Lines.Line> all) {
 
     private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s*|\\*{1,3}|(?<!\\w)_(?=\\S)|(?<=\\S)_(?!\\w)");
 
+    /** The body lines of {@code pages}: a line marked as page furniture (running head or foot, page number) is left out. */
     static Lines of(List<Page> pages) {
         List<Line> out = new ArrayList<>();
         for (Page p : pages) {
-            String text = p.text();
+            String text = p.bodyText();
             int start = 0;
             int lineNo = 0;
             while (start <= text.length()) {

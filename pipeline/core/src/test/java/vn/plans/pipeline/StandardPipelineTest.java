@@ -20,10 +20,10 @@ class StandardPipelineTest {
     @TempDir Path tmp;
 
     @Test
-    void fiveStagesInOrderEachTimedInTheRecord() throws Exception {
+    void sixStagesInOrderEachTimedInTheRecord() throws Exception {
         PipelineConfig c = PipelineConfig.defaults(tmp.resolve("no-model.bin"));
         DocumentProcessor p = StandardPipeline.build(c, null);
-        assertEquals(List.of("extract", "normalize", "restore", "structure", "enrich"),
+        assertEquals(List.of("extract", "normalize", "restore", "furniture", "structure", "enrich"),
                 p.stages().stream().map(Stage::name).toList());
         Path f = TestData.seed("002");
         String sha = InputFiles.sha256(f);

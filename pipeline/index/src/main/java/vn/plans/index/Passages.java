@@ -9,7 +9,8 @@ import vn.plans.model.Section;
 /**
  * Splits a document's text into passages: one per section, from where the structure stage says the section starts
  * (page and character offset) to where the next one starts, the appendix section ({@code PL}) included; text before
- * the first section is a passage of its own; a document without sections gives one passage per page.
+ * the first section is a passage of its own; a document without sections gives one passage per page. Page furniture
+ * is left out ({@link #printed}).
  */
 final class Passages {
     private Passages() {}
@@ -20,7 +21,7 @@ final class Passages {
         List<Passage> out = new ArrayList<>();
         List<Section> sections = doc.sections();
         if (sections.isEmpty()) {
-            for (Page p : doc.pages()) if (!p.text().isBlank()) out.add(new Passage(null, null, p.number(), printed(p)));
+            for (Page p : doc.pages()) if (!p.bodyText().isBlank()) out.add(new Passage(null, null, p.number(), printed(p)));
             return out;
         }
         int next = 0;
@@ -52,11 +53,12 @@ final class Passages {
      * The page as printed (tone marks where the source put them). The analyzers canonicalize tone placement, so
      * indexing the printed form finds the same terms while highlight offsets point into the printed text. A page
      * whose printed text differs in more than tone placement (restored diacritics) is indexed as restored. Both
-     * have the same length, so section offsets into {@code text} hold in either.
+     * have the same length, so section offsets into {@code text} hold in either. Page furniture (running heads and
+     * foots, page numbers) is blanked to spaces, so it is not indexed as the document's words and offsets still hold.
      */
     static String printed(Page p) {
         String pr = p.printedText();
-        if (pr == null || pr.length() != p.text().length()) return p.text();
-        return vn.plans.normalize.ToneMarks.canonicalize(pr).equals(p.text()) ? pr : p.text();
+        if (pr == null || pr.length() != p.text().length()) return p.bodyText();
+        return p.withoutFurniture(vn.plans.normalize.ToneMarks.canonicalize(pr).equals(p.text()) ? pr : p.text());
     }
 }

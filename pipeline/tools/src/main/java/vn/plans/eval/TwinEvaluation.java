@@ -11,7 +11,7 @@ import vn.plans.ocr.ErrorRates;
  * located in the twin by a semi-global alignment of stripped, lower-case words (the twin's text before and after the
  * page costs nothing), and then scored by {@link ErrorRates} against that stretch of the twin, both sides with
  * canonical tone marks. Words on the page that the twin does not have (running heads, page numbers, a watermark in
- * the margin) count as errors.
+ * the margin) count as errors; the body score passes the pages without the lines their record marks as furniture.
  */
 public final class TwinEvaluation {
     private final String[] twin;
@@ -54,43 +54,6 @@ public final class TwinEvaluation {
         ErrorRates r = ErrorRates.ZERO;
         for (String p : pages) r = r.plus(score(p));
         return r;
-    }
-
-    /**
-     * The pages without their running heads and footers (a publisher's line with its phone number and web address on
-     * every page of TT-23's scan, which the twin does not have): lines that share a word (4 or more letters or digits
-     * once folded, and not in the twin) with a line on at least half of the other pages. The twin's own words never
-     * mark a line, so body text repeated across pages stays.
-     */
-    public List<String> withoutRunningLines(List<String> pages) {
-        java.util.Set<String> inTwin = new java.util.HashSet<>(Arrays.asList(twinKeys));
-        List<java.util.Set<String>> foreign = new java.util.ArrayList<>();
-        for (String p : pages) {
-            java.util.Set<String> words = new java.util.HashSet<>();
-            for (String w : p.split("\\s+")) {
-                String k = key(w);
-                if (k.length() >= 4 && !inTwin.contains(k)) words.add(k);
-            }
-            foreign.add(words);
-        }
-        int need = Math.max(1, pages.size() / 2);
-        List<String> out = new java.util.ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            StringBuilder kept = new StringBuilder();
-            for (String line : pages.get(i).split("\n")) {
-                boolean running = false;
-                for (String w : line.split("\\s+")) {
-                    String k = key(w);
-                    if (!foreign.get(i).contains(k)) continue;
-                    int others = 0;
-                    for (int j = 0; j < pages.size(); j++) if (j != i && foreign.get(j).contains(k)) others++;
-                    if (others >= need) running = true;
-                }
-                if (!running) kept.append(line).append('\n');
-            }
-            out.add(kept.toString());
-        }
-        return out;
     }
 
     private static String flat(String s) {

@@ -1,5 +1,6 @@
 package vn.plans.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -87,6 +88,25 @@ class PlanDocumentSchemaTest {
         ObjectNode node = (ObjectNode) Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(doc));
         ((ObjectNode) node.get("tasks").get(0)).put("source", "margin");
         node.put("issued_date", "4/4/2025");
+        assertFalse(schema.validate(node).isEmpty());
+    }
+
+    /**
+     * A record with page furniture (QĐ 2463/2026 of corpus-real prints its page numbers alone above pages 2-5)
+     * validates, read back gives the same marks, and a furniture line of an unknown kind is rejected.
+     */
+    @Test
+    void pageFurnitureValidatesAndReadsBack() throws Exception {
+        Path f = TestData.shared().resolve("corpus-real/kccn-sct-vn__QD-2463-2026-CTDT-KCN-Vo-Lao.pdf");
+        PlanDocument doc = RealDocuments.process(RealDocuments.processor(), f);
+        assertTrue(doc.pages().stream().anyMatch(pg -> !pg.furniture().isEmpty()), "no furniture marked");
+        String json = Json.MAPPER.writeValueAsString(doc);
+        ObjectNode node = (ObjectNode) Json.MAPPER.readTree(json);
+        assertTrue(schema.validate(node).isEmpty(), schema.validate(node).toString());
+        assertEquals(doc.pages(), Json.MAPPER.readValue(json, PlanDocument.class).pages());
+        for (JsonNode page : node.get("pages")) {
+            if (page.has("furniture")) ((ObjectNode) page.get("furniture").get(0)).put("kind", "watermark");
+        }
         assertFalse(schema.validate(node).isEmpty());
     }
 }
