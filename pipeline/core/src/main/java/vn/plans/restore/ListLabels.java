@@ -22,6 +22,8 @@ import vn.plans.lexicon.Lexicon;
  * another only where the next label follows that one ({@code c) đ) đ)}, not {@code c) đ) e)}). Debris is a run of stroke
  * characters (at least one of {@code [ocr_stroke_debris]}, with {@code . - —} mixed in) before the first word or
  * label of a line, or a stroke character alone at a line's end; a line of nothing else (a rule under a header) stays.
+ * After a line's last sentence ({@code . ; :}) a run of lone specks ({@code năm. | '}, {@code này. .}) is debris, and
+ * so is a {@code _ ¬ `} alone between two words ({@code nhập _ khẩu}).
  */
 final class ListLabels {
     private static final List<String> ORDER = Lexicon.standard().list("list_label_order");
@@ -32,6 +34,12 @@ final class ListLabels {
             .map(s -> s.charAt(0)).collect(Collectors.toUnmodifiableSet());
     /** What may sit in a run of debris before a line's text besides the strokes themselves. */
     private static final String MIXED_IN = ".-—–'‘’`~";
+    /** Marks that after a line's last sentence are specks: strokes, dots, commas, ticks (not quotes: one may open the next line). */
+    private static final String SPECKS = STROKES.stream().map(String::valueOf).collect(Collectors.joining()) + ".,'‘’`";
+    /** Most lone specks after a line's last sentence that are taken for debris. */
+    private static final int MAX_SPECKS = 3;
+    /** Strokes and ticks that, alone between two words, are specks ({@code |} is also a letter, {@code -} a dash). */
+    private static final String INTERIOR_SPECKS = "_¬`";
 
     private ListLabels() {}
 
@@ -60,6 +68,8 @@ final class ListLabels {
             int last = to - 1;
             if (last > first && isStroke(text, tokens.get(last)) && !LETTERS.contains(text.charAt(tokens.get(last).start()))
                     && spaceBefore(text, tokens.get(last))) out.put(last, "");
+            for (int k = trailingDebris(text, tokens, first, to); k < to; k++) out.put(k, "");
+            for (int k = first + 1; k < last; k++) if (isLoneSpeck(text, tokens, k)) out.put(k, "");
             from = to;
         }
         if (numbered) labels.removeIf(l -> Character.isDigit(l[1])); // a numbered list: 6) 8) 9) are its numbers
@@ -143,6 +153,45 @@ final class ListLabels {
         if (letterLike && (k >= to || !spaceBefore(text, tokens.get(k)) || !(isLabel(text, tokens.get(k))
                 || tokens.get(k).kind() == Token.Kind.WORD || tokens.get(k).kind() == Token.Kind.NOISY_WORD))) return from;
         return k;
+    }
+
+    /**
+     * The start of the specks after a line's last sentence ({@code năm. | '}, {@code này. .}): up to {@link #MAX_SPECKS}
+     * marks of {@link #SPECKS}, each standing alone (a space before it), after the sentence's own {@code . ; :};
+     * {@code to} when there is none. A sentence never ends twice, so they are no text; a dotted leader to fill in
+     * ({@code Địa chỉ: ..........}) is a run of dots glued together, and a run of bars only ({@code biển. |}, a table's
+     * cell rule) may be letters: both stay.
+     */
+    private static int trailingDebris(String text, List<Token> tokens, int first, int to) {
+        int k = to;
+        while (k - 1 > first && to - k < MAX_SPECKS && isSpeck(text, tokens.get(k - 1)) && spaceBefore(text, tokens.get(k - 1))) k--;
+        if (k == to || !spaceBefore(text, tokens.get(k))) return to;
+        boolean speck = false; // a run of bars only is a table's cell rule or a letter (| for I, l, 1): it stays
+        for (int j = k; j < to; j++) speck |= !LETTERS.contains(text.charAt(tokens.get(j).start()));
+        if (!speck) return to;
+        Token end = tokens.get(k - 1);
+        // the sentence's own mark, glued to its last word (not the end of a dotted leader: "........ .")
+        boolean sentenceEnd = end.kind() == Token.Kind.PUNCT && ".;:".indexOf(text.charAt(end.start())) >= 0 && !spaceBefore(text, end)
+                && k - 2 >= first && tokens.get(k - 2).kind() != Token.Kind.PUNCT;
+        return sentenceEnd ? k : to;
+    }
+
+    /**
+     * A speck alone between two words of a line ({@code nhập _ khẩu}, {@code quy định ` tại}): one of
+     * {@link #INTERIOR_SPECKS}, with a space on each side; no text puts one there.
+     */
+    private static boolean isLoneSpeck(String text, List<Token> tokens, int k) {
+        Token t = tokens.get(k), before = tokens.get(k - 1), after = tokens.get(k + 1);
+        return t.kind() == Token.Kind.PUNCT && INTERIOR_SPECKS.indexOf(text.charAt(t.start())) >= 0
+                && spaceBefore(text, t) && spaceBefore(text, after) && isWord(before) && isWord(after);
+    }
+
+    private static boolean isSpeck(String text, Token t) {
+        return t.kind() == Token.Kind.PUNCT && SPECKS.indexOf(text.charAt(t.start())) >= 0;
+    }
+
+    private static boolean isWord(Token t) {
+        return t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NOISY_WORD;
     }
 
     /** A line opening a clause: {@code 1.}, {@code 2.1.}, {@code II.}, {@code Điều 5}; the point labels start again after it. */

@@ -128,4 +128,37 @@ class ListLabelsTest {
             assertEquals(edges(page), repaired(page));
         }
     }
+
+    @Test
+    void specksAfterALinesLastSentenceGo() {
+        // pages 10-12: marks Tesseract printed after a line's sentence had ended; the twin has none of them
+        String page = "Mẫu số 02 Phụ lục X ban hành kèm theo Thông tư này trước ngày 18 tháng 12 đối với báo cáo năm. | '\n"
+                + "ban hành văn bản quy định tại điểm đ khoản 2 Điều 4 Thông tư này; .\n"
+                + "d) Cập nhật dữ liệu vào Cơ sở dữ liệu theo quy định tại khoản 2 Điều 11 Thông tư này. .\n";
+        assertEquals(edges("Mẫu số 02 Phụ lục X ban hành kèm theo Thông tư này trước ngày 18 tháng 12 đối với báo cáo năm. \n"
+                + "ban hành văn bản quy định tại điểm đ khoản 2 Điều 4 Thông tư này; \n"
+                + "d) Cập nhật dữ liệu vào Cơ sở dữ liệu theo quy định tại khoản 2 Điều 11 Thông tư này. \n"), repaired(page));
+    }
+
+    @Test
+    void aSpeckAloneBetweenTwoWordsGoes() {
+        // page 12 "nhập _ khẩu", page 13 "quy định ` tại": the twin reads "nhập khẩu", "quy định tại"
+        String page = "cá nhân liên quan đến xuất khẩu, nhập _ khẩu vật liệu nổ công nghiệp\n"
+                + "của tổ chức, doanh nghiệp quy định ` tại khoản 4 Điều 17 Thông tư này\n";
+        TextRestorer.Restored r = restorer.restore(page, TextRestorer.Source.OCR);
+        repaired(page); // the edits rebuild the text
+        assertTrue(r.text().contains("nhập khẩu vật liệu") && r.text().contains("quy định tại khoản 4"), r.text());
+    }
+
+    @Test
+    void marksThatAreTextStay() {
+        for (String page : List.of(
+                "PHỤ LỤC |\n",                                   // a bar after a heading: I, l or 1
+                "như sau: “\n",                                  // a quote may open the next line
+                "khoảng 5 - 10 m; tuyến Hà Nội - Hải Phòng\n",   // dashes between words
+                "Ban hành kèm theo Thông tư này.\n",
+                "Nơi nhận:\n- Như Điều 3;\n")) {
+            assertEquals(edges(page), repaired(page));
+        }
+    }
 }
