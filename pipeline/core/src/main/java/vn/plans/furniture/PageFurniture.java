@@ -14,8 +14,10 @@ import vn.plans.normalize.Folding;
 
 /**
  * Marks each page's furniture: running heads and foots, and page numbers. Only the first and last {@link #ZONE}
- * non-blank lines of a page are looked at. A line there is a running line when a line of the same zone on at least
- * half of the document's other pages (and at least two) reads nearly the same: their keys (folded letters and
+ * non-blank lines of a page are looked at. A line there is a running line when a line of either zone on at least
+ * half of the document's other pages (and at least two) reads nearly the same (either: OCR puts a line printed up the
+ * margin at the top of one page and the bottom of the next, as on TT-23's pages 14-24); a head or a foot by where it
+ * is on its own page: their keys (folded letters and
  * digits, every digit the same, so a page number inside the line does not matter) are at most
  * {@code 1 - }{@link #SIMILAR} apart in edit distance per character, which takes in OCR's variants of one printed
  * line ({@code TEE +B4-28-3930 3279 + www. IhuVienPhapImat.VN} and {@code Tek +84-28-3930 3279 * www.ThuVienPhapLuat.vn}).
@@ -109,7 +111,7 @@ public final class PageFurniture {
                 for (int j = 0; j < zones.size() && pagesLike < need; j++) {
                     if (j == i) continue;
                     for (ZoneLine b : zones.get(j)) {
-                        if (((a.top() && b.top()) || (a.bottom() && b.bottom())) && similar(a.key(), b.key())) { pagesLike++; break; }
+                        if (similar(a.key(), b.key())) { pagesLike++; break; }
                     }
                 }
                 if (pagesLike >= need) marked.put(a, a.bottom() ? Furniture.Kind.RUNNING_FOOTER : Furniture.Kind.RUNNING_HEADER);

@@ -1,5 +1,6 @@
 /**
- * Structure: normalized page text (and DOCX tables, or PDF tables read from word positions) in, {@link vn.plans.model.Structure} out: header fields, numbered
+ * Structure: normalized page text, its body lines only (a line the page marks as furniture — running head or foot, page
+ * number — is not read), and DOCX tables, or PDF tables read from word positions, in; {@link vn.plans.model.Structure} out: header fields, numbered
  * sections, tasks with agencies and timeframes.
  * <p>{@link vn.plans.structure.PlanStructureExtractor} is a cascade that follows the document:
  * {@link vn.plans.structure.HeaderParser} (header block by the components of Decree 30/2020, a DOCX header table read

@@ -54,6 +54,25 @@ class PageFurnitureTest {
     }
 
     /**
+     * TT-23 prints the publisher's line up the right margin; on page 16 of the scan Tesseract put it second on the page,
+     * on pages 15 and 17 last (as OCR-ed): the same running line, marked where it is read.
+     */
+    @Test
+    void aMarginLineReadAtTheTopOfOnePageIsStillTheRunningLine() {
+        List<Page> pages = List.of(
+                ocr(15, "b) Khu vực kho chứa vật liệu nổ công nghiệp", "đ) Kiểm tra định kỳ việc bảo quản",
+                        "# Tek +84-28-3930 3279 + www. LhuVienPhapLuat.Vn"),
+                ocr(16, "PHỤ LỤC I", "# Tek +84-28-3930 3279 * www. LhuVienPhapLat.VIN", "DANH MỤC TIỀN CHẤT THUỐC NỔ",
+                        "STT | Tên tiền chất | Mã HS", "5 | Thuốc nổ hỗn hợp của các loại thuốc nổ mạnh đơn chất | 3602.00.00"),
+                ocr(17, "Mẫu số 01", "Tên tổ chức, doanh nghiệp", "° Tek +84-28-3930 3279 # vwww.ThuVienPhapLuat.Vn"));
+        List<Page> marked = FURNITURE.mark(pages);
+        assertEquals(List.of(Furniture.Kind.RUNNING_FOOTER), marked.get(0).furniture().stream().map(Furniture::kind).toList());
+        assertEquals(List.of(2), marked.get(1).furniture().stream().map(Furniture::line).toList());
+        assertEquals(Furniture.Kind.RUNNING_HEADER, marked.get(1).furniture().getFirst().kind());
+        assertEquals(1, marked.get(2).furniture().size());
+    }
+
+    /**
      * QĐ 2463/2026 ({@code corpus-real/kccn-sct-vn__QD-2463-2026-CTDT-KCN-Vo-Lao.pdf}, its text layer) prints its page
      * number alone above the text of pages 2-5; its annex (pages 6-12) is a table of boundary coordinates whose rows
      * ({@code 35 2460036,211 441458,76 …}) end every page and are body, as is the table's head repeated on pages 7-12.

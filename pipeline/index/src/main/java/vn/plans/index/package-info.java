@@ -7,7 +7,9 @@
  * <p>Text is analysed twice: {@code text} folded (diacritics removed, {@code đ} to {@code d}) for recall and
  * highlighting, {@code text_exact} with canonical tone marks for ranking exact spellings first (see
  * {@link vn.plans.index.VietnameseAnalyzer}); the printed form of a page is what is indexed and stored, so highlight
- * offsets point into the text as printed. Multi-syllable words are matched as units by phrase queries over the
+ * offsets point into the text as printed. Page furniture (the lines a page's {@code furniture} marks: running heads
+ * and foots, page numbers) is blanked to spaces before indexing, so a publisher's footer on every page is no term of
+ * the document and offsets still hold. Multi-syllable words are matched as units by phrase queries over the
  * indexed positions (quoted by the user, and as a score boost for every multi-word query), not by shingles.
  *
  * <p>Facets ({@code province}, {@code province_2025}, {@code issuer}, {@code lead}, {@code coordinating},
