@@ -121,19 +121,63 @@ public final class AgencyNormalizer {
     /** Comma, sentence and {@code và} separated pieces; {@code và} only before an agency head. */
     private static List<String> pieces(String group) {
         List<String> out = new ArrayList<>();
-        for (String byComma : group.split(",|\\.\\s+(?=\\p{Lu})|/(?=(?:" + STRONG + ")\\s)")) {
-            Matcher m = Pattern.compile("\\s+và\\s+(?=(?:" + STRONG + "|" + AFTER_AND + ")(?:\\s|$))").matcher(byComma);
-            int start = 0;
-            boolean afterAnd = false;
-            while (m.find()) {
-                out.add((afterAnd ? AND : "") + byComma.substring(start, m.start()));
-                start = m.end();
-                afterAnd = true;
-            }
-            out.add((afterAnd ? AND : "") + byComma.substring(start));
+        for (String part : group.split(",|\\.\\s+(?=\\p{Lu})|/(?=(?:" + STRONG + ")\\s)")) {
+            List<String> runs = runTogether(part);
+            for (int i = 0; i < runs.size(); i++) splitAtAnd(runs.get(i), i > 0, out);
         }
         return out;
     }
+
+    /** An agency head inside a piece ({@code Sở}, {@code Công an}, group 1) followed by a capitalized word, or {@code
+     * các} + a collective noun and one more word. */
+    private static final Pattern INNER_HEAD = Pattern.compile("(?<=\\s)(?:(" + LEX.alternation("agency_heads")
+            + ")\\s+(?=\\p{Lu})|các\\s+(?:" + LEX.alternation("agency_collective_nouns") + ")\\s+(?=\\S))");
+    /** A member that ends with an administrative level ({@code … tỉnh}, {@code … huyện}) is a whole name. */
+    private static final Pattern ENDS_WITH_LEVEL = Pattern.compile("(?:^|\\s)(?:" + LEX.alternation("administrative_levels") + ")$");
+    /** Words that bind what follows to the name before them ({@code các phòng chuyên môn thuộc Sở …}). */
+    private static final Pattern LINKING_END = Pattern.compile("(?:^|\\s)(?:của|thuộc|với|cho|tại|trên|ở|trong|về|từ|và)$");
+
+    /**
+     * A list that lost its comma in OCR runs its members together ({@code các tổ chức chính trị - xã hội tỉnh các hội
+     * quần chúng}, {@code Sở Nội vụ Sở Tài chính}): the piece is cut before an inner agency head only where both sides
+     * are agency forms: a collective ({@code các} + a collective noun of the lexicon) after a member that opens with a
+     * head and ends with an administrative level, or a capitalized head after a member that opens with the same head
+     * and does not end with a level (there the capital starts the unit's name: {@code Đoàn Thanh niên xã Đoàn Kết}).
+     * {@code Văn phòng Sở Công Thương}, {@code Giám đốc Sở Tài chính}, {@code Vụ trưởng Vụ Khoa học công nghệ}, {@code UBND
+     * các xã}, {@code các phòng chuyên môn thuộc các sở} stay whole.
+     */
+    static List<String> runTogether(String piece) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        Matcher m = INNER_HEAD.matcher(piece);
+        while (m.find()) {
+            String left = piece.substring(start, m.start()).strip();
+            Matcher head = STRONG_HEAD.matcher(left);
+            if (!head.find() || LINKING_END.matcher(left).find()) continue;
+            boolean level = ENDS_WITH_LEVEL.matcher(left).find();
+            boolean cut = m.group(1) == null ? level : !level && head.group().equals(m.group(1));
+            if (!cut) continue;
+            out.add(piece.substring(start, m.start()));
+            start = m.start();
+        }
+        out.add(piece.substring(start));
+        return out;
+    }
+
+    /** Splits a piece at {@code và} before an agency head or a collective noun; a run-together member always starts a name. */
+    private static void splitAtAnd(String byComma, boolean newMember, List<String> out) {
+        Matcher m = AND_BEFORE_HEAD.matcher(byComma);
+        int start = 0;
+        boolean afterAnd = newMember;
+        while (m.find()) {
+            out.add((afterAnd ? AND : "") + byComma.substring(start, m.start()));
+            start = m.end();
+            afterAnd = true;
+        }
+        out.add((afterAnd ? AND : "") + byComma.substring(start));
+    }
+
+    private static final Pattern AND_BEFORE_HEAD = Pattern.compile("\\s+và\\s+(?=(?:" + STRONG + "|" + AFTER_AND + ")(?:\\s|$))");
 
     private static void flush(StringBuilder cur, List<String> names) {
         if (cur.isEmpty()) return;

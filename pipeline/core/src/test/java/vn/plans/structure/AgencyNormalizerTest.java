@@ -42,6 +42,23 @@ class AgencyNormalizerTest {
     }
 
     @Test
+    void aListThatLostItsCommaInOcrIsCutAtTheNextMember() {
+        // seed 004 (OCR), IV.17 as restored: the comma after "tỉnh" is lost ("xa hoi tmh cac hoi quan chung")
+        assertEquals(List.of("Ủy ban mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh",
+                        "các hội quần chúng, tổ chức xã hội"),
+                names("Ủy ban mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh các hội quần chúng, tổ chức xã hội"));
+        assertEquals(List.of("Sở Nội vụ", "Sở Tài chính"), names("Sở Nội vụ Sở Tài chính"));
+    }
+
+    @Test
+    void aHeadInsideANameDoesNotCutIt() {
+        for (String whole : List.of("Văn phòng Sở Công Thương", "Giám đốc Sở Tài chính", "UBND các xã", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+                "các phòng chuyên môn thuộc các sở", "Đoàn Thanh niên xã Đoàn Kết",
+                "Vụ trưởng Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng"))
+            assertEquals(List.of(whole), names(whole), whole);
+    }
+
+    @Test
     void canonicalExpandsAbbreviationsAndUnifiesAmpersand() {
         assertEquals("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", n.canonical("Văn phòng HĐND&UBND huyện"));
         assertEquals(n.canonical("Văn phòng HĐND & UBND huyện"), n.canonical("Văn phòng HĐND&UBND huyện"));

@@ -58,13 +58,16 @@ class SonLaOcrHeaderTest {
      * headings' {@code Sở} scored 0.04-0.22 against {@code Số}. Four headings stayed garbled ({@code S6'Y tệ}, {@code B9
      * Chỉ huy}, {@code Bản Dân tộc}, {@code So' Văn hóa}: 0.914) until the horn printed as an apostrophe, {@code 9} for
      * {@code ộ} and a list's agency heads ({@code AgencyHeadings}) were read (0.965); one list lost its comma in OCR
-     * ({@code … xã hội tỉnh các hội quần chúng}), hence 0.96, not 0.99.
+     * ({@code … xã hội tỉnh các hội quần chúng}) until such a run-together list was cut at its next member (1.000;
+     * strict 0.918 → 0.953). Strict stays lower: {@code Thương binh và X4 héi} is left unrestored at a line start and
+     * the OCR text prints {@code Uy ban mit trin} (gold {@code Mặt trận}).
      */
     @Test
     void tasksAndTheirAgenciesOfTheRestoredOcrSeed() throws Exception {
         EvalReport report = restoredSeed();
         EvalReport.Scores s = report.groups().get("son-la-ocr");
         assertTrue(s.soft("tasks").f1() >= 0.99, report.render());
-        assertTrue(s.soft("task.agencies").f1() >= 0.96, report.render());
+        assertTrue(s.soft("task.agencies").f1() >= 0.99, report.render());
+        assertTrue(s.strict("task.agencies").f1() >= 0.95, report.render());
     }
 }
