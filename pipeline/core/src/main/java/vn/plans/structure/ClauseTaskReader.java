@@ -12,6 +12,7 @@ import vn.plans.model.DocumentPart;
 import vn.plans.model.DocumentType;
 import vn.plans.model.Task;
 import vn.plans.normalize.Folding;
+import vn.plans.normalize.Reflow;
 
 /**
  * Tasks of documents that are not plan outlines: decisions and licences ({@code Điều N}), Government resolutions
@@ -218,9 +219,15 @@ final class ClauseTaskReader {
         boolean active = !normative, chapterExecution = false, chapterTitleNext = false;
         String doerA = null, doerN = null, doerP = null;
         boolean explaining = false, itemsFollow = false, ownerArticle = false, doerPInClause = false;
+        int openClause = -1; // the task of the numbered clause whose paragraphs follow, in a normative execution part
         for (int ui = 0; ui < units.size(); ui++) {
             Unit u = units.get(ui);
             String text = u.text().strip();
+            if (openClause >= 0 && u.kind() == 'P' && continuesClause(text)) {
+                out.set(openClause, withParagraph(out.get(openClause), text));
+                continue;
+            }
+            openClause = -1;
             if ((u.kind() == 'B' || u.kind() == 'L') && CITATION.matcher(text).find()) continue;
             boolean fromHeading = false;
             // the paragraphs under a requested item explain it, until one refers back to all the items ("… các nội dung nêu trên")
@@ -305,8 +312,33 @@ final class ClauseTaskReader {
                 String section = article == null ? null : "Điều " + article + (clause == null ? "" : "." + clause);
                 out.add(new Task(documentId + "-t" + (firstTask + out.size() + 1), documentId, section, taskText, leads, coord,
                         timeframes.parse(timeframes.findInline(taskText)), DocumentPart.BODY, u.at().page(), u.at().lineNo(), u.at().offset()));
+                if (normative && u.kind() == 'N' && texts.size() == 1) openClause = out.size() - 1;
             }
         }
+    }
+
+    /**
+     * A paragraph that goes on with the numbered clause before it in a normative execution part: the clause is one
+     * task with its paragraphs ({@code 4. Cung cấp thông tin … khi có yêu cầu.} + {@code Phối hợp xử lý các vụ việc …},
+     * QĐ 16/2026 Điều 24, whose OCR lines the normalize stage left as two once the first ended a sentence); not a chapter
+     * line, a title in capitals, a container ({@code … cụ thể:}), the feedback formula or the execution clause.
+     */
+    private static boolean continuesClause(String text) {
+        return !text.isEmpty() && !text.endsWith(":") && !CHAPTER.matcher(text).matches() && !FEEDBACK.matcher(text).find()
+                && !Reflow.isUpperLine(text) && !EXECUTION_CLAUSE.matcher(text).find();
+    }
+
+    /** The clause's task with a paragraph that continues it: the text joined, the paragraph's {@code phối hợp với} agencies added. */
+    private Task withParagraph(Task t, String paragraph) {
+        String text = t.text() + " " + paragraph;
+        List<Agency> coord = new ArrayList<>(t.coordinatingAgencies());
+        for (String c : AssignmentRules.get().coordinating(paragraph)) {
+            for (Agency a : AssignmentRules.mentioned(agencies.split(c), text, t.text().length(), "rule:phoi-hop-voi")) {
+                if (coord.stream().noneMatch(b -> b.name().equalsIgnoreCase(a.name()))) coord.add(a);
+            }
+        }
+        return new Task(t.taskId(), t.documentId(), t.section(), text, t.leadAgencies(), coord,
+                t.timeframe() != null ? t.timeframe() : timeframes.parse(timeframes.findInline(paragraph)), t.source(), t.page(), t.line(), t.offset());
     }
 
     /** The leads of the first sentence and the doers that open the later sentences of the same clause. */

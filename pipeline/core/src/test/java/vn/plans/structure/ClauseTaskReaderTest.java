@@ -42,6 +42,10 @@ class ClauseTaskReaderTest {
             "2. Tổng hợp phương án ngân sách địa phương hỗ trợ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp 05 năm và hàng năm trên cơ sở đề nghị của Sở Công Thương.",
             "Điều 23. Trách nhiệm Thuế tỉnh Lào Cai",
             "2. Theo dõi, đề nghị các doanh nghiệp trong cụm công nghiệp thực hiện nghĩa vụ tài chính theo quy định của pháp luật đối với Nhà nước.",
+            "Điều 24. Trách nhiệm Công an tỉnh",
+            "4. Cung cấp thông tin cần thiết về nhà đầu tư và dự án đầu tư khi có yêu cầu.",
+            "Phối hợp xử lý các vụ việc liên quan đến an ninh trật tự trong các cụm công nghiệp.",
+            "5. Phối hợp với các cơ quan chức năng thẩm định, kiểm tra việc thực hiện pháp luật về môi trường đối với các dự án, nhà đầu tư trong cụm công nghiệp.",
             "Điều 25. Trách nhiệm Thanh tra tỉnh",
             "Rà soát xây dựng Kế hoạch thanh tra hằng năm về các lĩnh vực liên quan gồm: Thanh tra trách nhiệm quản lý nhà nước đối với hoạt động của cụm công nghiệp.",
             "Điều 28. Trách nhiệm Ủy ban nhân dân cấp xã",
@@ -75,6 +79,21 @@ class ClauseTaskReaderTest {
         Task t = starting(tasks(), "Chánh Văn phòng");
         assertEquals(List.of("Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Công Thương", "Thủ trưởng các sở, ban, ngành thuộc tỉnh",
                 "Ủy ban nhân dân các xã, phường", "các tổ chức, cá nhân có liên quan"), names(t.leadAgencies()));
+    }
+
+    /**
+     * Điều 24.4 prints its second sentence on a line of its own ({@code yêu cầu.} ended the line before), which the
+     * normalize stage leaves as a paragraph: it goes on with the clause (one task, as the gold reads the clause).
+     */
+    @Test
+    void aClauseKeepsTheParagraphThatGoesOnWithIt() {
+        List<Task> tasks = tasks();
+        Task t = starting(tasks, "Cung cấp thông tin");
+        assertEquals("Cung cấp thông tin cần thiết về nhà đầu tư và dự án đầu tư khi có yêu cầu. Phối hợp xử lý các vụ việc liên quan"
+                + " đến an ninh trật tự trong các cụm công nghiệp.", t.text());
+        assertEquals(List.of("Công an tỉnh"), names(t.leadAgencies()));
+        assertTrue(tasks.stream().noneMatch(x -> x.text().startsWith("Phối hợp xử lý")));
+        assertEquals(List.of("Công an tỉnh"), names(starting(tasks, "Phối hợp với các cơ quan chức năng").leadAgencies()));
     }
 
     @Test
