@@ -40,11 +40,20 @@ final class ClauseTaskReader {
     private static final Pattern CONDITION_THEN = Pattern.compile("(?U)^Đối với\\b.{0,200}?\\bthì\\s");
     /** The feedback formula of a normative text ({@code Trong quá trình thực hiện, nếu có vướng mắc …}). */
     private static final Pattern FEEDBACK = Pattern.compile("(?U)^Trong quá trình [^,]{0,40},?\\s*nếu\\b.*vướng mắc");
+    /**
+     * A letter's feedback formula sends the difficulties back to the issuer ({@code … nếu có vướng mắc … đề nghị các đơn
+     * vị phản hồi về Sở Công Thương để tổng hợp}); {@code … nếu phát sinh khó khăn, vướng mắc …, đề nghị Công ty kịp thời
+     * báo cáo cơ quan nhà nước có thẩm quyền} asks the addressee to act and stays a task.
+     */
+    private static final Pattern FEEDBACK_TO_ISSUER = Pattern.compile("(?U)\\b(?:phản hồi|phản ánh)\\s+(?:về|cho|tới|đến)\\s");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\p{Lu})");
     private static final int NORMATIVE_ARTICLES = 8;
     private static final Pattern ASKS = Pattern.compile("(?U)(?:đề nghị|yêu cầu|thông báo)(?:\\s+(?:như sau|cụ thể))?$");
-    /** A topic heading of a letter ({@code Về phổ biến …}, {@code Các nội dung trọng tâm …}). */
-    private static final Pattern TOPIC = Pattern.compile("(?U)^(?:Về|Các nội dung|Nội dung)\\s");
+    /**
+     * A topic heading of a letter ({@code Về phổ biến …}, {@code Các nội dung trọng tâm …}, {@code Quy định về kiểm tra
+     * điều kiện PCCC … và thực tế hiện nay}: the noun {@code quy định} with what it is about, not the verb).
+     */
+    private static final Pattern TOPIC = Pattern.compile("(?U)^(?:Về|Các nội dung|Nội dung|Quy định về)\\s");
     private static final Pattern OPENS_WITH_OPENER = Pattern.compile("(?U)^(?:Giao|Đề nghị|Yêu cầu)\\s");
     private static final Pattern PAGE_BREAK = Pattern.compile("^[\\uFFFD\\f]\\s*\\d{1,3}\\s*(.*)$");
 
@@ -223,6 +232,7 @@ final class ClauseTaskReader {
         for (int ui = 0; ui < units.size(); ui++) {
             Unit u = units.get(ui);
             String text = u.text().strip();
+            boolean citing = false; // a request whose object is the list of documents below it ("… các văn bản … sau:")
             if (openClause >= 0 && u.kind() == 'P' && continuesClause(text)) {
                 out.set(openClause, withParagraph(out.get(openClause), text));
                 continue;
@@ -264,9 +274,10 @@ final class ClauseTaskReader {
                     if (h != null) { doerN = h; doerP = null; continue; }
                     // "1. Về phổ biến văn bản quy phạm pháp luật mới" over its paragraph: a letter's numbered heading
                     // ("1. Hiệu chỉnh …" under "… đề nghị Công ty hoàn thiện các nội dung sau:" is a task over its explanation)
+                    // ("2. Các nội dung trọng tâm đơn vị cần nghiên cứu, thực hiện" is a topic although it names "đơn vị")
                     if (letter && ui + 1 < units.size() && units.get(ui + 1).kind() == 'P' && text.length() < 120
-                            && !text.matches("(?s).*[.;]$") && AssignmentRules.get().subject(text) == null
-                            && (first(doerP, doerA) == null || TOPIC.matcher(text).lookingAt())) continue;
+                            && !text.matches("(?s).*[.;]$") && (TOPIC.matcher(text).lookingAt()
+                                    || AssignmentRules.get().subject(text) == null && first(doerP, doerA) == null)) continue;
                     // "1. Chủ trì thực hiện các thủ tục sau:" under "Điều 17. Trách nhiệm Sở Tài chính": its paragraphs are its items
                     if (text.endsWith(":")) { doerN = containerDoer(text); itemsFollow = true; continue; }
                 }
@@ -278,7 +289,14 @@ final class ClauseTaskReader {
                         continue;
                     }
                     if (chapterTitleNext) { chapterExecution = executionChapter(text); chapterTitleNext = false; continue; }
-                    if (text.endsWith(":")) { doerP = containerDoer(text); doerPInClause = clause != null; continue; }
+                    if (text.endsWith(":")) {
+                        doerP = containerDoer(text);
+                        doerPInClause = clause != null;
+                        // "Yêu cầu các tổ chức, cá nhân … nghiên cứu, cập nhật các văn bản … sau:" + "- Nghị định số …":
+                        // the documents are the object of the request, so the sentence is the task
+                        citing = letter && citesOnly(units, ui + 1);
+                        if (!citing) continue;
+                    }
                 }
                 default -> { }
             }
@@ -290,8 +308,10 @@ final class ClauseTaskReader {
             if (u.kind() == 'P') { inherited = first(doerN, doerA); fromHeading = doerN != null || doerA != null && (itemsFollow || ownerArticle && ui > 0 && units.get(ui - 1).kind() == 'A'); }
             List<String> texts = letter && inherited == null ? requestSentences(text) : List.of(text);
             for (String taskText : texts) {
+                if (letter && FEEDBACK.matcher(taskText).find() && FEEDBACK_TO_ISSUER.matcher(taskText).find()) continue;
                 if (seen != null) seen.add(new Candidate(taskText, u.kind(), inherited != null));
-                TaskClassifier.Decision d = classifier.decide(taskText, fromHeading ? 'B' : u.kind(), inherited != null);
+                // the list's colon does not make a citing request a heading: it is decided as the sentence it is
+                TaskClassifier.Decision d = classifier.decide(citing ? Lines.trimEnd(taskText) : taskText, fromHeading ? 'B' : u.kind(), inherited != null);
                 AssignmentRules.Span own = rules.subject(taskText);
                 // "Sau khi tiếp nhận báo cáo của tổ chức, doanh nghiệp …, trong thời hạn 24 giờ phải báo cáo" under "Trách nhiệm của Sở …"
                 if (own != null && inherited != null && own.evidence().equals("rule:subject-after-clause")) own = null;
@@ -339,6 +359,15 @@ final class ClauseTaskReader {
         }
         return new Task(t.taskId(), t.documentId(), t.section(), text, t.leadAgencies(), coord,
                 t.timeframe() != null ? t.timeframe() : timeframes.parse(timeframes.findInline(paragraph)), t.source(), t.page(), t.line(), t.offset());
+    }
+
+    /** True when the units from {@code from} open with bullets or lettered items that all only cite a document. */
+    private static boolean citesOnly(List<Unit> units, int from) {
+        int items = 0;
+        for (int i = from; i < units.size() && (units.get(i).kind() == 'B' || units.get(i).kind() == 'L'); i++, items++) {
+            if (!CITATION.matcher(units.get(i).text().strip()).find()) return false;
+        }
+        return items > 0;
     }
 
     /** The leads of the first sentence and the doers that open the later sentences of the same clause. */

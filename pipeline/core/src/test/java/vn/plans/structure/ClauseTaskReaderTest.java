@@ -96,6 +96,63 @@ class ClauseTaskReaderTest {
         assertEquals(List.of("Công an tỉnh"), names(starting(tasks, "Phối hợp với các cơ quan chức năng").leadAgencies()));
     }
 
+    /** Letter 3686/UBND-XD (tune) as the normalize stage leaves it, the explaining paragraphs shortened. */
+    private static final String LETTER_3686 = String.join("\n",
+            "Kính gửi: Bộ Xây dựng",
+            "Ủy ban nhân dân tỉnh Lào Cai nhận được phản ánh của các doanh nghiệp về những khó khăn, vướng mắc trong việc kiểm tra điều kiện an toàn về phòng cháy, chữa cháy (PCCC) đối với phương tiện vận chuyển vật liệu nổ công nghiệp",
+            "(VLNCN), tiền chất thuốc nổ (TCTN) đã gây ảnh hưởng đến hoạt động sản xuất của các doanh nghiệp và việc làm của các lao động. Để tháo gỡ vướng mắc cho các doanh nghiệp, đồng thời để đảm bảo mục tiêu tăng trưởng hai con số theo chỉ đạo của Trung ương, Ủy ban nhân dân tỉnh Lào Cai báo cáo và đề nghị Bộ Xây dựng nội dung như sau:",
+            "1. Quy định về kiểm tra điều kiện PCCC đối với phương tiện vận chuyển VLNCN, TCTN và thực tế hiện nay",
+            "Theo quy định tại điểm d khoản 2 Điều 13 và khoản 6 Điều 14 Nghị định số 105/2025/NĐ-CP2, cơ quan đăng kiểm thực hiện việc kiểm tra điều kiện an toàn về PCCC đối với phương tiện giao thông theo trình tự, thủ tục của pháp luật chuyên ngành về kiểm định an toàn kỹ thuật và bảo vệ môi trường.",
+            "2. Khó khăn, vướng mắc",
+            "Tuy nhiên đến nay, các cơ quan đăng kiểm tại địa phương vẫn chưa được hướng dẫn cụ thể để triển khai thực hiện.",
+            "3. Kiến nghị",
+            "Để kịp thời tháo gỡ khó khăn, vướng mắc cho doanh nghiệp, bảo đảm hoạt động sản xuất, kinh doanh và tiến độ thi công các công trình, dự án trọng điểm trên địa bàn tỉnh Lào Cai, Ủy ban nhân dân tỉnh Lào Cai trân trọng đề nghị Bộ Xây dựng:",
+            "(i). Chỉ đạo Cục Đăng kiểm Việt Nam khẩn trương ban hành văn bản hướng dẫn các cơ quan đăng kiểm địa phương triển khai việc kiểm tra điều kiện an toàn về PCCC đối với phương tiện giao thông đường sắt, phương tiện thủy nội địa, tàu biển, phương tiện giao thông cơ giới đường bộ vận chuyển VLNCN, TCTN theo đúng quy định tại điểm d khoản 2 Điều 13 và khoản 6 Điều 14 Nghị định số",
+            "105/2025/NĐ-CP.",
+            "Ủy ban nhân dân tỉnh Lào Cai trân trọng đề nghị Bộ Xây dựng quan tâm, sớm xem xét, chỉ đạo giải quyết./.");
+
+    /** The numbered topic of a letter that reports and asks is a heading; its request items keep the addressee. */
+    @Test
+    void aLettersTopicHeadingIsNoTask() {
+        Lines lines = Lines.of(List.of(new Page(1, LETTER_3686, ExtractionMethod.PLAIN_TEXT)));
+        List<Task> tasks = new ClauseTaskReader(new AgencyNormalizer(), new TimeframeParser(), TaskClassifier.RULES)
+                .extract("cv", lines, 0, DocumentType.CONG_VAN);
+        assertTrue(tasks.stream().noneMatch(t -> t.text().startsWith("Quy định về")), tasks.stream().map(Task::text).toList().toString());
+        assertEquals(List.of("Bộ Xây dựng"), names(starting(tasks, "Chỉ đạo Cục Đăng kiểm").leadAgencies()));
+    }
+
+    /** The /SCT-CN letter on the new chemicals decrees and circulars (tune), two of its bullet lists shortened. */
+    private static final String LETTER_SCT_CN = String.join("\n",
+            "Thực hiện chỉ đạo của UBND tỉnh tại văn bản số 502/UBND-KT ngày 20/01/2026 về việc triển khai Nghị định số 25/2026/NĐ-CP và để đảm bảo việc thực hiện đồng bộ Luật Hóa chất số 69/2025/QH15 có hiệu lực từ ngày 01/01/2026, Sở Công Thương tỉnh Lào Cai hướng dẫn, tuyên truyền và yêu cầu các đơn vị hoạt động hóa chất thực hiện các nội dung trọng tâm sau:",
+            "1. Về phổ biến Văn bản quy phạm pháp luật mới",
+            "Đề nghị các Sở, ngành và địa phương, Ủy ban nhân dân xã, phường phối hợp với Sở Công Thương trong việc tuyên truyền, hướng dẫn đến các tổ chức, cá nhân có liên quan triển khai các văn bản quy phạm pháp luật thuộc lĩnh vực hóa chất. Yêu cầu các tổ chức, cá nhân hoạt động hóa chất thuộc lĩnh vực, địa bàn quản lý chủ động nghiên cứu, cập nhật các văn bản quy phạm pháp luật sau:",
+            "- Nghị định số 24/2026/NĐ-CP ngày 17 tháng 01 năm 2026 của Chính phủ quy định các danh mục hóa chất thuộc phạm vi điều chỉnh của Luật Hóa chất.",
+            "- Thông tư số 02/2026/TT-BCT ngày 17 tháng 01 năm 2026 của Bộ trưởng Bộ Công Thương quy định một số biện pháp thi hành Luật Hóa chất và Nghị định số 25/2026/NĐ-CP ngày 17 tháng 01 năm 2026 của Chính phủ.",
+            "2. Các nội dung trọng tâm đơn vị cần nghiên cứu, thực hiện",
+            "Đề nghị các đơn vị hoạt động hóa chất trên địa bàn tỉnh nghiên cứu, nắm rõ và thực hiện đúng các quy định của Luật Hóa chất số 69/2025/QH15, trong đó chú trọng thực hiện các nội dung sau:",
+            "- Cập nhật hồ sơ an toàn: Xây dựng hoặc điều chỉnh Kế hoạch/Biện pháp phòng ngừa, ứng phó sự cố hóa chất theo ngưỡng khối lượng mới.",
+            "- Thương xuyên cập nhật, nghiên cứu các văn bản quy phạm pháp luật về lĩnh vực hóa chất và triển khai thực hiện nghiêm túc, đúng, đủ theo quy định của pháp luật.",
+            "Sở Công Thương đề nghị các Sở, ban, ngành tỉnh; UBND xã, phường và các đơn vị hoạt động hóa chất trên địa bàn tỉnh nghiên cứu, triển khai thực hiện theo đúng quy định. Trong quá trình triển khai thực hiện, nếu có vướng mắc hoặc vấn đề phát sinh đề nghị các đơn vị phản hồi về Sở Công Thương để tổng hợp, báo cáo, đề xuất UBND tỉnh kiến nghị cấp có thẩm quyền xem xét hướng dẫn thực hiện (Đính kèm các văn bản có liên quan)./.");
+
+    /**
+     * The request whose object is a list of documents is a task, the documents are not; a numbered topic that names
+     * {@code đơn vị} is a heading; the feedback formula that sends difficulties back to the Sở is no task (the gold,
+     * {@code corpus/gold/tasks/cv-hc-trien-khai-nd-tt-hoa-chat.json}, has 8 tasks and none of these).
+     */
+    @Test
+    void aLettersRequestToStudyDocumentsIsATaskAndItsTopicsAreNot() {
+        Lines lines = Lines.of(List.of(new Page(1, LETTER_SCT_CN, ExtractionMethod.PLAIN_TEXT)));
+        List<Task> tasks = new ClauseTaskReader(new AgencyNormalizer(), new TimeframeParser(), TaskClassifier.RULES)
+                .extract("cv", lines, 0, DocumentType.CONG_VAN);
+        Task study = starting(tasks, "Yêu cầu các tổ chức, cá nhân hoạt động hóa chất");
+        assertEquals(List.of("các tổ chức, cá nhân hoạt động hóa chất thuộc lĩnh vực, địa bàn quản lý"), names(study.leadAgencies()));
+        assertEquals(List.of("các Sở, ngành", "địa phương", "Ủy ban nhân dân xã, phường"), names(starting(tasks, "Đề nghị các Sở, ngành").leadAgencies()));
+        assertEquals(List.of("các đơn vị hoạt động hóa chất trên địa bàn tỉnh"), names(starting(tasks, "Cập nhật hồ sơ an toàn").leadAgencies()));
+        for (String no : List.of("Nghị định số", "Thông tư số", "Các nội dung trọng tâm", "Trong quá trình triển khai")) {
+            assertTrue(tasks.stream().noneMatch(t -> t.text().startsWith(no)), no + " in " + tasks.stream().map(Task::text).toList());
+        }
+    }
+
     @Test
     void theIssuedRegulationIsReadByItsExecutionChapterOnly() {
         List<Task> tasks = tasks();
