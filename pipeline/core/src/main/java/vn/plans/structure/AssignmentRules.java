@@ -48,6 +48,7 @@ public final class AssignmentRules {
     private final List<String> clauseOpeners = new ArrayList<>();
     private final List<String> statements = new ArrayList<>();
     private final List<String> startStatements = new ArrayList<>();
+    private final List<String> doerClauses = new ArrayList<>();
     private final Pattern predicate;
     private final Pattern coordStop;
 
@@ -158,6 +159,9 @@ public final class AssignmentRules {
         return false;
     }
 
+    /** The doer's own responsibility predicate a few words on ({@code … xây dựng công trình chịu trách nhiệm}). */
+    private static final Pattern RESPONSIBILITY_SOON = Pattern.compile("(?U)(?:\\s+[^\\s,.;:]+){1,5}?\\s+((?:chịu|có) trách nhiệm)\\b");
+
     private Span ownSubject(String rest, int base, String evidence) {
         if (isNotDoer(rest)) return null; // "Tổ chức kiểm tra …" is a verb
         Matcher label = Pattern.compile("^([^:]{2,160}?)\\s*:\\s*(?=\\S)").matcher(rest);
@@ -167,11 +171,15 @@ public final class AssignmentRules {
         }
         int longest = rest.contains("trách nhiệm thi hành") ? 480 : 240; // execution clauses list many offices
         Matcher v = predicate.matcher(rest);
+        int clauseEnd = -1; // the end of a restrictive clause of the doer ("các nhà thầu tham gia xây dựng công trình")
         while (v.find()) {
             String before = rest.substring(0, v.start()).strip();
             if (before.isEmpty()) return null;
             if (before.endsWith(" các") || before.endsWith(" Các") || BARE_HEAD.matcher(before).matches()) continue;
             if (before.startsWith("Công ty") && !before.contains(",") && v.group().equals("xây dựng")) continue;
+            if (v.start() < clauseEnd) continue;
+            Matcher soon = RESPONSIBILITY_SOON.matcher(rest).region(v.end(), rest.length());
+            if (doerClauses.contains(v.group()) && soon.lookingAt()) { clauseEnd = soon.start(1); continue; }
             if (before.length() > longest || !startsLikeDoer(before)) return null;
             String span = Lines.trimEnd(before);
             if (BARE_HEAD.matcher(span).matches() || span.equals("Tổ chức")) return null; // "Tổ chức triển khai …" is a verb
@@ -350,6 +358,7 @@ public final class AssignmentRules {
                     case "clause-opener" -> clauseOpeners.add(kv[1].strip());
                     case "statement" -> statements.add(kv[1].replaceFirst("^\\s+", ""));
                     case "statement-start" -> startStatements.add(kv[1].strip());
+                    case "doer-clause" -> doerClauses.add(kv[1].strip());
                     default -> { }
                 }
             }

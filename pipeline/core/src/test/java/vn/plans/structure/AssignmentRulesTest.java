@@ -26,6 +26,11 @@ class AssignmentRulesTest {
         assertEquals("Phòng Quản lý công nghiệp", lead("Phòng Quản lý công nghiệp Là đầu mối tổng hợp"));
         assertEquals("Bộ Chỉ huy Quân sự tỉnh", lead("Bộ Chỉ huy Quân sự tỉnh chỉ đạo lực lượng chức năng"));
         assertEquals("Các cơ quan chức năng", lead("Các cơ quan chức năng chủ động phối hợp chặt chẽ trong việc phòng ngừa"));
+        // the notices of results of tune gold (tb-kqkt-kho-nam-cang-1a, tb-kqktctnt-kho-mong-sen-1, tb-ktctnt-kho-ngoi-nhu-1a):
+        // "tham gia xây dựng công trình" says which contractors; "chịu trách nhiệm" is the predicate
+        assertEquals("Chủ đầu tư và các nhà thầu tham gia xây dựng công trình", lead("Chủ đầu tư và các nhà thầu tham gia xây dựng công"
+                + " trình chịu trách nhiệm về tính chính xác, trung thực, phù hợp của hồ sơ thiết kế so với các quy chuẩn kỹ thuật"));
+        assertEquals("Sở Y tế", lead("Sở Y tế tham gia thẩm định hồ sơ theo quy định"));
     }
 
     @Test
