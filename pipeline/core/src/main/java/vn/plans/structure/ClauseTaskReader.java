@@ -313,8 +313,9 @@ final class ClauseTaskReader {
                 // the list's colon does not make a citing request a heading: it is decided as the sentence it is
                 TaskClassifier.Decision d = classifier.decide(citing ? Lines.trimEnd(taskText) : taskText, fromHeading ? 'B' : u.kind(), inherited != null);
                 AssignmentRules.Span own = rules.subject(taskText);
-                // "Sau khi tiếp nhận báo cáo của tổ chức, doanh nghiệp …, trong thời hạn 24 giờ phải báo cáo" under "Trách nhiệm của Sở …"
-                if (own != null && inherited != null && own.evidence().equals("rule:subject-after-clause")) own = null;
+                // "Sau khi tiếp nhận báo cáo của tổ chức, doanh nghiệp …, trong thời hạn 24 giờ phải báo cáo" under "Trách nhiệm của Sở …";
+                // a notice's bullet names its own doer after its clause ("Sau khi hoàn thành thi công, …, Công ty cổ phần … có trách nhiệm …")
+                if (own != null && inherited != null && normative && own.evidence().equals("rule:subject-after-clause")) own = null;
                 // "Theo dõi, đề nghị các doanh nghiệp … thực hiện nghĩa vụ" under "Trách nhiệm Thuế tỉnh": whom the doer asks, not the doer
                 if (normative && own != null && inherited != null && own.evidence().equals("rule:opener")
                         && !OPENS_WITH_OPENER.matcher(taskText).lookingAt()) own = null;

@@ -60,9 +60,13 @@ class ClauseTaskReaderTest {
             "3. Trường hợp ban hành văn bản quy phạm pháp luật mới thay thế văn bản quy phạm pháp luật viện dẫn tại quy chế này thì áp dụng quy định tại văn bản mới.");
 
     private static List<Task> tasks() {
-        Lines lines = Lines.of(List.of(new Page(1, DECISION, ExtractionMethod.PLAIN_TEXT)));
-        return new ClauseTaskReader(new AgencyNormalizer(), new TimeframeParser(), TaskClassifier.RULES)
-                .extract("d", lines, 0, DocumentType.QUYET_DINH);
+        return read(DECISION, DocumentType.QUYET_DINH);
+    }
+
+    /** The tasks the reader finds in a text of one page. */
+    private static List<Task> read(String text, DocumentType type) {
+        Lines lines = Lines.of(List.of(new Page(1, text, ExtractionMethod.PLAIN_TEXT)));
+        return new ClauseTaskReader(new AgencyNormalizer(), new TimeframeParser(), TaskClassifier.RULES).extract("d", lines, 0, type);
     }
 
     private static List<String> names(List<Agency> a) {
@@ -114,9 +118,7 @@ class ClauseTaskReaderTest {
     /** The numbered topic of a letter that reports and asks is a heading; its request items keep the addressee. */
     @Test
     void aLettersTopicHeadingIsNoTask() {
-        Lines lines = Lines.of(List.of(new Page(1, LETTER_3686, ExtractionMethod.PLAIN_TEXT)));
-        List<Task> tasks = new ClauseTaskReader(new AgencyNormalizer(), new TimeframeParser(), TaskClassifier.RULES)
-                .extract("cv", lines, 0, DocumentType.CONG_VAN);
+        List<Task> tasks = read(LETTER_3686, DocumentType.CONG_VAN);
         assertTrue(tasks.stream().noneMatch(t -> t.text().startsWith("Quy định về")), tasks.stream().map(Task::text).toList().toString());
         assertEquals(List.of("Bộ Xây dựng"), names(starting(tasks, "Chỉ đạo Cục Đăng kiểm").leadAgencies()));
     }
@@ -141,9 +143,7 @@ class ClauseTaskReaderTest {
      */
     @Test
     void aLettersRequestToStudyDocumentsIsATaskAndItsTopicsAreNot() {
-        Lines lines = Lines.of(List.of(new Page(1, LETTER_SCT_CN, ExtractionMethod.PLAIN_TEXT)));
-        List<Task> tasks = new ClauseTaskReader(new AgencyNormalizer(), new TimeframeParser(), TaskClassifier.RULES)
-                .extract("cv", lines, 0, DocumentType.CONG_VAN);
+        List<Task> tasks = read(LETTER_SCT_CN, DocumentType.CONG_VAN);
         Task study = starting(tasks, "Yêu cầu các tổ chức, cá nhân hoạt động hóa chất");
         assertEquals(List.of("các tổ chức, cá nhân hoạt động hóa chất thuộc lĩnh vực, địa bàn quản lý"), names(study.leadAgencies()));
         assertEquals(List.of("các Sở, ngành", "địa phương", "Ủy ban nhân dân xã, phường"), names(starting(tasks, "Đề nghị các Sở, ngành").leadAgencies()));
@@ -151,6 +151,23 @@ class ClauseTaskReaderTest {
         for (String no : List.of("Nghị định số", "Thông tư số", "Các nội dung trọng tâm", "Trong quá trình triển khai")) {
             assertTrue(tasks.stream().noneMatch(t -> t.text().startsWith(no)), no + " in " + tasks.stream().map(Task::text).toList());
         }
+    }
+
+    /** The notice of results on the Móng Sến 1 explosives store (tune), its items under the investor's requirements. */
+    private static final String NOTICE_MONG_SEN = String.join("\n",
+            "2. Yêu cầu đối với chủ đầu tư",
+            "a) Lưu trữ hồ sơ công trình theo quy định.",
+            "c) Các yêu cầu khác:",
+            "- Trong quá trình hoạt động phải tuân thủ nghiêm ngặt quy trình, quy phạm và biện pháp an toàn, an ninh trật tự theo quy định pháp luật hiện hành.",
+            "- Sau khi hoàn thành thi công, đưa các hạng mục nêu trên vào khai thác sử dụng, Công ty cổ phần Năng lượng Bảo Long có trách nhiệm tổ chức dỡ bỏ toàn bộ công trình kho VLNCN, thu hồi VLNCN còn lại (nếu có) và hoàn trả mặt bằng theo đúng quy định pháp luật; không sử dụng kho VLNCN cho mục đích lưu trữ lâu dài hoặc bất kỳ mục đích khác ngoài phạm vi quy định tại văn bản này.",
+            "Sở Công Thương thông báo cho Công ty cổ phần Năng lượng Bảo Long được biết, tổ chức thực hiện./.");
+
+    /** A notice's item that names its own doer after an opening clause keeps it (the heading's doer is the fallback). */
+    @Test
+    void aNoticesItemKeepsTheDoerAfterItsOpeningClause() {
+        List<Task> tasks = read(NOTICE_MONG_SEN, DocumentType.THONG_BAO);
+        assertEquals(List.of("Công ty cổ phần Năng lượng Bảo Long"), names(starting(tasks, "Sau khi hoàn thành thi công").leadAgencies()));
+        assertEquals(List.of("chủ đầu tư"), names(starting(tasks, "Lưu trữ hồ sơ").leadAgencies()));
     }
 
     @Test
