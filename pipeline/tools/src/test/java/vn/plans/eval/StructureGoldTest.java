@@ -31,8 +31,9 @@ class StructureGoldTest {
      * Hand task gold of 52 tune documents of every genre (decrees, circulars, decisions, licences, letters, notices,
      * minutes, forms) besides the OCR-ed letter: the levels reached at the tune step of issue 13 ({@code plans eval
      * --gold corpus/gold/tasks}: tasks 0.949, agencies 0.957 soft F1 over the first 49; 0.942 / 0.968 over all 53 with
-     * the decision that issues a regulation and the letter added at the generalization step). The OCR engine is absent here, so the OCR-ed
-     * letter's group is left out and the decision with one scanned page is skipped.
+     * the decision that issues a regulation and the letter added at the generalization step; 0.965 / 0.981 after the
+     * span step). The OCR engine is absent here, so the OCR-ed letter's group is left out and the decision with one
+     * scanned page is skipped.
      */
     @Test
     void tuneTaskGoldReachesTargets() throws Exception {
@@ -41,8 +42,8 @@ class StructureGoldTest {
         EvalReport tune = new Evaluator(f -> RealDocuments.process(p, f))
                 .evaluate(Evaluator.goldFiles(TestData.root().resolve("corpus/gold/tasks")), TestData.root());
         EvalReport.Scores all = tune.overall(List.of("ocr-plan"));
-        assertTrue(all.soft("tasks").f1() >= 0.93, tune.render());
-        assertTrue(all.soft("task.agencies").f1() >= 0.95, tune.render());
+        assertTrue(all.soft("tasks").f1() >= 0.95, tune.render());
+        assertTrue(all.soft("task.agencies").f1() >= 0.97, tune.render());
     }
 
     @Test
