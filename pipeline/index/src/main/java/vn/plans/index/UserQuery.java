@@ -43,6 +43,10 @@ final class UserQuery {
 
     static final int SLOP = 1;
     private static final int WHOLE_PHRASE_MAX = 4;
+    /** At most this many spelled-out phrases for one sequence of marked and unmarked syllables ({@link #sub}). */
+    static final int MAX_SPELLED_PHRASES = 64;
+    /** At most this many spelled-out phrases in one query (Lucene's and OpenSearch's limit is 1,024 clauses). */
+    static final int MAX_SPELLED_PHRASES_PER_QUERY = 256;
     private static final Pattern CODE = Pattern.compile(
             "(?U)(?=.*\\d)[\\w.]+(?:\\s*/\\s*[\\w.&\\-]+)+|\\p{Lu}[\\p{Lu}\\p{Ll}]{0,5}(?:-[\\p{Lu}\\p{Ll}&]+)+");
 
@@ -52,6 +56,7 @@ final class UserQuery {
     private final Function<java.util.regex.Pattern, List<String>> foldedMatching;
     private final boolean forgiving;
     private final List<String> hints = new ArrayList<>();
+    private int phrasesLeft = MAX_SPELLED_PHRASES_PER_QUERY;
 
     /**
      * @param variants the exact-field spellings of a folded syllable present in the index ({@code la} to
@@ -242,6 +247,21 @@ final class UserQuery {
         return b.build();
     }
 
+    /**
+     * A sequence mixing marked and unmarked syllables: the exact field, each unmarked syllable standing for its
+     * indexed spellings. Spelled out, it is one phrase per combination of spellings, any of them matching, each scored
+     * as a phrase ({@code Sơn La}: {@code "sơn la"}, {@code "sơn là"}, {@code "sơn lá"} ...). That form scores a
+     * document the same on a shard of a cluster as in the whole index ({@code dfs_query_then_fetch} supplies the
+     * whole index's statistics, and a phrase matches a shard's document only where the shard holds all its terms),
+     * which one {@link MultiPhraseQuery} does not: Lucene's phrase weight adds the statistics of only the spellings
+     * the shard itself holds ({@code docFreq > 0} on the shard, before it asks for the dfs statistics), so a shard
+     * lacking {@code lá} scored {@code Sơn La} lower than the whole index (issue 16). Beyond
+     * {@link #MAX_SPELLED_PHRASES} combinations for one sequence, or {@link #MAX_SPELLED_PHRASES_PER_QUERY} for the
+     * whole query (a query of Lucene and OpenSearch may hold at most 1,024 clauses), the sequence is the
+     * {@link MultiPhraseQuery} as a filter, scored by the folded phrase: the same documents, a score that is the same
+     * on every shard too, but that counts the folded sequence (marks the user typed ignored in the score, not in what
+     * matches).
+     */
     private Query sub(List<String> syl, int from, int to, int slop, boolean fold) {
         boolean anyMarked = false, allMarked = true;
         for (int k = from; k < to; k++) {
@@ -256,15 +276,46 @@ final class UserQuery {
             for (int k = from; k < to; k++) p.add(new Term(Fields.TEXT_EXACT, syl.get(k)));
             return p.build();
         }
-        MultiPhraseQuery.Builder p = new MultiPhraseQuery.Builder().setSlop(slop);
+        List<List<String>> at = new ArrayList<>();
+        long combinations = 1;
         for (int k = from; k < to; k++) {
             String s = syl.get(k);
             List<String> spellings = marked(s) ? List.of(s) : variants.apply(s);
+            at.add(spellings);
+            combinations = Math.min(combinations * spellings.size(), MAX_SPELLED_PHRASES + 1);
+        }
+        if (combinations <= MAX_SPELLED_PHRASES && combinations <= phrasesLeft) {
+            phrasesLeft -= (int) combinations;
+            List<PhraseQuery> phrases = new ArrayList<>();
+            spell(at, 0, new ArrayList<>(), slop, phrases);
+            if (phrases.size() == 1) return phrases.get(0);
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            for (PhraseQuery p : phrases) b.add(p, BooleanClause.Occur.SHOULD);
+            return b.build();
+        }
+        MultiPhraseQuery.Builder p = new MultiPhraseQuery.Builder().setSlop(slop);
+        for (List<String> spellings : at) {
             Term[] terms = new Term[spellings.size()];
             for (int j = 0; j < terms.length; j++) terms[j] = new Term(Fields.TEXT_EXACT, spellings.get(j));
             p.add(terms);
         }
-        return p.build();
+        return new BooleanQuery.Builder().add(foldedPhrase(syl, from, to, slop), BooleanClause.Occur.MUST)
+                .add(p.build(), BooleanClause.Occur.FILTER).build();
+    }
+
+    /** Every phrase of one spelling per position, in order (the product of the positions' spellings). */
+    private static void spell(List<List<String>> at, int k, List<String> chosen, int slop, List<PhraseQuery> out) {
+        if (k == at.size()) {
+            PhraseQuery.Builder p = new PhraseQuery.Builder().setSlop(slop);
+            for (String s : chosen) p.add(new Term(Fields.TEXT_EXACT, s));
+            out.add(p.build());
+            return;
+        }
+        for (String s : at.get(k)) {
+            chosen.add(s);
+            spell(at, k + 1, chosen, slop, out);
+            chosen.remove(chosen.size() - 1);
+        }
     }
 
     private static Query foldedPhrase(List<String> syl, int from, int to, int slop) {
