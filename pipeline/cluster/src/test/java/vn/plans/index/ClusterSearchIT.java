@@ -118,7 +118,7 @@ public class ClusterSearchIT extends OpenSearchIntegTestCase {
         try (Stream<Path> s = Files.list(embedded)) {
             embeddedBytes = s.mapToLong(f -> f.toFile().length()).sum();
         }
-        System.out.printf("ClusterSearchIT size: cluster primaries %s bytes (%s units), %d bytes per task; embedded index %d bytes, %d per task (%d tasks)%n",
+        System.out.printf(java.util.Locale.ROOT, "ClusterSearchIT size: cluster primaries %s bytes (%s units), %d bytes per task; embedded index %d bytes, %d per task (%d tasks)%n",
                 sz[0], sz[1], Long.parseLong(sz[0]) / Math.max(1, taskCount), embeddedBytes, embeddedBytes / Math.max(1, taskCount), taskCount);
 
         int same = 0;
@@ -167,6 +167,21 @@ public class ClusterSearchIT extends OpenSearchIntegTestCase {
             }
             assertEquals("plans search --backend", expected, cli);
             assertEquals("plans serve --backend", expected, served(jar, work, url, "tre em"));
+
+            // plans eval-search --backend URL scores the cluster as plans eval-search scores the embedded index
+            Path tools = root.resolve("pipeline/tools/target/plans-tools.jar");
+            if (Files.isRegularFile(tools)) {
+                String set = root.resolve("corpus/search-relevance").toString();
+                String onEmbedded = table(plans(tools, work, "eval-search", "--index", embedded.toString(), "--set", set,
+                        "--matching", "precise", "--per-query"));
+                String onCluster = table(plans(tools, work, "eval-search", "--backend", url.toString(), "--set", set, "--per-query"));
+                System.out.println("ClusterSearchIT plans eval-search --backend:\n" + String.join("\n", onCluster.lines().limit(9).toList()));
+                assertEquals("plans eval-search --backend", onEmbedded, onCluster);
+            } else if (Boolean.getBoolean("plans.cluster.required")) {
+                fail("needs the tools jar " + tools + " for plans eval-search: build it first (mvn -B package -DskipTests)");
+            } else {
+                System.out.println("ClusterSearchIT: no " + tools + ", plans eval-search --backend not checked");
+            }
         }
         System.out.println("ClusterSearchIT: " + same + " of 32 relevance queries give the same top " + TOP
                 + "; differ with a multi-spelling phrase: " + multi + "; differ otherwise: " + differ
@@ -235,6 +250,13 @@ public class ClusterSearchIT extends OpenSearchIntegTestCase {
         var info = client().admin().cluster().prepareNodesInfo().get();
         var http = info.getNodes().get(0).getInfo(org.opensearch.http.HttpInfo.class);
         return "http://" + http.address().publishAddress().toString();
+    }
+
+    /** What eval-search printed from its table on (the JVM's warnings before it left out). */
+    private static String table(String printed) {
+        int at = printed.indexOf("search relevance:");
+        assertTrue(printed, at >= 0);
+        return printed.substring(at);
     }
 
     /** Runs the application jar with ARGS, returns what it printed; a non-zero exit fails the test. */

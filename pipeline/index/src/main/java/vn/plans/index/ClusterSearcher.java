@@ -240,6 +240,25 @@ public final class ClusterSearcher implements Searcher {
         return out;
     }
 
+    /** As {@link PlanSearcher#workIdsByFileName}: every document unit, paged by document id. */
+    @Override
+    public Map<String, String> workIdsByFileName() throws IOException {
+        Map<String, String> out = new HashMap<>();
+        int page = 1000;
+        JsonNode after = null;
+        while (true) {
+            ObjectNode body = ClusterClient.JSON.createObjectNode().put("size", page);
+            body.putArray("_source").add(ClusterIndex.STORED);
+            body.putArray("sort").add(Fields.DOC_ID);
+            body.set("query", QueryDsl.of(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT))));
+            if (after != null) body.set("search_after", after);
+            JsonNode hits = client.onIndex("POST", "_search", ClusterClient.JSON.writeValueAsString(body)).path("hits").path("hits");
+            for (JsonNode h : hits) PlanSearcher.putWorkOfFiles(stored(h), out);
+            if (hits.size() < page) return out;
+            after = hits.get(hits.size() - 1).get("sort");
+        }
+    }
+
     /** The marked spellings of a syllable typed without marks, as {@link PlanSearcher#variants} gives them. */
     List<String> variants(String unmarked) {
         return spellings.variants(unmarked);

@@ -319,17 +319,20 @@ public final class PlanSearcher implements Searcher {
      * The work of every indexed file, by file name (every path of every version, secondary ones included): what an
      * evaluation needs to count a judged file's work once.
      */
+    @Override
     public Map<String, String> workIdsByFileName() throws IOException {
         Map<String, String> out = new java.util.HashMap<>();
         TopDocs td = searcher.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT)), Math.max(1, reader.maxDoc()));
         StoredFields stored = searcher.storedFields();
-        for (ScoreDoc sd : td.scoreDocs) {
-            Document d = stored.document(sd.doc);
-            String[] paths = d.getValues(Fields.PATHS);
-            if (paths.length == 0) paths = new String[] {d.get(Fields.PATH)};
-            for (String p : paths) if (p != null) out.put(java.nio.file.Path.of(p).getFileName().toString(), d.get(Fields.WORK_ID));
-        }
+        for (ScoreDoc sd : td.scoreDocs) putWorkOfFiles(stored.document(sd.doc), out);
         return out;
+    }
+
+    /** File name to work id for each path of a document unit's stored fields ({@link #workIdsByFileName}). */
+    static void putWorkOfFiles(Document d, Map<String, String> out) {
+        String[] paths = d.getValues(Fields.PATHS);
+        if (paths.length == 0) paths = new String[] {d.get(Fields.PATH)};
+        for (String p : paths) if (p != null) out.put(java.nio.file.Path.of(p).getFileName().toString(), d.get(Fields.WORK_ID));
     }
 
     @Override

@@ -16,6 +16,9 @@ public interface Searcher extends AutoCloseable {
     /** A task's stored fields; null when unknown. */
     Map<String, Object> task(String unitId) throws IOException;
 
+    /** The work id of every file name a document unit carries (its paths), for judging hits by file. */
+    Map<String, String> workIdsByFileName() throws IOException;
+
     @Override
     void close() throws IOException;
 }

@@ -138,6 +138,24 @@ class ShardScoresTest {
         assertNotNull(QueryDsl.of(long5));
     }
 
+    @Test
+    void everyQueryOfTheRelevanceSetTranslatesForTheCluster() throws IOException {
+        List<String> lines = Files.readAllLines(TestData.corpus().resolve("search-relevance/queries.tsv"));
+        int n = 0;
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String q = line.split("\t")[3];
+            // the legacy matching is not sent to a cluster (its parser makes regexp queries of '146/2025/NĐ-CP')
+            for (SearchRequest.Matching m : List.of(SearchRequest.Matching.PRECISE, SearchRequest.Matching.FORGIVING)) {
+                PlanSearcher.Plan plan = PlanSearcher.plan(new SearchRequest(q, false, Map.of(), 10, 0, m), Fields.analyzer(),
+                        spellings::variants, spellings::foldedMatching);
+                assertNotNull(QueryDsl.of(plan.base()), q + " " + m); // throws naming a query type it cannot send
+                n++;
+            }
+        }
+        assertEquals(64, n, "32 queries, 2 matchings");
+    }
+
     private static void sameScores(String q, boolean forgiving) throws IOException {
         Query query = parse(q, forgiving);
         IndexSearcher one = new IndexSearcher(whole);

@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.plans.index.AlsoAs;
-import vn.plans.index.PlanSearcher;
 import vn.plans.index.SearchHit;
 import vn.plans.index.SearchRequest;
+import vn.plans.index.Searcher;
 
 /**
  * Scores document search against the relevance set ({@code corpus/search-relevance}: queries.tsv and the graded
@@ -65,7 +65,7 @@ public final class SearchEval {
     public List<Query> queries() { return queries; }
 
     /** Scores every query under each matching. */
-    public Map<SearchRequest.Matching, Map<String, Score>> run(PlanSearcher searcher, List<SearchRequest.Matching> matchings)
+    public Map<SearchRequest.Matching, Map<String, Score>> run(Searcher searcher, List<SearchRequest.Matching> matchings)
             throws IOException {
         Map<String, String> workOf = searcher.workIdsByFileName();
         Map<SearchRequest.Matching, Map<String, Score>> out = new LinkedHashMap<>();
