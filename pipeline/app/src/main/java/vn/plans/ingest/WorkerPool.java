@@ -123,6 +123,7 @@ public final class WorkerPool implements FileProcessor {
         String classpath = System.getProperty("java.class.path");
         Path archive = Path.of(System.getProperty("java.io.tmpdir"),
                 "plans-worker-" + Integer.toHexString((classpath + mainClass).hashCode()) + ".jsa");
+        dropIfStale(archive, classpath);
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xss4m",
@@ -132,10 +133,56 @@ public final class WorkerPool implements FileProcessor {
                 "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
                 "-Xlog:cds+dynamic=off",
                 "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
-                "--enable-native-access=ALL-UNNAMED",
-                "-cp", classpath, mainClass));
+                "--enable-native-access=ALL-UNNAMED"));
+        // options after these win: PLANS_WORKER_JAVA_OPTS (space-separated) changes a worker JVM's flags for a run
+        String extra = System.getenv("PLANS_WORKER_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) cmd.addAll(List.of(extra.strip().split("\\s+")));
+        cmd.addAll(List.of("-cp", classpath, mainClass));
         cmd.addAll(args);
         return cmd;
+    }
+
+    /**
+     * Deletes a class-data archive older than a jar it was made from (the class path's entries, the jars their
+     * manifests name, the JDK's modules), so that the next JVM makes a new one. A JVM given a stale archive
+     * ({@code -XX:+AutoCreateSharedArchive}, JDK 25) reports "shared class paths mismatch", runs without it and never
+     * replaces it: after any rebuild of the jars every worker loaded all its classes from the jars again.
+     * @return true if the archive was deleted
+     */
+    static boolean dropIfStale(Path archive, String classpath) {
+        try {
+            if (!Files.isRegularFile(archive)) return false;
+            long made = Files.getLastModifiedTime(archive).toMillis();
+            List<Path> sources = new ArrayList<>();
+            sources.add(Path.of(System.getProperty("java.home"), "lib", "modules"));
+            for (String entry : classpath.split(java.io.File.pathSeparator)) {
+                if (entry.isEmpty() || entry.endsWith("*")) continue;
+                Path p = Path.of(entry);
+                sources.add(p);
+                if (entry.endsWith(".jar") && Files.isRegularFile(p)) sources.addAll(manifestClassPath(p));
+            }
+            for (Path p : sources) {
+                if (Files.exists(p) && Files.getLastModifiedTime(p).toMillis() > made) {
+                    Files.deleteIfExists(archive);
+                    return true;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // unreadable: the JVM then runs without the archive, as before
+        }
+        return false;
+    }
+
+    /** The jars a jar's manifest {@code Class-Path} names, resolved against the jar's folder. */
+    private static List<Path> manifestClassPath(Path jar) throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (java.util.jar.JarFile jf = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest m = jf.getManifest();
+            String cp = m == null ? null : m.getMainAttributes().getValue(java.util.jar.Attributes.Name.CLASS_PATH);
+            if (cp == null) return out;
+            for (String u : cp.trim().split("\\s+")) if (!u.isEmpty()) out.add(jar.resolveSibling(u));
+        }
+        return out;
     }
 
     /** How many children were replaced after a timeout or crash. */
