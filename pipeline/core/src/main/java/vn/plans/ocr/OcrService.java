@@ -148,8 +148,9 @@ public final class OcrService implements AutoCloseable {
      */
     OcrResult recognizeHere(GreyRaster raster) {
         GreyRaster bounded = Preprocessor.fitWithin(raster, MAX_PIXELS);
-        GreyRaster prepared = preprocessor == null ? bounded : preprocessor.apply(bounded);
-        return engine.get().recognize(prepared, (int) pageTimeout.toMillis());
+        Preprocessor.Prepared prepared = preprocessor == null
+                ? new Preprocessor.Prepared(bounded, OcrEngine.Layout.ANALYSE) : preprocessor.prepare(bounded);
+        return engine.get().recognize(prepared.raster(), prepared.layout(), (int) pageTimeout.toMillis());
     }
 
     private OcrResult await(Future<OcrResult> f, PageSource source, int index) {

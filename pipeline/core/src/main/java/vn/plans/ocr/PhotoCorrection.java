@@ -5,7 +5,7 @@ package vn.plans.ocr;
  * <ul>
  * <li>{@link #findPage page detection and perspective correction}: when the image's border is mostly darker than
  *     the paper (a page lying on a desk), the page's four corners are found and the page is rectified to an upright
- *     A4 rectangle at {@link #TARGET_DPI}, which also upscales a small photo to an effective 150 dpi;
+ *     A4 rectangle at {@link #TARGET_DPI}, which also upscales a small photo to an effective 135 dpi;
  * <li>{@link #flatten illumination flattening}: when the paper's brightness varies by more than
  *     {@link #UNEVEN_LIGHT} across the page, each pixel is divided by a smooth estimate of the paper under it;
  * <li>{@link #sauvola adaptive binarization} (Sauvola), only on request: measured worse than Tesseract's own.
@@ -15,11 +15,15 @@ public final class PhotoCorrection {
     /**
      * The rectified page's resolution. Measured on corpus/ocr/photo (8 phone photos, flattened; CPU seconds of the
      * steps and Tesseract, CER of Tesseract's output): in one run 300 dpi 27.3 s, 1.66%; 200 dpi 18.0 s, 1.36%;
-     * 150 dpi 13.9 s, 1.24%; in another 170 dpi 12.2 s, 1.39%; 150 dpi 10.8 s, 1.24%; 120 dpi 10.4 s, 1.30%. At
-     * 150 dpi body text has an x-height of about 12 pixels, which Tesseract's line model reads best; more pixels
-     * only cost layout analysis, and resampling a 70-145 dpi photo further invents no detail.
+     * 150 dpi 13.9 s, 1.24%; in another 170 dpi 12.2 s, 1.39%; 150 dpi 10.8 s, 1.24%; 120 dpi 10.4 s, 1.30%. Then,
+     * read as one block where {@link #oneColumn} says so (Tesseract in this JVM, pages alternating, CPU relative to
+     * 150 dpi): 150 dpi 1.25% CER, 135 dpi 0.92-0.96 of the CPU and 1.22%, 120 dpi 0.86-0.92 and 1.30%; through the
+     * whole pipeline (scripts/bench ocr) 150 dpi 0.76% CER / 1.61% SER, 135 dpi 0.70% / 1.47%, 120 dpi 0.83% / 1.75%.
+     * At 135 dpi body text has an x-height of about 11 pixels; Tesseract scales every line to its model's 36-pixel
+     * input anyway, so more pixels only cost layout analysis and line-image handling, and resampling a 60-145 dpi
+     * photo further invents no detail; below that the marks start to suffer.
      */
-    static final int TARGET_DPI = 150;
+    static final int TARGET_DPI = 135;
     static final double A4_WIDTH_INCHES = 8.27, A4_HEIGHT_INCHES = 11.69;
     /** Share of the outer band that must be darker than the paper for the image to count as a page on a desk. */
     static final double DARK_FRAME = 0.5;
@@ -179,6 +183,61 @@ public final class PhotoCorrection {
             }
         }
         return new GreyRaster(out, w, h, r.dpi());
+    }
+
+    /** A text band taller than this many median line heights is no single line (a table, stamp, picture). */
+    static final double TALL_BAND = 3.0;
+    /** A gap in a line wider than this many median line heights separates columns (a header's two blocks, cells). */
+    static final double COLUMN_GAP = 2.5;
+
+    /**
+     * Whether the page's text is one column of lines, each a single run of words, so that reading it as one block
+     * gives the lines of a full layout analysis. On a copy reduced to about 75 dpi, inside a 3% margin, ink
+     * (darker than Otsu's threshold) is grouped into bands of rows; every band at least half the median band height
+     * (lower ones are marks and specks) must be at most {@link #TALL_BAND} median heights tall and have no gap of
+     * {@link #COLUMN_GAP} median heights or more between its ink. A two-block header (issuer left, national motto
+     * right), a table, a signature block or a stamp fails this; so does a page with fewer than 5 lines.
+     */
+    static boolean oneColumn(GreyRaster r) {
+        int step = Math.max(1, r.dpi() / 75);
+        int w = r.width() / step, h = r.height() / step;
+        int x0 = w * 3 / 100, x1 = w - x0, y0 = h * 3 / 100, y1 = h - y0;
+        int t = Preprocessor.otsu(r);
+        int[] rowInk = new int[h];
+        for (int y = y0; y < y1; y++) {
+            int n = 0;
+            for (int x = x0; x < x1; x++) if (r.at(x * step, y * step) < t) n++;
+            rowInk[y] = n;
+        }
+        java.util.List<int[]> bands = new java.util.ArrayList<>(); // [top, bottom) rows with ink
+        for (int y = y0; y < y1; y++) {
+            if (rowInk[y] < 2) continue;
+            int top = y;
+            while (y < y1 && rowInk[y] >= 2) y++;
+            bands.add(new int[] {top, y});
+        }
+        if (bands.size() < 5) return false;
+        int[] heights = bands.stream().mapToInt(b -> b[1] - b[0]).sorted().toArray();
+        double median = heights[heights.length / 2];
+        int lines = 0;
+        boolean[] ink = new boolean[w];
+        for (int[] b : bands) {
+            int bh = b[1] - b[0];
+            if (bh < median / 2) continue;
+            if (bh > TALL_BAND * median) return false;
+            lines++;
+            java.util.Arrays.fill(ink, false);
+            for (int y = b[0]; y < b[1]; y++) {
+                for (int x = x0; x < x1; x++) if (r.at(x * step, y * step) < t) ink[x] = true;
+            }
+            int last = -1;
+            for (int x = x0; x < x1; x++) {
+                if (!ink[x]) continue;
+                if (last >= 0 && x - last - 1 >= COLUMN_GAP * median) return false;
+                last = x;
+            }
+        }
+        return lines >= 5;
     }
 
     /** Sauvola's threshold over a window of about 1/40 of the width: T = m (1 + k (s / 128 - 1)), k = 0.3. */

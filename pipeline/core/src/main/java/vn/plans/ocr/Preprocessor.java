@@ -7,7 +7,9 @@ package vn.plans.ocr;
  * dpi. Then removal of dark scanner borders, deskew by projection profile, and on request upscaling of every
  * image under 250 dpi, Otsu or adaptive (Sauvola) binarization. On the photo set (corpus/ocr/photo, 8 phone photos
  * 576x960 to 1200x1600, {@code plans eval-ocr}): raw Tesseract 28.9% CER, the pipeline without preprocessing 12.4%,
- * with the standard steps about 1.2% (the page rectified to 150 dpi; at 300 dpi it was 1.66% for twice the CPU). Measured with {@code plans eval-ocr}
+ * with the standard steps about 1.2% (the page rectified to 150 dpi, now 135; at 300 dpi it was 1.66% for twice
+ * the CPU). A rectified photo measured to be one column of text ({@code one-column}) is read by Tesseract as one
+ * block, and is not deskewed. Measured with {@code plans eval-ocr}
  * (corpus/ocr, 28 pages, and the two corpus-dev scans with reference transcriptions): border removal and deskew
  * cost little and never hurt (deskew gained on the degraded PDF set), so they are the standard; upscaling
  * 150-200 dpi pages made them 2-3x slower to recognize for no gain (Tesseract's LSTM reads them as well), and
@@ -23,10 +25,13 @@ public final class Preprocessor {
     static final int PHOTO_DPI = 120;
     /** The steps {@link #of} knows, in the order they run. */
     public static final java.util.List<String> STEPS = java.util.List.of("perspective", "illumination", "upscale-photo",
-            "upscale", "borders", "deskew", "binarize", "adaptive");
+            "upscale", "borders", "deskew", "binarize", "adaptive", "one-column");
     /** The standard steps. */
     public static final java.util.List<String> STANDARD = java.util.List.of("perspective", "illumination",
-            "upscale-photo", "borders", "deskew");
+            "upscale-photo", "borders", "deskew", "one-column");
+
+    /** A page ready for the engine, with what was measured of its layout. */
+    public record Prepared(GreyRaster raster, OcrEngine.Layout layout) {}
 
     private final java.util.Set<String> steps;
 
@@ -63,10 +68,24 @@ public final class Preprocessor {
     }
 
     public GreyRaster apply(GreyRaster r) {
+        return prepare(r).raster();
+    }
+
+    /**
+     * The steps on {@code r}, and its layout: {@link OcrEngine.Layout#ONE_BLOCK} for a rectified photo whose text
+     * is measured to be one column ({@code one-column}; {@link PhotoCorrection#oneColumn}), else
+     * {@link OcrEngine.Layout#ANALYSE}. A rectified page is not deskewed: the homography has already squared it
+     * to the page's corners (on corpus/ocr/photo deskew changed no character).
+     */
+    public Prepared prepare(GreyRaster r) {
         GreyRaster out = r;
+        boolean rectified = false;
         if (steps.contains("perspective")) {
             double[][] corners = PhotoCorrection.findPage(out);
-            if (corners != null) out = PhotoCorrection.rectify(out, corners);
+            if (corners != null) {
+                out = PhotoCorrection.rectify(out, corners);
+                rectified = true;
+            }
         }
         if (steps.contains("illumination")) {
             float[] paper = PhotoCorrection.paperLevel(out); // measured once: the signal and the flattening share it
@@ -77,13 +96,14 @@ public final class Preprocessor {
         boolean binarize = steps.contains("binarize");
         if (upscale && out.dpi() < TARGET_DPI * 5 / 6) out = scale(out, (double) TARGET_DPI / out.dpi());
         if (borders) out = whitenBorders(out);
-        if (deskew) {
+        if (deskew && !rectified) {
             double angle = skewDegrees(out);
             if (Math.abs(angle) >= MIN_SKEW_DEGREES) out = rotate(out, angle);
         }
         if (binarize) out = binarize(out, otsu(out));
         if (steps.contains("adaptive")) out = PhotoCorrection.sauvola(out);
-        return out;
+        boolean oneBlock = rectified && steps.contains("one-column") && PhotoCorrection.oneColumn(out);
+        return new Prepared(out, oneBlock ? OcrEngine.Layout.ONE_BLOCK : OcrEngine.Layout.ANALYSE);
     }
 
     /** The raster scaled down (area-averaged) to at most {@code maxPixels}, or itself when it fits. */

@@ -72,4 +72,33 @@ class PreprocessorTest {
         GreyRaster small = new GreyRaster(new byte[4], 2, 2, 300);
         assertTrue(Preprocessor.fitWithin(small, 16_000_000) == small);
     }
+
+    /** A committed phone photo (corpus/ocr/photo) decoded to grey at the resolution the image extractor estimates. */
+    static GreyRaster photo(String name) throws IOException {
+        BufferedImage img = ImageIO.read(TestData.root().resolve("corpus/ocr/photo/" + name).toFile());
+        BufferedImage grey = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        grey.getGraphics().drawImage(img, 0, 0, null);
+        byte[] px = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        return new GreyRaster(px, img.getWidth(), img.getHeight(), (int) Math.round(img.getWidth() / 8.27));
+    }
+
+    @Test
+    void aRectifiedPhotoOfOneColumnIsReadAsOneBlockAndOneWithATwoBlockHeaderIsAnalysed() throws IOException {
+        // photo4: body text only, one column of lines; photo1: the issuer (left) and the national motto (right) side
+        // by side above the body, which a single block would read as one line each
+        Preprocessor.Prepared body = new Preprocessor().prepare(photo("photo4-1200x1600.jpg"));
+        assertEquals(135, body.raster().dpi(), "rectified to an upright A4 page");
+        assertEquals(OcrEngine.Layout.ONE_BLOCK, body.layout());
+        Preprocessor.Prepared header = new Preprocessor().prepare(photo("photo1-576x960-progressive.jpg"));
+        assertEquals(135, header.raster().dpi());
+        assertEquals(OcrEngine.Layout.ANALYSE, header.layout());
+        assertEquals(OcrEngine.Layout.ANALYSE, Preprocessor.of(java.util.List.of("perspective", "illumination"))
+                .prepare(photo("photo4-1200x1600.jpg")).layout(), "one-column is a step of its own");
+    }
+
+    @Test
+    void aScanIsAlwaysAnalysed() throws IOException {
+        // one column of text, but no photo: scans keep Tesseract's full layout analysis (tables, headers)
+        assertEquals(OcrEngine.Layout.ANALYSE, new Preprocessor().prepare(cleanPage()).layout());
+    }
 }

@@ -41,7 +41,7 @@ final class EvalOcrCommand implements Callable<Integer> {
     String lang = OcrService.DEFAULT_LANG;
 
     @Option(names = "--preprocess", paramLabel = "STEPS", split = ",",
-            description = "Preprocessing steps: perspective, illumination, upscale-photo, upscale, borders, deskew, binarize, adaptive, or none (default: the standard ones).")
+            description = "Preprocessing steps: perspective, illumination, upscale-photo, upscale, borders, deskew, binarize, adaptive, one-column, or none (default: the standard ones).")
     List<String> steps;
 
     @Option(names = "--render-pdf", description = {"Render every OCR-ed PDF page at 300 dpi, also pages that are one scan",

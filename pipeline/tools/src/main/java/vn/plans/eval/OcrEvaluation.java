@@ -128,7 +128,7 @@ public final class OcrEvaluation {
     }
 
     /** Page by page when the page counts agree, else the whole document at once. */
-    static ErrorRates score(List<String> reference, List<String> hypothesis) {
+    public static ErrorRates score(List<String> reference, List<String> hypothesis) {
         if (reference.size() != hypothesis.size()) {
             return ErrorRates.of(ToneMarks.canonicalize(String.join("\n", reference)),
                     ToneMarks.canonicalize(String.join("\n", hypothesis)));
@@ -186,7 +186,7 @@ public final class OcrEvaluation {
      * {@code tesseract IMAGE stdout -l LANG}, single-threaded, under a shell whose {@code times} reports the
      * process's CPU time on stderr.
      */
-    String tesseract(Path image, java.util.concurrent.atomic.DoubleAdder cpu) throws IOException, InterruptedException {
+    public String tesseract(Path image, java.util.concurrent.atomic.DoubleAdder cpu) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", "tesseract \"$1\" stdout -l \"$2\" --tessdata-dir \"$3\" 2>/dev/null"
                 + " && times >&2", "tesseract", image.toString(), lang, tessdata.toString());
         pb.environment().put("OMP_THREAD_LIMIT", "1");

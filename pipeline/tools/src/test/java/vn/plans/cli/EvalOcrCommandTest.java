@@ -53,7 +53,8 @@ class EvalOcrCommandTest {
         java.util.Map<String, Double> cer = new java.util.HashMap<>();
         Matcher m = Pattern.compile("photo (\\S+)\\s+1 \\|[^|]+\\|\\s+([0-9.]+)%").matcher(out.toString());
         while (m.find()) cer.put(m.group(1), Double.parseDouble(m.group(2)));
-        assertEquals(java.util.Set.of("standard", "-perspective", "-illumination", "-upscale-photo", "-borders", "-deskew", "none"),
+        assertEquals(java.util.Set.of("standard", "-perspective", "-illumination", "-upscale-photo", "-borders", "-deskew",
+                        "-one-column", "none"),
                 cer.keySet(), out.toString());
         assertTrue(cer.get("standard") < 5, out.toString());
         assertTrue(cer.get("-illumination") > 2 * cer.get("standard"), out.toString());
