@@ -17,9 +17,18 @@ import vn.plans.model.Task;
 public final class PlanStructureExtractor implements StructureExtractor {
     private final HeaderParser header = new HeaderParser();
     private final SectionSplitter sections = new SectionSplitter();
-    private final TaskExtractor tasks;
-    private final AppendixTableReader appendix;
-    private final ClauseTaskReader clauses;
+    /** The readers for text the document holds, and for OCR-ed text (where lists lose commas and lines break wrongly). */
+    private final Readers digital;
+    private final Readers ocr;
+
+    private record Readers(TaskExtractor tasks, AppendixTableReader appendix, ClauseTaskReader clauses) {
+        static Readers of(CellRoles roles, boolean ocrText) {
+            AgencyNormalizer agencies = new AgencyNormalizer(ocrText);
+            TimeframeParser timeframes = new TimeframeParser();
+            return new Readers(new TaskExtractor(agencies, timeframes), new AppendixTableReader(agencies, timeframes, roles),
+                    new ClauseTaskReader(agencies, timeframes, TaskClassifier.RULES, ocrText));
+        }
+    }
 
     public PlanStructureExtractor() {
         this(AppendixTableReader.RULES);
@@ -27,11 +36,8 @@ public final class PlanStructureExtractor implements StructureExtractor {
 
     /** @param roles how lines of a text appendix table are assigned to cells (rules, or a trained model) */
     public PlanStructureExtractor(CellRoles roles) {
-        AgencyNormalizer agencies = new AgencyNormalizer();
-        TimeframeParser timeframes = new TimeframeParser();
-        this.tasks = new TaskExtractor(agencies, timeframes);
-        this.appendix = new AppendixTableReader(agencies, timeframes, roles);
-        this.clauses = new ClauseTaskReader(agencies, timeframes, TaskClassifier.RULES);
+        this.digital = Readers.of(roles, false);
+        this.ocr = Readers.of(roles, true);
     }
 
     /**
@@ -58,14 +64,18 @@ public final class PlanStructureExtractor implements StructureExtractor {
     @Override
     public Structure extract(String documentId, List<Page> pages, List<Table> tables) {
         Lines lines = Lines.of(pages);
+        // OCR-ed text: most pages went through OCR here, or carry words the restore stage repaired (an old OCR dump
+        // read as text, like seed 004; a clean one, like the QĐ 16/2026 dump of corpus-dev, is not told apart)
+        long ocrPages = pages.stream().filter(p -> p.method() == vn.plans.model.ExtractionMethod.OCR || !p.restorations().isEmpty()).count();
+        Readers r = ocrPages * 2 > pages.size() ? ocr : digital;
         List<String> warnings = new ArrayList<>();
         Header h = header.parse(lines, tables, warnings);
         List<SectionSplitter.Heading> headings = sections.headings(lines);
-        List<Task> found = new ArrayList<>(tasks.extract(documentId, lines, headings));
-        if (found.isEmpty()) found.addAll(clauses.extract(documentId, lines, 0, h.docType()));
+        List<Task> found = new ArrayList<>(r.tasks().extract(documentId, lines, headings));
+        if (found.isEmpty()) found.addAll(r.clauses().extract(documentId, lines, 0, h.docType()));
         if (!NORMATIVE.contains(h.docType())) { // a decree's or circular's annexes are templates and lists, not task tables
-            List<Task> fromTables = appendix.fromTables(documentId, tables, found.size());
-            found.addAll(fromTables.isEmpty() ? appendix.fromText(documentId, lines, found.size()) : fromTables);
+            List<Task> fromTables = r.appendix().fromTables(documentId, tables, found.size());
+            found.addAll(fromTables.isEmpty() ? r.appendix().fromText(documentId, lines, found.size()) : fromTables);
         }
         List<Task> kept = found.stream().filter(t -> !TaskClassifier.isNoise(t.text())).map(PlanStructureExtractor::withEvidence).toList();
         return new Structure(h, SectionSplitter.sections(lines, headings), kept, warnings);

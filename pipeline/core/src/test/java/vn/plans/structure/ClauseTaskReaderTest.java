@@ -65,8 +65,12 @@ class ClauseTaskReaderTest {
 
     /** The tasks the reader finds in a text of one page. */
     private static List<Task> read(String text, DocumentType type) {
-        Lines lines = Lines.of(List.of(new Page(1, text, ExtractionMethod.PLAIN_TEXT)));
-        return new ClauseTaskReader(new AgencyNormalizer(), new TimeframeParser(), TaskClassifier.RULES).extract("d", lines, 0, type);
+        return read(text, type, false);
+    }
+
+    private static List<Task> read(String text, DocumentType type, boolean ocrText) {
+        Lines lines = Lines.of(List.of(new Page(1, text, ocrText ? ExtractionMethod.OCR : ExtractionMethod.PLAIN_TEXT)));
+        return new ClauseTaskReader(new AgencyNormalizer(ocrText), new TimeframeParser(), TaskClassifier.RULES, ocrText).extract("d", lines, 0, type);
     }
 
     private static List<String> names(List<Agency> a) {
@@ -91,13 +95,20 @@ class ClauseTaskReaderTest {
      */
     @Test
     void aClauseKeepsTheParagraphThatGoesOnWithIt() {
-        List<Task> tasks = tasks();
+        List<Task> tasks = read(DECISION, DocumentType.QUYET_DINH, true); // QĐ 16/2026 is an OCR dump
         Task t = starting(tasks, "Cung cấp thông tin");
         assertEquals("Cung cấp thông tin cần thiết về nhà đầu tư và dự án đầu tư khi có yêu cầu. Phối hợp xử lý các vụ việc liên quan"
                 + " đến an ninh trật tự trong các cụm công nghiệp.", t.text());
         assertEquals(List.of("Công an tỉnh"), names(t.leadAgencies()));
         assertTrue(tasks.stream().noneMatch(x -> x.text().startsWith("Phối hợp xử lý")));
         assertEquals(List.of("Công an tỉnh"), names(starting(tasks, "Phối hợp với các cơ quan chức năng").leadAgencies()));
+    }
+
+    /** In a text the document holds, a paragraph after a numbered clause is printed as one: the clause is not joined with it. */
+    @Test
+    void inDigitalTextTheClauseIsNotJoinedWithTheNextParagraph() {
+        List<Task> tasks = tasks();
+        assertEquals("Cung cấp thông tin cần thiết về nhà đầu tư và dự án đầu tư khi có yêu cầu.", starting(tasks, "Cung cấp thông tin").text());
     }
 
     /** Letter 3686/UBND-XD (tune) as the normalize stage leaves it, the explaining paragraphs shortened. */
