@@ -2,8 +2,10 @@ package vn.plans.furniture;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -23,8 +25,9 @@ import vn.plans.normalize.Folding;
  * line ({@code TEE +B4-28-3930 3279 + www. IhuVienPhapImat.VN} and {@code Tek +84-28-3930 3279 * www.ThuVienPhapLuat.vn}).
  * A line of only a number ({@code 12}, {@code - 12 -}, {@code Trang 12}, {@code 12/87}) is a page number when the
  * numbers of such lines follow the page order (the same difference to the page's index) on at least
- * {@link #MIN_NUMBERED} pages. Lines of fewer than {@link #MIN_LETTERS} letters are never running lines, and the
- * lexicon's {@code [furniture_never]} lines (the national motto that heads every form of an annex) never furniture.
+ * {@link #MIN_NUMBERED} pages (pages, not lines), one such line a page. Lines of fewer than {@link #MIN_LETTERS}
+ * letters are never running lines, and the lexicon's {@code [furniture_never]} lines (the national motto that heads
+ * every form of an annex) never furniture.
  * Nothing is removed from the text; each page gets its {@link Furniture} list.
  */
 public final class PageFurniture {
@@ -84,22 +87,39 @@ public final class PageFurniture {
         return out;
     }
 
+    /**
+     * The page numbers: each shift (a lone number less its page's number) is voted for by the pages that have such a
+     * line, not by the lines (a column of {@code 1}s ending one page is no run of page numbers); a shift with
+     * {@link #MIN_NUMBERED} pages marks one line per page, the one nearest the page's edge (then the top one).
+     */
     private void pageNumbers(List<Page> pages, List<List<ZoneLine>> zones, Map<ZoneLine, Furniture.Kind> marked) {
         Map<ZoneLine, Integer> shift = new HashMap<>();
-        Map<Integer, Integer> votes = new HashMap<>();
+        Map<Integer, Set<Integer>> votes = new HashMap<>();
         for (List<ZoneLine> z : zones) {
             for (ZoneLine l : z) {
                 Matcher m = PAGE_NUMBER.matcher(Folding.fold(l.stripped()));
                 if (!m.matches()) continue;
                 int d = Integer.parseInt(m.group(1)) - pages.get(l.page()).number();
                 shift.put(l, d);
-                votes.merge(d, 1, Integer::sum);
+                votes.computeIfAbsent(d, k -> new HashSet<>()).add(l.page());
             }
         }
-        votes.forEach((d, n) -> {
-            if (n < MIN_NUMBERED) return;
-            shift.forEach((l, s) -> { if (s.equals(d)) marked.put(l, Furniture.Kind.PAGE_NUMBER); });
-        });
+        for (List<ZoneLine> z : zones) {
+            ZoneLine best = null;
+            int bestPages = 0, bestEdge = 0;
+            for (int k = 0; k < z.size(); k++) {
+                Integer d = shift.get(z.get(k));
+                if (d == null) continue;
+                int n = votes.get(d).size(), edge = Math.min(k, z.size() - 1 - k);
+                if (n < MIN_NUMBERED) continue;
+                if (best == null || n > bestPages || n == bestPages && edge < bestEdge) {
+                    best = z.get(k);
+                    bestPages = n;
+                    bestEdge = edge;
+                }
+            }
+            if (best != null) marked.put(best, Furniture.Kind.PAGE_NUMBER);
+        }
     }
 
     private void runningLines(List<List<ZoneLine>> zones, int nonBlank, Map<ZoneLine, Furniture.Kind> marked) {

@@ -112,6 +112,17 @@ class PageFurnitureTest {
         for (Page p : FURNITURE.mark(pages)) assertEquals(List.of(), p.furniture(), "page " + p.number());
     }
 
+    /**
+     * A one-page form (as OCR reads a table): its last lines are the cells of a quantity column, each {@code 1} on
+     * page 1. Page numbers are voted by pages, not lines: one page is no run of page numbers, and a page has one.
+     */
+    @Test
+    void aColumnOfNumbersEndingOnePageIsNoPageNumber() {
+        Page form = ocr(1, "DANH MỤC HỒ SƠ ĐỀ NGHỊ CẤP GIẤY PHÉP", "STT | Tên tài liệu | Số lượng",
+                "Đơn đề nghị cấp giấy phép", "Bản sao giấy chứng nhận đăng ký doanh nghiệp", "1", "1", "1");
+        assertEquals(List.of(), FURNITURE.mark(List.of(form)).getFirst().furniture());
+    }
+
     private static Page ocr(int number, String... lines) {
         return new Page(number, String.join("\n", lines), ExtractionMethod.OCR);
     }
