@@ -27,7 +27,7 @@ import vn.plans.normalize.Folding;
  * numbers of such lines follow the page order (the same difference to the page's index) on at least
  * {@link #MIN_NUMBERED} pages (pages, not lines), one such line a page. Lines of fewer than {@link #MIN_LETTERS}
  * letters are never running lines, and the lexicon's {@code [furniture_never]} lines (the national motto that heads
- * every form of an annex) never furniture.
+ * every form of an annex) never furniture; the top of the first page is the document's header, never a running head.
  * Nothing is removed from the text; each page gets its {@link Furniture} list.
  */
 public final class PageFurniture {
@@ -64,15 +64,16 @@ public final class PageFurniture {
     /** {@code pages} with their furniture marked (a page without any keeps its list empty). */
     public List<Page> mark(List<Page> pages) {
         List<List<ZoneLine>> zones = new ArrayList<>();
-        int nonBlank = 0;
+        int nonBlank = 0, first = -1;
         for (int i = 0; i < pages.size(); i++) {
             List<ZoneLine> z = zone(i, pages.get(i).text());
             zones.add(z);
             if (!pages.get(i).text().isBlank()) nonBlank++;
+            if (first < 0 && !z.isEmpty()) first = i;
         }
         Map<ZoneLine, Furniture.Kind> marked = new HashMap<>();
         pageNumbers(pages, zones, marked);
-        runningLines(zones, nonBlank, marked);
+        runningLines(zones, nonBlank, first, marked);
         if (marked.isEmpty()) return pages;
         List<Page> out = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
@@ -122,11 +123,17 @@ public final class PageFurniture {
         }
     }
 
-    private void runningLines(List<List<ZoneLine>> zones, int nonBlank, Map<ZoneLine, Furniture.Kind> marked) {
+    /**
+     * The running lines; the top of the first page with text is never a running head: it is the document's own header
+     * (a decree whose pages each repeat its issuer's block keeps its issuer on page 1, where the header parser reads
+     * it), though it still counts as a reading of the line for the other pages.
+     */
+    private void runningLines(List<List<ZoneLine>> zones, int nonBlank, int first, Map<ZoneLine, Furniture.Kind> marked) {
         int need = Math.max(2, nonBlank / 2); // half of the other pages, rounded up
         for (int i = 0; i < zones.size(); i++) {
             for (ZoneLine a : zones.get(i)) {
                 if (marked.containsKey(a) || letters(a.key()) < MIN_LETTERS || isNever(a.key())) continue;
+                if (i == first && a.top()) continue;
                 int pagesLike = 0;
                 for (int j = 0; j < zones.size() && pagesLike < need; j++) {
                     if (j == i) continue;

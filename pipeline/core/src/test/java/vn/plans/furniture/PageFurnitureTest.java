@@ -123,6 +123,32 @@ class PageFurnitureTest {
         assertEquals(List.of(), FURNITURE.mark(List.of(form)).getFirst().furniture());
     }
 
+    /**
+     * Pages that each open with the issuer's line (as a decree's pages repeat its header block): on page 1 it is the
+     * document's own header, which the header parser reads from the body, so it is not marked there; on the later pages
+     * it is a running head.
+     */
+    @Test
+    void theFirstPagesHeadIsTheDocumentsHeaderNotARunningHead() {
+        List<List<String>> body = List.of(
+                List.of("Số: 125/QĐ-UBND", "QUYẾT ĐỊNH", "Ban hành Kế hoạch thực hiện Chương trình hành động"),
+                List.of("Điều 2. Giao Sở Công Thương chủ trì, phối hợp với các sở, ngành", "a) Tổ chức triển khai kế hoạch",
+                        "b) Tổng hợp báo cáo kết quả thực hiện"),
+                List.of("Điều 3. Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận:", "- Như Điều 3;"));
+        List<Page> pages = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            List<String> lines = new ArrayList<>(List.of("ỦY BAN NHÂN DÂN TỈNH SƠN LA"));
+            lines.addAll(body.get(i - 1));
+            pages.add(ocr(i, lines.toArray(String[]::new)));
+        }
+        List<Page> marked = FURNITURE.mark(pages);
+        assertEquals(List.of(), marked.get(0).furniture(), "page 1");
+        for (Page p : marked.subList(1, 3)) {
+            assertEquals(List.of(Furniture.Kind.RUNNING_HEADER), p.furniture().stream().map(Furniture::kind).toList(), "page " + p.number());
+            assertEquals(1, p.furniture().getFirst().line());
+        }
+    }
+
     private static Page ocr(int number, String... lines) {
         return new Page(number, String.join("\n", lines), ExtractionMethod.OCR);
     }
