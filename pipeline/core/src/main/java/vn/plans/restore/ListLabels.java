@@ -22,8 +22,10 @@ import vn.plans.lexicon.Lexicon;
  * another only where the next label follows that one ({@code c) đ) đ)}, not {@code c) đ) e)}). Debris is a run of stroke
  * characters (at least one of {@code [ocr_stroke_debris]}, with {@code . - —} mixed in) before the first word or
  * label of a line, or a stroke character alone at a line's end; a line of nothing else (a rule under a header) stays.
- * After a line's last sentence ({@code . ; :}) a run of lone specks ({@code năm. | '}, {@code này. .}) is debris, and
- * so is a {@code _ ¬ `} alone between two words ({@code nhập _ khẩu}).
+ * After a line's last sentence ({@code . ; :}) a run of lone specks ({@code năm. | '}, {@code này. .}) is debris, a
+ * quote only after another speck (a lone one may open the next line: {@code như sau: ‘}), and so is a {@code ¬ `}
+ * alone between two words ({@code quy định ` tại}); a {@code _} there stays (a form's blank to fill in:
+ * {@code ngày _ tháng _ năm}).
  */
 final class ListLabels {
     private static final List<String> ORDER = Lexicon.standard().list("list_label_order");
@@ -34,12 +36,17 @@ final class ListLabels {
             .map(s -> s.charAt(0)).collect(Collectors.toUnmodifiableSet());
     /** What may sit in a run of debris before a line's text besides the strokes themselves. */
     private static final String MIXED_IN = ".-—–'‘’`~";
-    /** Marks that after a line's last sentence are specks: strokes, dots, commas, ticks (not quotes: one may open the next line). */
-    private static final String SPECKS = STROKES.stream().map(String::valueOf).collect(Collectors.joining()) + ".,'‘’`";
+    /** Marks that after a line's last sentence are specks: strokes, dots, commas, ticks. */
+    private static final String SPECKS = STROKES.stream().map(String::valueOf).collect(Collectors.joining()) + ".,`";
+    /** Single quotes: specks only after another speck ({@code năm. | '}); as the first mark they may open the next line. */
+    private static final String QUOTES = "'‘’";
     /** Most lone specks after a line's last sentence that are taken for debris. */
     private static final int MAX_SPECKS = 3;
-    /** Strokes and ticks that, alone between two words, are specks ({@code |} is also a letter, {@code -} a dash). */
-    private static final String INTERIOR_SPECKS = "_¬`";
+    /**
+     * Strokes and ticks that, alone between two words, are specks ({@code |} is also a letter, {@code -} a dash, and
+     * {@code _} a form's blank to fill in: {@code ngày _ tháng _ năm}).
+     */
+    private static final String INTERIOR_SPECKS = "¬`";
 
     private ListLabels() {}
 
@@ -157,14 +164,16 @@ final class ListLabels {
 
     /**
      * The start of the specks after a line's last sentence ({@code năm. | '}, {@code này. .}): up to {@link #MAX_SPECKS}
-     * marks of {@link #SPECKS}, each standing alone (a space before it), after the sentence's own {@code . ; :};
-     * {@code to} when there is none. A sentence never ends twice, so they are no text; a dotted leader to fill in
+     * marks of {@link #SPECKS} (or {@link #QUOTES}, though not first), each standing alone (a space before it), after
+     * the sentence's own {@code . ; :}; {@code to} when there is none. A sentence never ends twice, so they are no text; a dotted leader to fill in
      * ({@code Địa chỉ: ..........}) is a run of dots glued together, and a run of bars only ({@code biển. |}, a table's
      * cell rule) may be letters: both stay.
      */
     private static int trailingDebris(String text, List<Token> tokens, int first, int to) {
         int k = to;
-        while (k - 1 > first && to - k < MAX_SPECKS && isSpeck(text, tokens.get(k - 1)) && spaceBefore(text, tokens.get(k - 1))) k--;
+        while (k - 1 > first && to - k < MAX_SPECKS && (isSpeck(text, tokens.get(k - 1)) || isQuote(text, tokens.get(k - 1)))
+                && spaceBefore(text, tokens.get(k - 1))) k--;
+        if (k < to && isQuote(text, tokens.get(k))) return to; // the first mark after the sentence: it may open the next line
         if (k == to || !spaceBefore(text, tokens.get(k))) return to;
         boolean speck = false; // a run of bars only is a table's cell rule or a letter (| for I, l, 1): it stays
         for (int j = k; j < to; j++) speck |= !LETTERS.contains(text.charAt(tokens.get(j).start()));
@@ -177,7 +186,7 @@ final class ListLabels {
     }
 
     /**
-     * A speck alone between two words of a line ({@code nhập _ khẩu}, {@code quy định ` tại}): one of
+     * A speck alone between two words of a line ({@code quy định ` tại}): one of
      * {@link #INTERIOR_SPECKS}, with a space on each side; no text puts one there.
      */
     private static boolean isLoneSpeck(String text, List<Token> tokens, int k) {
@@ -188,6 +197,10 @@ final class ListLabels {
 
     private static boolean isSpeck(String text, Token t) {
         return t.kind() == Token.Kind.PUNCT && SPECKS.indexOf(text.charAt(t.start())) >= 0;
+    }
+
+    private static boolean isQuote(String text, Token t) {
+        return t.kind() == Token.Kind.PUNCT && QUOTES.indexOf(text.charAt(t.start())) >= 0;
     }
 
     private static boolean isWord(Token t) {
