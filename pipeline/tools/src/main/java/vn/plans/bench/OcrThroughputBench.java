@@ -182,9 +182,7 @@ public final class OcrThroughputBench {
             }
         } finally {
             ocr.close();
-            try (var s = Files.walk(scratch)) {
-                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            vn.plans.ingest.WorkerPool.deleteTree(scratch);
         }
     }
 
