@@ -21,7 +21,10 @@ final class Passages {
         List<Passage> out = new ArrayList<>();
         List<Section> sections = doc.sections();
         if (sections.isEmpty()) {
-            for (Page p : doc.pages()) if (!p.bodyText().isBlank()) out.add(new Passage(null, null, p.number(), printed(p)));
+            for (Page p : doc.pages()) {
+                String text = printed(p);
+                if (!text.isBlank()) out.add(new Passage(null, null, p.number(), text));
+            }
             return out;
         }
         int next = 0;
