@@ -18,22 +18,32 @@ final class Passages {
     record Passage(String section, String heading, int page, String text) {}
 
     static List<Passage> of(PlanDocument doc) {
+        return of(doc, printed(doc));
+    }
+
+    /**
+     * The passages of a document whose pages' printed texts ({@link #printed(PlanDocument)}) the caller has already,
+     * so the index, which also indexes them as the document unit, makes them once.
+     */
+    static List<Passage> of(PlanDocument doc, List<String> printed) {
         List<Passage> out = new ArrayList<>();
         List<Section> sections = doc.sections();
+        List<Page> pages = doc.pages();
         if (sections.isEmpty()) {
-            for (Page p : doc.pages()) {
-                String text = printed(p);
-                if (!text.isBlank()) out.add(new Passage(null, null, p.number(), text));
+            for (int i = 0; i < pages.size(); i++) {
+                String text = printed.get(i);
+                if (!text.isBlank()) out.add(new Passage(null, null, pages.get(i).number(), text));
             }
             return out;
         }
         int next = 0;
         String path = null;
         String heading = null;
-        int startPage = doc.pages().isEmpty() ? 1 : doc.pages().get(0).number();
+        int startPage = pages.isEmpty() ? 1 : pages.get(0).number();
         StringBuilder buf = new StringBuilder();
-        for (Page p : doc.pages()) {
-            String text = printed(p);
+        for (int i = 0; i < pages.size(); i++) {
+            Page p = pages.get(i);
+            String text = printed.get(i);
             int from = 0;
             while (next < sections.size() && sections.get(next).page() == p.number()) {
                 Section s = sections.get(next++);
@@ -49,6 +59,13 @@ final class Passages {
             buf.append(text, from, text.length()).append('\n');
         }
         if (!buf.toString().isBlank()) out.add(new Passage(path, heading, startPage, buf.toString().strip()));
+        return out;
+    }
+
+    /** Each page's printed text ({@link #printed(Page)}), in page order. */
+    static List<String> printed(PlanDocument doc) {
+        List<String> out = new ArrayList<>(doc.pages().size());
+        for (Page p : doc.pages()) out.add(printed(p));
         return out;
     }
 

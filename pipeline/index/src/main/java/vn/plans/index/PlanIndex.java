@@ -29,7 +29,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import vn.plans.model.Agency;
 import vn.plans.model.Header;
-import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.Task;
 
@@ -137,10 +136,11 @@ public final class PlanIndex implements AutoCloseable {
     /** The units of a document as Lucene documents (what {@link ClusterIndex} also writes, field by field). */
     static List<Document> units(PlanDocument doc) throws IOException {
         FacetValues fv = FacetValues.of(doc);
+        List<String> printed = Passages.printed(doc);
         List<Document> out = new ArrayList<>();
-        out.add(documentUnit(doc, fv));
+        out.add(documentUnit(doc, fv, printed));
         int n = 0;
-        for (Passages.Passage p : Passages.of(doc)) {
+        for (Passages.Passage p : Passages.of(doc, printed)) {
             Document d = common(doc, fv, Fields.KIND_PASSAGE, doc.id() + "#p" + n++, p.text(), p.page());
             if (p.section() != null) {
                 d.add(new StringField(Fields.SECTION, p.section(), Field.Store.YES));
@@ -177,11 +177,11 @@ public final class PlanIndex implements AutoCloseable {
         return out;
     }
 
-    private static Document documentUnit(PlanDocument doc, FacetValues fv) throws IOException {
+    private static Document documentUnit(PlanDocument doc, FacetValues fv, List<String> printed) throws IOException {
         StringBuilder text = new StringBuilder();
-        for (Page p : doc.pages()) {
+        for (String page : printed) {
             if (!text.isEmpty()) text.append('\n');
-            text.append(Passages.printed(p));
+            text.append(page);
         }
         Document d = common(doc, fv, Fields.KIND_DOCUMENT, doc.id(), text.toString(), 1);
         addFacets(d, fv);
