@@ -134,7 +134,7 @@ public final class PipelineCpuBench {
         double workers = cli.isEmpty() ? Double.NaN : cliCpu(cli, files, List.of(), out);
         // (a') the bare extraction as (c) and (d) are measured: a fresh JVM, process CPU
         double bareFresh = bareFresh(files, List.of(), out);
-        double bareFreshC1 = bareFresh(files, List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), out);
+        double bareFreshC1 = bareFresh(files, List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:SweeperThreshold=100"), out);
 
         int n = docs.size();
         out.printf("CPU seconds per document (%d documents, %d rounds for the warm ones):%n", n, rounds);
