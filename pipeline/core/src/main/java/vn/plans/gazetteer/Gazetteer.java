@@ -86,9 +86,11 @@ public final class Gazetteer {
         return g;
     }
 
+    private static final java.util.regex.Pattern SPACES_AND_HYPHENS = java.util.regex.Pattern.compile("[\\s\\-]+");
+
     /** The lookup key of a name: folded, single spaces. */
     public static String key(String name) {
-        return Folding.fold(name).replaceAll("[\\s\\-]+", " ").strip();
+        return SPACES_AND_HYPHENS.matcher(Folding.fold(name)).replaceAll(" ").strip();
     }
 
     public Collection<Province> provinces() { return provinces.values(); }

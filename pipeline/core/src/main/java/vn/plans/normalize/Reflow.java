@@ -156,7 +156,9 @@ public final class Reflow {
 
     private static final Pattern PAGE_NUMBER_VALUE = Pattern.compile("\\d{1,4}");
 
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+
     private static String collapseSpaces(String s) {
-        return s.replaceAll(" {2,}", " ");
+        return s.contains("  ") ? SPACES.matcher(s).replaceAll(" ") : s;
     }
 }

@@ -120,9 +120,11 @@ public final class SectionSplitter {
         return s.toString();
     }
 
+    private static final Pattern BOLD_HEAD = Pattern.compile("^#*\\s*\\*\\*(.+?)\\*\\*\\s*\\S");
+
     /** When the raw line bolds only its head ({@code **2. Nhiệm vụ:** text}), the bold part is the heading. */
     private static String boldHead(String raw, String text) {
-        Matcher b = Pattern.compile("^#*\\s*\\*\\*(.+?)\\*\\*\\s*\\S").matcher(raw);
+        Matcher b = BOLD_HEAD.matcher(raw);
         if (b.find()) {
             String head = Lines.clean(b.group(1)).replaceFirst("^[IVX\\d.\\s]+[.)]\\s*", "");
             if (!head.isEmpty() && text.startsWith(head)) return head;
