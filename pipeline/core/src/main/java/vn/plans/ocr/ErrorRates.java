@@ -3,12 +3,15 @@ package vn.plans.ocr;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Character and syllable error rates of recognized text against its source: Levenshtein distance over characters
  * (whitespace runs count as one space) and over whitespace-separated syllables, each divided by the reference
- * length. Both sides are NFC; line breaks and hyphenation layout do not count. Totals add up over pages, so a set's
- * rate is its total edits over its total reference length (not a mean of page rates).
+ * length. Both sides are NFC; line breaks and hyphenation layout do not count, and a non-breaking or other Unicode
+ * space separates words as a space does (TT-23's DOCX twin joins {@code tại Mẫu} with U+00A0, printed as a space).
+ * Totals add up over pages, so a set's rate is its total edits over its total reference length (not a mean of page
+ * rates).
  */
 public record ErrorRates(long charEdits, long refChars, long syllableEdits, long refSyllables) {
     public static final ErrorRates ZERO = new ErrorRates(0, 0, 0, 0);
@@ -34,9 +37,12 @@ public record ErrorRates(long charEdits, long refChars, long syllableEdits, long
         return refSyllables == 0 ? 0 : (double) syllableEdits / refSyllables;
     }
 
-    /** NFC, whitespace collapsed to single spaces, trimmed. */
-    static String flatten(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    /** Whitespace and Unicode space separators ({@code \\s} alone misses U+00A0, U+202F, U+2007). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}]+");
+
+    /** NFC, whitespace and Unicode spaces collapsed to single spaces, trimmed. */
+    public static String flatten(String s) {
+        return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").strip();
     }
 
     static long distance(int[] a, int[] b) {

@@ -18,13 +18,13 @@ public final class TwinEvaluation {
     private final String[] twinKeys;
 
     public TwinEvaluation(String twinText) {
-        twin = flat(ToneMarks.canonicalize(twinText)).split(" ");
+        twin = ErrorRates.flatten(ToneMarks.canonicalize(twinText)).split(" ");
         twinKeys = Arrays.stream(twin).map(TwinEvaluation::key).toArray(String[]::new);
     }
 
     /** The twin's words that the page covers, joined by spaces. */
     public String window(String page) {
-        String[] p = flat(page).split(" ");
+        String[] p = ErrorRates.flatten(page).split(" ");
         String[] pk = Arrays.stream(p).map(TwinEvaluation::key).toArray(String[]::new);
         int m = twin.length;
         int[] prev = new int[m + 1], cur = new int[m + 1], prevStart = new int[m + 1], curStart = new int[m + 1];
@@ -54,10 +54,6 @@ public final class TwinEvaluation {
         ErrorRates r = ErrorRates.ZERO;
         for (String p : pages) r = r.plus(score(p));
         return r;
-    }
-
-    private static String flat(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
     }
 
     private static String key(String w) {
