@@ -141,7 +141,8 @@ final class CandidateGenerator {
     /**
      * Candidates for a word of an OCR page that looks right: the syllables of the same stripped form, each with the
      * channel's probability that Tesseract printed {@code t} for it ({@code nô} for {@code nổ}), the printed form
-     * among them. Arrays are shared and must not be modified.
+     * among them unless it is a marked word that no syllable spells so ({@code câp}). Arrays are shared and must not be
+     * modified.
      */
     Candidates channel(String t, OcrChannel ch, int max) {
         Candidates c = channelCache.get(t);
@@ -158,21 +159,24 @@ final class CandidateGenerator {
                 if (ev > Float.NEGATIVE_INFINITY) list.add(Map.entry(id, ev));
             }
         }
+        // a marked word that is no syllable at all (câp, chôt: a stop final takes only sắc or nặng) is misread for
+        // certain: not kept when a syllable of its letters exists (unmarked, it may be a foreign word: chat). Kept, it
+        // was scored by the model's probability of any unknown word (10^-1.5 after "báo cáo về", against 10^-3.75 for
+        // cấp: TT-23 page 11), which the cost of keeping debris did not offset; an unsure repair is still flagged
+        boolean misread = isMarked(t) && !vn.plans.normalize.Syllables.isValid(t) && list.stream().anyMatch(e -> e.getKey() != selfId);
+        if (misread) list.removeIf(e -> e.getKey() == selfId);
         int n = keepBest(list, max, CHANNEL_PRUNE);
         boolean selfIn = among(list, n, selfId);
         // a printed word outside the vocabulary (6,000 syllables cover the language) is most likely misread
-        // and a marked one that is no syllable at all (câp, thuôc: a stop final takes only sắc or nặng) is misread when
-        // a syllable of its letters exists, as surely as debris in a word (unmarked, it may be a foreign word: chat)
         boolean others = n > (selfIn ? 1 : 0);
-        float kept = !others ? 0f : isMarked(t) && !vn.plans.normalize.Syllables.isValid(t) ? NOISY_KEPT
-                : selfId == NgramModel.UNK ? UNKNOWN_KEPT : 0f;
+        float kept = others && selfId == NgramModel.UNK ? UNKNOWN_KEPT : 0f;
         if (kept != 0f && selfIn) {
             for (int i = 0; i < n; i++) {
                 if (list.get(i).getKey() == selfId) list.set(i, Map.entry(selfId, list.get(i).getValue() + kept));
             }
         }
         float selfEvidence = selfIn ? 0f : ch.evidence(t, t) + kept;
-        c = candidates(list, n, t, selfId, selfIn, selfEvidence);
+        c = candidates(list, n, t, selfId, selfIn || misread, selfEvidence);
         if (channelCache.size() < CACHE_LIMIT) channelCache.put(t, c);
         return c;
     }

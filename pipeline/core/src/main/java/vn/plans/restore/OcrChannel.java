@@ -16,18 +16,21 @@ import java.util.Map;
  * channel explains marks that were dropped or confused ({@code ổ→ô}, {@code ề→ê}, {@code ấ→â}), not other misreadings.
  * {@link #evidence} is the log10 probability that a syllable printed as {@code printed} was {@code truth}.
  *
- * <p>The table is a resource ({@code ocr-tone-channel.tsv}: true letter, printed letter, count); it fails loudly
- * when missing, since the restorer cannot claim to repair OCR without it.
+ * <p>The counts are two resources (true letter, printed letter, count), added up: {@code ocr-tone-channel.tsv} from
+ * rendered pages, and {@code ocr-tone-channel-scans.tsv} from real scans read against the same document born digital
+ * ({@code scripts/make-ocr-channel-scans}: TT-23's annex pages and its DOCX twin), which show what the rendered pages
+ * never did: on a photocopied scan Tesseract prints {@code ổ} as {@code ỗ} more often than right ({@code thử nỗ công
+ * nghiệp}). It fails loudly when one is missing, since the restorer cannot claim to repair OCR without it.
  */
 final class OcrChannel {
-    static final String RESOURCE = "ocr-tone-channel.tsv";
+    static final String RESOURCE = "ocr-tone-channel.tsv", SCANS_RESOURCE = "ocr-tone-channel-scans.tsv";
     /** Add-k smoothing of the identity: a letter always may be printed right. */
     static final double IDENTITY_PRIOR = 2;
     /** A confusion never seen in the data is this unlikely (log10): possible, but the model must want it badly. */
     static final float UNSEEN = -3f;
     /**
-     * An unseen confusion of tone marks alone on the same letter ({@code ổ} printed {@code ỗ}): Tesseract's commonest
-     * error on real scans, more likely than other unseen confusions even where the rendered pages did not show it.
+     * An unseen confusion of tone marks alone on the same letter ({@code ổ} printed {@code ỗ} before the scans' table:
+     * Tesseract's commonest error on real scans), more likely than other unseen confusions even where no page showed it.
      */
     static final float UNSEEN_TONE = -2f;
 
@@ -52,17 +55,21 @@ final class OcrChannel {
         this.pairs = n;
     }
 
+    /** The rendered pages' counts plus the real scans' ({@link #SCANS_RESOURCE}). */
     static OcrChannel standard() {
-        try (InputStream in = OcrChannel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("OCR channel table " + RESOURCE + " missing from the classpath");
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<Character, Map<Character, Integer>> counts = new HashMap<>();
+        for (String name : new String[] {RESOURCE, SCANS_RESOURCE}) {
+            try (InputStream in = OcrChannel.class.getResourceAsStream(name)) {
+                if (in == null) throw new IllegalStateException("OCR channel table " + name + " missing from the classpath");
+                add(in, counts);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return new OcrChannel(counts);
     }
 
-    static OcrChannel read(InputStream in) throws IOException {
-        Map<Character, Map<Character, Integer>> counts = new HashMap<>();
+    private static void add(InputStream in, Map<Character, Map<Character, Integer>> counts) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line; (line = r.readLine()) != null; ) {
             if (line.isBlank() || line.startsWith("#")) continue;
@@ -70,7 +77,6 @@ final class OcrChannel {
             if (f.length != 3 || f[0].length() != 1 || f[1].length() != 1) throw new IOException("bad channel line: " + line);
             counts.computeIfAbsent(f[0].charAt(0), k -> new HashMap<>()).merge(f[1].charAt(0), Integer.parseInt(f[2]), Integer::sum);
         }
-        return new OcrChannel(counts);
     }
 
     private static long key(char truth, char printed) { return (long) truth << 16 | printed; }

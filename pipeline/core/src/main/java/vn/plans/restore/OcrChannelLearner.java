@@ -50,10 +50,14 @@ public final class OcrChannelLearner {
         return new Table(counts, pages, words, wrong);
     }
 
-    public static void write(Table t, PrintWriter out) {
+    /** How the rendered pages' table is rebuilt (the default header of {@link #write}). */
+    public static final String RENDERED_REBUILD = "scripts/make-ocr-channel && scripts/plans learn-ocr-channel models/build/ocr-channel";
+
+    /** The table, with a header saying what it was learned from and {@code rebuild}: the commands that remake it. */
+    public static void write(Table t, String rebuild, PrintWriter out) {
         out.printf("# Tesseract vie letter confusions: true letter, printed letter, count (%d pages, %d aligned words, %d with wrong marks)%n",
                 t.pages(), t.words(), t.wrongMarks());
-        out.println("# rebuild: scripts/make-ocr-channel && scripts/plans learn-ocr-channel models/build/ocr-channel");
+        out.println("# rebuild: " + rebuild);
         for (var e : t.counts().entrySet()) {
             for (var o : e.getValue().entrySet()) {
                 // identity counts of letters that never carry marks say nothing about the channel

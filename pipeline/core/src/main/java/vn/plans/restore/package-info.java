@@ -18,7 +18,8 @@
  * {@link vn.plans.restore.DiacriticRestorer#FLAG_BELOW} confidence are returned as flagged, not applied.
  * {@link vn.plans.restore.RestoreEvaluation} scores it on stripped text and gives its confidence calibration.
  * OCR pages ({@link vn.plans.restore.TextRestorer.Source#OCR}) also get Tesseract's mark confusions
- * ({@link vn.plans.restore.OcrChannel}, a committed table learned by {@link vn.plans.restore.OcrChannelLearner})
+ * ({@link vn.plans.restore.OcrChannel}, committed tables learned by {@link vn.plans.restore.OcrChannelLearner} from
+ * rendered pages and from real scans)
  * on lines that look right.
  *
  * <p>Failure: {@link vn.plans.restore.NgramModel#load} throws {@link java.io.IOException} naming the missing model

@@ -73,7 +73,7 @@ class OcrChannelTest {
     }
 
     @Test
-    void noImpossibleSyllableIsOfferedAndAPrintedOneCostsMore() {
+    void noImpossibleSyllableIsOfferedNorKeptAsPrinted() {
         // the vocabulary holds typos of its training text (chôt, câp: a stop final takes only sắc or nặng)
         CandidateGenerator g = new CandidateGenerator(restorer.model());
         for (String printed : List.of("chốt", "cấp", "thuộc", "nổ")) {
@@ -83,14 +83,19 @@ class OcrChannelTest {
                         printed + " -> " + c.forms()[k]);
             }
         }
+        // a printed impossible one is misread for certain: not kept where a syllable of its letters exists
         CandidateGenerator.Candidates c = g.channel("câp", OcrChannel.standard(), 10); // TT-23 page 11, "cấp trên"
-        float kept = Float.NEGATIVE_INFINITY, cap = Float.NEGATIVE_INFINITY;
-        for (int k = 0; k < c.size(); k++) {
-            if (c.forms()[k].equals("câp")) kept = c.evidence()[k];
-            if (c.forms()[k].equals("cấp")) cap = c.evidence()[k];
-        }
-        assertTrue(kept > Float.NEGATIVE_INFINITY && cap > Float.NEGATIVE_INFINITY, "câp kept " + kept + ", cấp " + cap);
-        assertTrue(cap > kept, "cấp " + cap + " against câp kept " + kept);
+        assertTrue(List.of(c.forms()).contains("cấp") && !List.of(c.forms()).contains("câp"), List.of(c.forms()).toString());
+        // kept, it had the model's probability of any unknown word, far above cấp's here (TT-23 pages 11 and 10; the
+        // DOCX twin: "báo cáo về cấp trên", "thời gian chốt số liệu báo cáo năm")
+        String p11 = "4 Điều này và báo cáo về câp trên là cơ quan, đơn vị trực thuộc Bộ Quốc phòng\n";
+        assertTrue(restorer.restore(p11, TextRestorer.Source.OCR).text().contains("báo cáo về cấp trên"),
+                restorer.restore(p11, TextRestorer.Source.OCR).text());
+        String p10 = "đến ngày 14 tháng 6 của kỳ báo cáo; thời gian chôt sô liệu báo cáo năm được tỉnh từ ngày\n";
+        assertTrue(restorer.restore(p10, TextRestorer.Source.OCR).text().contains("thời gian chốt số liệu"),
+                restorer.restore(p10, TextRestorer.Source.OCR).text());
+        assertEquals(List.of("chat"), List.of(g.channel("chat", OcrChannel.standard(), 10).forms()).stream()
+                .filter("chat"::equals).toList(), "an unmarked one may be a foreign word: it stays a candidate");
     }
 
     @Test
@@ -100,6 +105,24 @@ class OcrChannelTest {
                 + "đ) Tổng hợp báo cáo định kỳ\n";
         assertTrue(restorer.restore(printed, TextRestorer.Source.OCR).text().contains("\nd) Cấp, cấp lại"));
         assertEquals(printed, restorer.restore(printed, TextRestorer.Source.TEXT).text(), "text layers are left as printed");
+    }
+
+    @Test
+    void theHookPrintedAsATildeOverACircumflexIsRepaired() {
+        // TT-23 page 5 (a body page; the scans' table is learned from its annex pages 16-23) as Tesseract printed it;
+        // its DOCX twin: "thực hiện thử nổ công nghiệp ... giám sát thử nổ công nghiệp xem xét phương án nổ mìn"
+        String printed = "c) Trong thời hạn 15 ngày làm việc kể từ ngày nhận được báo cáo việc chuẩn bị các điều kiện thực hiện "
+                + "thử nỗ công nghiệp của tổ chức, doanh nghiệp, Hội đồng khoa học và công nghệ giám sát thử nỗ công nghiệp "
+                + "xem xét phương án nỗ mìn\n";
+        String out = restorer.restore(printed, TextRestorer.Source.OCR).text();
+        assertTrue(out.contains("thực hiện thử nổ công nghiệp của"), out);
+        assertTrue(out.contains("giám sát thử nổ công nghiệp xem xét phương án nổ mìn"), out);
+        OcrChannel ch = OcrChannel.standard();
+        assertTrue(ch.logP('ổ', 'ỗ') > OcrChannel.UNSEEN_TONE, "ổ printed ỗ is a known confusion: " + ch.logP('ổ', 'ỗ'));
+        // a tilde the engine read right stays (GP-2507 as in reference/)
+        String right = "Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29/6/2024\n"
+                + "công cụ hỗ trợ về vật liệu nổ công nghiệp và tiền chất thuốc nổ; Nghị định số\n";
+        assertEquals(right, restorer.restore(right, TextRestorer.Source.OCR).text());
     }
 
     @Test
