@@ -35,6 +35,8 @@ public final class AssignmentRules {
                     + "|Người đứng đầu|Chủ đầu tư|Nhà đầu tư|Nhà thầu|Doanh nghiệp|Đơn vị|Quý|Chi nhánh|Tổ chức|Cá nhân|Thuế|Viễn thông"
                     + "|Bộ Chỉ huy|Bộ chỉ huy|Cơ quan|Thanh tra|Kho bạc|Hội đồng|Đoàn|Tổ)(?=[\\s,;:]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The leadership of a named body ({@code Lãnh đạo Cục}, {@code Lãnh đạo Sở}), not the verb ({@code Lãnh đạo, chỉ đạo …}). */
+    private static final Pattern LEADERSHIP = Pattern.compile("^(?:Lãnh đạo|lãnh đạo)\\s+\\p{Lu}");
     private static final Pattern BARE_HEAD = Pattern.compile("(?U)^(?:Đoàn|Tổ|Hội đồng|Ban|Phòng|Sở|Các|các)$");
 
     private static final AssignmentRules INSTANCE = new AssignmentRules();
@@ -49,7 +51,11 @@ public final class AssignmentRules {
     private final List<String> statements = new ArrayList<>();
     private final List<String> startStatements = new ArrayList<>();
     private final List<String> doerClauses = new ArrayList<>();
+    private final List<String> proposes = new ArrayList<>();
+    private final List<String> addresseeEnds = new ArrayList<>();
     private final Pattern predicate;
+    /** {@link #OPENER} and the verbs with which a report's container proposes to its addressee ({@code propose}). */
+    private final Pattern containerOpener;
     private final Pattern coordStop;
 
     private AssignmentRules() {
@@ -65,6 +71,9 @@ public final class AssignmentRules {
         StringBuilder stops = new StringBuilder(alt);
         for (String c : coordStops) stops.append('|').append(Pattern.quote(c));
         this.coordStop = Pattern.compile("(?U)(?<=\\s)(?:" + stops + ")(?=[\\s,.;:]|$)");
+        StringBuilder verbs = new StringBuilder("[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu");
+        for (String v : proposes) verbs.append('|').append(Pattern.quote(v));
+        this.containerOpener = Pattern.compile("(?U)(?:^|(?<=\\s))(?:" + verbs + ")\\s+(?=\\S)");
     }
 
     public static AssignmentRules get() {
@@ -103,12 +112,17 @@ public final class AssignmentRules {
         return false;
     }
 
-    /** A request reported from another letter ({@code … đã có Văn bản số … đề nghị Cục …}), not made by this one. */
+    /**
+     * A request reported from another letter, not made by this one: {@code … đã có Văn bản số … đề nghị Cục …}, the
+     * submission the issuer received ({@code Sở Công Thương tỉnh Lào Cai đã nhận Tờ trình số … của Công ty … đề nghị
+     * thẩm định …}).
+     */
     public static boolean isReported(String text) {
         return REPORTED.matcher(text).find();
     }
 
-    private static final Pattern REPORTED = Pattern.compile("(?U)\\bđã có [Vv]ăn bản\\b[^.]{0,160}\\b(?:đề nghị|yêu cầu)\\b");
+    private static final Pattern REPORTED = Pattern.compile(
+            "(?U)\\b(?:đã có|(?:đã )?(?:nhận được|tiếp nhận|nhận)) (?:[Vv]ăn bản|[Tt]ờ trình|[Cc]ông văn|hồ sơ)\\b[^.]{0,160}\\b(?:đề nghị|yêu cầu)\\b");
 
     /** Preamble, address and signature lines: {@code Căn cứ …}, {@code Theo đề nghị …}, {@code Kính gửi …}. */
     public boolean isPreamble(String text) {
@@ -125,7 +139,7 @@ public final class AssignmentRules {
     /** True when a phrase opens like an agency, an office holder or an addressee ({@code Quý Công ty}). */
     public static boolean startsLikeDoer(String s) {
         String t = s.strip();
-        return AgencyNormalizer.startsLikeAgency(t) || PERSON_HEAD.matcher(t).find();
+        return AgencyNormalizer.startsLikeAgency(t) || PERSON_HEAD.matcher(t).find() || LEADERSHIP.matcher(t).find();
     }
 
     /**
@@ -213,13 +227,20 @@ public final class AssignmentRules {
     /**
      * The addressee of a container that asks ({@code … đề nghị Bộ Xây dựng:}, {@code Giao Sở Công Thương:}, {@code …
      * Sở Công Thương trả lại hồ sơ và đề nghị Công ty hoàn thiện các nội dung sau:} → {@code Công ty}): the doer after
-     * the last {@code Giao / đề nghị / yêu cầu}, up to its predicate.
+     * the last {@code Giao / đề nghị / yêu cầu} (or a report's {@code đề xuất / kiến nghị}, task-rules {@code propose}),
+     * up to its predicate or the object that follows it ({@code … đề xuất Bộ Công Thương một số nội dung như sau:} →
+     * {@code Bộ Công Thương}, task-rules {@code addressee-end}).
      */
     public String addressee(String container) {
-        Matcher o = OPENER.matcher(container);
+        Matcher o = containerOpener.matcher(container);
         String found = null;
         while (o.find()) found = container.substring(o.end());
         if (found == null) return null;
+        // "… đề nghị Bộ Công Thương một số nội dung như sau:": the addressee ends where the object begins (addressee-end)
+        for (String end : addresseeEnds) {
+            int i = found.indexOf(" " + end);
+            if (i > 0) found = found.substring(0, i);
+        }
         found = Lines.trimEnd(found);
         if (found.startsWith("cho ")) found = found.substring(4); // "Ủy ban nhân dân cấp xã giao cho phòng Kinh tế … , cụ thể:"
         if (!startsLikeDoer(found)) return null;
@@ -359,6 +380,8 @@ public final class AssignmentRules {
                     case "statement" -> statements.add(kv[1].replaceFirst("^\\s+", ""));
                     case "statement-start" -> startStatements.add(kv[1].strip());
                     case "doer-clause" -> doerClauses.add(kv[1].strip());
+                    case "propose" -> proposes.add(kv[1].strip());
+                    case "addressee-end" -> addresseeEnds.add(kv[1].strip());
                     default -> { }
                 }
             }

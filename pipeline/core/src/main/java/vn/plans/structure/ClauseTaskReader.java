@@ -28,8 +28,8 @@ final class ClauseTaskReader {
     private static final Pattern NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\s*[.)]\\s*(\\S.*)$");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s*(\\S.*)$");
     private static final Pattern BULLET = Pattern.compile("^[-–+•]\\s*(\\S.*)$");
-    /** A roman or letter item in parentheses ({@code (i). Chỉ đạo …}, {@code (ii) …}). */
-    private static final Pattern PAREN_ITEM = Pattern.compile("^\\((?:[ivx]{1,4}|[a-zđ])\\)\\.?\\s*(\\S.*)$");
+    /** A roman, letter or number item in parentheses ({@code (i). Chỉ đạo …}, {@code (ii) …}, {@code (1). Xem xét …}). */
+    private static final Pattern PAREN_ITEM = Pattern.compile("^\\((?:[ivx]{1,4}|[a-zđ]|\\d{1,2})\\)\\.?\\s*(\\S.*)$");
     /** A Roman-numbered section of a letter or notice ({@code VI. KẾT LUẬN VÀ KIẾN NGHỊ}). */
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\.\\s+(\\S.*)$");
     /** A chapter line, with or without its title ({@code Chương IV}, {@code Chương V. ĐIỀU KHOẢN THI HÀNH}). */
@@ -55,6 +55,7 @@ final class ClauseTaskReader {
      */
     private static final Pattern TOPIC = Pattern.compile("(?U)^(?:Về|Các nội dung|Nội dung|Quy định về)\\s");
     private static final Pattern OPENS_WITH_OPENER = Pattern.compile("(?U)^(?:Giao|Đề nghị|Yêu cầu)\\s");
+    private static final Pattern TABLE_CELL = Pattern.compile("\\s*\\|\\s*");
     private static final Pattern PAGE_BREAK = Pattern.compile("^[\\uFFFD\\f]\\s*\\d{1,3}\\s*(.*)$");
 
     private final AgencyNormalizer agencies;
@@ -84,18 +85,25 @@ final class ClauseTaskReader {
 
     /** The units of the body, from the first line to the signature block or appendix. */
     static List<Unit> units(Lines lines) {
-        return units(lines.all(), 0, SectionSplitter.bodyEnd(lines));
+        return units(lines.all(), 0, SectionSplitter.bodyEnd(lines), false);
     }
 
-    /** The units of the lines {@code [from, end)}. */
-    private static List<Unit> units(List<Lines.Line> all, int from, int end) {
+    /**
+     * The units of the lines {@code [from, end)}; with {@code cells} each cell of a table row is a paragraph (a phiếu
+     * trình holds its submission in the cells of a form: {@code | Tóm tắt nội dung và kiến nghị …: … |}), else table
+     * rows are skipped (header and signature tables).
+     */
+    private static List<Unit> units(List<Lines.Line> all, int from, int end, boolean cells) {
         int width = lineWidth(all.subList(from, end));
         List<Unit> out = new ArrayList<>();
         String before = "";
         for (int i = from; i < end; i++) {
             Lines.Line l = all.get(i);
             String t = l.text();
-            if (t.startsWith("|")) continue; // header and signature tables
+            if (t.startsWith("|")) {
+                if (cells) for (String cell : TABLE_CELL.split(t)) if (!cell.isBlank()) out.add(new Unit('P', null, cell.strip(), l));
+                continue;
+            }
             String previous = before;
             before = t;
             Matcher pb = PAGE_BREAK.matcher(t);
@@ -175,17 +183,21 @@ final class ClauseTaskReader {
 
     private List<Task> extract(String documentId, Lines lines, int firstTask, DocumentType type, TaskClassifier classifier, List<Candidate> seen) {
         if (type == DocumentType.BIEN_BAN) return List.of(); // minutes record facts and the appraiser's advice
-        List<Unit> units = units(lines);
+        List<Unit> units = units(lines.all(), 0, SectionSplitter.bodyEnd(lines), type == DocumentType.PHIEU_TRINH);
         long articles = units.stream().filter(u -> u.kind() == 'A').count();
         boolean normative = NORMATIVE.contains(type) || articles >= NORMATIVE_ARTICLES;
         boolean letter = articles == 0;
-        boolean sectioned = letter && units.stream().anyMatch(u -> u.kind() == 'R');
+        boolean roman = units.stream().anyMatch(u -> u.kind() == 'R');
+        // a report describes: only its proposals assign ("6. Kiến nghị", "4. Đề xuất, kiến nghị", "V. KIẾN NGHỊ"), and
+        // without Roman sections its top-level numbered lines are the sections
+        boolean report = letter && type == DocumentType.BAO_CAO;
+        boolean sectioned = letter && (roman || report);
         List<Task> out = new ArrayList<>();
         if (letter) units = splitTrailingContainers(units);
-        read(units, normative, letter, sectioned, documentId, firstTask, classifier, seen, out);
+        read(units, normative, letter, sectioned, report, documentId, firstTask, classifier, seen, out);
         // "QUY CHẾ … (Ban hành kèm theo Quyết định số …)": the regulation a decision issues is a normative text of its own
         int annex = type == DocumentType.QUYET_DINH ? annexedRegulation(lines) : -1;
-        if (annex >= 0) read(units(lines.all(), annex, lines.all().size()), true, false, false, documentId, firstTask, classifier, seen, out);
+        if (annex >= 0) read(units(lines.all(), annex, lines.all().size(), false), true, false, false, false, documentId, firstTask, classifier, seen, out);
         return out;
     }
 
@@ -233,11 +245,17 @@ final class ClauseTaskReader {
         return -1;
     }
 
-    private void read(List<Unit> units, boolean normative, boolean letter, boolean sectioned, String documentId, int firstTask,
-                      TaskClassifier classifier, List<Candidate> seen, List<Task> out) {
+    /**
+     * @param sectioned only the sections that ask hold tasks ({@link #requestSection})
+     * @param report    a report: only its proposal sections ({@link #proposalSection}), which are its top-level numbered
+     *                  lines when it has no Roman sections
+     */
+    private void read(List<Unit> units, boolean normative, boolean letter, boolean sectioned, boolean report, String documentId,
+                      int firstTask, TaskClassifier classifier, List<Candidate> seen, List<Task> out) {
         AssignmentRules rules = AssignmentRules.get();
+        boolean numberedHeads = report && units.stream().noneMatch(u -> u.kind() == 'R');
         String article = null, clause = null;
-        boolean active = !normative, chapterExecution = false, chapterTitleNext = false;
+        boolean active = !normative && !numberedHeads, chapterExecution = false, chapterTitleNext = false;
         String doerA = null, doerN = null, doerP = null;
         boolean explaining = false, itemsFollow = false, ownerArticle = false, doerPInClause = false;
         int openClause = -1; // the task of the numbered clause whose paragraphs follow, in a normative execution part
@@ -252,9 +270,10 @@ final class ClauseTaskReader {
             openClause = -1;
             if ((u.kind() == 'B' || u.kind() == 'L') && CITATION.matcher(text).find()) continue;
             boolean fromHeading = false;
-            // the paragraphs under a requested item explain it, until one refers back to all the items ("… các nội dung nêu trên")
+            // the paragraphs under a requested item explain it, their own points included ("(1) Đường kính lỗ khoan lớn: …"),
+            // until one refers back to all the items ("… các nội dung nêu trên")
             if (u.kind() == 'N' || u.kind() == 'A' || u.kind() == 'R' || text.contains("các nội dung nêu trên")) explaining = false;
-            else if (explaining && u.kind() == 'P') continue;
+            else if (explaining && (u.kind() == 'P' || u.kind() == 'L' && u.number() == null)) continue;
             switch (u.kind()) {
                 case 'A' -> {
                     article = u.number();
@@ -271,10 +290,15 @@ final class ClauseTaskReader {
                 }
                 case 'R' -> {
                     doerN = doerP = null;
-                    if (sectioned) active = requestSection(text);
+                    if (sectioned) active = report ? proposalSection(text) : requestSection(text);
                     continue;
                 }
                 case 'N' -> {
+                    if (numberedHeads && !u.number().contains(".")) {
+                        doerN = doerP = null;
+                        active = proposalSection(text);
+                        continue;
+                    }
                     if (article != null && !u.number().contains(".")) clause = u.number();
                     doerN = null;
                     itemsFollow = false;
@@ -417,7 +441,8 @@ final class ClauseTaskReader {
         if (AssignmentRules.get().hasPredicate(t) && !AssignmentRules.hasFrame(t)) return AssignmentRules.ownerHeading(t);
         String h = AssignmentRules.headingDoer(t);
         if (h != null) return h;
-        return AssignmentRules.startsLikeDoer(t) && t.length() < 160 ? t : null;
+        // "Các văn bản kèm theo:" over the files a phiếu trình attaches opens like a collective but names no doer
+        return AssignmentRules.startsLikeDoer(t) && t.length() < 160 && !AssignmentRules.get().isNotDoer(t) ? t : null;
     }
 
     /** An article title without a sentence: {@code Tổ chức thực hiện}, {@code Kinh phí hoạt động}. */
@@ -467,6 +492,17 @@ final class ClauseTaskReader {
     static boolean requestSection(String title) {
         String f = Folding.fold(title).toLowerCase(Locale.ROOT);
         return f.matches(".*\\b(kien nghi|de nghi|yeu cau|nhiem vu|trach nhiem|to chuc thuc hien|giao)\\b.*");
+    }
+
+    /**
+     * A report's section of proposals: its title opens with {@code Kiến nghị}, {@code Đề xuất} or {@code Đề nghị}
+     * ({@code 6. Kiến nghị}, {@code 4. Đề xuất, kiến nghị}, {@code V. KIẾN NGHỊ}, {@code Kết luận và kiến nghị}); a
+     * title that only names requirements is the report's matter ({@code 4. Quy hoạch … lồng ghép nội dung và yêu cầu
+     * của Chiến lược …}, whose {@code … giao Sở Tài chính …} is a fact reported).
+     */
+    static boolean proposalSection(String title) {
+        String f = Folding.fold(title).toLowerCase(Locale.ROOT).strip();
+        return f.matches("(?:ket luan(?: va|,)\\s+)?(?:kien nghi|de xuat|de nghi)\\b.*");
     }
 
     /** In a letter, the sentences of a paragraph that carry a request, each one a task; the paragraph when none does. */

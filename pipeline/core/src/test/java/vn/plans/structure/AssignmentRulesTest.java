@@ -44,6 +44,26 @@ class AssignmentRulesTest {
         assertNull(lead("Kiểm tra hiện trường công trình, đối chiếu với hồ sơ thiết kế"));
     }
 
+    /**
+     * The leadership of a body asked by a phiếu trình is a doer (the Đức Giang phiếu trình, tune); the verb {@code Lãnh
+     * đạo,} opening a duty of the mineral inspection letter CV-5973 (tune gold: its lead is the container's) is not.
+     */
+    @Test
+    void theLeadershipOfABodyIsADoerTheVerbIsNot() {
+        assertEquals("Lãnh đạo Cục", lead("Phòng QLHC kính đề nghị Lãnh đạo Cục xem xét và ký ban hành Giấy phép vận chuyển hàng hóa nguy hiểm./."));
+        assertNull(rules.subject("Lãnh đạo, chỉ đạo tập trung thực hiện nghiêm các quy định của pháp luật trong công tác quản lý nhà nước về địa chất, khoáng sản"));
+    }
+
+    /**
+     * The submission a notice of appraisal received reports the company's request (the Anh Nhẫn apatite notice, tune:
+     * {@code corpus/gold/tasks/cv-tkxd-apatit-anh-nhan.json} has no task for it); the request the letter makes is not reported.
+     */
+    @Test
+    void aReceivedSubmissionsRequestIsReported() {
+        assertTrue(AssignmentRules.isReported("Sở Công Thương tỉnh Lào Cai đã nhận Tờ trình số 14/2026/TTr-KT ngày 23/03/2026 của Công ty TNHH Anh Nhẫn Lào Cai đề nghị thẩm định thiết kế xây dựng triển khai sau thiết kế cơ sở đối với các công trình, hạng mục công trình thuộc dự án \"Nhà máy tuyển quặng apatit nghèo tại tỉnh Lào Cai\"."));
+        assertFalse(AssignmentRules.isReported("Sở Công Thương trả lại hồ sơ (gửi kèm theo Công văn này) và đề nghị Công ty hoàn thiện các nội dung sau:"));
+    }
+
     @Test
     void coordinatingListsAreSplit() {
         List<String> c = rules.coordinating("Chủ trì, phối hợp với Sở Xây dựng, Thuế tỉnh kiểm tra việc kê khai");

@@ -164,6 +164,128 @@ class ClauseTaskReaderTest {
         }
     }
 
+    /**
+     * The report of the Sở Công Thương on the chemicals strategy (tune, {@code hc-sct-vn__Ban-trinh-BC-chien-luoc-CN-hoachat.docx}),
+     * its sections shortened: the work it reports (a section title that names the strategy's {@code yêu cầu} included)
+     * assigns nothing, its proposals to the ministry do ({@code corpus/gold/tasks/bc-sct-chien-luoc-hoa-chat.json}).
+     */
+    private static final String REPORT_STRATEGY = String.join("\n",
+            "Thực hiện Công văn số 81/UBND-KT ngày 06/01/2026 của Ủy ban nhân dân tỉnh Lào Cai. Sở Công Thương báo cáo kết quả như sau:",
+            "1. Tình hình thực hiện Chiến lược hóa chất",
+            "Năm 2025, Sở Công Thương đã ban hành Văn bản số 1018/SCT-KTATMT ngày 10/4/2025 về việc yêu cầu đơn vị tăng cường công tác quản lý an toàn hóa chất. Tổ chức kiểm tra việc thực hiện công tác phòng ngừa ứng phó sự cố hóa chất 07 đơn vị trên địa bàn tỉnh.",
+            "4. Quy hoạch của địa phương và việc tích hợp, lồng ghép nội dung và yêu cầu của Chiến lược hóa chất vào Quy hoạch địa phương (trước và sau sát nhập/điều chỉnh địa giới hành chính)",
+            "Hiện nay, tỉnh Lào Cai hiện đang tổ chức điều chỉnh Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050. Ủy ban nhân dân tỉnh giao Sở Tài chính phối hợp với đơn vị tư vấn làm việc trực tiếp với các Sở, ban, ngành tỉnh về nội dung điều chỉnh các phương án tích hợp vào Quy hoạch tỉnh Lào Cai thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.",
+            "6. Kiến nghị",
+            "Để triển khai thực hiện Chiến lược phát triển ngành Hóa chất Việt Nam đến năm 2030, tầm nhìn đến năm 2040 đảm bảo hiệu quả và phát huy được tiềm năng, thế mạnh của tỉnh Lào Cai, Sở Công Thương đề xuất Bộ Công Thương một số nội dung như sau:",
+            "- Tiếp tục hướng dẫn, hỗ trợ địa phương trong việc định hướng phát triển các phân ngành công nghiệp hóa chất phù hợp điều kiện thực tế, nhất là trong công tác quy hoạch, thu hút đầu tư và lựa chọn công nghệ.",
+            "- Ban hành Kế hoạch triển khai, thực hiện Chiến lược phát triển ngành Hóa chất Việt Nam đến năm 2030, tầm nhìn 2040 trong đó cụ thể hóa các định hướng phát triển hóa chất theo từng vùng làm căn cứ triển khai Chiến lược phát triển ngành hóa chất và bố trí quỹ đất phù hợp tại địa phương.",
+            "Trên đây là báo cáo kết quả triển khai Chiến lược phát triển ngành công nghiệp hóa chất Việt Nam đến năm 2030, tầm nhìn đến năm 2040 trên địa bàn tỉnh Lào Cai, Sở Công Thương báo cáo Bộ Công Thương nghiên cứu, xem xét./.");
+
+    @Test
+    void aReportAssignsOnlyInItsProposals() {
+        List<Task> tasks = read(REPORT_STRATEGY, DocumentType.BAO_CAO);
+        starting(tasks, "Tiếp tục hướng dẫn, hỗ trợ địa phương");
+        starting(tasks, "Ban hành Kế hoạch triển khai");
+        assertEquals(2, tasks.size(), tasks.stream().map(Task::text).toList().toString());
+        for (Task t : tasks) assertEquals(List.of("Bộ Công Thương"), names(t.leadAgencies()), t.text());
+    }
+
+    /**
+     * The report of the UBND on Chỉ thị 38 (tune, {@code qlks-sct-vn__BC-tinh-ket-qua-Chi-thi-38-TTg.docx}): the
+     * proposals are numbered in parentheses under {@code Đề nghị Bộ …:}, the reason given for one is not a proposal, and
+     * the work the UBND reported having assigned is a fact.
+     */
+    private static final String REPORT_MINERALS = String.join("\n",
+            "2. Một số nội dung đã thực hiện trong năm 2025",
+            "2.2. Về quy hoạch khoáng sản",
+            "- Đối với Quy hoạch tỉnh Lào Cai: Thực hiện Nghị Quyết số 05/NQ-HĐND ngày 09/02/2026 của Hội đồng nhân dân tỉnh Lào Cai về việc thông qua điều chỉnh Quy hoạch tỉnh Lào Cai thời kỳ 2021-2030, tầm nhìn đến năm 2050, Ủy ban nhân dân tỉnh đã giao Sở Tài chính chủ trì, phối hợp với các Sở, ban, ngành và địa phương thực hiện rà soát, tham mưu điều chỉnh Quy hoạch tỉnh cho phù hợp với thực tiễn.",
+            "4. Đề xuất, kiến nghị",
+            "Đề nghị Bộ Nông nghiệp và Môi trường:",
+            "(1). Xem xét, kiến nghị Chính phủ xem xét, sửa đổi Điều 137, Nghị định số 193/2025/NĐ-CP ngày 02/7/2025, trong đó sửa đổi phương thức thu, nộp tiền cấp quyền khai thác khoáng sản đối với các mỏ trúng đấu giá quyền khai thác khoáng sản.",
+            "Lý do: (i) Tránh tình trạng các đơn vị tham gia đấu giá chủ yếu thực hiện thương mại, đầu cơ, gây lũng đoạn thị trường đấu giá; (ii) Tránh được việc các đơn vị chỉ tập trung khai thác thân quặng thuận lợi, có giá trị cao và để lại thân quặng có vị trí khó khăn và giá trị thấp, gây lãng phí nguồn tài nguyên khoáng sản.",
+            "(2). Xem xét, sớm triển khai thực hiện xây dựng cơ sở dữ liệu quốc gia về tài nguyên địa chất, khoáng sản, quản lý tập trung, thống nhất trên phạm vi toàn quốc.",
+            "Ủy ban nhân dân tỉnh Lào Cai trân trọng báo cáo Bộ Nông nghiệp và Môi trường tổng hợp và quan tâm xem xét, giải quyết./.");
+
+    @Test
+    void aReportsProposalsNumberedInParenthesesAreTasksOfItsAddressee() {
+        List<Task> tasks = read(REPORT_MINERALS, DocumentType.BAO_CAO);
+        assertEquals(2, tasks.size(), tasks.stream().map(Task::text).toList().toString());
+        assertEquals(List.of("Bộ Nông nghiệp và Môi trường"), names(starting(tasks, "Xem xét, kiến nghị Chính phủ").leadAgencies()));
+        assertEquals(List.of("Bộ Nông nghiệp và Môi trường"), names(starting(tasks, "Xem xét, sớm triển khai").leadAgencies()));
+    }
+
+    /** The yearly explosives report (tune, {@code sd-vlncn-sct-vn__BC-dinh-ky-VLNCN-nam-2025.docx}): the addressee ends before the object. */
+    private static final String REPORT_EXPLOSIVES = String.join("\n",
+            "1. Tình hình quản lý, sử dụng VLNCN, TCTN",
+            "Công an tỉnh đã tổ chức kiểm tra 04 lượt, không phát hiện vi phạm; Thanh tra tỉnh trong năm 2025 qua công tác thanh tra 07 doanh nghiệp khai thác khoáng sản làm vật liệu xây dựng, đã tham mưu, trình UBND tỉnh xử phạt vi phạm hành chính về VLNCN đối với Công ty Cổ phần đá quý và vàng Yên Bái.",
+            "5. Đề xuất, kiến nghị",
+            "Uỷ ban nhân dân tỉnh Lào Cai đề nghị Bộ Công Thương một số nội dung như sau:",
+            "- Sớm đưa cơ sở dữ liệu về VLNCN, TCTN được quy định tại Thông tư số 23/2024/TT-BCT ngày 07/11/2024 của Bộ Công Thương vào hoạt động.",
+            "- Bãi bỏ Quy định xây dựng kế hoạch hoặc biện pháp phòng ngừa, ứng phó sự cố hóa chất đối với kho vật liệu nổ công nghiệp.",
+            "Uỷ ban nhân dân tỉnh Lào Cai đề nghị Cục Kỹ thuật an toàn và Môi trường công nghiệp xem xét, tổng hợp./.");
+
+    @Test
+    void aReportsAddresseeEndsBeforeTheObjectOfItsProposal() {
+        List<Task> tasks = read(REPORT_EXPLOSIVES, DocumentType.BAO_CAO);
+        assertEquals(3, tasks.size(), tasks.stream().map(Task::text).toList().toString());
+        assertEquals(List.of("Bộ Công Thương"), names(starting(tasks, "Sớm đưa cơ sở dữ liệu").leadAgencies()));
+        assertEquals(List.of("Bộ Công Thương"), names(starting(tasks, "Bãi bỏ Quy định").leadAgencies()));
+        assertEquals(List.of("Cục Kỹ thuật an toàn và Môi trường công nghiệp"), names(starting(tasks, "Uỷ ban nhân dân tỉnh Lào Cai đề nghị Cục").leadAgencies()));
+    }
+
+    /**
+     * Under an item the letter asks for, its explanation's numbered points are no tasks (the Mông Sơn letter, tune:
+     * {@code corpus/gold/tasks/cv-tra-lai-ho-so-gpsd-mong-son.json} has the numbered items only); read as items in
+     * parentheses since reports number their proposals {@code (1).}, {@code (2).}.
+     */
+    @Test
+    void theNumberedPointsThatExplainARequestedItemAreNoTasks() {
+        String text = String.join("\n",
+                "Căn cứ Điều 38, Điều 39 Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29/6/2024, qua thẩm định, hồ sơ chưa đủ điều kiện để trình cấp Giấy phép. Sở Công Thương trả lại hồ sơ (gửi kèm theo Công văn này) và đề nghị Công ty hoàn thiện các nội dung sau:",
+                "1. Hiệu chỉnh Phương án nổ mìn số 01/PANM-MS ngày 14/7/2026 thống nhất với thiết kế được duyệt",
+                "Theo điểm c khoản 1 Điều 39 Luật số 42/2024/QH15, thiết kế khai thác mỏ do chủ đầu tư phê duyệt phải bảo đảm điều kiện về an toàn theo tiêu chuẩn, quy chuẩn kỹ thuật.",
+                "(1) Đường kính lỗ khoan lớn: Phương án chọn 76 mm và 90 mm (trang 7); thiết kế tính toán, lựa chọn 105 mm trong dải 76-105 mm (trang 59, 61 Thuyết minh thiết kế).",
+                "(2) Đường kháng chân tầng W: Phương án 2,7 m và 3,2 m (trang 7); thiết kế 3,5-4,0 m (trang 60, 61).",
+                "2. Rà soát, sửa lỗi số liệu trong Phương án nổ mìn");
+        List<Task> tasks = read(text, DocumentType.CONG_VAN);
+        assertEquals(List.of("Hiệu chỉnh Phương án nổ mìn số 01/PANM-MS ngày 14/7/2026 thống nhất với thiết kế được duyệt",
+                "Rà soát, sửa lỗi số liệu trong Phương án nổ mìn"), tasks.stream().map(Task::text).toList());
+        for (Task t : tasks) assertEquals(List.of("Công ty"), names(t.leadAgencies()));
+    }
+
+    /** The files a phiếu trình attaches (tune, {@code hnh-sct-vn__Phieu-trinh-cap-GP-loai-5-8-DucGiang.docx}) are no one's tasks. */
+    @Test
+    void theFilesAPhieuTrinhAttachesAreNoTasks() {
+        String text = String.join("\n",
+                "Đơn vị trình : Phòng Quản lý Hóa chất (QLHC).",
+                "Vấn đề trình : Cấp Giấy phép vận chuyển hàng hóa nguy hiểm loại 5, 8 cho Công ty TNHH hóa chất công nghiệp Đức Giang.",
+                "Các văn bản kèm theo:",
+                "1. Biên bản thẩm định Hồ sơ đề nghị cấp Giấy phép vận chuyển hàng nguy hiểm;",
+                "2. Dự thảo Giấy phép vận chuyển hàng hóa nguy hiểm;",
+                "3. Hồ sơ đề nghị cấp Giấy phép vận chuyển hàng hóa nguy hiểm.");
+        List<Task> tasks = read(text, DocumentType.PHIEU_TRINH);
+        assertEquals(List.of(), tasks.stream().map(Task::text).toList());
+    }
+
+    /**
+     * A phiếu trình holds its proposal in a cell of its form (the same file, its rows as the DOCX reader writes them):
+     * the request sentence is the task, its lead the office it asks; the bases, facts and the opinion cells are not.
+     */
+    @Test
+    void aPhieuTrinhsProposalInItsFormIsATask() {
+        String text = String.join("\n",
+                "PHIẾU TRÌNH",
+                "Kính gửi: Cục trưởng Phùng Mạnh Ngọc",
+                "| Tóm tắt nội dung và kiến nghị (Ý kiến của cơ quan trình; Ý kiến của các cơ quan nhà nước có liên quan; Ý kiến của các đơn vị phối hợp xử lý): Căn cứ khoản 1 Điều 8 Thông tư 38/2025/TT-BCT ngày 19 tháng 6 năm 2025 của Bộ Công Thương về việc phân cấp Cục Hóa chất có thẩm quyền tiếp nhận hồ sơ, thẩm định, cấp, cấp lại, thu hồi Giấy phép vận chuyển hàng hóa nguy hiểm. Ngày 06/11/2025, Công ty TNHH hóa chất công nghiệp Đức Giang đã nộp hồ sơ đề nghị cấp Giấy phép vận chuyển hàng hóa nguy hiểm. Sau khi xem xét, thẩm định hồ sơ theo các quy định hiện hành, Phòng QLHC đã dự thảo Giấy phép vận chuyển hàng hóa nguy hiểm cho Công ty. Phòng QLHC kính đề nghị Lãnh đạo Cục xem xét và ký ban hành Giấy phép vận chuyển hàng hóa nguy hiểm./. |",
+                "| Tên và chữ ký, số điện thoại của chuyên viên thụ lý: Điện thoại: 024.22205136 Nguyễn Đắc Khánh | Ý kiến của Lãnh đạo đơn vị: Kính trình Lãnh đạo Cục ký văn bản Trưởng phòng QLHC Đỗ Thanh Hà |",
+                "| Phòng QLHC kính trình Lãnh đạo Cục hồ sơ và dự thảo Giấy phép vận chuyển của Công ty TNHH hóa chất công nghiệp Đức Giang. |",
+                "| Ý kiến giải quyết của Lãnh đạo Cục: |");
+        List<Task> tasks = read(text, DocumentType.PHIEU_TRINH);
+        assertEquals(List.of("Phòng QLHC kính đề nghị Lãnh đạo Cục xem xét và ký ban hành Giấy phép vận chuyển hàng hóa nguy hiểm./."),
+                tasks.stream().map(Task::text).toList());
+        assertEquals(List.of("Lãnh đạo Cục"), names(tasks.getFirst().leadAgencies()));
+    }
+
     /** The notice of results on the Móng Sến 1 explosives store (tune), its items under the investor's requirements. */
     private static final String NOTICE_MONG_SEN = String.join("\n",
             "2. Yêu cầu đối với chủ đầu tư",
