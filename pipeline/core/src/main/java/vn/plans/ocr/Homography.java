@@ -43,15 +43,27 @@ public record Homography(double[] h) {
      * a {@code width} x {@code height} raster, bilinear, {@code fill} where the source has no pixel.
      */
     public GreyRaster warpInverse(GreyRaster src, int width, int height, int dpi, int fill) {
-        byte[] out = new byte[width * height];
-        double maxX = src.width() - 1, maxY = src.height() - 1;
+        byte[] out = new byte[width * height], px = src.pixels();
+        int sw = src.width(), sh = src.height();
+        double maxX = sw - 1, maxY = sh - 1;
         for (int y = 0; y < height; y++) {
             // along a row the homogeneous coordinates grow linearly: one step each, one division per pixel
             double cy = y + 0.5;
             double u = h[0] * 0.5 + h[1] * cy + h[2], v = h[3] * 0.5 + h[4] * cy + h[5], w = h[6] * 0.5 + h[7] * cy + h[8];
-            for (int x = 0; x < width; x++, u += h[0], v += h[3], w += h[6]) {
+            for (int x = 0, i = y * width; x < width; x++, i++, u += h[0], v += h[3], w += h[6]) {
                 double sx = u / w - 0.5, sy = v / w - 0.5;
-                out[y * width + x] = (byte) (sx < 0 || sy < 0 || sx > maxX || sy > maxY ? fill : Preprocessor.sample(src, sx, sy));
+                if (sx < 0 || sy < 0 || sx > maxX || sy > maxY) {
+                    out[i] = (byte) fill;
+                    continue;
+                }
+                // Preprocessor.sample written out on the pixel array (the same arithmetic, so the same values):
+                // this loop runs for every pixel of the page, and the workers' C1 compiler does not inline it
+                int x0 = (int) sx, y0 = (int) sy, a = y0 * sw + x0;
+                int right = x0 + 1 < sw ? 1 : 0, down = y0 + 1 < sh ? sw : 0;
+                double fx = sx - x0, fy = sy - y0;
+                double top = (px[a] & 0xFF) * (1 - fx) + (px[a + right] & 0xFF) * fx;
+                double bottom = (px[a + down] & 0xFF) * (1 - fx) + (px[a + down + right] & 0xFF) * fx;
+                out[i] = (byte) (int) (top * (1 - fy) + bottom * fy + 0.5);
             }
         }
         return new GreyRaster(out, width, height, dpi);

@@ -57,8 +57,9 @@ public final class PhotoCorrection {
         double[] score = {Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE};
         for (int y = 1; y < h - 1; y++) {
             for (int x = 1; x < w - 1; x++) {
-                if (!paper(v, w, x, y, t)) continue;
                 double s = x + y, d = x - y;
+                // the paper test (nine pixels) only where the pixel would move a corner: on most pixels none
+                if (!(s < score[0] || d > score[1] || s > score[2] || d < score[3]) || !paper(v, w, x, y, t)) continue;
                 if (s < score[0]) { score[0] = s; best[0] = new double[] {x, y}; }
                 if (d > score[1]) { score[1] = d; best[1] = new double[] {x, y}; }
                 if (s > score[2]) { score[2] = s; best[2] = new double[] {x, y}; }
@@ -150,8 +151,8 @@ public final class PhotoCorrection {
     }
 
     /**
-     * {@link #flatten(GreyRaster)} with the {@link #paperLevel} already measured. The level is interpolated along each
-     * row once (one row of cells at a time), the column weights computed once per image.
+     * {@link #flatten(GreyRaster)} with the {@link #paperLevel} already measured. The level is interpolated between
+     * the rows of cells once per row, then along the row, the column weights computed once per image.
      */
     static GreyRaster flatten(GreyRaster r, float[] level) {
         int w = r.width(), h = r.height();
@@ -166,18 +167,15 @@ public final class PhotoCorrection {
             fxs[x] = (float) (gx - x0s[x]);
         }
         byte[] px = r.pixels(), out = new byte[w * h];
-        float[] rowLevel = new float[w];
+        float[] cellLevel = new float[cw];
         for (int y = 0; y < h; y++) {
             double gy = Math.max(0, Math.min(ch - 1.0, (y + 0.5) / cell - 0.5));
             int y0 = (int) gy, y1 = Math.min(ch - 1, y0 + 1);
             float fy = (float) (gy - y0);
-            for (int x = 0; x < w; x++) {
-                float top = level[y0 * cw + x0s[x]] * (1 - fxs[x]) + level[y0 * cw + x1s[x]] * fxs[x];
-                float bottom = level[y1 * cw + x0s[x]] * (1 - fxs[x]) + level[y1 * cw + x1s[x]] * fxs[x];
-                rowLevel[x] = top * (1 - fy) + bottom * fy;
-            }
+            // bilinear is separable: the cells' level at this row first, then along the row between cells
+            for (int c = 0; c < cw; c++) cellLevel[c] = level[y0 * cw + c] * (1 - fy) + level[y1 * cw + c] * fy;
             for (int x = 0, i = y * w; x < w; x++, i++) {
-                float l = rowLevel[x];
+                float l = cellLevel[x0s[x]] * (1 - fxs[x]) + cellLevel[x1s[x]] * fxs[x];
                 int v = l <= 1 ? 255 : Math.round(255f * (px[i] & 0xFF) / l);
                 out[i] = (byte) Math.min(255, v);
             }
