@@ -95,8 +95,15 @@ public final class Reflow {
      */
     private static final double FULL_WIDTH = 0.78;
 
+    /**
+     * A line that opens with a lone mark, a run of symbols and then a space ({@code “ TeE +84-28-3930 3279 * www…},
+     * {@code ° Tek +84…}): OCR's speck before a line printed apart, as the running footer of the TT-23 scan, which a
+     * joined paragraph hid from the furniture stage. A paragraph goes on with a word, a number, or a mark glued to one.
+     */
+    private static final Pattern LONE_MARK_START = Pattern.compile("^[^\\p{L}\\p{N}\\s]+\\s");
+
     private static boolean joins(String prev, String next, int fullWidth) {
-        if (BLOCK_START.matcher(next).find()) return false;
+        if (BLOCK_START.matcher(next).find() || LONE_MARK_START.matcher(next).find()) return false;
         if (prev.startsWith("|") || prev.startsWith("#")) return false;
         char last = prev.charAt(prev.length() - 1);
         if (".;:!?".indexOf(last) >= 0) return false;

@@ -37,6 +37,17 @@ class ReflowTest {
     }
 
     @Test
+    void aLineOpeningWithALoneMarkIsNoContinuation() {
+        // TT-23 page 2 (scan) as the pipeline's OCR read its last two lines: the paragraph runs on to page 3, the
+        // second line is the publisher's running footer with a speck before it
+        String last = "c) Cấp, cấp lại, cấp điều chỉnh giấy phép sử dụng vật liệu nỗ công nghiệp cho tô chức, doanh nghiệp "
+                + "nghiên cứu, thử nghiệm vật liệu nô công nghiệp hoặc";
+        String footer = "“ TeE +84-28-3930 3279 * www.ThuVienPhapLat.Vn";
+        assertEquals(last + "\n" + footer, Reflow.reflow(last + "\n" + footer + "\n", true));
+        assertEquals(last + " “thử nghiệm”", Reflow.reflow(last + "\n“thử nghiệm”\n", true), "a quote glued to its word goes on");
+    }
+
+    @Test
     void pagedTextDropsNumbersOnlyAtPageEdges() {
         assertEquals("Nội dung trang.\n12 đơn vị", Reflow.reflow("3\nNội dung trang.\n12 đơn vị\n- 4 -\n", true));
     }
