@@ -505,12 +505,23 @@ final class ClauseTaskReader {
         return f.matches("(?:ket luan(?: va|,)\\s+)?(?:kien nghi|de xuat|de nghi)\\b.*");
     }
 
-    /** In a letter, the sentences of a paragraph that carry a request, each one a task; the paragraph when none does. */
+    /**
+     * In a letter, the sentences of a paragraph that carry a request, each one a task; the paragraph when none does. A
+     * doer alone before {@code ;} is the first member of the list the next part goes on with ({@code Thủ trưởng các sở,
+     * ban, ngành, đoàn thể tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; … chịu trách nhiệm …}).
+     */
     static List<String> requestSentences(String text) {
         String[] sentences = SENTENCE_END.split(text);
         if (sentences.length < 2) return List.of(text);
         List<String> out = new ArrayList<>();
-        for (String s : sentences) if (AssignmentRules.hasFrame(s) || AssignmentRules.get().asksDoer(s)) out.add(s.strip());
+        String members = "";
+        for (String s : sentences) {
+            String part = members + s;
+            if (s.strip().endsWith(";") && AssignmentRules.startsLikeDoer(s) && !AssignmentRules.hasFrame(s)
+                    && !AssignmentRules.get().hasPredicate(s)) { members = part + " "; continue; }
+            members = "";
+            if (AssignmentRules.hasFrame(part) || AssignmentRules.get().asksDoer(part)) out.add(part.strip());
+        }
         return out.isEmpty() ? List.of(text) : out;
     }
 

@@ -253,6 +253,20 @@ class ClauseTaskReaderTest {
         for (Task t : tasks) assertEquals(List.of("Công ty"), names(t.leadAgencies()));
     }
 
+    /**
+     * A letter's execution sentence lists its doers with {@code ;} (CV-7432, corpus-dev, tune gold {@code
+     * cv-7432-trien-khai-qd-1074.json}): the first member stays with the sentence and is a lead.
+     */
+    @Test
+    void aLettersDoerListKeepsItsFirstMember() {
+        String text = String.join("\n",
+                "3. Tổ chức thực hiện",
+                "Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; người đứng đầu các cơ quan, đơn vị có liên quan chịu trách nhiệm tổ chức triển khai thực hiện nghiêm túc các nội dung nêu trên; trong quá trình thực hiện nếu phát sinh khó khăn, vướng mắc vượt thẩm quyền, kịp thời báo cáo Sở Xây dựng để tổng hợp, tham mưu Ủy ban nhân dân tỉnh xem xét, chỉ đạo theo quy định./.");
+        Task t = starting(read(text, DocumentType.CONG_VAN), "Thủ trưởng các sở");
+        assertEquals(List.of("Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường",
+                "người đứng đầu các cơ quan, đơn vị có liên quan"), names(t.leadAgencies()));
+    }
+
     /** The files a phiếu trình attaches (tune, {@code hnh-sct-vn__Phieu-trinh-cap-GP-loai-5-8-DucGiang.docx}) are no one's tasks. */
     @Test
     void theFilesAPhieuTrinhAttachesAreNoTasks() {
