@@ -37,7 +37,8 @@ public final class AgencyNormalizer {
     private static final char AND = '\u0001';
     private static final Pattern STRONG_HEAD = Pattern.compile("^\\(?(?:" + STRONG + ")(?=[\\s,;:.&]|$)");
     private static final Pattern WEAK_HEAD = Pattern.compile("^\\(?(?:" + LEX.alternation("agency_heads_weak") + ")(?=[\\s,;:.]|$)");
-    private static final Pattern COLLECTIVE = Pattern.compile("^(?:Các|các|[Tt]ổ chức|[Cc]ơ quan)[\\s,]");
+    /** A collective opening a member, also alone before the list's comma ({@code Tổ chức, cá nhân sản xuất …}). */
+    private static final Pattern COLLECTIVE = Pattern.compile("^(?:Các|các|[Tt]ổ chức|[Cc]ơ quan)(?:[\\s,]|$)");
     /** An office over a list of bodies: {@code Giám đốc các Sở, ngành: Tài chính, Công an tỉnh} (distributed). */
     private static final Pattern DISTRIBUTED = Pattern.compile("(?U)^(Giám đốc|Thủ trưởng|Trưởng)\\s+các\\s+(sở|Sở|phòng|Phòng)\\b[^:]{0,60}:\\s*(.+)$");
     /** Names of bodies that hold a comma ({@code Văn hóa, Thể thao và Du lịch}), kept whole in a distributed list. */

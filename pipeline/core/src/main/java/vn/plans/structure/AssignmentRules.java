@@ -136,6 +136,18 @@ public final class AssignmentRules {
         return predicate.matcher(" " + text).find() || coordStop.matcher(" " + text).find();
     }
 
+    /** {@code Các} / {@code các} and what it gathers. */
+    private static final Pattern COLLECTIVE_OF = Pattern.compile("(?U)^[Cc]ác\\s+(\\S.*)$");
+
+    /**
+     * True when a phrase opens like a doer and a collective gathers doers ({@code các tổ chức, cá nhân}, {@code Các Bộ
+     * trưởng}, {@code các doanh nghiệp}), not things ({@code Các biện pháp bảo đảm an toàn phải phù hợp …}).
+     */
+    public static boolean startsLikeDoerGroup(String s) {
+        Matcher m = COLLECTIVE_OF.matcher(s.strip());
+        return startsLikeDoer(s) && (!m.matches() || startsLikeDoer(m.group(1)));
+    }
+
     /** True when a phrase opens like an agency, an office holder or an addressee ({@code Quý Công ty}). */
     public static boolean startsLikeDoer(String s) {
         String t = s.strip();
@@ -169,7 +181,8 @@ public final class AssignmentRules {
 
     /** An opening that looks like a doer but is a verb phrase ({@code Tổ chức kiểm tra …}, {@code Thanh tra, kiểm tra …}). */
     boolean isNotDoer(String rest) {
-        for (String n : notDoers) if (rest.startsWith(n + " ") || rest.startsWith(n + ",") || rest.equals(n)) return true;
+        String r = AgencyNormalizer.capitalize(rest); // "…, tổ chức thực hiện nhiệm vụ, …" after an opening clause
+        for (String n : notDoers) if (r.startsWith(n + " ") || r.startsWith(n + ",") || r.equals(n)) return true;
         return false;
     }
 
@@ -211,7 +224,7 @@ public final class AssignmentRules {
         for (String o : clauseOpeners) if (t.startsWith(o + " ") || t.startsWith(o + ",")) { opens = true; break; }
         if (!opens) return null;
         int from = 0;
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < 8; k++) { // "Căn cứ …, để phòng, chống …, gây rối, …, người thi hành công vụ, Chính phủ quy định …"
             int comma = t.indexOf(", ", from);
             if (comma < 0 || comma > 300) return null;
             String rest = t.substring(comma + 2);

@@ -356,8 +356,10 @@ final class ClauseTaskReader {
                 if (normative && own != null && inherited != null && own.evidence().equals("rule:opener")
                         && !OPENS_WITH_OPENER.matcher(taskText).lookingAt()) own = null;
                 // in the execution part of a normative text a clause whose subject names a doer assigns, frame or not
+                // ("Căn cứ các quy định của Luật này, để phòng, chống …, Chính phủ quy định …": an opening clause there, no preamble line)
                 boolean executionSubject = normative && own != null && u.kind() != 'A' && !own.name().contains(" được ")
-                        && own.name().length() <= 160 && "rule:no-frame".equals(d.evidence());
+                        && own.name().length() <= 160 && ("rule:no-frame".equals(d.evidence())
+                                || "rule:preamble".equals(d.evidence()) && "rule:subject-after-clause".equals(own.evidence()));
                 if (!d.task() && !executionSubject) continue;
                 // "đề nghị Công ty hoàn thiện các nội dung sau: 1. Hiệu chỉnh …": the paragraphs under item 1 explain it
                 if (u.kind() == 'N' && fromHeading && own == null) explaining = true;
@@ -417,7 +419,7 @@ final class ClauseTaskReader {
             AssignmentRules.Span s = AssignmentRules.get().subject(sentences[i]);
             int at = text.indexOf(sentences[i], from);
             from = Math.max(from, at);
-            if (s == null || !s.evidence().equals("rule:subject")) continue;
+            if (s == null || !s.evidence().equals("rule:subject") || !AssignmentRules.startsLikeDoerGroup(s.name())) continue;
             for (Agency a : AssignmentRules.mentioned(agencies.split(s.name()), text, Math.max(0, at), "rule:subject")) {
                 if (out.stream().noneMatch(b -> b.name().equalsIgnoreCase(a.name()))) out.add(a);
             }
@@ -425,8 +427,12 @@ final class ClauseTaskReader {
         return out;
     }
 
-    /** The clause that names who carries out the text ({@code … chịu trách nhiệm thi hành Nghị định này}). */
-    private static final Pattern EXECUTION_CLAUSE = Pattern.compile("(?U)(?:chịu|có) trách nhiệm thi hành (?:Nghị định|Thông tư|Nghị quyết|Luật|Quyết định)");
+    /**
+     * The clause that names who carries out the text ({@code … chịu trách nhiệm thi hành Nghị định này}), or who details
+     * and guides it ({@code Chính phủ quy định chi tiết … và hướng dẫn thực hiện Luật này}, in a law's effect article).
+     */
+    private static final Pattern EXECUTION_CLAUSE = Pattern.compile("(?U)(?:chịu|có) trách nhiệm thi hành (?:Nghị định|Thông tư|Nghị quyết|Luật|Quyết định)"
+            + "|hướng dẫn (?:thi hành|thực hiện) (?:Nghị định|Thông tư|Nghị quyết|Luật) này");
 
     /** The doer of a container line ({@code 1. Bộ trưởng … có trách nhiệm:}, {@code Giám đốc Sở Công Thương:}). */
     private static String containerDoer(String text) {

@@ -35,6 +35,12 @@ class AgencyNormalizerTest {
     }
 
     @Test
+    void aCollectiveThatOpensTheListAbsorbsTheWeakHeadAfterIt() { // Luật 42/2024/QH15 Điều 74.2
+        assertEquals(List.of("Tổ chức, cá nhân sản xuất, kinh doanh, xuất khẩu, nhập khẩu dao có tính sát thương cao"),
+                names("Tổ chức, cá nhân sản xuất, kinh doanh, xuất khẩu, nhập khẩu dao có tính sát thương cao"));
+    }
+
+    @Test
     void vaSplitsOnlyBeforeAnAgencyHead() {
         assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "các tổ chức thành viên"),
                 names("Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức thành viên"));

@@ -111,6 +111,57 @@ class ClauseTaskReaderTest {
         assertEquals("Cung cấp thông tin cần thiết về nhà đầu tư và dự án đầu tư khi có yêu cầu.", starting(tasks, "Cung cấp thông tin").text());
     }
 
+    /**
+     * Luật 42/2024/QH15 (tune, {@code corpus/gold/tasks/luat-42-2024-vu-khi-vlncn.json}): its state-management chapter
+     * (standing duties), and the articles of its execution chapter, one or two clauses each, as printed.
+     */
+    private static final String LAW_42 = String.join("\n",
+            "Chương VII",
+            "QUẢN LÝ NHÀ NƯỚC VỀ VŨ KHÍ, VẬT LIỆU NỔ, TIỀN CHẤT THUỐC NỔ, CÔNG CỤ HỖ TRỢ",
+            "Điều 70. Trách nhiệm quản lý nhà nước về vũ khí, vật liệu nổ, tiền chất thuốc nổ, công cụ hỗ trợ",
+            "1. Chính phủ thống nhất quản lý nhà nước về vũ khí, vật liệu nổ, tiền chất thuốc nổ, công cụ hỗ trợ.",
+            "2. Bộ Công an là cơ quan chủ trì giúp Chính phủ thống nhất quản lý nhà nước về vũ khí, vật liệu nổ, tiền chất thuốc nổ, công cụ hỗ trợ theo quy định của Luật này. Bộ trưởng Bộ Công an ban hành danh mục vũ khí quân dụng quy định tại điểm b khoản 2 Điều 2; danh mục vũ khí thể thao quy định tại điểm a khoản 5 Điều 2; danh mục vũ khí thô sơ quy định tại điểm a khoản 4 Điều 2; danh mục dao có tính sát thương cao quy định tại khoản 6 Điều 2; danh mục công cụ hỗ trợ quy định tại điểm a và điểm b khoản 11 Điều 2 của Luật này.",
+            "Chương VIII",
+            "ĐIỀU KHOẢN THI HÀNH",
+            "Điều 73. Hiệu lực thi hành",
+            "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2025, trừ trường hợp quy định tại khoản 2 Điều này.",
+            "Điều 74. Áp dụng quy định của Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ đối với dao có tính sát thương cao",
+            "1. Căn cứ các quy định của Luật này, để phòng, chống các hành vi sử dụng dao có tính sát thương cao với mục đích phạm tội, gây rối, làm mất trật tự công cộng hoặc chống đối cơ quan, tổ chức thực hiện nhiệm vụ, người thi hành công vụ, Chính phủ quy định các biện pháp bảo đảm an toàn trong hoạt động sản xuất, kinh doanh, xuất khẩu, nhập khẩu, vận chuyển, sử dụng dao có tính sát thương cao để thực hiện từ ngày 01 tháng 01 năm 2026. Các biện pháp bảo đảm an toàn phải phù hợp với thực tiễn, không gây cản trở đến hoạt động bình thường của tổ chức, cá nhân.",
+            "2. Tổ chức, cá nhân sản xuất, kinh doanh, xuất khẩu, nhập khẩu dao có tính sát thương cao có trách nhiệm cung cấp thông tin về số lượng, chủng loại sản phẩm, nhãn hiệu, tên cơ sở sản xuất khi có yêu cầu của cơ quan Công an nơi tổ chức, cá nhân đóng trụ sở, nơi sản xuất, kinh doanh hoặc nơi cư trú để phục vụ bảo đảm an ninh, trật tự.",
+            "Điều 75. Quy định chuyển tiếp",
+            "1. Các loại giấy phép, giấy chứng nhận, chứng chỉ về vũ khí, vật liệu nổ, tiền chất thuốc nổ, công cụ hỗ trợ đã được cấp trước ngày Luật này có hiệu lực thi hành mà còn thời hạn thì được tiếp tục sử dụng cho đến hết thời hạn hiệu lực ghi trong giấy phép, giấy chứng nhận, chứng chỉ.");
+
+    /** Luật Xây dựng 135/2025/QH15 (tune, {@code corpus/gold/tasks/luat-135-2025-xay-dung.json}): its effect and transition articles. */
+    private static final String LAW_135 = String.join("\n",
+            "Chương VIII",
+            "ĐIỀU KHOẢN THI HÀNH ",
+            "Điều 94. Hiệu lực thi hành",
+            "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026, trừ trường hợp quy định tại khoản 2 Điều này.",
+            "3. Luật Xây dựng số 50/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 03/2016/QH14, Luật số 35/2018/QH14, Luật số 40/2019/QH14, Luật số 62/2020/QH14, Luật số 45/2024/QH15, Luật số 47/2024/QH15, Luật số 55/2024/QH15, Luật số 61/2024/QH15, Luật số 84/2025/QH15, Luật số 93/2025/QH15 và Luật số 95/2025/QH15 (sau đây gọi là Luật Xây dựng số 50/2014/QH13) hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
+            "4. Chính phủ quy định chi tiết các nội dung quy định tại khoản 1 Điều 6, Điều 7, Điều 8, Điều 11, Điều 16, điểm a khoản 1 Điều 18, Điều 19, Điều 21, Điều 22, khoản 3 Điều 23, Điều 32, Điều 42, Điều 47, khoản 1 Điều 48, Điều 49, Điều 51, Điều 54, Điều 55, Điều 58, Điều 64, Điều 65, Điều 67, Điều 68; Điều 79, Điều 82, Điều 85, Điều 87 và hướng dẫn thực hiện Luật này.",
+            "Điều 95. Điều khoản chuyển tiếp",
+            "8. Công trình xây dựng khởi công trước ngày 01 tháng 7 năm 2026 thuộc đối tượng kiểm tra công tác nghiệm thu theo quy định của Luật Xây dựng số 50/2014/QH13 nhưng không thuộc đối tượng kiểm tra công tác nghiệm thu theo quy định của Luật này thì không thực hiện việc kiểm tra công tác nghiệm thu. Chủ đầu tư có trách nhiệm tổ chức quản lý chất lượng, quản lý thi công xây dựng, nghiệm thu hoàn thành công trình, bàn giao đưa vào khai thác, sử dụng theo quy định và chịu trách nhiệm về kết quả nghiệm thu của mình.");
+
+    /**
+     * A law's execution chapter: the Government's delegation in the effect article ({@code Chính phủ quy định chi tiết
+     * … và hướng dẫn thực hiện Luật này}) and a clause whose subject follows a long opening clause ({@code Căn cứ các
+     * quy định của Luật này, để phòng, chống …, người thi hành công vụ, Chính phủ quy định …}) are tasks; the standing
+     * duties of the state-management chapter, the effect, repeal and transition clauses are not (the gold has 2 + 1).
+     */
+    @Test
+    void aLawsExecutionChapterAssignsTheGovernmentsDelegationAndItsDuties() {
+        List<Task> law42 = read(LAW_42, DocumentType.LUAT);
+        assertEquals(List.of("Chính phủ"), names(starting(law42, "Căn cứ các quy định của Luật này").leadAgencies()));
+        assertEquals(List.of("Tổ chức, cá nhân sản xuất, kinh doanh, xuất khẩu, nhập khẩu dao có tính sát thương cao"),
+                names(starting(law42, "Tổ chức, cá nhân sản xuất").leadAgencies()));
+        assertEquals(2, law42.size(), law42.stream().map(Task::text).toList().toString());
+        List<Task> law135 = read(LAW_135, DocumentType.LUAT);
+        Task delegation = starting(law135, "Chính phủ quy định chi tiết");
+        assertEquals(List.of("Chính phủ"), names(delegation.leadAgencies()));
+        assertEquals("Điều 94.4", delegation.section());
+        assertEquals(1, law135.size(), law135.stream().map(Task::text).toList().toString());
+    }
+
     /** Letter 3686/UBND-XD (tune) as the normalize stage leaves it, the explaining paragraphs shortened. */
     private static final String LETTER_3686 = String.join("\n",
             "Kính gửi: Bộ Xây dựng",
