@@ -357,7 +357,8 @@ final class ClauseTaskReader {
                         && !OPENS_WITH_OPENER.matcher(taskText).lookingAt()) own = null;
                 // in the execution part of a normative text a clause whose subject names a doer assigns, frame or not
                 // ("Căn cứ các quy định của Luật này, để phòng, chống …, Chính phủ quy định …": an opening clause there, no preamble line)
-                boolean executionSubject = normative && own != null && u.kind() != 'A' && !own.name().contains(" được ")
+                // a doer that "được" + a verb follows is permitted, not assigned ("Các cơ quan, đơn vị, doanh nghiệp … được nộp hồ sơ điện tử")
+                boolean executionSubject = normative && own != null && u.kind() != 'A' && !(own.name() + " ").contains(" được ")
                         && own.name().length() <= 160 && ("rule:no-frame".equals(d.evidence())
                                 || "rule:preamble".equals(d.evidence()) && "rule:subject-after-clause".equals(own.evidence()));
                 if (!d.task() && !executionSubject) continue;

@@ -21,6 +21,9 @@ public interface TaskClassifier {
     /** A short label before a colon ({@code Thời gian: …}, {@code Địa điểm: …}): a fact line, unless it names a doer. */
     Pattern FACT_LABEL = Pattern.compile("(?U)^[^:\\s]+(?:\\s[^:\\s]+){0,3}:\\s");
 
+    /** A noun phrase and what it holds ({@code Danh mục tài sản kết cấu hạ tầng gồm: …}, {@code Hồ sơ bao gồm: …}). */
+    Pattern CONTENT = Pattern.compile("(?U)^([^:;.]{2,80}?)\\s+(?:bao\\s+)?gồm\\s*:\\s*\\S");
+
     /** {@code Label: short value} ({@code Trung tâm cấp cứu y tế: 115}, {@code Số điện thoại: xxxxxxxx}): a fact. */
     Pattern SHORT_VALUE = Pattern.compile("(?U)^[^:]{2,80}:\\s*(?:\\S+(?:\\s+\\S+){0,2})?\\s*$");
 
@@ -45,6 +48,11 @@ public interface TaskClassifier {
         if (rules.isClosing(t)) return new Decision(false, "rule:closing");
         if (AssignmentRules.isReported(t)) return new Decision(false, "rule:reported");
         if (rules.isStatement(t)) return new Decision(false, "rule:fact");
+        // "Danh mục tài sản kết cấu hạ tầng gồm: Chi tiết các loại tài sản …": what a list holds, under a duty
+        java.util.regex.Matcher holds = CONTENT.matcher(t);
+        if (holds.find() && !AssignmentRules.startsLikeDoer(holds.group(1)) && !rules.hasPredicate(holds.group(1))) {
+            return new Decision(false, "rule:fact");
+        }
         boolean frame = AssignmentRules.hasFrame(t);
         if (frame && (inherited || rules.subject(t) != null)) return new Decision(true, "rule:frame");
         if (inherited && (kind == 'L' || kind == 'B') && t.split("\\s+").length >= 5 && Character.isUpperCase(t.charAt(0))) {

@@ -41,6 +41,17 @@ class AgencyNormalizerTest {
     }
 
     @Test
+    void officesOfAnExecutionClauseAreMembersOfTheirOwn() {
+        // ND 178/2025 Điều 27.1 (its 'Thủ tướng' for 'Thủ trưởng' as printed) and ND 178/2026 Điều 49.3
+        assertEquals(List.of("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+                        "Thủ tướng các cơ quan, tổ chức chính trị, chính trị - xã hội, tổ chức chính trị xã hội - nghề nghiệp"),
+                names("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương, Thủ tướng các cơ quan, tổ chức chính trị,"
+                        + " chính trị - xã hội, tổ chức chính trị xã hội - nghề nghiệp"));
+        assertEquals(List.of("Thủ trưởng các cơ quan, tổ chức, đơn vị", "người đại diện theo pháp luật của doanh nghiệp liên quan"),
+                names("Thủ trưởng các cơ quan, tổ chức, đơn vị, người đại diện theo pháp luật của doanh nghiệp liên quan"));
+    }
+
+    @Test
     void vaSplitsOnlyBeforeAnAgencyHead() {
         assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "các tổ chức thành viên"),
                 names("Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức thành viên"));

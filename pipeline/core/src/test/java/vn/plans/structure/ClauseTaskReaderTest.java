@@ -162,6 +162,33 @@ class ClauseTaskReaderTest {
         assertEquals(1, law135.size(), law135.stream().map(Task::text).toList().toString());
     }
 
+    /** ND 178/2026 Điều 47 (tune, {@code corpus/gold/tasks/nd-178-2026-tai-san-ket-cau-ha-tang.json}), two of its clauses shortened to a few items. */
+    private static final String DECREE_178 = String.join("\n",
+            "Chương IV",
+            "TỔ CHỨC THỰC HIỆN",
+            "Điều 47. Trách nhiệm thi hành",
+            "3. Trách nhiệm của bộ quản lý chuyên ngành:",
+            "a) Trong thời hạn 06 tháng, kể từ ngày Nghị định này có hiệu lực thi hành, các bộ quản lý chuyên ngành thực hiện việc quy định, công bố, điều chỉnh danh mục tài sản kết cấu hạ tầng theo quy định tại khoản 1 Điều 1 Nghị định này đối với tài sản kết cấu hạ tầng cụm công nghiệp, khu công nghiệp, khu kinh tế, khu chế xuất, khu công nghệ cao, khu nông nghiệp ứng dụng công nghệ cao, hạ tầng thương mại, hạ tầng thông tin và truyền thông, hạ tầng công nghiệp công nghệ số (bao gồm cả khu công nghệ số tập trung); tài sản kết cấu hạ tầng văn hóa, hạ tầng thể thao, hạ tầng du lịch; tài sản kết cấu hạ tầng đô thị; tài sản kết cấu hạ tầng kỹ thuật bảo vệ môi trường; tài sản kết cấu hạ tầng đê điều; tài sản kết cấu hạ tầng cảng cá, khu neo đậu, khu tránh trú bão.",
+            "Danh mục tài sản kết cấu hạ tầng gồm: Chi tiết các loại tài sản kết cấu hạ tầng, đơn vị tính, các thông số đo lường theo quy định của pháp luật chuyên ngành về hạ tầng tương ứng.",
+            "b) Giao cơ quan quản lý chuyên ngành về hạ tầng ở trung ương chủ trì, phối hợp với các cơ quan có liên quan có ý kiến đối với việc giao tài sản, khai thác tài sản kết cấu hạ tầng (phê duyệt Đề án khai thác, phê duyệt giá khởi điểm để đấu giá cho thuê, chuyển nhượng quyền khai thác tài sản), xử lý tài sản kết cấu hạ tầng trước khi bộ, cơ quan trung ương quyết định, phê duyệt theo thẩm quyền hoặc bộ, cơ quan trung ương đề nghị cơ quan, người có thẩm quyền quyết định, phê duyệt theo quy định tại Nghị định này.",
+            "6. Các cơ quan, đơn vị, doanh nghiệp và các đối tượng khác có liên quan được nộp hồ sơ điện tử trong trường hợp đã có chữ ký số khi thực hiện các thủ tục quy định tại Nghị định này. Trường hợp thực hiện thủ tục quy định tại Nghị định này mà phải thực hiện qua nhiều bước thì các bản chính theo quy định của từng thủ tục được lưu tại cơ quan có thẩm quyền quyết định hoặc cơ quan của người có thẩm quyền quyết định; các cơ quan khác lưu bản sao.",
+            "Bản chính bản tổng hợp, giải trình, tiếp thu ý kiến của các cơ quan liên quan trong thành phần hồ sơ quy định tại Nghị định này là bản đóng dấu treo của cơ quan, đơn vị, doanh nghiệp quản lý tài sản.",
+            "Điều 48. Điều khoản chuyển tiếp");
+
+    /**
+     * In an execution article, what a list holds ({@code Danh mục tài sản kết cấu hạ tầng gồm: …}) and a permission
+     * ({@code Các cơ quan, đơn vị, doanh nghiệp … được nộp hồ sơ điện tử …}) are no tasks; the duties around them are.
+     */
+    @Test
+    void aListsContentAndAPermissionAreNoTasks() {
+        List<Task> tasks = read(DECREE_178, DocumentType.NGHI_DINH);
+        assertEquals(List.of("bộ quản lý chuyên ngành"), names(starting(tasks, "Trong thời hạn 06 tháng").leadAgencies()));
+        assertEquals(List.of("cơ quan quản lý chuyên ngành về hạ tầng ở trung ương"), names(starting(tasks, "Giao cơ quan quản lý").leadAgencies()));
+        for (String no : List.of("Danh mục tài sản", "Các cơ quan, đơn vị, doanh nghiệp", "Bản chính")) {
+            assertTrue(tasks.stream().noneMatch(t -> t.text().startsWith(no)), no + " in " + tasks.stream().map(Task::text).toList());
+        }
+    }
+
     /** Letter 3686/UBND-XD (tune) as the normalize stage leaves it, the explaining paragraphs shortened. */
     private static final String LETTER_3686 = String.join("\n",
             "Kính gửi: Bộ Xây dựng",
