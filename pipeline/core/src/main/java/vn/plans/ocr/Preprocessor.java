@@ -148,15 +148,24 @@ public final class Preprocessor {
         return (int) Math.round(top * (1 - fy) + bottom * fy);
     }
 
-    /** Rows and columns at the edges that are mostly dark (scanner lid, photocopy shadow) become white. */
+    /**
+     * Rows and columns at the edges that are mostly dark (scanner lid, photocopy shadow) become white; the raster
+     * itself when there are none (no copy of the page).
+     */
     static GreyRaster whitenBorders(GreyRaster r) {
         int w = r.width(), h = r.height();
-        byte[] px = r.pixels().clone();
         int maxRows = h / 20, maxCols = w / 20;
-        for (int y = 0; y < maxRows && darkShareRow(r, y) > 0.5; y++) fillRow(px, w, y);
-        for (int y = h - 1; y >= h - maxRows && darkShareRow(r, y) > 0.5; y--) fillRow(px, w, y);
-        for (int x = 0; x < maxCols && darkShareCol(r, x) > 0.5; x++) fillCol(px, w, h, x);
-        for (int x = w - 1; x >= w - maxCols && darkShareCol(r, x) > 0.5; x--) fillCol(px, w, h, x);
+        int top = 0, bottom = h, left = 0, right = w; // the dark edges are [0, top), [bottom, h), ... of r
+        while (top < maxRows && darkShareRow(r, top) > 0.5) top++;
+        while (bottom > h - maxRows && darkShareRow(r, bottom - 1) > 0.5) bottom--;
+        while (left < maxCols && darkShareCol(r, left) > 0.5) left++;
+        while (right > w - maxCols && darkShareCol(r, right - 1) > 0.5) right--;
+        if (top == 0 && bottom == h && left == 0 && right == w) return r;
+        byte[] px = r.pixels().clone();
+        for (int y = 0; y < top; y++) fillRow(px, w, y);
+        for (int y = bottom; y < h; y++) fillRow(px, w, y);
+        for (int x = 0; x < left; x++) fillCol(px, w, h, x);
+        for (int x = right; x < w; x++) fillCol(px, w, h, x);
         return new GreyRaster(px, w, h, r.dpi());
     }
 
