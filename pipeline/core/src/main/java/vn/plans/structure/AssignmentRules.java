@@ -35,8 +35,6 @@ public final class AssignmentRules {
                     + "|Người đứng đầu|Chủ đầu tư|Nhà đầu tư|Nhà thầu|Doanh nghiệp|Đơn vị|Quý|Chi nhánh|Tổ chức|Cá nhân|Thuế|Viễn thông"
                     + "|Bộ Chỉ huy|Bộ chỉ huy|Cơ quan|Thanh tra|Kho bạc|Hội đồng|Đoàn|Tổ)(?=[\\s,;:]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** The leadership of a named body ({@code Lãnh đạo Cục}, {@code Lãnh đạo Sở}), not the verb ({@code Lãnh đạo, chỉ đạo …}). */
-    private static final Pattern LEADERSHIP = Pattern.compile("^(?:Lãnh đạo|lãnh đạo)\\s+\\p{Lu}");
     private static final Pattern BARE_HEAD = Pattern.compile("(?U)^(?:Đoàn|Tổ|Hội đồng|Ban|Phòng|Sở|Các|các)$");
 
     private static final AssignmentRules INSTANCE = new AssignmentRules();
@@ -53,27 +51,45 @@ public final class AssignmentRules {
     private final List<String> doerClauses = new ArrayList<>();
     private final List<String> proposes = new ArrayList<>();
     private final List<String> addresseeEnds = new ArrayList<>();
+    private final List<String> reportedVerbs = new ArrayList<>();
+    private final List<String> reportedDocuments = new ArrayList<>();
+    private final List<String> bodyHeads = new ArrayList<>();
     private final Pattern predicate;
-    /** {@link #OPENER} and the verbs with which a report's container proposes to its addressee ({@code propose}). */
-    private final Pattern containerOpener;
+    /** The verbs with which a report proposes to its addressee ({@code propose}), as a container's opener. */
+    private final Pattern proposeOpener;
+    /** A report's title that names its proposals ({@code propose}, folded: {@code Khó khăn, vướng mắc và kiến nghị}). */
+    private final Pattern proposalTitle;
+    /** A request reported from a document the issuer cites ({@code reported-verb}, {@code reported-document}). */
+    private final Pattern reported;
+    /** The leadership of a named body ({@code body-head}: {@code Lãnh đạo Cục}), not the verb ({@code Lãnh đạo, chỉ đạo …}). */
+    private final Pattern leadership;
     private final Pattern coordStop;
 
     private AssignmentRules() {
         load();
-        StringBuilder alt = new StringBuilder();
-        for (String p : predicates) {
-            if (!alt.isEmpty()) alt.append('|');
-            alt.append(Pattern.quote(p));
-            String lower = p.substring(0, 1).toLowerCase(Locale.ROOT) + p.substring(1);
-            if (!lower.equals(p)) alt.append('|').append(Pattern.quote(lower));
-        }
+        String alt = alternation(predicates, true);
         this.predicate = Pattern.compile("(?U)(?<=\\s)(?:" + alt + ")(?=[\\s,.;:]|$)");
         StringBuilder stops = new StringBuilder(alt);
         for (String c : coordStops) stops.append('|').append(Pattern.quote(c));
         this.coordStop = Pattern.compile("(?U)(?<=\\s)(?:" + stops + ")(?=[\\s,.;:]|$)");
-        StringBuilder verbs = new StringBuilder("[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu");
-        for (String v : proposes) verbs.append('|').append(Pattern.quote(v));
-        this.containerOpener = Pattern.compile("(?U)(?:^|(?<=\\s))(?:" + verbs + ")\\s+(?=\\S)");
+        this.proposeOpener = Pattern.compile("(?U)(?:^|(?<=\\s))(?:" + alternation(proposes, true) + ")\\s+(?=\\S)");
+        List<String> folded = proposes.stream().map(v -> Folding.fold(v).toLowerCase(Locale.ROOT)).toList();
+        this.proposalTitle = Pattern.compile("\\b(?:" + alternation(folded, false) + ")\\b");
+        this.reported = Pattern.compile("(?U)\\bđã (?:" + alternation(reportedVerbs, false) + ") (?:" + alternation(reportedDocuments, true)
+                + ") số\\b[^.]{0,160}\\b(?:đề nghị|yêu cầu)\\b");
+        this.leadership = Pattern.compile("(?U)^(?:" + alternation(bodyHeads, true) + ")\\s+\\p{Lu}");
+    }
+
+    /** The phrases quoted as alternatives; with {@code lowerToo} a capitalized phrase also as written in lower case. */
+    private static String alternation(List<String> phrases, boolean lowerToo) {
+        StringBuilder alt = new StringBuilder();
+        for (String p : phrases) {
+            if (!alt.isEmpty()) alt.append('|');
+            alt.append(Pattern.quote(p));
+            String lower = p.substring(0, 1).toLowerCase(Locale.ROOT) + p.substring(1);
+            if (lowerToo && !lower.equals(p)) alt.append('|').append(Pattern.quote(lower));
+        }
+        return alt.toString();
     }
 
     public static AssignmentRules get() {
@@ -113,16 +129,15 @@ public final class AssignmentRules {
     }
 
     /**
-     * A request reported from another letter, not made by this one: {@code … đã có Văn bản số … đề nghị Cục …}, the
-     * submission the issuer received ({@code Sở Công Thương tỉnh Lào Cai đã nhận Tờ trình số … của Công ty … đề nghị
-     * thẩm định …}).
+     * A request reported from another document, not made by this one: a numbered document the issuer had or received
+     * ({@code … đã có Văn bản số … đề nghị Cục …}, {@code Sở Công Thương tỉnh Lào Cai đã nhận Tờ trình số … của Công ty
+     * … đề nghị thẩm định …}); {@code đã} and {@code số} are required, since receiving {@code hồ sơ đề nghị …} (an
+     * application dossier) is a duty ({@code … có trách nhiệm tiếp nhận hồ sơ của tổ chức, cá nhân đề nghị cấp …}).
+     * Verbs and document types are data ({@code reported-verb}, {@code reported-document}).
      */
     public static boolean isReported(String text) {
-        return REPORTED.matcher(text).find();
+        return INSTANCE.reported.matcher(text).find();
     }
-
-    private static final Pattern REPORTED = Pattern.compile(
-            "(?U)\\b(?:đã có|(?:đã )?(?:nhận được|tiếp nhận|nhận)) (?:[Vv]ăn bản|[Tt]ờ trình|[Cc]ông văn|hồ sơ)\\b[^.]{0,160}\\b(?:đề nghị|yêu cầu)\\b");
 
     /** Preamble, address and signature lines: {@code Căn cứ …}, {@code Theo đề nghị …}, {@code Kính gửi …}. */
     public boolean isPreamble(String text) {
@@ -151,7 +166,7 @@ public final class AssignmentRules {
     /** True when a phrase opens like an agency, an office holder or an addressee ({@code Quý Công ty}). */
     public static boolean startsLikeDoer(String s) {
         String t = s.strip();
-        return AgencyNormalizer.startsLikeAgency(t) || PERSON_HEAD.matcher(t).find() || LEADERSHIP.matcher(t).find();
+        return AgencyNormalizer.startsLikeAgency(t) || PERSON_HEAD.matcher(t).find() || INSTANCE.leadership.matcher(t).find();
     }
 
     /**
@@ -240,14 +255,15 @@ public final class AssignmentRules {
     /**
      * The addressee of a container that asks ({@code … đề nghị Bộ Xây dựng:}, {@code Giao Sở Công Thương:}, {@code …
      * Sở Công Thương trả lại hồ sơ và đề nghị Công ty hoàn thiện các nội dung sau:} → {@code Công ty}): the doer after
-     * the last {@code Giao / đề nghị / yêu cầu} (or a report's {@code đề xuất / kiến nghị}, task-rules {@code propose}),
-     * up to its predicate or the object that follows it ({@code … đề xuất Bộ Công Thương một số nội dung như sau:} →
-     * {@code Bộ Công Thương}, task-rules {@code addressee-end}).
+     * the last {@code Giao / đề nghị / yêu cầu}, up to its predicate or the object that follows it ({@code … đề nghị Bộ
+     * Công Thương một số nội dung như sau:} → {@code Bộ Công Thương}, task-rules {@code addressee-end}). In a report's
+     * proposals ({@code proposing}) a container without those verbs proposes with {@code đề xuất / kiến nghị} ({@code
+     * propose}: {@code Sở Công Thương đề xuất Bộ Công Thương một số nội dung như sau:}); elsewhere a later {@code đề
+     * xuất} is what the addressee is asked to do ({@code Giao Sở Tài chính chủ trì, … đề xuất Ủy ban nhân dân tỉnh …}).
      */
-    public String addressee(String container) {
-        Matcher o = containerOpener.matcher(container);
-        String found = null;
-        while (o.find()) found = container.substring(o.end());
+    public String addressee(String container, boolean proposing) {
+        String found = lastOpened(OPENER, container);
+        if (found == null && proposing) found = lastOpened(proposeOpener, container);
         if (found == null) return null;
         // "… đề nghị Bộ Công Thương một số nội dung như sau:": the addressee ends where the object begins (addressee-end)
         for (String end : addresseeEnds) {
@@ -260,6 +276,21 @@ public final class AssignmentRules {
         Span s = ownSubject(found + " ", 0, "rule:opener");
         if (s != null && s.name().length() <= 120) return s.name();
         return found.length() <= 120 && !hasPredicate(found) ? found : null;
+    }
+
+    private static String lastOpened(Pattern opener, String container) {
+        Matcher o = opener.matcher(container);
+        String found = null;
+        while (o.find()) found = container.substring(o.end());
+        return found;
+    }
+
+    /**
+     * A report's section title that names its proposals: a {@code propose} word anywhere in it ({@code 6. Kiến nghị},
+     * {@code 4. Đề xuất, kiến nghị}, {@code V. KIẾN NGHỊ}, {@code 2. Khó khăn, vướng mắc và kiến nghị}).
+     */
+    public boolean namesProposals(String title) {
+        return proposalTitle.matcher(Folding.fold(title).toLowerCase(Locale.ROOT)).find();
     }
 
     /** A sentence that names a doer and what it should do without an assigning verb ({@code Đồng thời, Công ty cần …}). */
@@ -395,6 +426,9 @@ public final class AssignmentRules {
                     case "doer-clause" -> doerClauses.add(kv[1].strip());
                     case "propose" -> proposes.add(kv[1].strip());
                     case "addressee-end" -> addresseeEnds.add(kv[1].strip());
+                    case "reported-verb" -> reportedVerbs.add(kv[1].strip());
+                    case "reported-document" -> reportedDocuments.add(kv[1].strip());
+                    case "body-head" -> bodyHeads.add(kv[1].strip());
                     default -> { }
                 }
             }

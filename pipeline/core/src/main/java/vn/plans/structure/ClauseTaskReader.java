@@ -188,9 +188,11 @@ final class ClauseTaskReader {
         boolean normative = NORMATIVE.contains(type) || articles >= NORMATIVE_ARTICLES;
         boolean letter = articles == 0;
         boolean roman = units.stream().anyMatch(u -> u.kind() == 'R');
-        // a report describes: only its proposals assign ("6. Kiến nghị", "4. Đề xuất, kiến nghị", "V. KIẾN NGHỊ"), and
-        // without Roman sections its top-level numbered lines are the sections
-        boolean report = letter && type == DocumentType.BAO_CAO;
+        // a report describes: only its section of proposals assigns ("6. Kiến nghị", "4. Đề xuất, kiến nghị", "V. KIẾN
+        // NGHỊ"); without Roman sections its top-level numbered titles are the sections; a report with no such section
+        // is read as a letter, its requests wherever they stand
+        boolean report = letter && type == DocumentType.BAO_CAO
+                && units.stream().anyMatch(u -> reportSection(u, !roman) && proposalSection(u.text().strip()));
         boolean sectioned = letter && (roman || report);
         List<Task> out = new ArrayList<>();
         if (letter) units = splitTrailingContainers(units);
@@ -247,8 +249,9 @@ final class ClauseTaskReader {
 
     /**
      * @param sectioned only the sections that ask hold tasks ({@link #requestSection})
-     * @param report    a report: only its proposal sections ({@link #proposalSection}), which are its top-level numbered
-     *                  lines when it has no Roman sections
+     * @param report    a report with a section of proposals: only those sections ({@link #proposalSection}), which are
+     *                  its top-level numbered titles when it has no Roman sections ({@link #reportSection}), and there a
+     *                  container may propose with {@code đề xuất / kiến nghị}
      */
     private void read(List<Unit> units, boolean normative, boolean letter, boolean sectioned, boolean report, String documentId,
                       int firstTask, TaskClassifier classifier, List<Candidate> seen, List<Task> out) {
@@ -286,7 +289,7 @@ final class ClauseTaskReader {
                     String owner = AssignmentRules.ownerHeading(text);
                     if (normative && active && owner != null) { doerA = owner; ownerArticle = true; continue; }
                     if (isHeading(text)) continue;
-                    if (text.endsWith(":")) { doerA = containerDoer(text); continue; }
+                    if (text.endsWith(":")) { doerA = containerDoer(text, false); continue; }
                 }
                 case 'R' -> {
                     doerN = doerP = null;
@@ -294,7 +297,7 @@ final class ClauseTaskReader {
                     continue;
                 }
                 case 'N' -> {
-                    if (numberedHeads && !u.number().contains(".")) {
+                    if (numberedHeads && reportSection(u, true)) {
                         doerN = doerP = null;
                         active = proposalSection(text);
                         continue;
@@ -315,7 +318,7 @@ final class ClauseTaskReader {
                             && !text.matches("(?s).*[.;]$") && (TOPIC.matcher(text).lookingAt()
                                     || AssignmentRules.get().subject(text) == null && first(doerP, doerA) == null)) continue;
                     // "1. Chủ trì thực hiện các thủ tục sau:" under "Điều 17. Trách nhiệm Sở Tài chính": its paragraphs are its items
-                    if (text.endsWith(":")) { doerN = containerDoer(text); itemsFollow = true; continue; }
+                    if (text.endsWith(":")) { doerN = containerDoer(text, report && active); itemsFollow = true; continue; }
                 }
                 case 'P' -> {
                     Matcher ch = CHAPTER.matcher(text);
@@ -326,7 +329,7 @@ final class ClauseTaskReader {
                     }
                     if (chapterTitleNext) { chapterExecution = executionChapter(text); chapterTitleNext = false; continue; }
                     if (text.endsWith(":")) {
-                        doerP = containerDoer(text);
+                        doerP = containerDoer(text, report && active);
                         doerPInClause = clause != null;
                         // "Yêu cầu các tổ chức, cá nhân … nghiên cứu, cập nhật các văn bản … sau:" + "- Nghị định số …":
                         // the documents are the object of the request, so the sentence is the task
@@ -435,12 +438,15 @@ final class ClauseTaskReader {
     private static final Pattern EXECUTION_CLAUSE = Pattern.compile("(?U)(?:chịu|có) trách nhiệm thi hành (?:Nghị định|Thông tư|Nghị quyết|Luật|Quyết định)"
             + "|hướng dẫn (?:thi hành|thực hiện) (?:Nghị định|Thông tư|Nghị quyết|Luật) này");
 
-    /** The doer of a container line ({@code 1. Bộ trưởng … có trách nhiệm:}, {@code Giám đốc Sở Công Thương:}). */
-    private static String containerDoer(String text) {
+    /**
+     * The doer of a container line ({@code 1. Bộ trưởng … có trách nhiệm:}, {@code Giám đốc Sở Công Thương:}); {@code
+     * proposing} in a report's section of proposals ({@link AssignmentRules#addressee}).
+     */
+    private static String containerDoer(String text, boolean proposing) {
         String t = Lines.trimEnd(text);
         if (ASKS.matcher(t).find()) return null; // "Chủ tịch UBND tỉnh yêu cầu:" names who asks, not who does
         // "…, Sở Công Thương chấp thuận kết quả … như sau:" introduces facts: only a container that assigns lends a doer
-        String asked = AssignmentRules.get().addressee(t);
+        String asked = AssignmentRules.get().addressee(t, proposing);
         if (asked != null) return asked;
         AssignmentRules.Span s = AssignmentRules.hasFrame(t) ? AssignmentRules.get().subject(t + " ") : null;
         if (s != null && s.name().length() <= 120) return s.name();
@@ -502,14 +508,24 @@ final class ClauseTaskReader {
     }
 
     /**
-     * A report's section of proposals: its title opens with {@code Kiến nghị}, {@code Đề xuất} or {@code Đề nghị}
-     * ({@code 6. Kiến nghị}, {@code 4. Đề xuất, kiến nghị}, {@code V. KIẾN NGHỊ}, {@code Kết luận và kiến nghị}); a
-     * title that only names requirements is the report's matter ({@code 4. Quy hoạch … lồng ghép nội dung và yêu cầu
-     * của Chiến lược …}, whose {@code … giao Sở Tài chính …} is a fact reported).
+     * A report's section of proposals: its title names them (task-rules {@code propose}: {@code 6. Kiến nghị}, {@code
+     * 4. Đề xuất, kiến nghị}, {@code V. KIẾN NGHỊ}, {@code 2. Khó khăn, vướng mắc và kiến nghị}); a title that only
+     * names requirements is the report's matter ({@code 4. Quy hoạch … lồng ghép nội dung và yêu cầu của Chiến lược …},
+     * whose {@code … giao Sở Tài chính …} is a fact reported).
      */
     static boolean proposalSection(String title) {
-        String f = Folding.fold(title).toLowerCase(Locale.ROOT).strip();
-        return f.matches("(?:ket luan(?: va|,)\\s+)?(?:kien nghi|de xuat|de nghi)\\b.*");
+        return AssignmentRules.get().namesProposals(title);
+    }
+
+    /**
+     * A report's section line: a Roman one, or with {@code numbered} (a report without Roman sections) a top-level
+     * numbered title, one that ends no sentence and asks no doer ({@code 1. Kết quả thực hiện}, not {@code 2. Đề nghị
+     * Bộ Công Thương sớm ban hành hướng dẫn …}, a proposal).
+     */
+    private static boolean reportSection(Unit u, boolean numbered) {
+        if (!numbered) return u.kind() == 'R';
+        String t = u.text().strip();
+        return u.kind() == 'N' && !u.number().contains(".") && !t.matches("(?s).*[.;]$") && AssignmentRules.get().subject(t) == null;
     }
 
     /**
@@ -522,13 +538,18 @@ final class ClauseTaskReader {
         if (sentences.length < 2) return List.of(text);
         List<String> out = new ArrayList<>();
         String members = "";
+        boolean kept = false; // whether the last part that was no doer alone is a task
         for (String s : sentences) {
             String part = members + s;
             if (s.strip().endsWith(";") && AssignmentRules.startsLikeDoer(s) && !AssignmentRules.hasFrame(s)
                     && !AssignmentRules.get().hasPredicate(s)) { members = part + " "; continue; }
             members = "";
-            if (AssignmentRules.hasFrame(part) || AssignmentRules.get().asksDoer(part)) out.add(part.strip());
+            kept = AssignmentRules.hasFrame(part) || AssignmentRules.get().asksDoer(part);
+            if (kept) out.add(part.strip());
         }
+        // "… cử cán bộ tham gia Đoàn kiểm tra: Công an tỉnh; Sở Xây dựng; Ủy ban nhân dân xã Bảo Thắng;": doers that end
+        // the paragraph go on with the request before them
+        if (!members.isEmpty() && kept) out.set(out.size() - 1, out.getLast() + " " + members.strip());
         return out.isEmpty() ? List.of(text) : out;
     }
 

@@ -64,6 +64,32 @@ class AssignmentRulesTest {
         assertFalse(AssignmentRules.isReported("Sở Công Thương trả lại hồ sơ (gửi kèm theo Công văn này) và đề nghị Công ty hoàn thiện các nội dung sau:"));
     }
 
+    /**
+     * {@code hồ sơ đề nghị …} names an application dossier: receiving one is a duty, not a request reported (review of
+     * 26686af). Luật Xây dựng 2014 Điều 102.1.b and Luật Xuất bản 2012 Điều 38.5 ({@code vi-corpus/legal/corpus/luat-xay-dung.txt},
+     * {@code luat-xuat-ban.txt}), and the reviewer's letter sentence.
+     */
+    @Test
+    void receivingAnApplicationDossierIsNoReportedRequest() {
+        assertFalse(AssignmentRules.isReported("b) Cơ quan có thẩm quyền cấp giấy phép xây dựng có trách nhiệm tiếp nhận hồ sơ của tổ chức, cá nhân đề nghị cấp, điều chỉnh giấy phép xây dựng; kiểm tra hồ sơ; ghi giấy biên nhận đối với trường hợp hồ sơ đáp ứng theo quy định hoặc hướng dẫn để chủ đầu tư hoàn thiện hồ sơ đối với trường hợp hồ sơ không đáp ứng theo quy định;"));
+        assertFalse(AssignmentRules.isReported("5. Trong thời hạn 30 ngày, kể từ ngày nhận được hồ sơ đề nghị cấp giấy phép, Bộ Thông tin và Truyền thông phải cấp giấy phép hoạt động kinh doanh nhập khẩu xuất bản phẩm;"));
+        assertFalse(AssignmentRules.isReported("Sở Công Thương đề nghị Ủy ban nhân dân huyện tiếp nhận hồ sơ đề nghị hỗ trợ của các hộ dân và tổng hợp gửi Sở trước ngày 30/12/2026."));
+    }
+
+    /**
+     * {@code đề xuất} / {@code kiến nghị} name a report's addressee only in its proposals; elsewhere the addressee is
+     * the one {@code Giao / đề nghị / yêu cầu} names, not the one a later propose verb names (review of 26686af).
+     */
+    @Test
+    void aProposeVerbNamesTheAddresseeOnlyInAReportsProposals() {
+        assertEquals("Sở Tài chính", rules.addressee("Giao Sở Tài chính chủ trì, phối hợp các đơn vị liên quan đề xuất Ủy ban nhân dân tỉnh các nội dung sau:", false));
+        assertEquals("Sở Tài chính", rules.addressee("Giao Sở Tài chính chủ trì, phối hợp các đơn vị liên quan đề xuất Ủy ban nhân dân tỉnh các nội dung sau:", true));
+        // the span runs on to "của Đoàn" ("tiếp thu" is no predicate), but the addressee is the one Giao names
+        assertTrue(rules.addressee("Giao Sở Công Thương tiếp thu kiến nghị của Đoàn kiểm tra, thực hiện các nội dung sau:", false).startsWith("Sở Công Thương"));
+        assertNull(rules.addressee("Sở Công Thương đề xuất Bộ Công Thương một số nội dung như sau:", false));
+        assertEquals("Bộ Công Thương", rules.addressee("Sở Công Thương đề xuất Bộ Công Thương một số nội dung như sau:", true));
+    }
+
     @Test
     void coordinatingListsAreSplit() {
         List<String> c = rules.coordinating("Chủ trì, phối hợp với Sở Xây dựng, Thuế tỉnh kiểm tra việc kê khai");

@@ -345,6 +345,69 @@ class ClauseTaskReaderTest {
                 "người đứng đầu các cơ quan, đơn vị có liên quan"), names(t.leadAgencies()));
     }
 
+    /** A letter that asks to receive application dossiers asks (review of 26686af: {@code hồ sơ đề nghị} is no reported request). */
+    @Test
+    void aRequestToReceiveApplicationDossiersIsATask() {
+        List<Task> tasks = read("Sở Công Thương đề nghị Ủy ban nhân dân huyện tiếp nhận hồ sơ đề nghị hỗ trợ của các hộ dân và tổng hợp gửi Sở trước ngày 30/12/2026.",
+                DocumentType.CONG_VAN);
+        assertEquals(1, tasks.size(), tasks.stream().map(Task::text).toList().toString());
+        // the addressee's span runs on: "tiếp nhận" is no predicate, it opens names ("Bộ phận tiếp nhận và trả kết quả")
+        assertTrue(names(tasks.getFirst().leadAgencies()).getFirst().startsWith("Ủy ban nhân dân huyện"), tasks.getFirst().leadAgencies().toString());
+    }
+
+    /** A report without a section of proposals is read as a letter: its request is a task (review of 26686af). */
+    @Test
+    void aReportWithoutAProposalSectionKeepsItsRequests() {
+        List<Task> tasks = read(String.join("\n",
+                "Thực hiện Công văn số 81/UBND-KT ngày 06/01/2026 của Ủy ban nhân dân tỉnh, Sở Công Thương báo cáo như sau:",
+                "Sở Công Thương đề nghị Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành tăng cường kiểm tra việc chấp hành các quy định về an toàn hóa chất trên địa bàn."),
+                DocumentType.BAO_CAO);
+        assertEquals(1, tasks.size(), tasks.stream().map(Task::text).toList().toString());
+        assertEquals(List.of("Ủy ban nhân dân tỉnh"), names(tasks.getFirst().leadAgencies()));
+    }
+
+    /**
+     * A report's numbered line that asks is a proposal, not a section title; a title that ends with its proposals
+     * ({@code Khó khăn, vướng mắc và kiến nghị}) opens the proposal section (review of 26686af).
+     */
+    @Test
+    void aReportsNumberedProposalIsNoSectionAndATitleEndingInKienNghiIsOne() {
+        List<Task> numbered = read(String.join("\n",
+                "1. Kết quả thực hiện",
+                "Năm 2025, Sở Công Thương đã tổ chức kiểm tra 07 đơn vị trên địa bàn tỉnh.",
+                "2. Đề nghị Bộ Công Thương sớm ban hành hướng dẫn thực hiện Nghị định số 24/2026/NĐ-CP."),
+                DocumentType.BAO_CAO);
+        assertEquals(List.of("Đề nghị Bộ Công Thương sớm ban hành hướng dẫn thực hiện Nghị định số 24/2026/NĐ-CP."),
+                numbered.stream().map(Task::text).toList());
+        List<Task> titled = read(String.join("\n",
+                "1. Kết quả thực hiện",
+                "Ủy ban nhân dân tỉnh đã giao Sở Tài chính chủ trì rà soát, tham mưu điều chỉnh Quy hoạch tỉnh.",
+                "2. Khó khăn, vướng mắc và kiến nghị",
+                "Sở Công Thương đề nghị Bộ Công Thương sớm ban hành hướng dẫn thực hiện Nghị định số 24/2026/NĐ-CP."),
+                DocumentType.BAO_CAO);
+        assertEquals(List.of("Sở Công Thương đề nghị Bộ Công Thương sớm ban hành hướng dẫn thực hiện Nghị định số 24/2026/NĐ-CP."),
+                titled.stream().map(Task::text).toList());
+    }
+
+    /** Outside a report's proposals a later {@code đề xuất} does not take the container's addressee (review of 26686af). */
+    @Test
+    void aGiaoContainerKeepsItsAddresseeBeforeALaterProposeVerb() {
+        List<Task> tasks = read(String.join("\n",
+                "Giao Sở Tài chính chủ trì, phối hợp các đơn vị liên quan đề xuất Ủy ban nhân dân tỉnh các nội dung sau:",
+                "- Bố trí kinh phí thực hiện kiểm tra an toàn hóa chất năm 2026.",
+                "- Điều chỉnh dự toán ngân sách cho các đơn vị được giao nhiệm vụ."),
+                DocumentType.THONG_BAO);
+        assertEquals(2, tasks.size(), tasks.stream().map(Task::text).toList().toString());
+        for (Task t : tasks) assertEquals(List.of("Sở Tài chính"), names(t.leadAgencies()), t.text());
+    }
+
+    /** A list of doers that ends a paragraph stays with the request it completes (review of 762a13a: the pending members were dropped). */
+    @Test
+    void aDoerListThatEndsAParagraphStaysWithItsRequest() {
+        String text = "Sở Công Thương đề nghị các đơn vị sau cử cán bộ tham gia Đoàn kiểm tra: Công an tỉnh; Sở Xây dựng; Ủy ban nhân dân xã Bảo Thắng;";
+        assertEquals(List.of(text), ClauseTaskReader.requestSentences(text));
+    }
+
     /** The files a phiếu trình attaches (tune, {@code hnh-sct-vn__Phieu-trinh-cap-GP-loai-5-8-DucGiang.docx}) are no one's tasks. */
     @Test
     void theFilesAPhieuTrinhAttachesAreNoTasks() {
