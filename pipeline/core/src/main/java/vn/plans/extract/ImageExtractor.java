@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataFormatImpl;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import vn.plans.model.ExtractedDocument;
@@ -91,27 +93,72 @@ public final class ImageExtractor implements Extractor {
         return new ExtractedDocument(pages, List.of(), warnings);
     }
 
+    /** Colour spaces whose decode to 8-bit grey is the luminance a colour decode turned grey has (within a level). */
+    private static final Set<String> LUMINANCE_SPACES = Set.of("YCbCr", "GRAY");
+
     /**
-     * Frame {@code index} decoded straight to 8-bit grey where the reader offers that (a colour JPEG: libjpeg then
-     * decodes only the luminance, skipping the colour planes and their conversion; on the 8 phone photos of
-     * corpus/ocr/photo 0.015 CPU s per page against 0.045 for colour then {@link Rasters#greyImage}, the same grey
-     * values), else as stored. A reader may offer grey and still refuse it for one file (TwelveMonkeys on a JPEG
-     * whose JFIF and Adobe markers disagree: "num source &amp; dest bands differ", before decoding anything): that
-     * file is read as stored.
+     * Frame {@code index} decoded straight to 8-bit grey where the reader offers that and the frame stores its
+     * luminance (grey, or a YCbCr JPEG: libjpeg then decodes only that plane, skipping the colour planes and their
+     * conversion; on the 8 phone photos of corpus/ocr/photo 0.015 CPU s per page against 0.045 for colour then
+     * {@link Rasters#greyImage}, grey values within one level), else as stored. A YCCK or CMYK JPEG is read as
+     * stored: its first plane is no luminance (a YCCK page's is uniform, the text in its K plane), and TwelveMonkeys
+     * offers grey for YCCK all the same.
      */
     static BufferedImage readGrey(ImageReader reader, int index) throws IOException {
-        for (Iterator<ImageTypeSpecifier> types = reader.getImageTypes(index); types.hasNext(); ) {
-            ImageTypeSpecifier type = types.next();
-            if (type.getBufferedImageType() != BufferedImage.TYPE_BYTE_GRAY) continue;
-            ImageReadParam param = reader.getDefaultReadParam();
-            param.setDestinationType(type);
-            try {
-                return reader.read(index, param);
-            } catch (IllegalArgumentException e) {
-                break; // the reader cannot give grey for this file: read it as stored
+        return readAs(reader, index, greyType(reader, index));
+    }
+
+    /**
+     * The reader's 8-bit grey destination for frame {@code index} when the frame's standard metadata names a
+     * {@link #LUMINANCE_SPACES luminance space}; null when it does not or the reader cannot tell (nothing read here
+     * can fail a frame that the stored read decodes).
+     */
+    private static ImageTypeSpecifier greyType(ImageReader reader, int index) {
+        try {
+            if (!LUMINANCE_SPACES.contains(colourSpace(metadata(reader, index)))) return null;
+            for (Iterator<ImageTypeSpecifier> types = reader.getImageTypes(index); types.hasNext(); ) {
+                ImageTypeSpecifier type = types.next();
+                if (type.getBufferedImageType() == BufferedImage.TYPE_BYTE_GRAY) return type;
             }
+        } catch (IOException | RuntimeException e) {
+            // no grey decode offered: the frame is read as stored, which reports what is wrong with it
         }
-        return reader.read(index);
+        return null;
+    }
+
+    /** The standard metadata's colour space name (Chroma/ColorSpaceType), or null. */
+    private static String colourSpace(IIOMetadata md) {
+        if (md == null || !md.isStandardMetadataFormatSupported()) return null;
+        var nodes = ((IIOMetadataNode) md.getAsTree(IIOMetadataFormatImpl.standardMetadataFormatName))
+                .getElementsByTagName("ColorSpaceType");
+        return nodes.getLength() == 0 ? null : ((IIOMetadataNode) nodes.item(0)).getAttribute("name");
+    }
+
+    /**
+     * Frame {@code index} decoded to {@code destination}, or as stored when that is null or the reader fails to
+     * give it for this file (an exception of any kind: TwelveMonkeys offers grey for a JPEG whose JFIF and Adobe
+     * markers disagree and then refuses it, "num source &amp; dest bands differ"). Before the stored read the
+     * reader starts afresh on its stream, rewound to the start where {@link #extract} put it, so a failed decode
+     * leaves nothing behind; a stream the reader has already flushed cannot be rewound, and the decode's own
+     * failure is reported.
+     */
+    static BufferedImage readAs(ImageReader reader, int index, ImageTypeSpecifier destination) throws IOException {
+        if (destination == null) return reader.read(index);
+        ImageReadParam param = reader.getDefaultReadParam();
+        param.setDestinationType(destination);
+        try {
+            return reader.read(index, param);
+        } catch (IOException | RuntimeException e) {
+            try {
+                ImageInputStream in = (ImageInputStream) reader.getInput();
+                in.seek(0);
+                reader.setInput(in, false, false);
+            } catch (IOException | RuntimeException rewind) {
+                e.addSuppressed(rewind);
+                throw e;
+            }
+            return reader.read(index);
+        }
     }
 
     /** The frame's metadata, or null when the reader cannot make sense of it (the pixels may still be fine). */
@@ -127,7 +174,7 @@ public final class ImageExtractor implements Extractor {
     static int dpi(IIOMetadata md, int widthPx) {
         int estimated = (int) Math.round(widthPx / A4_WIDTH_INCHES);
         if (md != null && md.isStandardMetadataFormatSupported()) {
-            IIOMetadataNode root = (IIOMetadataNode) md.getAsTree("javax_imageio_1.0");
+            IIOMetadataNode root = (IIOMetadataNode) md.getAsTree(IIOMetadataFormatImpl.standardMetadataFormatName);
             var nodes = root.getElementsByTagName("HorizontalPixelSize");
             if (nodes.getLength() > 0) {
                 try {
