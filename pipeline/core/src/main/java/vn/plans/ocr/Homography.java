@@ -56,14 +56,7 @@ public record Homography(double[] h) {
                     out[i] = (byte) fill;
                     continue;
                 }
-                // Preprocessor.sample written out on the pixel array (the same arithmetic, so the same values):
-                // this loop runs for every pixel of the page, and the workers' C1 compiler does not inline it
-                int x0 = (int) sx, y0 = (int) sy, a = y0 * sw + x0;
-                int right = x0 + 1 < sw ? 1 : 0, down = y0 + 1 < sh ? sw : 0;
-                double fx = sx - x0, fy = sy - y0;
-                double top = (px[a] & 0xFF) * (1 - fx) + (px[a + right] & 0xFF) * fx;
-                double bottom = (px[a + down] & 0xFF) * (1 - fx) + (px[a + down + right] & 0xFF) * fx;
-                out[i] = (byte) (int) (top * (1 - fy) + bottom * fy + 0.5);
+                out[i] = (byte) Preprocessor.sample(px, sw, sh, sx, sy);
             }
         }
         return new GreyRaster(out, width, height, dpi);

@@ -1,5 +1,6 @@
 package vn.plans.ocr;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +95,22 @@ class PreprocessorTest {
         assertEquals(OcrEngine.Layout.ANALYSE, header.layout());
         assertEquals(OcrEngine.Layout.ANALYSE, Preprocessor.of(java.util.List.of("perspective", "illumination"))
                 .prepare(photo("photo4-1200x1600.jpg")).layout(), "one-column is a step of its own");
+    }
+
+    @Test
+    void theWarpTheScaleAndTheRotationSampleAlike() throws IOException {
+        // one bilinear sampling (Preprocessor.sample) behind all three: a warp through x2 (target pixel centre x + 0.5
+        // maps to source 2x + 1, sampled at 2x + 0.5) is the scale by 0.5, byte for byte, on a committed photo
+        GreyRaster photo = photo("photo4-1200x1600.jpg");
+        GreyRaster halved = Preprocessor.scale(photo, 0.5);
+        GreyRaster warped = new Homography(new double[] {2, 0, 0, 0, 2, 0, 0, 0, 1})
+                .warpInverse(photo, halved.width(), halved.height(), halved.dpi(), 255);
+        assertEquals(600, warped.width());
+        assertArrayEquals(halved.pixels(), warped.pixels());
+        // at whole-pixel positions a bilinear sample is the pixel itself: the rotation by 0 is the page
+        assertArrayEquals(photo.pixels(), Preprocessor.rotate(photo, 0).pixels());
+        assertArrayEquals(photo.pixels(), new Homography(new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1})
+                .warpInverse(photo, photo.width(), photo.height(), photo.dpi(), 255).pixels());
     }
 
     @Test
