@@ -2,6 +2,7 @@ package vn.plans.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -28,13 +29,18 @@ public final class Reflow {
     }
 
     /**
-     * One text on its own.
+     * One text on its own, not read by OCR.
      *
      * @param pageEdges true when {@code text} is one page of a paginated format: number-only lines at the top
      *                  or bottom of the page are page numbers wherever they are.
      */
     public static String reflow(String text, boolean pageEdges) {
-        return reflowPages(List.of(text), pageEdges).getFirst();
+        return reflow(text, pageEdges, false);
+    }
+
+    /** One text on its own; {@code ocr} when OCR read it (see {@link #reflowPages(List, boolean, IntPredicate)}). */
+    public static String reflow(String text, boolean pageEdges, boolean ocr) {
+        return reflowPages(List.of(text), pageEdges, i -> ocr).getFirst();
     }
 
     /**
@@ -44,9 +50,12 @@ public final class Reflow {
      * page's index is the offset most edge numbers share), so a table row number that a page break left alone at a
      * page's top stays. Returns one text per page, in order.
      *
+     * On a page that OCR read ({@code ocr} true for its index) a line that opens with a lone mark is no continuation
+     * (see {@link #LONE_MARK_START}); on other pages it joins as any line.
+     *
      * @param paged true for a paginated format (PDF, scans); false for one continuous text per "page"
      */
-    public static List<String> reflowPages(List<String> texts, boolean paged) {
+    public static List<String> reflowPages(List<String> texts, boolean paged, IntPredicate ocr) {
         List<List<String>> pages = new ArrayList<>(texts.size());
         for (String text : texts) {
             String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
@@ -59,14 +68,15 @@ public final class Reflow {
         boolean inAppendix = false;
         for (int i = 0; i < pages.size(); i++) {
             StringBuilder sb = new StringBuilder(texts.get(i).length());
-            inAppendix = reflowLines(pages.get(i), paged, inAppendix, sb);
+            inAppendix = reflowLines(pages.get(i), paged, ocr.test(i), inAppendix, sb);
             out.add(sb.toString());
         }
         return out;
     }
 
     /** Reflows one page's lines into {@code out}; returns whether the appendix has begun by the page's end. */
-    private static boolean reflowLines(List<String> lines, boolean pageEdges, boolean inAppendix, StringBuilder out) {
+    private static boolean reflowLines(List<String> lines, boolean pageEdges, boolean ocr, boolean inAppendix,
+            StringBuilder out) {
         int maxLen = 0;
         for (String l : lines) maxLen = Math.max(maxLen, l.strip().length());
         int fullWidth = (int) Math.round(maxLen * FULL_WIDTH);
@@ -76,7 +86,7 @@ public final class Reflow {
             if (s.isEmpty()) continue;
             if (!inAppendix && LEX.isAppendixHeading(s)) inAppendix = true;
             if (!inAppendix && !pageEdges && PAGE_NUMBER.matcher(s).matches()) continue;
-            if (prev != null && !inAppendix && joins(prev, s, fullWidth)) {
+            if (prev != null && !inAppendix && joins(prev, s, fullWidth, ocr)) {
                 out.append(' ').append(s);
                 prev = s;
                 continue;
@@ -99,11 +109,13 @@ public final class Reflow {
      * A line that opens with a lone mark, a run of symbols and then a space ({@code “ TeE +84-28-3930 3279 * www…},
      * {@code ° Tek +84…}): OCR's speck before a line printed apart, as the running footer of the TT-23 scan, which a
      * joined paragraph hid from the furniture stage. A paragraph goes on with a word, a number, or a mark glued to one.
+     * Applied on OCR-read pages only: in a text layer such a line is what the document printed (the chemical names of
+     * Luật Đầu tư's list, {@code (±) N - ethyl - …}) and joins as any other.
      */
     private static final Pattern LONE_MARK_START = Pattern.compile("^[^\\p{L}\\p{N}\\s]+\\s");
 
-    private static boolean joins(String prev, String next, int fullWidth) {
-        if (BLOCK_START.matcher(next).find() || LONE_MARK_START.matcher(next).find()) return false;
+    private static boolean joins(String prev, String next, int fullWidth, boolean ocr) {
+        if (BLOCK_START.matcher(next).find() || (ocr && LONE_MARK_START.matcher(next).find())) return false;
         if (prev.startsWith("|") || prev.startsWith("#")) return false;
         char last = prev.charAt(prev.length() - 1);
         if (".;:!?".indexOf(last) >= 0) return false;

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.plans.TestData;
+import vn.plans.model.ExtractionMethod;
+import vn.plans.model.Page;
 
 class ReflowTest {
     @Test
@@ -43,8 +46,36 @@ class ReflowTest {
         String last = "c) Cấp, cấp lại, cấp điều chỉnh giấy phép sử dụng vật liệu nỗ công nghiệp cho tô chức, doanh nghiệp "
                 + "nghiên cứu, thử nghiệm vật liệu nô công nghiệp hoặc";
         String footer = "“ TeE +84-28-3930 3279 * www.ThuVienPhapLat.Vn";
-        assertEquals(last + "\n" + footer, Reflow.reflow(last + "\n" + footer + "\n", true));
-        assertEquals(last + " “thử nghiệm”", Reflow.reflow(last + "\n“thử nghiệm”\n", true), "a quote glued to its word goes on");
+        assertEquals(last + "\n" + footer, Reflow.reflow(last + "\n" + footer + "\n", true, true));
+        assertEquals(last + " “thử nghiệm”", Reflow.reflow(last + "\n“thử nghiệm”\n", true, true),
+                "a quote glued to its word goes on");
+    }
+
+    @Test
+    void inATextLayerALineOpeningWithALoneMarkJoinsAsAnyLine() {
+        // two names of Luật Đầu tư's list of narcotic substances (vi-corpus legal, Luat-Dau-tu-so-61-2020-QH14,
+        // rows 33 and 34), one after the other as a text layer gives them: the first runs to the margin, the second
+        // opens with '(±) ': the document's own text, no OCR speck, so the rule that joins lines is unchanged
+        String first = "(±) - N - hydroxy - [α - methyl - 3,4 - (methylenedyoxy) phenethyl] hydroxylamine";
+        String second = "(±) N - ethyl - methyl - 3,4 - (methylenedioxy) phenethylamine";
+        assertEquals(first + " " + second, Reflow.reflow(first + "\n" + second + "\n", true, false));
+        assertEquals(first + "\n" + second, Reflow.reflow(first + "\n" + second + "\n", true, true),
+                "on an OCR page the same line stays apart");
+    }
+
+    @Test
+    void theNormalizeStageKeepsALoneMarkLineApartOnOcrPagesOnly() {
+        // TT-23 page 2's last two lines (as in aLineOpeningWithALoneMarkIsNoContinuation), once as an OCR page and
+        // once as a text-layer page of one document
+        String last = "c) Cấp, cấp lại, cấp điều chỉnh giấy phép sử dụng vật liệu nỗ công nghiệp cho tô chức, doanh nghiệp "
+                + "nghiên cứu, thử nghiệm vật liệu nô công nghiệp hoặc";
+        String footer = "“ TeE +84-28-3930 3279 * www.ThuVienPhapLat.Vn";
+        String page = last + "\n" + footer + "\n";
+        List<Page> out = PageNormalizer.normalize(List.of(
+                new Page(1, page, ExtractionMethod.OCR),
+                new Page(2, page, ExtractionMethod.TEXT_LAYER)));
+        assertEquals(last + "\n" + footer, out.get(0).text(), "OCR page: the footer stays apart");
+        assertEquals(last + " " + footer, out.get(1).text(), "text-layer page: joined as before the OCR rule");
     }
 
     @Test
