@@ -54,8 +54,8 @@ class ReflowTest {
     @Test
     void inATextLayerALineOpeningWithALoneMarkJoinsAsAnyLine() {
         // two names of Luật Đầu tư's list of narcotic substances (vi-corpus legal, Luat-Dau-tu-so-61-2020-QH14,
-        // rows 33 and 34), one after the other as a text layer gives them: the first runs to the margin, the second
-        // opens with '(±) ': the document's own text, no OCR speck, so the rule that joins lines is unchanged
+        // rows 33 and 34) set one after the other on a page: the first is the page's longest line, the second opens
+        // with '(±) ', the document's own text and no OCR speck, so on a text-layer page it joins as any line would
         String first = "(±) - N - hydroxy - [α - methyl - 3,4 - (methylenedyoxy) phenethyl] hydroxylamine";
         String second = "(±) N - ethyl - methyl - 3,4 - (methylenedioxy) phenethylamine";
         assertEquals(first + " " + second, Reflow.reflow(first + "\n" + second + "\n", true, false));
