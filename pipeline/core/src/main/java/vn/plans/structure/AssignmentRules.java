@@ -74,7 +74,9 @@ public final class AssignmentRules {
         this.coordStop = Pattern.compile("(?U)(?<=\\s)(?:" + stops + ")(?=[\\s,.;:]|$)");
         this.proposeOpener = Pattern.compile("(?U)(?:^|(?<=\\s))(?:" + alternation(proposes, true) + ")\\s+(?=\\S)");
         List<String> folded = proposes.stream().map(v -> Folding.fold(v).toLowerCase(Locale.ROOT)).toList();
-        this.proposalTitle = Pattern.compile("\\b(?:" + alternation(folded, false) + ")\\b");
+        // the word opens the title (after its number) or follows "," / "và", and is no one's ("kiến nghị của cử tri")
+        this.proposalTitle = Pattern.compile("^(?:(?:[ivxlc]+|\\d+(?:\\.\\d+)*)[.)]\\s*)?(?:.*?(?:,|\\bva)\\s+)?(?:"
+                + alternation(folded, false) + ")\\b(?!\\s+cua\\b)");
         this.reported = Pattern.compile("(?U)\\bđã (?:" + alternation(reportedVerbs, false) + ") (?:" + alternation(reportedDocuments, true)
                 + ") số\\b[^.]{0,160}\\b(?:đề nghị|yêu cầu)\\b");
         this.leadership = Pattern.compile("(?U)^(?:" + alternation(bodyHeads, true) + ")\\s+\\p{Lu}");
@@ -286,11 +288,25 @@ public final class AssignmentRules {
     }
 
     /**
-     * A report's section title that names its proposals: a {@code propose} word anywhere in it ({@code 6. Kiến nghị},
-     * {@code 4. Đề xuất, kiến nghị}, {@code V. KIẾN NGHỊ}, {@code 2. Khó khăn, vướng mắc và kiến nghị}).
+     * A report's section title that names its proposals: a {@code propose} word opens it or follows {@code ,} / {@code
+     * và} ({@code 6. Kiến nghị}, {@code 4. Đề xuất, kiến nghị}, {@code V. KIẾN NGHỊ}, {@code 2. Khó khăn, vướng mắc và
+     * kiến nghị}); as the object of the title's verb or someone's ({@code 2. Kết quả giải quyết kiến nghị của cử tri})
+     * it names the report's matter.
      */
     public boolean namesProposals(String title) {
-        return proposalTitle.matcher(Folding.fold(title).toLowerCase(Locale.ROOT)).find();
+        return proposalTitle.matcher(Folding.fold(title.strip()).toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * A line that asks a doer by name: {@code Giao / đề nghị / yêu cầu} or a {@code propose} verb before an addressee
+     * ({@code Đề nghị Bộ Công Thương hỗ trợ kinh phí …}), not a title ({@code Đề xuất, kiến nghị}, {@code Đề xuất giải pháp}).
+     */
+    public boolean asksAddressee(String line) {
+        for (Pattern opener : List.of(OPENER, proposeOpener)) {
+            Matcher o = opener.matcher(line);
+            while (o.find()) if (startsLikeDoer(line.substring(o.end()))) return true;
+        }
+        return false;
     }
 
     /** A sentence that names a doer and what it should do without an assigning verb ({@code Đồng thời, Công ty cần …}). */

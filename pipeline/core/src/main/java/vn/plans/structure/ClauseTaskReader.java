@@ -189,10 +189,9 @@ final class ClauseTaskReader {
         boolean letter = articles == 0;
         boolean roman = units.stream().anyMatch(u -> u.kind() == 'R');
         // a report describes: only its section of proposals assigns ("6. Kiến nghị", "4. Đề xuất, kiến nghị", "V. KIẾN
-        // NGHỊ"); without Roman sections its top-level numbered titles are the sections; a report with no such section
-        // is read as a letter, its requests wherever they stand
-        boolean report = letter && type == DocumentType.BAO_CAO
-                && units.stream().anyMatch(u -> reportSection(u, !roman) && proposalSection(u.text().strip()));
+        // NGHỊ") and its numbered proposals ("2. Đề nghị Bộ Công Thương …"); without Roman sections its top-level
+        // numbered titles are the sections; a report with no section line at all is read as a letter
+        boolean report = letter && type == DocumentType.BAO_CAO && units.stream().anyMatch(u -> reportSection(u, !roman));
         boolean sectioned = letter && (roman || report);
         List<Task> out = new ArrayList<>();
         if (letter) units = splitTrailingContainers(units);
@@ -302,6 +301,8 @@ final class ClauseTaskReader {
                         active = proposalSection(text);
                         continue;
                     }
+                    // "2. Đề nghị Bộ Công Thương hỗ trợ kinh phí …": a report's numbered proposal is read as one
+                    if (numberedHeads && !u.number().contains(".") && AssignmentRules.get().asksAddressee(text)) active = true;
                     if (article != null && !u.number().contains(".")) clause = u.number();
                     doerN = null;
                     itemsFollow = false;
@@ -519,13 +520,14 @@ final class ClauseTaskReader {
 
     /**
      * A report's section line: a Roman one, or with {@code numbered} (a report without Roman sections) a top-level
-     * numbered title, one that ends no sentence and asks no doer ({@code 1. Kết quả thực hiện}, not {@code 2. Đề nghị
-     * Bộ Công Thương sớm ban hành hướng dẫn …}, a proposal).
+     * numbered title, one that ends no sentence, names no doer and asks no addressee ({@code 1. Kết quả thực hiện},
+     * not {@code 2. Đề nghị Bộ Công Thương hỗ trợ kinh phí …}, a proposal with or without its period).
      */
     private static boolean reportSection(Unit u, boolean numbered) {
         if (!numbered) return u.kind() == 'R';
         String t = u.text().strip();
-        return u.kind() == 'N' && !u.number().contains(".") && !t.matches("(?s).*[.;]$") && AssignmentRules.get().subject(t) == null;
+        return u.kind() == 'N' && !u.number().contains(".") && !t.matches("(?s).*[.;]$") && AssignmentRules.get().subject(t) == null
+                && !AssignmentRules.get().asksAddressee(t);
     }
 
     /**

@@ -130,4 +130,28 @@ class AssignmentRulesTest {
         assertFalse(TaskClassifier.RULES.decide("Vị trí, chức năng công trình", 'L', true).task());
         assertTrue(TaskClassifier.RULES.decide("Tăng cường kiểm tra các cơ sở chế biến, thu mua, tuyển, nghiền, sàng, tập kết khoáng sản", 'B', true).task());
     }
+
+    /**
+     * A title names the report's proposals when a {@code propose} word opens it or follows {@code ,} / {@code và}; as
+     * the matter of the title ({@code giải quyết kiến nghị của cử tri}) it does not (second review of 815cceb, A).
+     */
+    @Test
+    void aProposalTitleOpensWithItsWordOrListsIt() {
+        for (String title : List.of("Kiến nghị", "V. KIẾN NGHỊ", "Đề xuất, kiến nghị", "Khó khăn, vướng mắc và kiến nghị", "Kết luận và kiến nghị")) {
+            assertTrue(rules.namesProposals(title), title);
+        }
+        for (String title : List.of("Kết quả giải quyết kiến nghị của cử tri", "Tình hình trả lời kiến nghị", "Kết quả thực hiện đề nghị của Bộ Công Thương",
+                "Kiến nghị của cử tri")) {
+            assertFalse(rules.namesProposals(title), title);
+        }
+    }
+
+    /** A numbered line of a report that asks an addressee is a proposal ({@code 2. Đề nghị Bộ Công Thương hỗ trợ …}), a title does not. */
+    @Test
+    void aLineThatAsksAnAddresseeIsNoTitle() {
+        assertTrue(rules.asksAddressee("Đề nghị Bộ Công Thương hỗ trợ kinh phí kiểm tra an toàn hóa chất"));
+        for (String title : List.of("Kiến nghị", "Đề xuất, kiến nghị", "Đề xuất giải pháp", "Kết quả thực hiện")) {
+            assertFalse(rules.asksAddressee(title), title);
+        }
+    }
 }

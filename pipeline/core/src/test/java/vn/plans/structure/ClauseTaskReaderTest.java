@@ -479,4 +479,44 @@ class ClauseTaskReaderTest {
             assertTrue(tasks.stream().noneMatch(t -> t.text().startsWith(no)), no);
         }
     }
+
+    /** A title that only mentions proposals as its matter ({@code giải quyết kiến nghị của cử tri}) opens no proposal section (second review of 815cceb, A). */
+    @Test
+    void aTitleAboutSettlingVotersProposalsIsNoProposalSection() {
+        List<Task> tasks = read(String.join("\n",
+                "1. Kết quả thực hiện",
+                "Năm 2025, Sở Công Thương đã tổ chức kiểm tra 07 đơn vị trên địa bàn tỉnh.",
+                "2. Kết quả giải quyết kiến nghị của cử tri",
+                "Ủy ban nhân dân tỉnh đã giao Sở Tài nguyên và Môi trường kiểm tra, xử lý vi phạm."),
+                DocumentType.BAO_CAO);
+        assertEquals(List.of(), tasks.stream().map(Task::text).toList());
+    }
+
+    /** A report with sections but no section of proposals reports facts: it is not read as a letter (second review of 815cceb, B). */
+    @Test
+    void aSectionedReportWithoutProposalsHasNoTasks() {
+        List<Task> tasks = read(String.join("\n",
+                "1. Kết quả thực hiện",
+                "Ủy ban nhân dân tỉnh đã giao Sở Tài chính chủ trì rà soát, tham mưu điều chỉnh Quy hoạch tỉnh.",
+                "2. Phương hướng nhiệm vụ năm 2027",
+                "Sở Công Thương tiếp tục phối hợp với các sở, ngành kiểm tra việc chấp hành các quy định về an toàn hóa chất."),
+                DocumentType.BAO_CAO);
+        assertEquals(List.of(), tasks.stream().map(Task::text).toList());
+    }
+
+    /** A report's numbered proposal without a final period is a proposal, not a section title (second review of 815cceb, C). */
+    @Test
+    void aReportsNumberedProposalWithoutAPeriodIsNoSection() {
+        List<Task> tasks = read(String.join("\n",
+                "1. Kết quả thực hiện",
+                "Năm 2025, Sở Công Thương đã tổ chức kiểm tra 07 đơn vị trên địa bàn tỉnh.",
+                "2. Đề nghị Bộ Công Thương hỗ trợ kinh phí kiểm tra an toàn hóa chất",
+                "3. Đề nghị Bộ Tài chính bố trí vốn cho các dự án",
+                "4. Đề nghị Bộ Xây dựng hướng dẫn thủ tục"),
+                DocumentType.BAO_CAO);
+        assertEquals(List.of("Đề nghị Bộ Công Thương hỗ trợ kinh phí kiểm tra an toàn hóa chất",
+                "Đề nghị Bộ Tài chính bố trí vốn cho các dự án", "Đề nghị Bộ Xây dựng hướng dẫn thủ tục"),
+                tasks.stream().map(Task::text).toList());
+        assertEquals(List.of("Bộ Công Thương"), names(tasks.getFirst().leadAgencies()));
+    }
 }
