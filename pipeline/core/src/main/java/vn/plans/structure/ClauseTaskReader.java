@@ -545,9 +545,12 @@ final class ClauseTaskReader {
             String part = members + s;
             if (s.strip().endsWith(";") && AssignmentRules.startsLikeDoer(s) && !AssignmentRules.hasFrame(s)
                     && !AssignmentRules.get().hasPredicate(s)) { members = part + " "; continue; }
-            members = "";
             kept = AssignmentRules.hasFrame(part) || AssignmentRules.get().asksDoer(part);
             if (kept) out.add(part.strip());
+            // "…: Sở Xây dựng; Ủy ban nhân dân xã Bảo Thắng; Thời gian kiểm tra …;": doers before a sentence that is no
+            // task go on with the request before them
+            else if (!members.isEmpty() && !out.isEmpty()) out.set(out.size() - 1, out.getLast() + " " + members.strip());
+            members = "";
         }
         // "… cử cán bộ tham gia Đoàn kiểm tra: Công an tỉnh; Sở Xây dựng; Ủy ban nhân dân xã Bảo Thắng;": doers that end
         // the paragraph go on with the request before them

@@ -408,6 +408,14 @@ class ClauseTaskReaderTest {
         assertEquals(List.of(text), ClauseTaskReader.requestSentences(text));
     }
 
+    /** Doers before a sentence that is no task stay with the request before them, not dropped with it (second review of 815cceb, D). */
+    @Test
+    void aDoerListBeforeAFactStaysWithItsRequest() {
+        String request = "Sở Công Thương đề nghị các đơn vị sau cử cán bộ tham gia Đoàn kiểm tra: Công an tỉnh; Sở Xây dựng; Ủy ban nhân dân xã Bảo Thắng;";
+        List<String> parts = ClauseTaskReader.requestSentences(request + " Thời gian kiểm tra từ ngày 01/12/2026;");
+        assertEquals(List.of(request), parts);
+    }
+
     /** The files a phiếu trình attaches (tune, {@code hnh-sct-vn__Phieu-trinh-cap-GP-loai-5-8-DucGiang.docx}) are no one's tasks. */
     @Test
     void theFilesAPhieuTrinhAttachesAreNoTasks() {
