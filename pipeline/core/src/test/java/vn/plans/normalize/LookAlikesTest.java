@@ -1,8 +1,17 @@
 package vn.plans.normalize;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import vn.plans.TestData;
 
 /** Lines as the real documents print them (corpus-real, unless said otherwise). */
 class LookAlikesTest {
@@ -49,5 +58,34 @@ class LookAlikesTest {
         String formula = "với nhà đầu tư tham dự thầu thứ i.\nYi: là tỷ lệ góp vốn chủ sở hữu của nhà đầu tư liên danh thứ i tại"
                 + " thỏa thuận liên danh.\nBt: sơ bộ giá trị lợi ích năm thứ t;";
         assertEquals(formula, LookAlikes.normalize(formula));
+    }
+
+    /**
+     * The scan finds what the regex it replaces finds, from every start position: on the seeds as printed, and on
+     * lines made to hit each rule of the pattern (digits before and after a run, double spaces, combining marks,
+     * a supplementary letter, a run at the end). Fails if one boundary or run rule of the scan differs.
+     */
+    @Test
+    void theScanForSplitCandidatesFindsWhatTheRegexFinds() throws IOException {
+        List<String> texts = new ArrayList<>(List.of(
+                "V iệ t Nam", "5ab cd ef", "ab cd5", "ab cd ef5", "ab  cd", "ab cd  ef", "ab cd .", "x\u0301y zw",
+                "a\u0308 b c", "\uD835\uDC00a bc", "ab \uD835\uDC00c", "ab c\uD835\uDC00", "ab cd ef gh ij", "ab", "a b",
+                "tả i về", "3a b", "a b3", "Ⅻab cd", "ab cd²", " ab cd ", "ab\ncd ef", "ab c\u0300 d"));
+        try (var seeds = Files.list(TestData.corpus().resolve("seeds"))) {
+            for (Path f : seeds.sorted().toList()) texts.add(Files.readString(f));
+        }
+        Pattern split = Pattern.compile(LookAlikes.SPLIT);
+        for (String t : texts) {
+            Matcher m = split.matcher(t);
+            for (int from = 0; from <= t.length(); from++) {
+                int[] got = new int[6];
+                boolean found = LookAlikes.nextSplit(t, from, got);
+                boolean want = m.find(from);
+                assertEquals(want, found, () -> "match or not, " + t.substring(0, Math.min(40, t.length())));
+                if (!want) continue;
+                int[] expected = {m.start(1), m.end(1), m.start(2), m.end(2), m.start(3), m.end(3)};
+                assertArrayEquals(expected, got, "at " + from + " in " + t.substring(0, Math.min(40, t.length())));
+            }
+        }
     }
 }
