@@ -14,8 +14,10 @@ import vn.plans.normalize.Folding;
 import vn.plans.normalize.ToneMarks;
 
 /**
- * Task tables of the appendix ({@code TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện}),
- * from {@link Table} records (DOCX) or from text where a PDF exporter wrote each cell's lines one after another.
+ * Task tables of the appendix ({@code TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện}, or a
+ * report's {@code … | Giải pháp, kiến nghị | Cơ quan phụ trách | …} whose cell labels the roles: {@code Chủ trì: X.
+ * Phối hợp: Y; Z hướng dẫn}), from {@link Table} records (DOCX) or from text where a PDF exporter wrote each cell's
+ * lines one after another.
  * <p>Text reading is a column state machine over the lines of a row: task text, then the lead cell (a short
  * line opening with an agency head), the coordinating cell (opens with {@code Các}/an agency after the lead is
  * complete), then the timeframe cell (opens with {@code Thường}, {@code Năm}, {@code Quý}...). Lines after the
@@ -67,11 +69,15 @@ public final class AppendixTableReader {
             for (List<String> row : table.rows().subList(1, table.rows().size())) {
                 String tt = cell(row, cols[0]).replaceAll("[.\\s]+$", "");
                 String text = cell(row, cols[1]).replace('\n', ' ').replaceAll("\\s+", " ").strip();
-                if (tt.matches("[IVX]{1,5}") && cell(row, cols[2]).isBlank()) { group = tt; continue; }
+                // a group row: "II" beside its title, or "I. CỤM CÔNG NGHIỆP …" in one cell across the table
+                Matcher g = GROUP.matcher(tt);
+                if (g.matches() && cell(row, cols[2]).isBlank()) { group = g.group(1); continue; }
                 if (text.isEmpty()) continue;
                 String section = "PL" + appendix + (group == null ? "" : "." + group) + (tt.isEmpty() ? "" : "." + tt);
-                List<Agency> lead = splitCell(cell(row, cols[2]));
-                List<Agency> coord = splitCell(cell(row, cols[3]));
+                List<List<Agency>> roles = roleCell(cell(row, cols[2]));
+                List<Agency> lead = roles == null ? splitCell(cell(row, cols[2])) : roles.get(0);
+                List<Agency> coord = new ArrayList<>(splitCell(cell(row, cols[3])));
+                if (roles != null) coord.addAll(roles.get(1));
                 String time = cell(row, cols[4]).replace('\n', ' ').strip();
                 out.add(new Task(documentId + "-t" + (firstTask + out.size() + 1), documentId, section, text, lead, coord,
                         timeframes.parse(time), DocumentPart.APPENDIX, table.page(), null, null));
@@ -86,6 +92,38 @@ public final class AppendixTableReader {
      */
     static boolean isTaskTable(int[] cols) {
         return cols[1] >= 0 && (cols[2] >= 0 || cols[3] >= 0);
+    }
+
+    /** {@code Chủ trì: X (CĐT). Phối hợp: …}: a cell of the doers' roles. */
+    private static final Pattern LEAD_LABEL = Pattern.compile("(?iU)^chủ trì\\s*:\\s*");
+    /** Where the lead of a role cell ends: its sentence or list part. */
+    private static final Pattern ROLE_END = Pattern.compile("(?U)[.;](?:\\s+|$)");
+    /** The role a role cell gives in parentheses ({@code (GPMB)}, {@code (CĐT)}, {@code (thẩm định thiết kế)}). */
+    private static final Pattern ROLE_NOTE = Pattern.compile("\\s*\\([^)]*\\)");
+    private static final Pattern COORD_LABEL = Pattern.compile("(?iU)^phối hợp\\s*:?\\s*");
+
+    /**
+     * A responsible cell that labels its roles ({@code Chủ trì: Công ty LCIDI (CĐT). Phối hợp: UBND xã Gia Phú (GPMB);
+     * Sở Tài chính (tái định cư).}, {@code Chủ trì: UBND xã Trấn Yên; Sở Công Thương hướng dẫn; Sở Tài chính bố trí
+     * ngân sách.}): the lead after {@code Chủ trì:}, and every other body it names, each without the role it is given
+     * in parentheses or by its verb; null for a cell without the label.
+     */
+    private List<List<Agency>> roleCell(String cell) {
+        String c = cell.replace('\n', ' ').strip();
+        Matcher label = LEAD_LABEL.matcher(c);
+        if (!label.lookingAt()) return null;
+        String rest = c.substring(label.end());
+        Matcher end = ROLE_END.matcher(rest);
+        int cut = end.find() ? end.start() : rest.length();
+        List<Agency> lead = agencies.split(ROLE_NOTE.matcher(rest.substring(0, cut)).replaceAll(""));
+        List<Agency> others = new ArrayList<>();
+        String after = cut < rest.length() ? rest.substring(end.end()) : "";
+        for (String part : ROLE_END.split(after)) {
+            String named = COORD_LABEL.matcher(ROLE_NOTE.matcher(part.strip()).replaceAll("")).replaceFirst("");
+            String name = AssignmentRules.get().namedFirst(named + " ");
+            if (!name.isEmpty()) others.addAll(agencies.split(name));
+        }
+        return List.of(lead, others);
     }
 
     /** A cell listing people or agencies one per paragraph, or as a printed list. */
@@ -105,8 +143,8 @@ public final class AppendixTableReader {
         for (int i = 0; i < header.size(); i++) {
             String f = Folding.fold(header.get(i)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             if (f.equals("tt") || f.equals("stt")) c[0] = i;
-            else if (f.contains("nhiem vu") || f.contains("noi dung")) c[1] = i;
-            else if (f.contains("chu tri") || f.contains("nguoi thuc hien") || f.contains("don vi thuc hien")) c[2] = i;
+            else if (f.contains("nhiem vu") || f.contains("noi dung") || f.startsWith("giai phap")) c[1] = i;
+            else if (f.contains("chu tri") || f.contains("nguoi thuc hien") || f.contains("don vi thuc hien") || f.contains("phu trach")) c[2] = i;
             else if (f.contains("phoi hop")) c[3] = i;
             else if (f.contains("thoi gian") || f.contains("thoi han")) c[4] = i;
         }

@@ -320,22 +320,29 @@ public final class AssignmentRules {
         List<String> out = new ArrayList<>();
         Matcher m = Pattern.compile("(?U)[Pp]hối hợp (?:chặt chẽ )?với\\s+").matcher(text);
         while (m.find()) {
-            String rest = text.substring(m.end());
-            int end = rest.length();
-            Matcher stop = Pattern.compile("(?U)[.;:(]|\\s(?:trong|để|nhằm|về|tại)\\s").matcher(rest);
-            if (stop.find()) end = stop.start();
-            Matcher v = coordStop.matcher(rest.substring(0, end));
-            while (v.find()) {
-                String before = rest.substring(0, v.start()).strip();
-                if (before.endsWith(" các") || before.endsWith(",") || BARE_HEAD.matcher(before).matches()) continue;
-                end = v.start();
-                break;
-            }
-            String span = Lines.trimEnd(rest.substring(0, end));
-            span = endRelated(span);
+            String span = namedFirst(text.substring(m.end()));
             if (!span.isEmpty() && startsLikeDoer(span)) out.add(span);
         }
         return out;
+    }
+
+    /**
+     * The names a text opens with, up to its clause end ({@code .;:(}, {@code trong / để / nhằm / về / tại}) or the verb
+     * of what they do (a predicate or {@code coord-stop}): {@code UBND xã Yên Bình hoàn thành phương án …} → {@code UBND
+     * xã Yên Bình}, {@code Sở Tài chính bố trí ngân sách} → {@code Sở Tài chính}; empty when a verb opens it.
+     */
+    String namedFirst(String text) {
+        int end = text.length();
+        Matcher stop = Pattern.compile("(?U)[.;:(]|\\s(?:trong|để|nhằm|về|tại)\\s").matcher(text);
+        if (stop.find()) end = stop.start();
+        Matcher v = coordStop.matcher(text.substring(0, end));
+        while (v.find()) {
+            String before = text.substring(0, v.start()).strip();
+            if (before.endsWith(" các") || before.endsWith(",") || BARE_HEAD.matcher(before).matches()) continue;
+            end = v.start();
+            break;
+        }
+        return endRelated(Lines.trimEnd(text.substring(0, end)));
     }
 
     /** The doer of a heading {@code Trách nhiệm (chung) của X}, {@code Yêu cầu đối với X}, {@code Nhiệm vụ của X}; else null. */
@@ -382,20 +389,51 @@ public final class AssignmentRules {
     }
     private static final Pattern OWNER_HEADING_BARE = Pattern.compile("(?U)^Trách nhiệm\\s+(\\p{Lu}[^.;:]+)$");
 
-    /** The doer of a heading that only gives work ({@code 2. Giao Sở Xây dựng}); null when a predicate follows. */
-    public static String giveHeading(String heading) {
-        String h = Lines.trimEnd(heading.strip());
-        Matcher m = Pattern.compile("(?U)^Giao\\s+(?:cho\\s+)?(.{2,120})$").matcher(h);
+    /**
+     * The doer of a heading that only gives work ({@code 2. Giao Sở Xây dựng}) or, with {@code asks} (items follow it),
+     * only asks an addressee ({@code 1. Đề nghị Bộ Công Thương} over its bullets, no sentence end); null when a
+     * predicate follows.
+     */
+    public static String giveHeading(String heading, boolean asks) {
+        String raw = heading.strip();
+        if (asks && raw.matches("(?s).*[.;]$")) asks = false;
+        String h = Lines.trimEnd(raw);
+        Matcher m = (asks ? ASK_HEADING : GIVE_HEADING).matcher(h);
         return m.matches() && startsLikeDoer(m.group(1)) && !INSTANCE.hasPredicate(m.group(1)) ? m.group(1) : null;
     }
 
-    /** A doer named by a heading: {@code Trách nhiệm (chung) của X}, {@code Yêu cầu đối với X}, or an agency alone. */
+    private static final Pattern GIVE_HEADING = Pattern.compile("(?U)^Giao\\s+(?:cho\\s+)?(.{2,120})$");
+    private static final Pattern ASK_HEADING = Pattern.compile("(?U)^(?:Giao|Đề nghị|Yêu cầu)\\s+(?:cho\\s+)?(.{2,120})$");
+
+    /**
+     * A container that opens the proposals of a report without section lines: a {@code propose} word ends it, before
+     * an {@code addressee-end} object if any ({@code Để khắc phục những tồn tại …, Sở Công Thương Lào Cai kiến nghị:}).
+     */
+    public boolean opensProposals(String container) {
+        String t = container.strip();
+        if (!t.endsWith(":")) return false;
+        t = Lines.trimEnd(t);
+        for (boolean cut = true; cut; ) {
+            cut = false;
+            for (String end : addresseeEnds) {
+                if (t.endsWith(" " + end)) { t = t.substring(0, t.length() - end.length()).strip(); cut = true; }
+            }
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String p : proposes) if (lower.endsWith(" " + p.toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    /**
+     * A doer named by a heading: {@code Trách nhiệm (chung) của X}, {@code Yêu cầu đối với X}, or an agency alone (a
+     * collective of doers, not {@code 1. Các căn cứ.}).
+     */
     public static String headingDoer(String heading) {
         String h = Lines.trimEnd(heading.strip());
         String owner = ownerHeading(h);
         if (owner != null) return owner;
         if (INSTANCE.isNotDoer(h)) return null; // "8. Thanh tra, kiểm tra, đánh giá việc chấp hành …" is a duty
-        if (h.length() <= 120 && startsLikeDoer(h) && !h.contains(". ")
+        if (h.length() <= 120 && startsLikeDoerGroup(h) && !h.contains(". ")
                 && !Folding.fold(h).toLowerCase(Locale.ROOT).matches(".*\\b(noi dung|thoi gian|dia diem|thanh phan|ket qua|thong tin)\\b.*")) {
             return h;
         }

@@ -54,6 +54,7 @@ final class ClauseTaskReader {
      * điều kiện PCCC … và thực tế hiện nay}: the noun {@code quy định} with what it is about, not the verb).
      */
     private static final Pattern TOPIC = Pattern.compile("(?U)^(?:Về|Các nội dung|Nội dung|Quy định về)\\s");
+    private static final Pattern GIVES = Pattern.compile("(?U)^Giao\\s");
     private static final Pattern OPENS_WITH_OPENER = Pattern.compile("(?U)^(?:Giao|Đề nghị|Yêu cầu)\\s");
     private static final Pattern TABLE_CELL = Pattern.compile("\\s*\\|\\s*");
     private static final Pattern PAGE_BREAK = Pattern.compile("^[\\uFFFD\\f]\\s*\\d{1,3}\\s*(.*)$");
@@ -183,15 +184,24 @@ final class ClauseTaskReader {
 
     private List<Task> extract(String documentId, Lines lines, int firstTask, DocumentType type, TaskClassifier classifier, List<Candidate> seen) {
         if (type == DocumentType.BIEN_BAN) return List.of(); // minutes record facts and the appraiser's advice
-        List<Unit> units = units(lines.all(), 0, SectionSplitter.bodyEnd(lines), type == DocumentType.PHIEU_TRINH);
+        int end = SectionSplitter.bodyEnd(lines);
+        List<Unit> units = units(lines.all(), 0, end, type == DocumentType.PHIEU_TRINH);
         long articles = units.stream().filter(u -> u.kind() == 'A').count();
         boolean normative = NORMATIVE.contains(type) || articles >= NORMATIVE_ARTICLES;
         boolean letter = articles == 0;
         boolean roman = units.stream().anyMatch(u -> u.kind() == 'R');
+        // "Trên đây là báo cáo …, Sở Công Thương Lào Cai đề nghị Cục … tổng hợp, báo cáo Hội nghị./.": the closing
+        // paragraph that ends the body asks a named body; the classifier still drops a closing formula
+        if (letter && end < lines.all().size() && closingRequest(lines.all().get(end).text())) {
+            units = new ArrayList<>(units);
+            units.add(new Unit('P', null, lines.all().get(end).text(), lines.all().get(end)));
+        }
         // a report describes: only its section of proposals assigns ("6. Kiến nghị", "4. Đề xuất, kiến nghị", "V. KIẾN
         // NGHỊ") and its numbered proposals ("2. Đề nghị Bộ Công Thương …"); without Roman sections its top-level
-        // numbered titles are the sections; a report with no section line at all is read as a letter
+        // numbered titles are the sections; a report with no section line at all is read as a letter, from the
+        // container that opens its proposals on when it has one ("…, Sở Công Thương Lào Cai kiến nghị:")
         boolean report = letter && type == DocumentType.BAO_CAO && units.stream().anyMatch(u -> reportSection(u, !roman));
+        if (letter && type == DocumentType.BAO_CAO && !report) units = fromProposals(units);
         boolean sectioned = letter && (roman || report);
         List<Task> out = new ArrayList<>();
         if (letter) units = splitTrailingContainers(units);
@@ -219,6 +229,20 @@ final class ClauseTaskReader {
             out.add(new Unit('P', null, last, unit.at()));
         }
         return out;
+    }
+
+    /** {@code Trên đây là …, X đề nghị Y …}: a closing paragraph that asks an addressee by name. */
+    private static boolean closingRequest(String text) {
+        return text.startsWith("Trên đây") && AssignmentRules.get().asksAddressee(text);
+    }
+
+    /** The units from the container that opens a report's proposals ({@link AssignmentRules#opensProposals}); all when none does. */
+    private static List<Unit> fromProposals(List<Unit> units) {
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.kind() == 'P' && AssignmentRules.get().opensProposals(u.text())) return units.subList(i, units.size());
+        }
+        return units;
     }
 
     /** An item that only cites a document ({@code - Nghị định số 24/2026/NĐ-CP ngày … quy định …}): what to read, not work. */
@@ -309,7 +333,7 @@ final class ClauseTaskReader {
                     // "4. Quản lý cụm công nghiệp: Ủy ban nhân dân cấp xã giao cho phòng …, cụ thể:" lends its doer to clause 4 only
                     if (doerPInClause) { doerP = null; doerPInClause = false; }
                     String h = AssignmentRules.ownerHeading(text);
-                    if (h == null) h = AssignmentRules.giveHeading(text);
+                    if (h == null) h = AssignmentRules.giveHeading(text, ui + 1 < units.size() && "BPL".indexOf(units.get(ui + 1).kind()) >= 0);
                     if (h == null && !AssignmentRules.hasFrame(text)) h = AssignmentRules.headingDoer(text);
                     if (h != null) { doerN = h; doerP = null; continue; }
                     // "1. Về phổ biến văn bản quy phạm pháp luật mới" over its paragraph: a letter's numbered heading
@@ -359,6 +383,9 @@ final class ClauseTaskReader {
                 // "Theo dõi, đề nghị các doanh nghiệp … thực hiện nghĩa vụ" under "Trách nhiệm Thuế tỉnh": whom the doer asks, not the doer
                 if (normative && own != null && inherited != null && own.evidence().equals("rule:opener")
                         && !OPENS_WITH_OPENER.matcher(taskText).lookingAt()) own = null;
+                // "7. Giao Sở Công Thương chủ trì …" under "… kính đề nghị đồng chí Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo một
+                // số nội dung sau:": a report proposes that its addressee assign, as it proposes "Chỉ đạo Sở …"
+                if (report && inherited != null && own != null && own.evidence().equals("rule:opener") && GIVES.matcher(taskText).lookingAt()) own = null;
                 // in the execution part of a normative text a clause whose subject names a doer assigns, frame or not
                 // ("Căn cứ các quy định của Luật này, để phòng, chống …, Chính phủ quy định …": an opening clause there, no preamble line)
                 // a doer that "được" + a verb follows is permitted, not assigned ("Các cơ quan, đơn vị, doanh nghiệp … được nộp hồ sơ điện tử")

@@ -23,7 +23,9 @@ import vn.plans.normalize.Folding;
  *       its children are the tasks, of the agency it names ({@code UBND các xã ...: - a - b}); a container without
  *       children ({@code Giao phòng X thực hiện các công việc:}) lends its agency to the items that follow;</li>
  *   <li>other items are tasks whose lead is the sentence subject ({@code Phòng Tư pháp chủ trì, phối hợp với X}),
- *       coordinating agencies the object of {@code phối hợp với}.</li>
+ *       coordinating agencies the object of {@code phối hợp với};</li>
+ *   <li>a section without numbered items has its bullets as items: those that name their doer, also after an opening
+ *       clause ({@code - Trong quá trình sử dụng VLNCN, doanh nghiệp tổ chức giám sát …}), or follow a container's.</li>
  * </ul>
  */
 public final class TaskExtractor {
@@ -78,10 +80,20 @@ public final class TaskExtractor {
         List<Task> out = new ArrayList<>();
         List<Agency> sticky = List.of();
         Kind kind = Kind.NONE;
+        boolean numbered = false; // whether the Roman section has numbered items
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.type() == 'R') { kind = kind(b.text()); sticky = List.of(); continue; }
+            if (b.type() == 'R') { kind = kind(b.text()); sticky = List.of(); numbered = false; continue; }
             if (kind == Kind.NONE) continue;
+            if (b.type() == 'N') numbered = true;
+            // "V. Tổ chức thực hiện:" + "- Trong quá trình sử dụng VLNCN, doanh nghiệp tổ chức giám sát …": a section
+            // without numbered items has its bullets as items, those that name their doer (or follow a container's)
+            if (b.type() == 'B' && !numbered && kind != Kind.REPORT) {
+                List<Agency> lead = bulletDoer(b.text());
+                if (lead.isEmpty()) lead = sticky;
+                if (!lead.isEmpty()) out.add(task(documentId, b, lead, coordinating(b.text()), null, out.size()));
+                continue;
+            }
             if (b.type() == 'P' && kind == Kind.REPORT && !b.text().endsWith(":")) {
                 out.add(task(documentId, b, subject(b.text()), List.of(), null, out.size()));
                 continue;
@@ -238,6 +250,14 @@ public final class TaskExtractor {
             return agencies.split(distribute(before));
         }
         return List.of();
+    }
+
+    /** The doer a bullet names: its subject, or the doer after its opening clause ({@code Trong quá trình …, doanh nghiệp …}). */
+    private List<Agency> bulletDoer(String text) {
+        List<Agency> own = subject(text);
+        if (!own.isEmpty()) return own;
+        AssignmentRules.Span s = AssignmentRules.get().subject(text);
+        return s != null && AssignmentRules.startsLikeDoerGroup(s.name()) ? agencies.split(s.name()) : List.of();
     }
 
     /** The agency label of {@code Sở Y tế: Tăng cường ...}, or null. */

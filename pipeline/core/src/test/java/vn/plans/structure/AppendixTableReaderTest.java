@@ -148,4 +148,33 @@ class AppendixTableReaderTest {
         assertEquals(List.of("2025-Q3"), t.timeframe().quarters());
         assertEquals(2, t.page());
     }
+
+    /**
+     * A report's table of solutions (Phụ lục 3 of the report of the Văn phòng UBND tỉnh, tune: {@code
+     * corpus/gold/tasks/bc-vp-ubnd-cum-cong-nghiep.json}; cells as printed, two rows): the {@code Giải pháp, kiến nghị}
+     * column is the task, the {@code Cơ quan phụ trách} cell labels the roles, a group title spans the row.
+     */
+    @Test
+    void docxTableOfSolutionsWithARoleCell() {
+        Table table = new Table(5, List.of(
+                List.of("TT", "Cụm công nghiệp (vị trí, diện tích, chủ đầu tư, cơ sở pháp lý)", "Tiến độ hiện tại", "Khó khăn, vướng mắc",
+                        "Giải pháp, kiến nghị", "Cơ quan phụ trách", "Nguồn lực thực hiện"),
+                List.of("I. CỤM CÔNG NGHIỆP ĐÃ CÓ CHỦ ĐẦU TƯ HẠ TẦNG, ĐANG TRIỂN KHAI (07 cụm)"),
+                List.of("7", "CCN Bảo Minh", "GPMB đến 01/6/2026 đạt 10 ha.", "Phải hoàn tất thủ tục chuyển đổi mục đích sử dụng 12,87 ha đất rừng sản xuất.",
+                        "Sở Công Thương phối hợp Sở Nông nghiệp và Môi trường, Sở Xây dựng hỗ trợ chủ đầu tư hoàn tất thủ tục chuyển đổi 12,87 ha đất rừng.",
+                        "Chủ trì: Công ty CP Đầu tư Trung Chính Bảo Minh (CĐT). Phối hợp: UBND phường Âu Lâu (GPMB); Sở Nông nghiệp và Môi trường, Sở Xây dựng (chuyển đổi đất rừng); HĐND tỉnh (danh mục thu hồi đất).",
+                        "Vốn ngoài ngân sách: 500 tỷ đồng (chủ đầu tư)."),
+                List.of("III. CỤM CÔNG NGHIỆP DO UBND CẤP XÃ, PHƯỜNG QUẢN LÝ (16 cụm)"),
+                List.of("10", "CCN Đông An", "Tỷ lệ lấp đầy 48,35%.", "Chưa có Quyết định thành lập theo Nghị định số 32/2024/NĐ-CP.",
+                        "UBND xã Đông Cuông hoàn thiện hồ sơ trình thành lập CCN trước ngày 31/12/2026 theo Điều 36, Điều 37 Nghị định số 32/2024/NĐ-CP; triển khai mở rộng 16 ha.",
+                        "Chủ trì: UBND xã Đông Cuông; Sở Công Thương thẩm định, hướng dẫn áp dụng Điều 36, Điều 37 Nghị định số 32/2024/NĐ-CP.",
+                        "Hạ tầng đã đầu tư 12,9 tỷ đồng.")));
+        List<Task> t = r.fromTables("d", List.of(table), 0);
+        assertEquals(List.of("PL1.I.7", "PL1.III.10"), t.stream().map(Task::section).toList());
+        assertTrue(t.getFirst().text().startsWith("Sở Công Thương phối hợp Sở Nông nghiệp"), t.getFirst().text());
+        assertEquals(List.of("Công ty CP Đầu tư Trung Chính Bảo Minh"), names(t.getFirst().leadAgencies()));
+        assertEquals(List.of("UBND phường Âu Lâu", "Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "HĐND tỉnh"), names(t.getFirst().coordinatingAgencies()));
+        assertEquals(List.of("UBND xã Đông Cuông"), names(t.get(1).leadAgencies()));
+        assertEquals(List.of("Sở Công Thương"), names(t.get(1).coordinatingAgencies()));
+    }
 }

@@ -154,4 +154,29 @@ class AssignmentRulesTest {
             assertFalse(rules.asksAddressee(title), title);
         }
     }
+
+    /** {@code 1. Các căn cứ.} over the legal bases of a blasting plan (PANM Thành Hương, tune) gathers documents, not doers. */
+    @Test
+    void aHeadingOfBasesNamesNoDoer() {
+        assertNull(AssignmentRules.headingDoer("Các căn cứ."));
+        assertEquals("Các sở, ban, ngành", AssignmentRules.headingDoer("Các sở, ban, ngành:"));
+    }
+
+    /** {@code 1. Đề nghị Bộ Công Thương} over its bullets names the addressee; with a sentence end it is a request. */
+    @Test
+    void aHeadingThatOnlyAsksNamesItsAddressee() {
+        assertEquals("Bộ Công Thương", AssignmentRules.giveHeading("Đề nghị Bộ Công Thương", true));
+        assertNull(AssignmentRules.giveHeading("Đề nghị Bộ Công Thương", false));
+        assertNull(AssignmentRules.giveHeading("Đề nghị Công ty bổ sung hồ sơ.", true));
+        assertEquals("Sở Xây dựng", AssignmentRules.giveHeading("Giao Sở Xây dựng", false));
+    }
+
+    /** The container that opens a report's proposals without a section line ends with a propose word. */
+    @Test
+    void aContainerEndingWithAProposeWordOpensProposals() {
+        AssignmentRules r = AssignmentRules.get();
+        assertTrue(r.opensProposals("Để khắc phục những tồn tại, hạn chế nêu trên, Sở Công Thương Lào Cai kiến nghị:"));
+        assertFalse(r.opensProposals("Tuy nhiên, trong quá trình thực hiện vẫn còn tồn tại, hạn chế cần quan tâm, như:"));
+        assertFalse(r.opensProposals("Sở Công Thương đề xuất Bộ Công Thương một số nội dung như sau:"));
+    }
 }

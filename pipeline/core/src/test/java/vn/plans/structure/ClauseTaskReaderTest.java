@@ -527,4 +527,55 @@ class ClauseTaskReaderTest {
                 tasks.stream().map(Task::text).toList());
         assertEquals(List.of("Bộ Công Thương"), names(tasks.getFirst().leadAgencies()));
     }
+
+    /**
+     * A report's proposals under numbered addressees: {@code 1. Đề nghị Bộ Công Thương} over bullets and {@code 2. Đề
+     * nghị Bộ Tài nguyên và Môi trường} over a paragraph lend the addressee to them, and the closing sentence that asks
+     * a named body is a task (tham luận of the Sở Công Thương, 2019, tune: {@code
+     * corpus/gold/tasks/bc-sct-tham-luan-tham-dinh-thiet-ke-mo.json}, lines shortened).
+     */
+    @Test
+    void aNumberedAddresseeOfAReportLendsItToTheProposalsUnderIt() {
+        List<Task> tasks = read(String.join("\n",
+                "Tuy nhiên, trong quá trình thực hiện vẫn còn tồn tại, hạn chế cần quan tâm, như:",
+                "- Chưa có văn bản hướng dẫn kiểm tra công tác nghiệm thu công trình đưa vào sử dụng đối với các dự án khai thác, chế biến khoáng sản.",
+                "Để khắc phục những tồn tại, hạn chế nêu trên, Sở Công Thương Lào Cai kiến nghị:",
+                "1. Đề nghị Bộ Công Thương",
+                "- Kiến nghị Chính phủ điều chỉnh, bổ sung Nghị định số 59/2015/NĐ-CP ngày 18/6/2015 và Nghị định số 42/2017/NĐ-CP ngày 05/4/2017, để quy định rõ ràng về thẩm quyền thẩm định thiết kế mỏ.",
+                "- Sớm ban hành các văn bản về tiêu chuẩn các loại tinh quặng được chế biến tại các nhà máy tuyển để đáp ứng làm nguyên liệu chế biến sâu.",
+                "2. Đề nghị Bộ Tài nguyên và Môi trường",
+                "Sớm bàn giao các khu vực khoáng sản nhỏ lẻ cho tỉnh Lào Cai quản lý để lập Quy hoạch khoáng sản, cấp giấy phép khai thác, phê duyệt trữ lượng...",
+                "Trên đây là báo cáo tham luận về kết quả công tác quản lý lập, thẩm định và phê duyệt dự án đầu tư, thiết kế xây dựng và dự toán xây dựng công trình mỏ khoáng sản trên địa bàn tỉnh Lào Cai, Sở Công Thương Lào Cai đề nghị Cục Kỹ thuật an toàn và Môi trường công nghiệp tổng hợp, báo cáo Hội nghị./."),
+                DocumentType.BAO_CAO);
+        List<String> texts = tasks.stream().map(Task::text).toList();
+        assertEquals(4, texts.size(), texts.toString());
+        List<String> opens = List.of("Kiến nghị Chính phủ điều chỉnh", "Sớm ban hành các văn bản", "Sớm bàn giao", "Trên đây là báo cáo tham luận");
+        for (int i = 0; i < 4; i++) assertTrue(texts.get(i).startsWith(opens.get(i)), texts.get(i));
+        assertEquals(List.of("Bộ Công Thương"), names(tasks.get(0).leadAgencies()));
+        assertEquals(List.of("Bộ Công Thương"), names(tasks.get(1).leadAgencies()));
+        assertEquals(List.of("Bộ Tài nguyên và Môi trường"), names(tasks.get(2).leadAgencies()));
+        assertEquals(List.of("Cục Kỹ thuật an toàn và Môi trường công nghiệp"), names(tasks.get(3).leadAgencies()));
+    }
+
+    /**
+     * A report's proposals to one official keep that addressee also where an item proposes that the official assign
+     * someone else ({@code 7. Giao Sở Công Thương chủ trì …}, as {@code 3. Chỉ đạo Sở …}); the object of {@code phối hợp
+     * với} ends before the verb ({@code … UBND xã Yên Bình hoàn thành …}). Lines of the report of the Văn phòng UBND tỉnh
+     * (tune: {@code corpus/gold/tasks/bc-vp-ubnd-cum-cong-nghiep.json}), shortened.
+     */
+    @Test
+    void aReportsProposalToAssignKeepsTheAddressee() {
+        List<Task> tasks = read(String.join("\n",
+                "I. HIỆN TRẠNG CHUNG",
+                "Trên địa bàn tỉnh hiện có 23 cụm công nghiệp đã thành lập hoặc đã được phê duyệt quy hoạch chi tiết.",
+                "V. KIẾN NGHỊ",
+                "Để kịp thời tháo gỡ khó khăn, vướng mắc, Văn phòng Ủy ban nhân dân tỉnh kính đề nghị đồng chí Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo một số nội dung sau:",
+                "3. Chỉ đạo Sở Nông nghiệp và Môi trường khẩn trương chủ trì, phối hợp với UBND phường Văn Phú, UBND xã Yên Bình hoàn thành phương án xử lý tài sản trên đất, báo cáo UBND tỉnh.",
+                "7. Giao Sở Công Thương chủ trì, phối hợp với các sở, ngành, UBND các xã, phường liên quan tiếp tục theo dõi, kiểm tra, đôn đốc tiến độ triển khai các cụm công nghiệp."),
+                DocumentType.BAO_CAO);
+        assertEquals(2, tasks.size(), tasks.stream().map(Task::text).toList().toString());
+        for (Task t : tasks) assertEquals(List.of("đồng chí Chủ tịch Ủy ban nhân dân tỉnh"), names(t.leadAgencies()), t.text());
+        assertEquals(List.of("UBND phường Văn Phú", "UBND xã Yên Bình"), names(tasks.get(0).coordinatingAgencies()));
+        assertEquals(List.of("các sở, ngành", "UBND các xã, phường liên quan"), names(tasks.get(1).coordinatingAgencies()));
+    }
 }

@@ -130,4 +130,27 @@ class TaskExtractorTest {
         assertEquals(List.of("Cục Thống kê tỉnh", "Sở Lao động - Thương binh và Xã hội"),
                 names(t.getFirst().coordinatingAgencies()));
     }
+
+    /**
+     * An implementation section without numbered items (the blasting plan PANM Thành Hương, tune: {@code
+     * corpus/gold/tasks/other-panm-thanh-huong.json}, lines shortened): its bullets that name a doer, after an opening
+     * clause too, are its tasks; bullets of duties without a doer, of staff liability or of the plan's effect are not.
+     */
+    @Test
+    void bulletsOfAnImplementationSectionWithoutNumberedItems() {
+        List<Task> t = tasks("""
+                IV. Các biện pháp an toàn, thi công và cung ứng vật liệu nổ.
+                - Doanh nghiệp không bố trí kho bảo quản VLNCN và không có phương tiện vận chuyển VLNCN tại khu vực mỏ.
+                V. Tổ chức thực hiện:
+                - Trong quá trình sử dụng VLNCN, doanh nghiệp tổ chức giám sát ảnh hưởng của nổ mìn (chấn động, sóng không khí, đá văng) đối với nhà dân, quốc lộ 32 và các công trình lân cận; bồi thường thiệt hại (nếu có) theo quy định của pháp luật.
+                - Các cán bộ công nhân viên có bất cứ vi phạm gì trong quá trình thi công sẽ chịu hoàn toàn trách nhiệm trước pháp luật và chịu kỷ luật theo Quyết định của lãnh đạo đơn vị.
+                - Tất cả mọi sự kiện bất thường xảy ra trong đợt nổ phải ghi chép chính xác, báo cáo về đơn vị và được ghi lại ở phần kết quả nổ mìn trong hộ chiếu.
+                - Các sự cố (nếu có) phải được ghi lại ở phần kết quả nổ mìn trong hộ chiếu.
+                - Phương án nổ mìn có hiệu lực sau khi được người có thẩm quyền của doanh nghiệp phê duyệt.
+                """);
+        assertEquals(1, t.size(), t.stream().map(Task::text).toList().toString());
+        assertTrue(t.getFirst().text().startsWith("Trong quá trình sử dụng VLNCN"));
+        assertEquals("V", t.getFirst().section());
+        assertEquals(List.of("doanh nghiệp"), names(t.getFirst().leadAgencies()));
+    }
 }
