@@ -20,8 +20,9 @@ import java.util.function.Supplier;
  * {@link OcrEngine} (created on the thread's first page, closed with the service). Pages are produced by the
  * caller one at a time ({@link PageSource}: PDF rendering is single-threaded) and recognized while the next is
  * being produced; at most two pages per thread wait in memory. Each page has a deadline: past it the page comes
- * back empty with a warning. Tesseract should run with {@code OMP_THREAD_LIMIT=1} (scripts/lib.sh exports it) so
- * that parallelism comes from pages, not from OpenMP threads fighting over the same cores.
+ * back empty with a warning. Parallelism comes from pages, not from OpenMP threads fighting over the same cores:
+ * {@link TesseractEngine} keeps Tesseract's OpenMP to the thread reading the page, whether or not
+ * {@code OMP_THREAD_LIMIT=1} is in the environment (scripts/lib.sh exports it).
  */
 public final class OcrService implements AutoCloseable {
     /** The language Components uses: Tesseract's Vietnamese language model. */

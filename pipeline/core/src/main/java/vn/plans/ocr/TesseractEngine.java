@@ -7,16 +7,40 @@ import java.nio.file.Path;
 import net.sourceforge.tess4j.ITessAPI;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI;
+import net.sourceforge.tess4j.util.LoadLibs;
 
 /**
  * Tesseract through Tess4J's C API, fed raw 8-bit grey pixels (never Tess4J's BufferedImage/Leptonica paths, which
  * break with Debian's Leptonica 1.82). One native handle, used by one thread at a time. Recognition runs under a native
  * deadline (a Tesseract progress monitor), so a runaway page stops inside the engine rather than tying up a thread.
+ * Tesseract runs on the calling thread alone: parallelism comes from pages ({@link OcrService}), and OpenMP is
+ * kept to the reading thread ({@link #OMP_SET_MAX_ACTIVE_LEVELS}) however the JVM was started.
  */
 public final class TesseractEngine implements OcrEngine {
     private final TessAPI tess = TessAPI.INSTANCE; // interface mapping: symbols resolve lazily (5.3 lacks some)
     private final TessBaseAPI api;
     private boolean closed;
+
+    /**
+     * Debian's libtesseract is built with OpenMP, whose parallel regions (the LSTM's four gates: a team of four
+     * threads per time step) spread each page over every core unless {@code OMP_THREAD_LIMIT=1} was in the
+     * environment when the library loaded: scripts/lib.sh exports it, but {@code java -jar plans-app.jar} started
+     * as the README says does not, and then a page costs several times the CPU (README, OCR throughput). So the
+     * thread that reads a page first sets its own maximum of active parallel levels to 0 (in libgomp a setting of
+     * the calling thread, cheap to repeat): every parallel region then runs on that thread alone, the same
+     * arithmetic as under the limit. Looked up through Tesseract's own library handle, which reaches the OpenMP
+     * runtime it was linked with; null for a Tesseract built without OpenMP.
+     */
+    private static final com.sun.jna.Function OMP_SET_MAX_ACTIVE_LEVELS = openMpLevels();
+
+    private static com.sun.jna.Function openMpLevels() {
+        java.util.Objects.requireNonNull(TessAPI.INSTANCE); // libtesseract and its OpenMP runtime loaded
+        try {
+            return com.sun.jna.NativeLibrary.getInstance(LoadLibs.getTesseractLibName()).getFunction("omp_set_max_active_levels");
+        } catch (UnsatisfiedLinkError e) {
+            return null;
+        }
+    }
 
     public TesseractEngine(Path tessdata, String lang) {
         api = tess.TessBaseAPICreate();
@@ -45,6 +69,7 @@ public final class TesseractEngine implements OcrEngine {
     @Override
     public synchronized OcrResult recognize(GreyRaster page, Layout layout, int deadlineMillis) {
         if (closed) throw new IllegalStateException("engine is closed");
+        if (OMP_SET_MAX_ACTIVE_LEVELS != null) OMP_SET_MAX_ACTIVE_LEVELS.invokeVoid(new Object[] {0});
         tess.TessBaseAPISetPageSegMode(api, layout == Layout.ONE_BLOCK ? ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK
                 : ITessAPI.TessPageSegMode.PSM_AUTO);
         ByteBuffer buf = ByteBuffer.allocateDirect(page.pixels().length);
