@@ -21,7 +21,7 @@ public final class DiacriticRestorer implements TextRestorer {
     private static final int MAX_CANDIDATES = 10;
     private final NgramModel lm;
     private final CandidateGenerator generator;
-    private final OcrChannel channel = OcrChannel.standard();
+    private final OcrChannel channel;
     private final BeamDecoder decoder;
     /** Twice as wide, for texts with OCR-garbled lines: their candidate lists are longer and more alike a priori. */
     private final BeamDecoder garbledDecoder;
@@ -56,12 +56,25 @@ public final class DiacriticRestorer implements TextRestorer {
 
     /** @param flagBelow edits less confident than this are flagged, not applied (0: apply all) */
     public DiacriticRestorer(NgramModel lm, int beamWidth, boolean unigram, double flagBelow) {
+        this(lm, beamWidth, unigram, flagBelow, OcrChannel.standard());
+    }
+
+    private DiacriticRestorer(NgramModel lm, int beamWidth, boolean unigram, double flagBelow, OcrChannel channel) {
         this.lm = lm;
+        this.channel = channel;
         this.flagBelow = flagBelow;
         this.generator = new CandidateGenerator(lm);
         this.decoder = new BeamDecoder(lm, beamWidth, unigram);
         this.garbledDecoder = new BeamDecoder(lm, unigram ? beamWidth : 2 * beamWidth, unigram);
         this.fixedById = new CandidateGenerator.Candidates[lm.vocabularySize()];
+    }
+
+    /**
+     * The standard restorer with the rendered pages' channel table replaced by {@code rendered} (the real scans'
+     * table still added): to score a table on rendered pages it was not learned from ({@code plans eval-ocr-channel}).
+     */
+    public static DiacriticRestorer withRenderedChannel(NgramModel lm, OcrChannelLearner.Table rendered) {
+        return new DiacriticRestorer(lm, 8, false, FLAG_BELOW, OcrChannel.withScans(rendered.counts()));
     }
 
     NgramModel model() { return lm; }

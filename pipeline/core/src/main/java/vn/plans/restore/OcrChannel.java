@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * What Tesseract {@code vie} prints for each Vietnamese letter, as a noisy channel: {@code P(printed | true)} per
  * lower-case letter, learned from aligned pages of rendered held-out text and their OCR ({@code plans
- * learn-ocr-channel}, data from {@code scripts/make-ocr-channel}). Only letters of the same base matter here: the
+ * learn-ocr-channel}, data from {@code scripts/make-ocr-channel}: regular, bold, italic and capital lines, clean and
+ * degraded; {@code plans eval-ocr-channel} scores a table on rendered pages it was not learned from). Only letters of the same base matter here: the
  * channel explains marks that were dropped or confused ({@code ổ→ô}, {@code ề→ê}, {@code ấ→â}), not other misreadings.
  * {@link #evidence} is the log10 probability that a syllable printed as {@code printed} was {@code truth}.
  *
@@ -57,16 +58,29 @@ final class OcrChannel {
 
     /** The rendered pages' counts plus the real scans' ({@link #SCANS_RESOURCE}). */
     static OcrChannel standard() {
+        Map<Character, Map<Character, Integer>> rendered = new HashMap<>();
+        read(RESOURCE, rendered);
+        return withScans(rendered);
+    }
+
+    /**
+     * {@code rendered} (counts as {@link OcrChannelLearner} learns them, in place of {@link #RESOURCE}) plus the real
+     * scans' counts: to score a table of rendered pages on other rendered pages ({@code plans eval-ocr-channel}).
+     */
+    static OcrChannel withScans(Map<Character, Map<Character, Integer>> rendered) {
         Map<Character, Map<Character, Integer>> counts = new HashMap<>();
-        for (String name : new String[] {RESOURCE, SCANS_RESOURCE}) {
-            try (InputStream in = OcrChannel.class.getResourceAsStream(name)) {
-                if (in == null) throw new IllegalStateException("OCR channel table " + name + " missing from the classpath");
-                add(in, counts);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        rendered.forEach((t, m) -> counts.put(t, new HashMap<>(m)));
+        read(SCANS_RESOURCE, counts);
         return new OcrChannel(counts);
+    }
+
+    private static void read(String name, Map<Character, Map<Character, Integer>> counts) {
+        try (InputStream in = OcrChannel.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("OCR channel table " + name + " missing from the classpath");
+            add(in, counts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void add(InputStream in, Map<Character, Map<Character, Integer>> counts) throws IOException {

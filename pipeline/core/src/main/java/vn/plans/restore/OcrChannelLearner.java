@@ -25,29 +25,41 @@ public final class OcrChannelLearner {
     /** Counts per true letter and printed letter, and the number of aligned word pairs used. */
     public record Table(Map<Character, Map<Character, Integer>> counts, int pages, long words, long wrongMarks) {}
 
-    public static Table learn(Path dir) throws IOException {
-        Map<Character, Map<Character, Integer>> counts = new TreeMap<>();
-        int pages = 0;
-        long words = 0, wrong = 0;
+    /** A page's pair: what was rendered, and what Tesseract read from it. */
+    public record Pair(Path gold, Path ocr) {}
+
+    /** The {@code NN.gold.txt} / {@code NN.ocr.txt} pairs of {@code dir}, sorted by name. */
+    public static List<Pair> pairs(Path dir) throws IOException {
+        List<Pair> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path g : s.filter(p -> p.toString().endsWith(".gold.txt")).sorted().toList()) {
                 Path o = g.resolveSibling(g.getFileName().toString().replace(".gold.txt", ".ocr.txt"));
-                if (!Files.isRegularFile(o)) continue;
-                List<String> gw = words(RestoreEvaluation.gold(Files.readString(g, StandardCharsets.UTF_8)));
-                List<String> ow = words(RestoreEvaluation.gold(Files.readString(o, StandardCharsets.UTF_8)));
-                pages++;
-                for (int[] pair : align(gw, ow)) {
-                    String t = gw.get(pair[0]), p = ow.get(pair[1]);
-                    if (t.length() != p.length() || !Folding.fold(t).equals(Folding.fold(p))) continue;
-                    words++;
-                    if (!t.equals(p)) wrong++;
-                    for (int i = 0; i < t.length(); i++) {
-                        counts.computeIfAbsent(t.charAt(i), k -> new TreeMap<>()).merge(p.charAt(i), 1, Integer::sum);
-                    }
+                if (Files.isRegularFile(o)) out.add(new Pair(g, o));
+            }
+        }
+        return out;
+    }
+
+    public static Table learn(Path dir) throws IOException { return learn(pairs(dir)); }
+
+    /** The table learned from {@code pairs} (e.g. all pages but a fold kept apart to score it on). */
+    public static Table learn(List<Pair> pairs) throws IOException {
+        Map<Character, Map<Character, Integer>> counts = new TreeMap<>();
+        long words = 0, wrong = 0;
+        for (Pair page : pairs) {
+            List<String> gw = words(RestoreEvaluation.gold(Files.readString(page.gold(), StandardCharsets.UTF_8)));
+            List<String> ow = words(RestoreEvaluation.gold(Files.readString(page.ocr(), StandardCharsets.UTF_8)));
+            for (int[] pair : align(gw, ow)) {
+                String t = gw.get(pair[0]), p = ow.get(pair[1]);
+                if (t.length() != p.length() || !Folding.fold(t).equals(Folding.fold(p))) continue;
+                words++;
+                if (!t.equals(p)) wrong++;
+                for (int i = 0; i < t.length(); i++) {
+                    counts.computeIfAbsent(t.charAt(i), k -> new TreeMap<>()).merge(p.charAt(i), 1, Integer::sum);
                 }
             }
         }
-        return new Table(counts, pages, words, wrong);
+        return new Table(counts, pairs.size(), words, wrong);
     }
 
     /** How the rendered pages' table is rebuilt (the default header of {@link #write}). */

@@ -7,6 +7,6 @@ public final class ToolCommands implements ExtraCommands {
     @Override
     public List<Class<?>> commands() {
         return List.of(EvalCommand.class, EvalSearchCommand.class, TrainLmCommand.class, EvalRestoreCommand.class, AuditRestoreCommand.class,
-                LearnOcrChannelCommand.class, EvalOcrTwinCommand.class, BenchRestoreCommand.class, EvalOcrCommand.class);
+                LearnOcrChannelCommand.class, EvalOcrChannelCommand.class, EvalOcrTwinCommand.class, BenchRestoreCommand.class, EvalOcrCommand.class);
     }
 }
