@@ -106,6 +106,12 @@ final class CandidateGenerator {
 
     boolean hasFold(String fold) { return byFold.containsKey(fold); }
 
+    /** Whether a syllable is spelled by {@code lower} with one of its doubled vowels dropped ({@link #undoubled}). */
+    boolean hasUndoubledFold(String lower) {
+        for (String v : undoubled(lower)) if (byFold.containsKey(Folding.fold(v))) return true;
+        return false;
+    }
+
     /** {@link #hasFold} of a lower-case word's stripped form, remembered per word. */
     boolean hasFoldOf(String lower) {
         Boolean known = foldKnown.get(lower);
@@ -159,6 +165,23 @@ final class CandidateGenerator {
                 if (ev > Float.NEGATIVE_INFINITY) list.add(Map.entry(id, ev));
             }
         }
+        // Tesseract printing one vowel twice with two marks (phảái, kiếểm, bỗổ: on rendered pages of every style and on
+        // TT-23's scan): a printed word outside the vocabulary is also read with either of two neighbouring vowels of
+        // the same base letter dropped, and the channel applied to the rest
+        if (selfId == NgramModel.UNK) {
+            for (String v : undoubled(t)) {
+                int[] ids = byFold.get(Folding.fold(v));
+                if (ids == null) continue;
+                for (int id : ids) {
+                    float ev = ch.evidence(v, lm.word(id)) + EDIT;
+                    if (ev > Float.NEGATIVE_INFINITY && vn.plans.normalize.Syllables.isValid(lm.word(id))
+                            && list.stream().noneMatch(e -> e.getKey() == id && e.getValue() >= ev)) {
+                        list.removeIf(e -> e.getKey() == id);
+                        list.add(Map.entry(id, ev));
+                    }
+                }
+            }
+        }
         // a marked word that is no syllable at all (câp, chôt: a stop final takes only sắc or nặng) is misread for
         // certain: not kept when a syllable of its letters exists (unmarked, it may be a foreign word: chat). Kept, it
         // was scored by the model's probability of any unknown word (10^-1.5 after "báo cáo về", against 10^-3.75 for
@@ -179,6 +202,21 @@ final class CandidateGenerator {
         c = candidates(list, n, t, selfId, selfIn || misread, selfEvidence);
         if (channelCache.size() < CACHE_LIMIT) channelCache.put(t, c);
         return c;
+    }
+
+    /**
+     * {@code t} without one of two neighbouring vowels of the same base letter and different marks ({@code phảái}:
+     * {@code phái}, {@code phải}); a vowel printed twice alike ({@code vii}, {@code xoong}) is no such misreading.
+     */
+    static List<String> undoubled(String t) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 1 < t.length(); i++) {
+            char a = Chars.base(Chars.decompose(t.charAt(i))), b = Chars.base(Chars.decompose(t.charAt(i + 1)));
+            if (a != b || t.charAt(i) == t.charAt(i + 1) || "aeiouy".indexOf(a) < 0) continue;
+            out.add(t.substring(0, i) + t.substring(i + 1));
+            out.add(t.substring(0, i + 1) + t.substring(i + 2));
+        }
+        return out;
     }
 
     private Candidates generate(String t, boolean ocr, Marks stripped, int max) {

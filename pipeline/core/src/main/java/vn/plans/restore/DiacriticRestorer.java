@@ -149,13 +149,13 @@ public final class DiacriticRestorer implements TextRestorer {
             boolean word = t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NOISY_WORD;
             // a correctly marked syllable is kept unless the page as a whole is garbled (one accent printed for many)
             boolean sound = !ocrPage && !garbledPage && t.kind() == Token.Kind.WORD && isMarked(lower) && Syllables.isValid(lower);
-            if (ocrPage && word && m == LineTriage.Mode.KEEP && !isAbbreviation(t.text(text)) && !SyllableTokenizer.isListLabel(text, tokens, i)) {
+            if (ocrPage && word && m == LineTriage.Mode.KEEP && !isAbbreviation(t.text(text), true) && !SyllableTokenizer.isListLabel(text, tokens, i)) {
                 CandidateGenerator.Candidates c = t.kind() == Token.Kind.WORD ? generator.channel(lower, channel, MAX_CANDIDATES)
                         : generator.candidates(lower, true, CandidateGenerator.Marks.TRUSTED, MAX_CANDIDATES);
                 soundOcr[i] = t.kind() == Token.Kind.WORD && isSoundWord(lower);
                 lattice.add(c);
                 any |= c.size() > 1;
-            } else if (word && m != LineTriage.Mode.KEEP && !sound && !isAbbreviation(t.text(text)) && !SyllableTokenizer.isListLabel(text, tokens, i)) {
+            } else if (word && m != LineTriage.Mode.KEEP && !sound && !isAbbreviation(t.text(text), ocrPage) && !SyllableTokenizer.isListLabel(text, tokens, i)) {
                 boolean ocr = m == LineTriage.Mode.GARBLED || t.kind() == Token.Kind.NOISY_WORD
                         || !generator.hasFoldOf(lower);
                 lattice.add(generator.candidates(lower, ocr, m == LineTriage.Mode.STRIPPED ? CandidateGenerator.Marks.MISSING
@@ -278,11 +278,15 @@ public final class DiacriticRestorer implements TextRestorer {
 
     /**
      * Words never touched: single capitals (Roman numerals, list letters) and all-capital words with no syllable of
-     * the same stripped form ({@code UBND}, {@code HĐND}).
+     * the same stripped form ({@code UBND}, {@code HĐND}); on OCR pages not one whose vowel was printed twice with two
+     * marks, which a syllable spells with one of them ({@code PHÁẢI}: {@link CandidateGenerator#undoubled}).
      */
-    private boolean isAbbreviation(String w) {
+    private boolean isAbbreviation(String w, boolean ocrPage) {
         for (int i = 0; i < w.length(); i++) if (!Character.isUpperCase(w.charAt(i))) return false;
-        return w.length() == 1 || !generator.hasFold(vn.plans.normalize.Folding.fold(w.toLowerCase(Locale.ROOT)));
+        if (w.length() == 1) return true;
+        String lower = w.toLowerCase(Locale.ROOT);
+        // on an OCR page a capital word with a vowel printed twice (PHÁẢI for PHẢI, in a bold heading) is a word
+        return !generator.hasFold(vn.plans.normalize.Folding.fold(lower)) && !(ocrPage && generator.hasUndoubledFold(lower));
     }
 
     /**
