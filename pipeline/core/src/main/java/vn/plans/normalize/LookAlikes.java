@@ -44,11 +44,14 @@ public final class LookAlikes {
 
     /** The characters of both tables, for the scan of every page that finds none (no boxing, no hashing per character). */
     private static final java.util.BitSet KEYS = new java.util.BitSet(1 << 16);
+    /** The in-word table's characters: a text without any has no list letter to change ({@link #listLetters}). */
+    private static final java.util.BitSet IN_WORD_KEYS = new java.util.BitSet(1 << 16);
 
     static {
         load();
         for (char c : ALWAYS.keySet()) KEYS.set(c);
-        for (char c : IN_WORD.keySet()) KEYS.set(c);
+        for (char c : IN_WORD.keySet()) IN_WORD_KEYS.set(c);
+        KEYS.or(IN_WORD_KEYS);
     }
 
     private LookAlikes() {
@@ -64,19 +67,24 @@ public final class LookAlikes {
     }
 
     private static String characters(String text) {
-        boolean any = false;
-        for (int i = 0; i < text.length() && !any; i++) any = KEYS.get(text.charAt(i));
-        if (!any) return text;
+        if (!any(text, KEYS)) return text;
         StringBuilder out = new StringBuilder(text.length());
         Matcher m = WORD.matcher(text);
         int last = 0;
         while (m.find()) {
             out.append(text, last, m.start());
-            out.append(word(m.group()));
+            String w = m.group();
+            out.append(any(w, KEYS) ? word(w) : w); // a word without a look-alike is itself
             last = m.end();
         }
         out.append(text, last, text.length());
-        return listLetters(out.toString());
+        String words = out.toString();
+        return any(words, IN_WORD_KEYS) ? listLetters(words) : words;
+    }
+
+    private static boolean any(String text, java.util.BitSet keys) {
+        for (int i = 0; i < text.length(); i++) if (keys.get(text.charAt(i))) return true;
+        return false;
     }
 
     private static String word(String w) {
