@@ -23,7 +23,8 @@ import vn.plans.model.Agency;
  * {@code Phòng Văn hóa, Khoa học và Thông tin} stays whole. A collective ({@code Các cơ quan, đơn vị, Hội đoàn thể
  * liên quan}) absorbs weak heads ({@code Hội}, {@code đoàn thể}) until a strong head or {@code ;}. After {@code và} a
  * collective noun ({@code địa phương}, {@code các đơn vị}) starts a new member: {@code các sở, ban, ngành và địa phương}
- * is two agencies.
+ * is two agencies. A collective noun printed bare after a named member opens a collective: {@code bộ quản lý chuyên
+ * ngành, bộ, cơ quan trung ương} is two agencies, {@code bộ, cơ quan trung ương} the second.
  * <p>Canonical form: abbreviations expanded from {@code structure/agency-abbreviations.tsv}, {@code &} read as
  * {@code và}, dashes and spacing unified, first letter upper case.
  */
@@ -39,6 +40,13 @@ public final class AgencyNormalizer {
     private static final Pattern WEAK_HEAD = Pattern.compile("^\\(?(?:" + LEX.alternation("agency_heads_weak") + ")(?=[\\s,;:.]|$)");
     /** A collective opening a member, also alone before the list's comma ({@code Tổ chức, cá nhân sản xuất …}). */
     private static final Pattern COLLECTIVE = Pattern.compile("^(?:Các|các|[Tt]ổ chức|[Cc]ơ quan)(?:[\\s,]|$)");
+    /**
+     * A collective noun printed alone between commas ({@code bộ}, {@code sở}): after a named member (words that are not
+     * a list: {@code bộ quản lý chuyên ngành}, not {@code Hội} nor {@code Thủ trưởng các sở}) it opens a collective.
+     */
+    private static final Pattern BARE_NOUN = Pattern.compile("^(?:" + LEX.alternation("agency_collective_nouns") + ")$");
+    /** A member that holds a collective ({@code Thủ trưởng các sở}): the bare nouns after it are more of its list. */
+    private static final Pattern LISTS = Pattern.compile("(?:^|\\s)[Cc]ác\\s");
     /** An office over a list of bodies: {@code Giám đốc các Sở, ngành: Tài chính, Công an tỉnh} (distributed). */
     private static final Pattern DISTRIBUTED = Pattern.compile("(?U)^(Giám đốc|Thủ trưởng|Trưởng)\\s+các\\s+(sở|Sở|phòng|Phòng)\\b[^:]{0,60}:\\s*(.+)$");
     /** Names of bodies that hold a comma ({@code Văn hóa, Thể thao và Du lịch}), kept whole in a distributed list. */
@@ -97,11 +105,14 @@ public final class AgencyNormalizer {
                 if (p.isEmpty()) continue;
                 boolean strong = afterAnd || STRONG_HEAD.matcher(p).find();
                 boolean weak = WEAK_HEAD.matcher(p).find();
-                boolean starts = cur.isEmpty() || strong || (weak && !collective);
+                boolean bare = BARE_NOUN.matcher(p).matches();
+                // a bare noun goes on with a member that is one word ("Hội, đoàn thể") or lists with "các" ("Thủ trưởng các sở, ban, ngành")
+                boolean named = cur.indexOf(" ") > 0 && !LISTS.matcher(cur).find();
+                boolean starts = cur.isEmpty() || strong || (weak && !collective) || (bare && !collective && named);
                 if (starts) {
                     flush(cur, names);
                     cur.append(p);
-                    collective = COLLECTIVE.matcher(p).find();
+                    collective = bare || COLLECTIVE.matcher(p).find();
                 } else {
                     cur.append(", ").append(p);
                 }

@@ -64,6 +64,9 @@ public final class AssignmentRules {
     /** The leadership of a named body ({@code body-head}: {@code Lãnh đạo Cục}), not the verb ({@code Lãnh đạo, chỉ đạo …}). */
     private final Pattern leadership;
     private final Pattern coordStop;
+    /** A heading that names whose duties follow ({@code owner-heading} + {@code của} / {@code đối với} + the doer). */
+    private final Pattern ownerHeading;
+    private final List<String> ownerHeadings = new ArrayList<>();
 
     private AssignmentRules() {
         load();
@@ -80,6 +83,13 @@ public final class AssignmentRules {
         this.reported = Pattern.compile("(?U)\\bđã (?:" + alternation(reportedVerbs, false) + ") (?:" + alternation(reportedDocuments, true)
                 + ") số\\b[^.]{0,160}\\b(?:đề nghị|yêu cầu)\\b");
         this.leadership = Pattern.compile("(?U)^(?:" + alternation(bodyHeads, true) + ")\\s+\\p{Lu}");
+        this.ownerHeading = Pattern.compile("(?U)^(?:" + alternation(ownerHeadings, false) + ") (?:của|đối với)\\s+([^.;:]+)$");
+    }
+
+    /** The phrase up to the first predicate after its first word ({@code nhà đầu tư thực hiện dự án} → {@code nhà đầu tư}). */
+    private String beforePredicate(String phrase) {
+        Matcher v = predicate.matcher(phrase);
+        return v.find() && v.start() > 0 ? phrase.substring(0, v.start()).strip() : phrase;
     }
 
     /** The phrases quoted as alternatives; with {@code lowerToo} a capitalized phrase also as written in lower case. */
@@ -111,7 +121,8 @@ public final class AssignmentRules {
     /** A closing formula ({@code … được biết và thực hiện./.}) or an entry-into-force clause. */
     public boolean isClosing(String text) {
         String f = text.toLowerCase(Locale.ROOT);
-        for (String c : closings) if (f.contains(c)) return true;
+        // "… Nhà đầu tư nghiêm túc thực hiện: (i) …" opens the items it asks for, no closing formula
+        for (String c : closings) if (f.contains(c) && !f.contains(c + ":")) return true;
         // "Quyết định này có hiệu lực …" opens the sentence; "kể từ ngày Nghị định này có hiệu lực" inside a duty does not count
         for (String e : effects) { int i = f.indexOf(e); if (i >= 0 && i < 40) return true; }
         return false;
@@ -345,18 +356,21 @@ public final class AssignmentRules {
         return endRelated(Lines.trimEnd(text.substring(0, end)));
     }
 
-    /** The doer of a heading {@code Trách nhiệm (chung) của X}, {@code Yêu cầu đối với X}, {@code Nhiệm vụ của X}; else null. */
+    /**
+     * The doer of a heading {@code Trách nhiệm (chung) của X}, {@code Yêu cầu đối với X}, {@code Nhiệm vụ của X}, {@code
+     * Các điều kiện đối với X} (the {@code owner-heading} words), up to a predicate that opens a clause after it; else null.
+     */
     public static String ownerHeading(String heading) {
         String h = Lines.trimEnd(heading.strip());
         if (h.length() > 200) return null;
-        Matcher m = OWNER_HEADING.matcher(h);
-        if (m.matches()) return m.group(1);
+        Matcher m = INSTANCE.ownerHeading.matcher(h);
+        // "2. Các điều kiện đối với nhà đầu tư thực hiện dự án": the doer without its clause ("thực hiện dự án")
+        if (m.matches()) return INSTANCE.beforePredicate(m.group(1));
         // "Điều 16. Trách nhiệm Sở Công Thương" (a regulation's article without "của"): the words must open like a doer
         m = OWNER_HEADING_BARE.matcher(h);
         return m.matches() && m.group(1).length() <= 100 && AgencyNormalizer.startsLikeAgency(m.group(1)) ? m.group(1) : null;
     }
 
-    private static final Pattern OWNER_HEADING = Pattern.compile("(?U)^(?:Trách nhiệm(?: chung)?|Nhiệm vụ|Yêu cầu) (?:của|đối với)\\s+([^.;:]+)$");
     private static final Pattern RELATED = Pattern.compile("(?U)\\bliên quan(?=\\s+\\p{Ll})");
     /** Whose units a collective is: {@code thuộc Ủy ban nhân dân cấp tỉnh}, {@code của địa phương}, {@code trên địa bàn tỉnh}. */
     private static final Pattern RELATED_OWNER = Pattern.compile("(?U)\\s+(?:(?:(?:trực )?thuộc|của|trên địa bàn)\\s+(?>"
@@ -483,6 +497,7 @@ public final class AssignmentRules {
                     case "reported-verb" -> reportedVerbs.add(kv[1].strip());
                     case "reported-document" -> reportedDocuments.add(kv[1].strip());
                     case "body-head" -> bodyHeads.add(kv[1].strip());
+                    case "owner-heading" -> ownerHeadings.add(kv[1].strip());
                     default -> { }
                 }
             }

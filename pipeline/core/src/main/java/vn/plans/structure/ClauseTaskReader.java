@@ -26,7 +26,8 @@ import vn.plans.normalize.Reflow;
 final class ClauseTaskReader {
     private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(\\d{1,3})\\s*[.:]\\s*(.*)$");
     private static final Pattern NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\s*[.)]\\s*(\\S.*)$");
-    private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s*(\\S.*)$");
+    /** A lettered item; OCR reads its parenthesis as a brace too ({@code b} Trình cơ quan …}, NQ 19/2026 Điều 6.1). */
+    private static final Pattern LETTER = Pattern.compile("^([a-zđ])[)}]\\s*(\\S.*)$");
     private static final Pattern BULLET = Pattern.compile("^[-–+•]\\s*(\\S.*)$");
     /** A roman, letter or number item in parentheses ({@code (i). Chỉ đạo …}, {@code (ii) …}, {@code (1). Xem xét …}). */
     private static final Pattern PAREN_ITEM = Pattern.compile("^\\((?:[ivx]{1,4}|[a-zđ]|\\d{1,2})\\)\\.?\\s*(\\S.*)$");
@@ -55,8 +56,16 @@ final class ClauseTaskReader {
      */
     private static final Pattern TOPIC = Pattern.compile("(?U)^(?:Về|Các nội dung|Nội dung|Quy định về)\\s");
     private static final Pattern GIVES = Pattern.compile("(?U)^Giao\\s");
+    /** {@code Tổ chức} + a lower-case word opening an item: the verb (organize), not the noun of {@code Tổ chức, cá nhân …}. */
+    private static final Pattern ORGANIZE = Pattern.compile("(?U)^Tổ chức\\s+\\p{Ll}");
     private static final Pattern OPENS_WITH_OPENER = Pattern.compile("(?U)^(?:Giao|Đề nghị|Yêu cầu)\\s");
     private static final Pattern TABLE_CELL = Pattern.compile("\\s*\\|\\s*");
+    /**
+     * A mark that opens a paragraph before its first capital, a speck of the scan that OCR read ({@code . Các Bộ trưởng,
+     * Thủ trưởng cơ quan ngang bộ … chịu trách nhiệm tổ chức thực hiện Nghị định này}, ND 71/2019 Điều 69; {@code „b}
+     * Trình cơ quan …}, NQ 19/2026 Điều 6.1; no Vietnamese paragraph opens with a low quote): not the text.
+     */
+    private static final Pattern STRAY_MARK = Pattern.compile("^(?:[.,;:]\\s+(?=\\p{Lu})|„\\s*(?=\\p{L}))");
     private static final Pattern PAGE_BREAK = Pattern.compile("^[\\uFFFD\\f]\\s*\\d{1,3}\\s*(.*)$");
 
     private final AgencyNormalizer agencies;
@@ -107,6 +116,7 @@ final class ClauseTaskReader {
             }
             String previous = before;
             before = t;
+            t = STRAY_MARK.matcher(t).replaceFirst("");
             Matcher pb = PAGE_BREAK.matcher(t);
             if (pb.matches()) {
                 // a form feed and page number a text export left before the first words of the next page
@@ -131,6 +141,38 @@ final class ClauseTaskReader {
             } else out.add(new Unit('P', null, t, l));
         }
         return out;
+    }
+
+    /** Lettered items in the order a list prints them ({@code d)}, {@code đ)}, {@code e)}, …). */
+    private static final String LETTERS = "abcdđefghijklmnopqrstuvwxyz";
+
+    /**
+     * Plain paragraphs between two items of one list go on with the item before them: {@code f) Thông báo kế hoạch nổ
+     * mìn … sau khi nổ.} + {@code Công khai, minh bạch thông tin …} + {@code g) …} is item f) (CV 193, a PDF text layer
+     * whose reflow left the item's second sentence, on a line of its own, as a paragraph); a paragraph that ends with
+     * {@code :} introduces what follows and stays. Not in normative texts, where the gold reads each paragraph of the
+     * execution part as a task (ND 178/2026 Điều 47.3 a), its paragraph {@code Trường hợp pháp luật chuyên ngành …}, b)).
+     */
+    private static List<Unit> joinedBetweenItems(List<Unit> units) {
+        List<Unit> out = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            int j = i;
+            while (j < units.size() && units.get(j).kind() == 'P' && !units.get(j).text().strip().endsWith(":")) j++;
+            if (j == i || out.isEmpty() || j == units.size() || !siblings(out.getLast(), units.get(j))) { out.add(units.get(i)); continue; }
+            Unit prev = out.removeLast();
+            StringBuilder text = new StringBuilder(prev.text());
+            for (int k = i; k < j; k++) text.append(' ').append(units.get(k).text());
+            out.add(new Unit(prev.kind(), prev.number(), text.toString(), prev.at()));
+            i = j - 1;
+        }
+        return out;
+    }
+
+    /** Two bullets, or a lettered item and a later letter of the same list. */
+    private static boolean siblings(Unit a, Unit b) {
+        if (a.kind() == 'B') return b.kind() == 'B';
+        return a.kind() == 'L' && b.kind() == 'L' && a.number() != null && b.number() != null
+                && LETTERS.indexOf(b.number()) > LETTERS.indexOf(a.number());
     }
 
     /**
@@ -204,6 +246,7 @@ final class ClauseTaskReader {
         if (letter && type == DocumentType.BAO_CAO && !report) units = fromProposals(units);
         boolean sectioned = letter && (roman || report);
         List<Task> out = new ArrayList<>();
+        if (!normative) units = joinedBetweenItems(units); // a normative text's paragraphs are tasks of their own
         if (letter) units = splitTrailingContainers(units);
         read(units, normative, letter, sectioned, report, documentId, firstTask, classifier, seen, out);
         // "QUY CHẾ … (Ban hành kèm theo Quyết định số …)": the regulation a decision issues is a normative text of its own
@@ -380,6 +423,8 @@ final class ClauseTaskReader {
                 // "Sau khi tiếp nhận báo cáo của tổ chức, doanh nghiệp …, trong thời hạn 24 giờ phải báo cáo" under "Trách nhiệm của Sở …";
                 // a notice's bullet names its own doer after its clause ("Sau khi hoàn thành thi công, …, Công ty cổ phần … có trách nhiệm …")
                 if (own != null && inherited != null && normative && own.evidence().equals("rule:subject-after-clause")) own = null;
+                // "a) Tổ chức việc thực hiện …", "b) Tổ chức nguồn lực …" under "3. Ủy ban nhân dân cấp tỉnh": the verb, not a doer
+                if (own != null && inherited != null && ORGANIZE.matcher(taskText).lookingAt()) own = null;
                 // "Theo dõi, đề nghị các doanh nghiệp … thực hiện nghĩa vụ" under "Trách nhiệm Thuế tỉnh": whom the doer asks, not the doer
                 if (normative && own != null && inherited != null && own.evidence().equals("rule:opener")
                         && !OPENS_WITH_OPENER.matcher(taskText).lookingAt()) own = null;
@@ -463,7 +508,7 @@ final class ClauseTaskReader {
      * The clause that names who carries out the text ({@code … chịu trách nhiệm thi hành Nghị định này}), or who details
      * and guides it ({@code Chính phủ quy định chi tiết … và hướng dẫn thực hiện Luật này}, in a law's effect article).
      */
-    private static final Pattern EXECUTION_CLAUSE = Pattern.compile("(?U)(?:chịu|có) trách nhiệm thi hành (?:Nghị định|Thông tư|Nghị quyết|Luật|Quyết định)"
+    private static final Pattern EXECUTION_CLAUSE = Pattern.compile("(?U)(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện) (?:Nghị định|Thông tư|Nghị quyết|Luật|Quyết định)"
             + "|hướng dẫn (?:thi hành|thực hiện) (?:Nghị định|Thông tư|Nghị quyết|Luật) này");
 
     /**

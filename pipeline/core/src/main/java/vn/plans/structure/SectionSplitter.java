@@ -24,7 +24,13 @@ public final class SectionSplitter {
     private static final Pattern ARABIC_COMMA = Pattern.compile("^(\\d{1,2}),\\s*(\\p{Lu}[^.;:,]{2,60})$");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2}(?:\\s*\\.\\s*\\d{1,2})*)\\s*[.)]\\s*(\\p{Lu}.*)$");
     private static final Lexicon LEX = Lexicon.standard();
-    private static final Pattern END = Pattern.compile("^\\|?\\s*(?:Nơi nhận|" + LEX.alternation("appendix_markers") + "|Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức))");
+    /**
+     * Where the body ends: {@code Nơi nhận}, an appendix, {@code Trên đây là …}, or the feedback closing {@code Trong quá
+     * trình triển khai thực hiện, nếu có khó khăn, vướng mắc …} (not a duty that opens the same way: {@code Trong quá trình
+     * thực hiện nếu phát hiện thấy vũ khí, bom đạn … phải trao đổi ngay …}, a giấy chứng nhận đăng ký đầu tư's Điều 3).
+     */
+    private static final Pattern END = Pattern.compile("^\\|?\\s*(?:Nơi nhận|" + LEX.alternation("appendix_markers")
+            + "|Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức)[^.]{0,120}?(?:vướng mắc|khó khăn|phát sinh))");
 
     /** A numbered line: its index in {@link Lines}, path, depth (1 = Roman) and the text after the number. */
     public record Heading(int line, String path, int depth, String heading, String text, int page, int lineNo,

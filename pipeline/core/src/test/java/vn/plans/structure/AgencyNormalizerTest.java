@@ -34,6 +34,16 @@ class AgencyNormalizerTest {
                 names("Văn phòng HĐND & UBND huyện, (Quỹ Bảo trợ trẻ em – Nếu có)."));
     }
 
+    /** ND 178/2026 Điều 47.1 (tune): the named body, then the collective of bare nouns, then a body. */
+    @Test
+    void aBareCollectiveNounAfterANamedMemberOpensACollective() {
+        assertEquals(List.of("bộ quản lý chuyên ngành", "bộ, cơ quan trung ương", "Ủy ban nhân dân cấp tỉnh"),
+                names("bộ quản lý chuyên ngành, bộ, cơ quan trung ương, Ủy ban nhân dân cấp tỉnh"));
+        assertEquals(List.of("các sở, ban, ngành", "Ủy ban nhân dân các xã, phường"), names("các sở, ban, ngành, Ủy ban nhân dân các xã, phường"));
+        // seed 001, a phối hợp field: the one-word member goes on with the bare noun after it
+        assertEquals(List.of("Các cơ quan, ban, ngành", "Hội, đoàn thể", "UBND các xã"), names("Các cơ quan, ban, ngành; Hội, đoàn thể; UBND các xã."));
+    }
+
     @Test
     void aCollectiveThatOpensTheListAbsorbsTheWeakHeadAfterIt() { // Luật 42/2024/QH15 Điều 74.2
         assertEquals(List.of("Tổ chức, cá nhân sản xuất, kinh doanh, xuất khẩu, nhập khẩu dao có tính sát thương cao"),

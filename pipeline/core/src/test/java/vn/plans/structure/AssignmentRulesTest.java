@@ -179,4 +179,19 @@ class AssignmentRulesTest {
         assertFalse(r.opensProposals("Tuy nhiên, trong quá trình thực hiện vẫn còn tồn tại, hạn chế cần quan tâm, như:"));
         assertFalse(r.opensProposals("Sở Công Thương đề xuất Bộ Công Thương một số nội dung như sau:"));
     }
+
+    /** GCN 30/6/2026 (tune, KCN Bản Qua): the heading over the investor's duties, its doer without the clause after it. */
+    @Test
+    void aConditionsHeadingNamesItsDoer() {
+        assertEquals("nhà đầu tư", AssignmentRules.ownerHeading("Các điều kiện đối với nhà đầu tư thực hiện dự án"));
+        assertEquals("Sở Công Thương", AssignmentRules.ownerHeading("Trách nhiệm của Sở Công Thương"));
+    }
+
+    /** A closing phrase that opens a list of items asks for them: GCN 30/6/2026 Điều 3.2, its fourth bullet. */
+    @Test
+    void aClosingPhraseBeforeAColonIsNoClosing() {
+        assertFalse(rules.isClosing("Tập trung mọi nguồn lực triển khai thực hiện dự án theo đúng mục tiêu, tiến độ đã được phê duyệt. Trong quá"
+                + " trình tồn tại của dự án, Nhà đầu tư nghiêm túc thực hiện: (i) Báo cáo giám sát đánh giá đầu tư dự án"));
+        assertTrue(rules.isClosing("Đề nghị các cơ quan, đơn vị liên quan nghiêm túc thực hiện./."));
+    }
 }

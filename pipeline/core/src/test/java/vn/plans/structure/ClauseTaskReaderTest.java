@@ -82,6 +82,130 @@ class ClauseTaskReaderTest {
                 .orElseThrow(() -> new AssertionError("no task '" + prefix + "' in " + tasks.stream().map(Task::text).toList()));
     }
 
+    /**
+     * CV 193 (tune, {@code corpus/gold/tasks/cv-193-ubnd-quan-ly-vlncn.json}), its PDF text layer as the normalize stage
+     * leaves it: item f) printed its second sentence on a line of its own, a paragraph between f) and g).
+     */
+    private static final String LETTER_193 = String.join("\n",
+            "6. Trách nhiệm của các tổ chức, doanh nghiệp hoạt động trong lĩnh vực có liên quan đến VLNCN, TCTN",
+            "e) Quản lý chặt chẽ VLNCN, TCTN từ khâu tiếp nhận, vận chuyển, bảo quản đến sử dụng. Tuyệt đối không để xảy ra tình trạng thất thoát, mất cắp vật liệu nổ; chủ động phối hợp với lực lượng công an địa phương trong công tác bảo vệ, phòng ngừa tội phạm.",
+            "f) Thông báo kế hoạch nổ mìn cho chính quyền địa phương, công an xã, dân cư khu vực lân cận và tổ chức cảnh báo an toàn trước, trong và sau khi nổ.",
+            "Công khai, minh bạch thông tin hoạt động liên quan đến VLNCN, TCTN; tiếp nhận ý kiến phản ánh của cộng đồng và có biện pháp xử lý, khắc phục kịp thời các vấn đề ảnh hưởng đến đời sống dân sinh.",
+            "g) Thường xuyên phối hợp với chính quyền địa phương, các cơ quan chức năng và cộng đồng dân cư để nâng cao hiệu quả quản lý, cùng hướng tới mục tiêu phát triển bền vững, an toàn và thân thiện với môi trường.");
+
+    @Test
+    void aParagraphBetweenTwoItemsGoesOnWithTheFirst() {
+        List<Task> tasks = read(LETTER_193, DocumentType.CONG_VAN);
+        Task f = starting(tasks, "Thông báo kế hoạch nổ mìn");
+        assertEquals("Thông báo kế hoạch nổ mìn cho chính quyền địa phương, công an xã, dân cư khu vực lân cận và tổ chức cảnh báo an toàn"
+                + " trước, trong và sau khi nổ. Công khai, minh bạch thông tin hoạt động liên quan đến VLNCN, TCTN; tiếp nhận ý kiến phản ánh"
+                + " của cộng đồng và có biện pháp xử lý, khắc phục kịp thời các vấn đề ảnh hưởng đến đời sống dân sinh.", f.text());
+        assertEquals(List.of("các tổ chức, doanh nghiệp hoạt động trong lĩnh vực có liên quan đến VLNCN, TCTN"), names(f.leadAgencies()));
+        assertTrue(tasks.stream().noneMatch(t -> t.text().startsWith("Công khai")));
+        assertEquals(3, tasks.size());
+    }
+
+    /** In a normative text each paragraph is read on its own: ND 178/2026 Điều 47.3 a) does not take the list's content after it. */
+    @Test
+    void aNormativeParagraphBetweenTwoItemsIsNotJoined() {
+        Task a = starting(read(DECREE_178, DocumentType.NGHI_DINH), "Trong thời hạn 06 tháng");
+        assertTrue(a.text().endsWith("khu tránh trú bão."), a.text());
+    }
+
+    /**
+     * The giấy chứng nhận đăng ký đầu tư of KCN Bản Qua (tune, {@code corpus/gold/tasks/gcn-dkdt-kcn-ban-qua.json}), its PDF
+     * text layer as normalized: the investor's duties under {@code 2. Các điều kiện đối với nhà đầu tư thực hiện dự án}; a
+     * bullet's second sentence on a line of its own opens {@code Trong quá trình thực hiện nếu phát hiện …}, no feedback
+     * closing that ends the body.
+     */
+    private static final String CERTIFICATE = String.join("\n",
+            "Điều 3: Các quy định đối với nhà đầu tư thực hiện dự án",
+            "2. Các điều kiện đối với nhà đầu tư thực hiện dự án",
+            "- Tập trung mọi nguồn lực triển khai thực hiện dự án theo đúng mục tiêu, tiến độ đã được phê duyệt. Trong quá trình tồn tại của dự án, Nhà đầu tư nghiêm túc thực hiện: (i) Báo cáo giám sát đánh giá đầu tư dự án (định kỳ hằng quý và cả năm) gửi Sở Công thương, Ban Quản lý Khu kinh tế, Ủy ban nhân dân xã Bát Xát để theo dõi, quản lý theo quy định.",
+            "- Tuân thủ đầy đủ các quy định về giữ gìn an ninh trật tự trong khu vực;",
+            "Trong quá trình thực hiện nếu phát hiện thấy vũ khí, bom đạn, vật liệu nổ và công trình quốc phòng phải trao đổi ngay với Bộ Chỉ huy quân sự tỉnh và các cơ quan chức năng của địa phương để cùng phối hợp giải quyết.",
+            "- Thực hiện nghiêm túc các nội dung sau: (i) Nghĩa vụ tài chính (các khoản thuế, phí,..) đối với nhà nước theo đúng quy định.",
+            "Điều 4: Giấy chứng nhận đăng ký đầu tư này được lập thành 02 (hai) bản gốc: Nhà đầu tư được cấp 01 bản, 01 bản lưu tại Ban Quản lý Khu kinh tế tỉnh Lào Cai.");
+
+    @Test
+    void aCertificatesConditionsAreTheInvestorsDuties() {
+        List<Task> tasks = read(CERTIFICATE, DocumentType.GIAY_CHUNG_NHAN);
+        List<String> prefixes = List.of("Tập trung mọi nguồn lực", "Tuân thủ đầy đủ", "Thực hiện nghiêm túc các nội dung sau");
+        assertEquals(prefixes.size(), tasks.size(), tasks.stream().map(Task::text).toList().toString());
+        for (int i = 0; i < prefixes.size(); i++) assertTrue(tasks.get(i).text().startsWith(prefixes.get(i)), tasks.get(i).text());
+        for (Task t : tasks) assertEquals(List.of("nhà đầu tư"), names(t.leadAgencies()), t.text());
+        assertTrue(starting(tasks, "Tuân thủ").text().endsWith("để cùng phối hợp giải quyết."));
+    }
+
+    /** A licence of the Ministry of Science (tune, scanned; {@code gp-bkhcn-thong-dat-quy-chau.json}): the licensee before {@code chỉ được}. */
+    @Test
+    void aLicenseeEndsBeforeWhatItIsPermitted() {
+        Task t = starting(read("4. Công ty TNHH Vận tải Thông Đạt Vận Trình Quý Châu chỉ được sử dụng các phương tiện vận chuyển, người tham gia vận"
+                + " chuyển, bao bì, thùng chứa và loại, nhóm hàng hóa nguy hiểm đã đăng ký và có trách nhiệm duy trì các điều kiện an toàn.",
+                DocumentType.GIAY_PHEP), "Công ty TNHH");
+        assertEquals(List.of("Công ty TNHH Vận tải Thông Đạt Vận Trình Quý Châu"), names(t.leadAgencies()));
+    }
+
+    /** ĐLVN 05:2017 (tune, a verification procedure): the definitions' container names no doer, so its lines are no tasks. */
+    @Test
+    void aProceduresDefinitionsAndRequirementsAreNoTasks() {
+        assertEquals(List.of(), read(String.join("\n",
+                "2 Giải thích từ ngữ",
+                "Các từ ngữ trong văn bản này được hiểu sau:",
+                "2.1 Ô tô xi téc là loại xe chuyên dụng, được thiết kế để vận chuyển, giao nhận xăng dầu trên đó lắp đặt xi téc ô tô.",
+                "1.1 Đồng hồ chuẩn",
+                "- Độ chính xác/ độ không đảm bảo đo ≤ 1/3 MPE của xi téc.",
+                "- Lưu lượng đảm bảo để thực hiện mỗi phép đo cho mỗi ngăn từ 5 phút đến 30 phút."), null));
+    }
+
+    /**
+     * ND 71/2019 (tune scan, {@code corpus/gold/scans/nd-71-2019-xu-phat-hoa-chat-vlncn.json}), its last articles as OCR
+     * reads them: a speck before the execution clause, which says {@code chịu trách nhiệm tổ chức thực hiện Nghị định này}.
+     */
+    @Test
+    void anOcrExecutionClauseThatOrganizesTheDecreeIsItsTask() {
+        List<Task> tasks = read(String.join("\n",
+                "Chương IV",
+                "ĐIỀU KHOẢN THI HÀNH",
+                "Điều 67. Điều khoản chuyển tiếp",
+                "1. Đối với hành vi vi phạm hành chính trong lĩnh vực hóa chất và vật liệu nổ công nghiệp xảy ra trước thời điểm Nghị định này có hiệu lực mà sau đó mới bị phát hiện hoặc đang xem xét, giải quyết thì áp dụng Nghị định của Chính phủ về xử phạt vi phạm hành chính có hiệu lực tại thời điểm thực hiện hành vi vi phạm để xử lý.",
+                "Điều 68. Hiệu lực thi hành",
+                "1. Nghị định này có hiệu lực thi hành từ ngày 15 tháng 10 năm 2019.",
+                "Điều 69. Trách nhiệm thi hành",
+                ". Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm tổ chức thực hiện Nghị định này ./."),
+                DocumentType.NGHI_DINH, true);
+        assertEquals(1, tasks.size(), tasks.stream().map(Task::text).toList().toString());
+        assertTrue(tasks.getFirst().text().startsWith("Các Bộ trưởng, Thủ trưởng"), tasks.getFirst().text());
+        assertEquals(List.of("Các Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ",
+                "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"), names(tasks.getFirst().leadAgencies()));
+    }
+
+    /**
+     * NQ 19/2026/NQ-CP (tune scan, {@code corpus/gold/scans/nq-19-2026-cat-giam-tthc-bct.json}), Điều 6 as OCR reads it:
+     * {@code „b}} for {@code b)}, and the items of {@code 3. Ủy ban nhân dân cấp tỉnh} that open with the verb {@code Tổ chức}.
+     */
+    @Test
+    void anOcrItemKeepsItsLetterAndTheVerbTổChứcIsNoDoer() {
+        List<Task> tasks = read(String.join("\n",
+                "Chương HI",
+                "ĐIỀU KHOẢN THI HÀNH",
+                "Điều 6. Tổ chức thi hành",
+                "1. Bộ Công Thương",
+                "a) Chịu trách nhiệm triển khai thi hành, theo dõi, đôn đốc, kiểm tra việc thực hiện Nghị quyết này;",
+                "„b} Trình cơ quan, người có thẩm quyền ban hành hoặc ban hành theo thẩm quyền. văn bản quy phạm pháp luật theo Phụ lục ban hành kèm theo Nghị quyết này để phân cấp, cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh, bảo đảm có hiệu lực trước ngày 01 tháng 3 năm 2027.",
+                "3. Ủy ban nhân dân cấp tỉnh",
+                "a) Tổ chức việc thực hiện, triển khai nhiệm vụ, quyền hạn được phân cấp theo quy định của Nghị quyết này và quy định của pháp luật về tổ chức chính quyền địa phương;",
+                "b) Tổ chức nguỗồn lực thực hiện tại địa phương.",
+                "Điều 7. Điều khoản chuyển tiếp"), DocumentType.NGHI_QUYET, true);
+        assertEquals(4, tasks.size(), tasks.stream().map(Task::text).toList().toString());
+        Task b = starting(tasks, "Trình cơ quan");
+        assertEquals(List.of("Bộ Công Thương"), names(b.leadAgencies()));
+        assertEquals("Điều 6.1", b.section());
+        for (String item : List.of("Tổ chức việc", "Tổ chức nguỗồn lực")) {
+            assertEquals(List.of("Ủy ban nhân dân cấp tỉnh"), names(starting(tasks, item).leadAgencies()));
+        }
+    }
+
     @Test
     void theExecutionClauseKeepsItsWrappedFirstLine() {
         Task t = starting(tasks(), "Chánh Văn phòng");
