@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * What Tesseract {@code vie} prints for each Vietnamese letter, as a noisy channel: {@code P(printed | true)} per
  * lower-case letter, learned from aligned pages of rendered held-out text and their OCR ({@code plans
- * learn-ocr-channel}, data from {@code scripts/make-ocr-channel}: regular, bold, italic and capital lines, clean and
- * degraded; {@code plans eval-ocr-channel} scores a table on rendered pages it was not learned from). Only letters of the same base matter here: the
+ * learn-ocr-channel}, data from {@code scripts/make-ocr-channel}; {@code plans eval-ocr-channel} scores a table on
+ * rendered pages it was not learned from, among them bold, italic and capital lines, clean and degraded). Only letters of the same base matter here: the
  * channel explains marks that were dropped or confused ({@code ổ→ô}, {@code ề→ê}, {@code ấ→â}), not other misreadings.
  * {@link #evidence} is the log10 probability that a syllable printed as {@code printed} was {@code truth}.
  *
