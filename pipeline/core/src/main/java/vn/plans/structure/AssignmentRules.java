@@ -22,16 +22,20 @@ import vn.plans.normalize.Folding;
 public final class AssignmentRules {
     /** A form cell or blank to fill in: dot leaders, ellipses or placeholders ({@code Phát: …… / Thu: ……}). */
     private static final Pattern BLANKS = Pattern.compile("(?:…{2,}|\\.{4,}|…\\s*…|_{3,})");
-    /** Frames that assign: {@code Giao X}, {@code đề nghị X}, {@code X có trách nhiệm}, {@code X: Chủ trì}. */
+    /**
+     * Frames that assign: {@code Giao X}, {@code đề nghị X}, {@code X có trách nhiệm}, {@code X: Chủ trì}, {@code X cần}.
+     */
     private static final Pattern FRAME = Pattern.compile(
-            "(?U)(?:^|\\s)(?:[Gg]iao\\s+(?:cho\\s+)?(?=UBND|Ủy ban|Sở|Phòng|Ban|Công an|Văn phòng|Trung tâm|Bộ|Cục|Chi cục|các|Các|Thanh tra|Giám đốc|Chủ tịch|Đoàn|Tổ|Chi nhánh)|[Đđ]ề nghị\\s|[Yy]êu cầu\\s|[Cc]hủ trì|[Cc]ó trách nhiệm|[Cc]hịu trách nhiệm|có nhiệm vụ|[Pp]hối hợp với|[Ll]à đầu mối|phải có trách nhiệm|chịu trách nhiệm thi hành|căn cứ Quyết định thi hành|tổ chức triển khai thi hành|[Pp]hải có trách nhiệm|(?<=\\S\\s)cần\\s(?!thiết))");
+            "(?U)(?:^|\\s)(?:[Gg]iao\\s+(?:cho\\s+)?(?=UBND|Ủy ban|Sở|Phòng|Ban|Công an|Văn phòng|Trung tâm|Bộ|Cục|Chi cục|các|Các|Thanh tra|Giám đốc|Chủ tịch|Đoàn|Tổ|Chi nhánh|[Cc]án bộ)|[Đđ]ề nghị\\s|[Yy]êu cầu\\s|[Cc]hủ trì|[Cc]ó trách nhiệm|[Cc]hịu trách nhiệm|có nhiệm vụ|[Pp]hối hợp với|[Ll]à đầu mối|phải có trách nhiệm|chịu trách nhiệm thi hành|căn cứ Quyết định thi hành|tổ chức triển khai thi hành|[Pp]hải có trách nhiệm|(?<=\\S\\s)cần\\s(?!thiết))");
+    /** A duty by {@code phải} in the opening clause, after its subject ({@code Nhà đầu tư phải làm thủ tục …}). */
+    private static final Pattern DUTY = Pattern.compile("(?U)^[^,.;:()]{2,80}?\\sphải\\s(?!được\\s|là\\s)");
     /** A preamble sentence about what was received ({@code Sở Công Thương tỉnh Lào Cai nhận được Văn bản …}). */
     private static final Pattern RECEIVED = Pattern.compile("(?U)^.{0,70}\\bnhận được\\s");
     /** {@code Giao}, {@code Đề nghị}, {@code Yêu cầu} and a possible issuer before them ({@code Sở Công Thương đề nghị}). */
-    private static final Pattern OPENER = Pattern.compile("(?U)(?:^|(?<=\\s))(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\\s+(?=\\S)");
+    private static final Pattern OPENER = Pattern.compile("(?U)(?:^|(?<=\\s))(?:[Gg]iao(?:\\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu)\\s+(?=\\S)");
     /** Head words of people and offices, besides the agency heads of {@link AgencyNormalizer}. */
     private static final Pattern PERSON_HEAD = Pattern.compile(
-            "(?U)^(?:Ông|Bà|Đồng chí|Chánh|Phó Chánh|Giám đốc|Phó Giám đốc|Trưởng|Phó Trưởng|Chủ tịch|Phó Chủ tịch|Thủ trưởng|Bộ trưởng"
+            "(?U)^(?:Ông|Bà|Đồng chí|Cán bộ|Chánh|Phó Chánh|Giám đốc|Phó Giám đốc|Trưởng|Phó Trưởng|Chủ tịch|Phó Chủ tịch|Thủ trưởng|Bộ trưởng"
                     + "|Người đứng đầu|Chủ đầu tư|Nhà đầu tư|Nhà thầu|Doanh nghiệp|Đơn vị|Quý|Chi nhánh|Tổ chức|Cá nhân|Thuế|Viễn thông"
                     + "|Bộ Chỉ huy|Bộ chỉ huy|Cơ quan|Thanh tra|Kho bạc|Hội đồng|Đoàn|Tổ)(?=[\\s,;:]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -54,6 +58,7 @@ public final class AssignmentRules {
     private final List<String> reportedVerbs = new ArrayList<>();
     private final List<String> reportedDocuments = new ArrayList<>();
     private final List<String> bodyHeads = new ArrayList<>();
+    private final List<String> nameWords = new ArrayList<>();
     private final Pattern predicate;
     /** The verbs with which a report proposes to its addressee ({@code propose}), as a container's opener. */
     private final Pattern proposeOpener;
@@ -71,10 +76,11 @@ public final class AssignmentRules {
     private AssignmentRules() {
         load();
         String alt = alternation(predicates, true);
-        this.predicate = Pattern.compile("(?U)(?<=\\s)(?:" + alt + ")(?=[\\s,.;:]|$)");
+        String guard = nameGuard();
+        this.predicate = Pattern.compile("(?U)(?<=\\s)" + guard + "(?:" + alt + ")(?=[\\s,.;:]|$)");
         StringBuilder stops = new StringBuilder(alt);
         for (String c : coordStops) stops.append('|').append(Pattern.quote(c));
-        this.coordStop = Pattern.compile("(?U)(?<=\\s)(?:" + stops + ")(?=[\\s,.;:]|$)");
+        this.coordStop = Pattern.compile("(?U)(?<=\\s)" + guard + "(?:" + stops + ")(?=[\\s,.;:]|$)");
         this.proposeOpener = Pattern.compile("(?U)(?:^|(?<=\\s))(?:" + alternation(proposes, true) + ")\\s+(?=\\S)");
         List<String> folded = proposes.stream().map(v -> Folding.fold(v).toLowerCase(Locale.ROOT)).toList();
         // the word opens the title (after its number) or follows "," / "và", and is no one's ("kiến nghị của cử tri")
@@ -84,6 +90,30 @@ public final class AssignmentRules {
                 + ") số\\b[^.]{0,160}\\b(?:đề nghị|yêu cầu)\\b");
         this.leadership = Pattern.compile("(?U)^(?:" + alternation(bodyHeads, true) + ")\\s+\\p{Lu}");
         this.ownerHeading = Pattern.compile("(?U)^(?:" + alternation(ownerHeadings, false) + ") (?:của|đối với)\\s+([^.;:]+)$");
+    }
+
+    /**
+     * A lookahead that refuses a predicate or stop word standing inside a name of the {@code name-words} list
+     * ({@code xây dựng} of {@code Vụ … và Vật liệu xây dựng}): for each word of the lists found in a name, the name's
+     * words before it behind and the rest of the name ahead, case ignored; empty when the list is.
+     */
+    private String nameGuard() {
+        List<String> words = new ArrayList<>(predicates);
+        words.addAll(coordStops);
+        StringBuilder guard = new StringBuilder();
+        for (String name : nameWords) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            for (String w : words) {
+                String lw = w.toLowerCase(Locale.ROOT);
+                for (int i = lower.indexOf(lw); i > 0; i = lower.indexOf(lw, i + 1)) {
+                    if (lower.charAt(i - 1) != ' ') continue;
+                    if (!guard.isEmpty()) guard.append('|');
+                    guard.append("(?<=").append(Pattern.quote(name.substring(0, i))).append(')')
+                            .append(Pattern.quote(name.substring(i))).append("(?=[\\s,.;:]|$)");
+                }
+            }
+        }
+        return guard.isEmpty() ? "" : "(?!(?iu:" + guard + "))";
     }
 
     /** The phrase up to the first predicate after its first word ({@code nhà đầu tư thực hiện dự án} → {@code nhà đầu tư}). */
@@ -113,9 +143,13 @@ public final class AssignmentRules {
         return BLANKS.matcher(text).find();
     }
 
-    /** True when the passage has an assigning frame ({@code Giao}, {@code đề nghị}, {@code có trách nhiệm}...). */
+    /**
+     * True when the passage has an assigning frame ({@code Giao}, {@code đề nghị}, {@code có trách nhiệm}...) or opens
+     * with a duty by {@code phải} (not the passive {@code Các sự cố (nếu có) phải được ghi lại …}, nor a {@code phải}
+     * after a comma: {@code Các cơ quan, đơn vị … được nộp hồ sơ … mà phải thực hiện …}).
+     */
     public static boolean hasFrame(String text) {
-        return FRAME.matcher(text).find();
+        return FRAME.matcher(text).find() || DUTY.matcher(text.strip()).find();
     }
 
     /** A closing formula ({@code … được biết và thực hiện./.}) or an entry-into-force clause. */
@@ -498,6 +532,7 @@ public final class AssignmentRules {
                     case "reported-document" -> reportedDocuments.add(kv[1].strip());
                     case "body-head" -> bodyHeads.add(kv[1].strip());
                     case "owner-heading" -> ownerHeadings.add(kv[1].strip());
+                    case "name-words" -> nameWords.add(kv[1].strip());
                     default -> { }
                 }
             }

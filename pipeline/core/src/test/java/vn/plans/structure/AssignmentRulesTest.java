@@ -33,6 +33,32 @@ class AssignmentRulesTest {
         assertEquals("Sở Y tế", lead("Sở Y tế tham gia thẩm định hồ sơ theo quy định"));
     }
 
+    /**
+     * QĐ 1074/QĐ-BXD Điều 2 (tune gold {@code qd-1074-bxd-giai-phap-pccc.json}): {@code xây dựng} inside the name
+     * {@code Vật liệu xây dựng} is not the verb, so the execution clause keeps all four offices ({@code name-words}).
+     */
+    @Test
+    void aNamesOwnWordsAreNotItsVerb() {
+        String clause = "Chánh Văn phòng Bộ, Vụ trưởng Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng, Thủ trưởng các đơn vị"
+                + " thuộc Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chịu trách nhiệm thi hành Quyết định này./.";
+        assertEquals("Chánh Văn phòng Bộ, Vụ trưởng Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng, Thủ trưởng các đơn vị"
+                + " thuộc Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố", lead(clause));
+        assertEquals("Viện Vật liệu xây dựng", lead("Viện Vật liệu xây dựng xây dựng dự thảo tiêu chuẩn"));
+        assertEquals("Sở Y tế", lead("Sở Y tế xây dựng kế hoạch"));
+    }
+
+    /**
+     * PANM Thành Hương V (tune gold {@code other-panm-thanh-huong.json}): {@code X giao cho Y} assigns to Y, whose name
+     * ends before the adverb {@code đã} that opens its qualifying clause.
+     */
+    @Test
+    void aThingGivenToADoerIsTheDoersTask() {
+        String s = "Công tác nổ mìn giao cho cán bộ chỉ huy nổ mìn của doanh nghiệp đã được huấn luyện, có Giấy chứng nhận huấn luyện"
+                + " kỹ thuật an toàn VLNCN còn hiệu lực, được phân công tại Quyết định số 【…】 ngày 【…】 của Giám đốc doanh nghiệp";
+        assertTrue(AssignmentRules.hasFrame(s));
+        assertEquals("cán bộ chỉ huy nổ mìn của doanh nghiệp", lead(s));
+    }
+
     @Test
     void openersAndLabelsNameTheDoer() {
         assertEquals("Sở Xây dựng", lead("Sở Công Thương đề nghị Sở Xây dựng xem xét, có ý kiến tham gia vào Phương án nổ mìn"));

@@ -114,12 +114,14 @@ class ClauseTaskReaderTest {
 
     /**
      * The giấy chứng nhận đăng ký đầu tư of KCN Bản Qua (tune, {@code corpus/gold/tasks/gcn-dkdt-kcn-ban-qua.json}), its PDF
-     * text layer as normalized: the investor's duties under {@code 2. Các điều kiện đối với nhà đầu tư thực hiện dự án}; a
+     * text layer as normalized: 3.1, a duty of the investor by {@code phải}, and the investor's duties under {@code 2. Các
+     * điều kiện đối với nhà đầu tư thực hiện dự án}; a
      * bullet's second sentence on a line of its own opens {@code Trong quá trình thực hiện nếu phát hiện …}, no feedback
      * closing that ends the body.
      */
     private static final String CERTIFICATE = String.join("\n",
             "Điều 3: Các quy định đối với nhà đầu tư thực hiện dự án",
+            "1. Nhà đầu tư phải làm thủ tục đăng ký cấp tài khoản sử dụng trên Hệ thống thông tin quốc gia về đầu tư theo quy định của pháp luật.",
             "2. Các điều kiện đối với nhà đầu tư thực hiện dự án",
             "- Tập trung mọi nguồn lực triển khai thực hiện dự án theo đúng mục tiêu, tiến độ đã được phê duyệt. Trong quá trình tồn tại của dự án, Nhà đầu tư nghiêm túc thực hiện: (i) Báo cáo giám sát đánh giá đầu tư dự án (định kỳ hằng quý và cả năm) gửi Sở Công thương, Ban Quản lý Khu kinh tế, Ủy ban nhân dân xã Bát Xát để theo dõi, quản lý theo quy định.",
             "- Tuân thủ đầy đủ các quy định về giữ gìn an ninh trật tự trong khu vực;",
@@ -130,11 +132,29 @@ class ClauseTaskReaderTest {
     @Test
     void aCertificatesConditionsAreTheInvestorsDuties() {
         List<Task> tasks = read(CERTIFICATE, DocumentType.GIAY_CHUNG_NHAN);
-        List<String> prefixes = List.of("Tập trung mọi nguồn lực", "Tuân thủ đầy đủ", "Thực hiện nghiêm túc các nội dung sau");
+        List<String> prefixes = List.of("Nhà đầu tư phải làm thủ tục", "Tập trung mọi nguồn lực", "Tuân thủ đầy đủ",
+                "Thực hiện nghiêm túc các nội dung sau");
         assertEquals(prefixes.size(), tasks.size(), tasks.stream().map(Task::text).toList().toString());
         for (int i = 0; i < prefixes.size(); i++) assertTrue(tasks.get(i).text().startsWith(prefixes.get(i)), tasks.get(i).text());
-        for (Task t : tasks) assertEquals(List.of("nhà đầu tư"), names(t.leadAgencies()), t.text());
+        assertEquals(List.of("Nhà đầu tư"), names(tasks.get(0).leadAgencies()));
+        for (Task t : tasks.subList(1, tasks.size())) assertEquals(List.of("nhà đầu tư"), names(t.leadAgencies()), t.text());
+        // a passive duty names no doer (PANM Thành Hương: "Các sự cố (nếu có) phải được ghi lại …")
+        assertTrue(!AssignmentRules.hasFrame("Các sự cố (nếu có) phải được ghi lại vào sổ theo dõi."));
         assertTrue(starting(tasks, "Tuân thủ").text().endsWith("để cùng phối hợp giải quyết."));
+    }
+
+    /**
+     * A letter asking for a dossier (tune, {@code cv-vbhc-de-nghi-bo-sung-ho-so.json}): its preamble {@code Thực hiện Phiếu
+     * chuyển số …} reports the transfer {@code … về việc giao cho Sở Công Thương giải quyết …}, no task of this letter.
+     */
+    @Test
+    void aTransferSlipInThePreambleIsNoTask() {
+        List<Task> tasks = read(String.join("\n",
+                "Thực hiện Phiếu chuyển số 650/PC-VPUBND ngày 10/6/2026 của Văn phòng Ủy ban nhân dân tỉnh Lào Cai về việc giao cho Sở Công Thương giải quyết đề nghị của Công ty TNHH đá cẩm thạch An Phú (Công ty) tại Văn bản số 38/2026/AP-DA ngày 28/5/2026 về việc đề nghị Sở Công Thương báo cáo UBND tỉnh có văn bản đề nghị Cục Kỹ thuật an toàn và Môi trường công nghiệp - Bộ Công Thương cấp giấy phép dịch vụ nổ mìn trên địa bàn tỉnh Lào Cai cho Công ty.",
+                "Để có cơ sở xem xét, thẩm định và báo cáo UBND tỉnh, Sở Công Thương đề nghị Công ty TNHH Đá cẩm thạch An Phú rà soát, giải trình và bổ sung đầy đủ các nội dung còn thiếu nêu trên."),
+                DocumentType.CONG_VAN);
+        assertEquals(1, tasks.size(), tasks.stream().map(Task::text).toList().toString());
+        assertEquals(List.of("Công ty TNHH Đá cẩm thạch An Phú"), names(tasks.get(0).leadAgencies()));
     }
 
     /** A licence of the Ministry of Science (tune, scanned; {@code gp-bkhcn-thong-dat-quy-chau.json}): the licensee before {@code chỉ được}. */
