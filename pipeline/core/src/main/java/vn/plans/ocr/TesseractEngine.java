@@ -26,10 +26,12 @@ public final class TesseractEngine implements OcrEngine {
      * threads per time step) spread each page over every core unless {@code OMP_THREAD_LIMIT=1} was in the
      * environment when the library loaded: scripts/lib.sh exports it, but {@code java -jar plans-app.jar} started
      * as the README says does not, and then a page costs several times the CPU (README, OCR throughput). So the
-     * thread that reads a page first sets its own maximum of active parallel levels to 0 (in libgomp a setting of
-     * the calling thread, cheap to repeat): every parallel region then runs on that thread alone, the same
-     * arithmetic as under the limit. Looked up through Tesseract's own library handle, which reaches the OpenMP
-     * runtime it was linked with; null for a Tesseract built without OpenMP.
+     * thread that reads a page first sets the maximum of active parallel levels to 0 (cheap to repeat): every
+     * parallel region then runs on the thread that opens it, the same arithmetic as under the limit. In libgomp of
+     * GCC 11 and later (Debian 12 and on) max-active-levels is a per-task ICV, so this sets it for the calling
+     * thread only; in older libgomp it is a process-wide global, which gives the same one thread per region for
+     * every caller. Looked up through Tesseract's own library handle, which reaches the OpenMP runtime it was
+     * linked with; null for a Tesseract built without OpenMP.
      */
     private static final com.sun.jna.Function OMP_SET_MAX_ACTIVE_LEVELS = openMpLevels();
 
