@@ -59,6 +59,14 @@ class AssignmentRulesTest {
         assertEquals("cán bộ chỉ huy nổ mìn của doanh nghiệp", lead(s));
     }
 
+    /** CV 193 (tune gold {@code cv-193-ubnd-quan-ly-vlncn.json}): {@code lực lượng …} is a doer to coordinate with. */
+    @Test
+    void aForceIsACoordinatingDoer() {
+        assertEquals(List.of("lực lượng công an địa phương"), rules.coordinating("Quản lý chặt chẽ VLNCN, TCTN từ khâu tiếp nhận, vận"
+                + " chuyển, bảo quản đến sử dụng. Tuyệt đối không để xảy ra tình trạng thất thoát, mất cắp vật liệu nổ; chủ động phối"
+                + " hợp với lực lượng công an địa phương trong công tác bảo vệ, phòng ngừa tội phạm."));
+    }
+
     @Test
     void openersAndLabelsNameTheDoer() {
         assertEquals("Sở Xây dựng", lead("Sở Công Thương đề nghị Sở Xây dựng xem xét, có ý kiến tham gia vào Phương án nổ mìn"));
