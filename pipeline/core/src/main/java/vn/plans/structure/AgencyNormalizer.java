@@ -55,6 +55,12 @@ public final class AgencyNormalizer {
     private static final Map<String, String> ABBREVIATIONS =
             java.util.Collections.unmodifiableMap(load("/structure/agency-abbreviations.tsv"));
 
+    /**
+     * A lookbehind for a period that is a sentence's, not an abbreviation's inside a name (lexicon {@code
+     * dotted_abbreviations}: {@code UBND TP. Lào Cai}, {@code TT. Phát triển quỹ đất}): put it before {@code \\.}.
+     */
+    static final String NOT_ABBREVIATED = "(?<!(?<![\\p{L}\\p{N}])(?:" + LEX.alternation("dotted_abbreviations") + "))";
+
     /** Whether the text came from OCR, where a list may have lost its commas ({@link #runTogether}). */
     private final boolean ocrText;
 
@@ -145,10 +151,16 @@ public final class AgencyNormalizer {
 
     private static final Pattern OFFICE = Pattern.compile("^(?:Giám đốc|Trưởng|Chủ tịch|Chánh|Thủ trưởng|Cục trưởng|Vụ trưởng|Người đứng đầu)\\s");
 
+    /**
+     * Where a list is cut: a comma, a sentence's period (not an abbreviation's of agency-abbreviations.tsv: {@code UBND
+     * TP. Lào Cai}, {@code TT. Phát triển quỹ đất}) or a {@code /} before an agency head.
+     */
+    private static final Pattern PIECE_END = Pattern.compile(",|" + NOT_ABBREVIATED + "\\.\\s+(?=\\p{Lu})|/(?=(?:" + STRONG + ")\\s)");
+
     /** Comma, sentence and {@code và} separated pieces; {@code và} only before an agency head. */
     private List<String> pieces(String group) {
         List<String> out = new ArrayList<>();
-        for (String part : group.split(",|\\.\\s+(?=\\p{Lu})|/(?=(?:" + STRONG + ")\\s)")) {
+        for (String part : PIECE_END.split(group)) {
             List<String> runs = ocrText ? runTogether(part) : List.of(part);
             for (int i = 0; i < runs.size(); i++) splitAtAnd(runs.get(i), i > 0, out);
         }

@@ -96,8 +96,11 @@ public final class AppendixTableReader {
 
     /** {@code Chủ trì: X (CĐT). Phối hợp: …}: a cell of the doers' roles. */
     private static final Pattern LEAD_LABEL = Pattern.compile("(?iU)^chủ trì\\s*:\\s*");
-    /** Where the lead of a role cell ends: its sentence or list part. */
-    private static final Pattern ROLE_END = Pattern.compile("(?U)[.;](?:\\s+|$)");
+    /**
+     * Where the lead of a role cell ends: its list part ({@code ;}), or a period before the next role label or at the end
+     * of the cell; not an abbreviation's period ({@code UBND TP. Lào Cai}, {@code TT. Phát triển quỹ đất}).
+     */
+    private static final Pattern ROLE_END = Pattern.compile("(?iU);(?:\\s+|$)|\\.(?:\\s+(?=chủ trì\\s*:|phối hợp\\b)|\\s*$)");
     /** The role a role cell gives in parentheses ({@code (GPMB)}, {@code (CĐT)}, {@code (thẩm định thiết kế)}). */
     private static final Pattern ROLE_NOTE = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Pattern COORD_LABEL = Pattern.compile("(?iU)^phối hợp\\s*:?\\s*");
@@ -144,7 +147,9 @@ public final class AppendixTableReader {
             String f = Folding.fold(header.get(i)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             if (f.equals("tt") || f.equals("stt")) c[0] = i;
             else if (f.contains("nhiem vu") || f.contains("noi dung") || f.startsWith("giai phap")) c[1] = i;
-            else if (f.contains("chu tri") || f.contains("nguoi thuc hien") || f.contains("don vi thuc hien") || f.contains("phu trach")) c[2] = i;
+            // a body "phụ trách", not the "Lãnh đạo phụ trách" of a lịch công tác
+            else if (f.contains("chu tri") || f.contains("nguoi thuc hien") || f.contains("don vi thuc hien")
+                    || f.contains("co quan phu trach") || f.contains("don vi phu trach")) c[2] = i;
             else if (f.contains("phoi hop")) c[3] = i;
             else if (f.contains("thoi gian") || f.contains("thoi han")) c[4] = i;
         }

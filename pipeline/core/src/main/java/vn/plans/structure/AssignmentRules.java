@@ -371,14 +371,18 @@ public final class AssignmentRules {
         return out;
     }
 
+    private static final Pattern NAMED_END =
+            Pattern.compile("(?U)[;:(]|" + AgencyNormalizer.NOT_ABBREVIATED + "\\.|\\s(?:trong|để|nhằm|về|tại)\\s");
+
     /**
-     * The names a text opens with, up to its clause end ({@code .;:(}, {@code trong / để / nhằm / về / tại}) or the verb
-     * of what they do (a predicate or {@code coord-stop}): {@code UBND xã Yên Bình hoàn thành phương án …} → {@code UBND
-     * xã Yên Bình}, {@code Sở Tài chính bố trí ngân sách} → {@code Sở Tài chính}; empty when a verb opens it.
+     * The names a text opens with, up to its clause end ({@code .;:(}, not an abbreviation's period: {@code TT. Phát
+     * triển quỹ đất}; {@code trong / để / nhằm / về / tại}) or the verb of what they do (a predicate or {@code
+     * coord-stop}): {@code UBND xã Yên Bình hoàn thành phương án …} → {@code UBND xã Yên Bình}, {@code Sở Tài chính bố
+     * trí ngân sách} → {@code Sở Tài chính}; empty when a verb opens it.
      */
     String namedFirst(String text) {
         int end = text.length();
-        Matcher stop = Pattern.compile("(?U)[.;:(]|\\s(?:trong|để|nhằm|về|tại)\\s").matcher(text);
+        Matcher stop = NAMED_END.matcher(text);
         if (stop.find()) end = stop.start();
         Matcher v = coordStop.matcher(text.substring(0, end));
         while (v.find()) {

@@ -26,11 +26,13 @@ public final class SectionSplitter {
     private static final Lexicon LEX = Lexicon.standard();
     /**
      * Where the body ends: {@code Nơi nhận}, an appendix, {@code Trên đây là …}, or the feedback closing {@code Trong quá
-     * trình triển khai thực hiện, nếu có khó khăn, vướng mắc …} (not a duty that opens the same way: {@code Trong quá trình
-     * thực hiện nếu phát hiện thấy vũ khí, bom đạn … phải trao đổi ngay …}, a giấy chứng nhận đăng ký đầu tư's Điều 3).
+     * trình triển khai thực hiện, nếu có khó khăn, vướng mắc …} (its words: lexicon {@code feedback_closing}; not a duty
+     * that opens the same way: {@code Trong quá trình thực hiện nếu phát hiện thấy vũ khí, bom đạn … phải trao đổi ngay …},
+     * a giấy chứng nhận đăng ký đầu tư's Điều 3).
      */
-    private static final Pattern END = Pattern.compile("^\\|?\\s*(?:Nơi nhận|" + LEX.alternation("appendix_markers")
-            + "|Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức)[^.]{0,120}?(?:vướng mắc|khó khăn|phát sinh))");
+    private static final Pattern END = Pattern.compile("(?U)^\\|?\\s*(?:Nơi nhận|" + LEX.alternation("appendix_markers")
+            + "|Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức)[^.]{0,120}?\\b(?:"
+            + LEX.alternation("feedback_closing") + ")\\b)");
 
     /** A numbered line: its index in {@link Lines}, path, depth (1 = Roman) and the text after the number. */
     public record Heading(int line, String path, int depth, String heading, String text, int page, int lineNo,

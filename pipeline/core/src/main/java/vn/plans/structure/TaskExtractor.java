@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.plans.lexicon.Lexicon;
 import vn.plans.model.Agency;
 import vn.plans.model.DocumentPart;
 import vn.plans.model.Task;
@@ -43,6 +44,9 @@ public final class TaskExtractor {
     private static final Pattern LIST_LABEL = Pattern.compile("^Các (?:Phòng|Sở|Ban|phòng|sở)$");
     private static final Pattern COORD = Pattern.compile(
             "(?:^|\\s|:\\s*)[Pp]hối hợp với\\s+(.+?)(?=\\s(?:trong|để|tổng hợp|triển khai|thực hiện|tổ chức|hướng dẫn|xây dựng|thẩm định|rà soát|kiểm tra)(?=[\\s,.;]|$)|[.;:(]|$)");
+    /** A subject that runs into {@code đã} / {@code đang} (lexicon {@code report_aspect}): a report of work done. */
+    private static final Pattern REPORT_ASPECT = Pattern.compile(
+            "(?U)(?<=\\s)(?:" + Lexicon.standard().alternation("report_aspect") + ")(?=\\s|$)");
     private static final Pattern APPENDIX_POINTER = Pattern.compile("(?i).*\\((?:có|theo|cụ thể)[^)]*phụ lục[^)]*\\)\\.?$");
 
     private final AgencyNormalizer agencies;
@@ -80,16 +84,17 @@ public final class TaskExtractor {
         List<Task> out = new ArrayList<>();
         List<Agency> sticky = List.of();
         Kind kind = Kind.NONE;
-        boolean numbered = false; // whether the Roman section has numbered items
+        boolean numbered = false; // whether the Roman section has numbered items (anywhere in it)
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.type() == 'R') { kind = kind(b.text()); sticky = List.of(); numbered = false; continue; }
+            if (b.type() == 'R') { kind = kind(b.text()); sticky = List.of(); numbered = hasNumbered(blocks, i); continue; }
             if (kind == Kind.NONE) continue;
-            if (b.type() == 'N') numbered = true;
             // "V. Tổ chức thực hiện:" + "- Trong quá trình sử dụng VLNCN, doanh nghiệp tổ chức giám sát …": a section
-            // without numbered items has its bullets as items, those that name their doer (or follow a container's)
+            // without numbered items has its bullets as items, those that name their doer (or follow a container's);
+            // not a result ("- Sở Y tế đã tổ chức 12 lớp tập huấn …")
             if (b.type() == 'B' && !numbered && kind != Kind.REPORT) {
                 List<Agency> lead = bulletDoer(b.text());
+                if (lead.stream().anyMatch(a -> REPORT_ASPECT.matcher(a.name()).find())) continue;
                 if (lead.isEmpty()) lead = sticky;
                 if (!lead.isEmpty()) out.add(task(documentId, b, lead, coordinating(b.text()), null, out.size()));
                 continue;
@@ -250,6 +255,12 @@ public final class TaskExtractor {
             return agencies.split(distribute(before));
         }
         return List.of();
+    }
+
+    /** Whether the Roman section opened by block {@code r} has a numbered item before the next Roman section. */
+    private static boolean hasNumbered(List<Block> blocks, int r) {
+        for (int i = r + 1; i < blocks.size() && blocks.get(i).type() != 'R'; i++) if (blocks.get(i).type() == 'N') return true;
+        return false;
     }
 
     /** The doer a bullet names: its subject, or the doer after its opening clause ({@code Trong quá trình …, doanh nghiệp …}). */

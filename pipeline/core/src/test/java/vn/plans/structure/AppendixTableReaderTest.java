@@ -177,4 +177,27 @@ class AppendixTableReaderTest {
         assertEquals(List.of("UBND xã Đông Cuông"), names(t.get(1).leadAgencies()));
         assertEquals(List.of("Sở Công Thương"), names(t.get(1).coordinatingAgencies()));
     }
+
+    /** REVIEW3 #5: an abbreviation's period ({@code UBND TP. Lào Cai}, {@code TT. Phát triển quỹ đất}) ends no role. */
+    @Test
+    void aRoleCellKeepsAbbreviatedNames() {
+        Table table = new Table(1, List.of(
+                List.of("TT", "Giải pháp, kiến nghị", "Cơ quan phụ trách", "Thời gian"),
+                List.of("1", "Hoàn thành bồi thường, giải phóng mặt bằng cụm công nghiệp.",
+                        "Chủ trì: UBND TP. Lào Cai. Phối hợp: Sở Tài chính; TT. Phát triển quỹ đất (GPMB).", "Năm 2026")));
+        List<Task> t = r.fromTables("d", List.of(table), 0);
+        assertEquals(1, t.size());
+        assertEquals(List.of("UBND TP. Lào Cai"), names(t.getFirst().leadAgencies()));
+        assertEquals(List.of("Sở Tài chính", "TT. Phát triển quỹ đất"), names(t.getFirst().coordinatingAgencies()));
+    }
+
+    /** REVIEW3 #6: a lịch công tác's {@code Lãnh đạo phụ trách} column makes no task table. */
+    @Test
+    void aWorkCalendarIsNoTaskTable() {
+        Table table = new Table(1, List.of(
+                List.of("STT", "Nội dung công việc", "Lãnh đạo phụ trách", "Thời gian"),
+                List.of("1", "Họp giao ban tuần", "Đồng chí Chủ tịch UBND tỉnh", "Thứ Hai, 8 giờ 00"),
+                List.of("2", "Làm việc với Sở Tài chính", "Đồng chí Phó Chủ tịch UBND tỉnh", "Thứ Ba, 14 giờ 00")));
+        assertEquals(List.of(), r.fromTables("d", List.of(table), 0));
+    }
 }

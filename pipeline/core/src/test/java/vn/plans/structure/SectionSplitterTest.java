@@ -60,4 +60,20 @@ class SectionSplitterTest {
         List<Section> same = split("II. NHIỆM VỤ\n7. Bảo đảm nguồn lực\ntheo quy định");
         assertEquals("Bảo đảm nguồn lực", same.get(1).heading());
     }
+
+    /** REVIEW3 #8: the closing that asks for amendments ({@code nếu cần sửa đổi, bổ sung}) ends the body too. */
+    @Test
+    void aFeedbackClosingAskingForAmendmentsEndsTheBody() {
+        Lines lines = Lines.of(List.of(new Page(1, """
+                I. TỔ CHỨC THỰC HIỆN
+                1. Sở Y tế chủ trì tổ chức tập huấn.
+                Trong quá trình tổ chức thực hiện, nếu cần sửa đổi, bổ sung, các cơ quan, đơn vị gửi văn bản về Sở Nội vụ để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét./.
+                """, ExtractionMethod.PLAIN_TEXT)));
+        assertEquals(2, SectionSplitter.bodyEnd(lines));
+        Lines duty = Lines.of(List.of(new Page(1, """
+                Điều 3. Nhà đầu tư có trách nhiệm
+                Trong quá trình thực hiện nếu phát hiện thấy vũ khí, bom đạn, vật liệu nổ và công trình quốc phòng phải trao đổi ngay với Bộ Chỉ huy quân sự tỉnh.
+                """, ExtractionMethod.PLAIN_TEXT)));
+        assertEquals(2, SectionSplitter.bodyEnd(duty));
+    }
 }

@@ -153,4 +153,27 @@ class TaskExtractorTest {
         assertEquals("V", t.getFirst().section());
         assertEquals(List.of("doanh nghiệp"), names(t.getFirst().leadAgencies()));
     }
+
+    /**
+     * REVIEW3 #1: a results section's bullets ({@code đã} tổ chức …) are reports, not tasks, and a section's bullets
+     * before its first numbered item are no items when the section has numbered items.
+     */
+    @Test
+    void bulletsOfResultsOrBeforeTheFirstNumberedItemAreNoTasks() {
+        List<Task> t = tasks("""
+                I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025
+                - Sở Y tế đã tổ chức 12 lớp tập huấn cho cán bộ y tế cơ sở.
+                - Ủy ban nhân dân các xã đã hoàn thành rà soát hộ nghèo.
+                II. NHIỆM VỤ NĂM 2026
+                1. Sở Y tế chủ trì tổ chức tập huấn.
+                """);
+        assertEquals(List.of("II.1"), t.stream().map(Task::section).toList(), t.stream().map(Task::text).toList().toString());
+        assertEquals(List.of("Sở Y tế"), names(t.getFirst().leadAgencies()));
+        List<Task> u = tasks("""
+                II. NHIỆM VỤ VÀ GIẢI PHÁP
+                - Sở Công Thương chủ trì rà soát các cụm công nghiệp.
+                1. Sở Y tế chủ trì tổ chức tập huấn.
+                """);
+        assertEquals(List.of("II.1"), u.stream().map(Task::section).toList(), u.stream().map(Task::text).toList().toString());
+    }
 }
