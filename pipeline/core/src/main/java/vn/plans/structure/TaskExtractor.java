@@ -26,7 +26,8 @@ import vn.plans.normalize.Folding;
  *   <li>other items are tasks whose lead is the sentence subject ({@code Phòng Tư pháp chủ trì, phối hợp với X}),
  *       coordinating agencies the object of {@code phối hợp với};</li>
  *   <li>a section without numbered items has its bullets as items: those that name their doer, also after an opening
- *       clause ({@code - Trong quá trình sử dụng VLNCN, doanh nghiệp tổ chức giám sát …}), or follow a container's.</li>
+ *       clause ({@code - Trong quá trình sử dụng VLNCN, doanh nghiệp tổ chức giám sát …}), or follow a container's;
+ *       not a result whose subject runs into {@code đã} / {@code đang} ({@code - Sở Y tế đã tổ chức …}).</li>
  * </ul>
  */
 public final class TaskExtractor {
