@@ -27,8 +27,6 @@ public final class AssignmentRules {
      */
     private static final Pattern FRAME = Pattern.compile(
             "(?U)(?:^|\\s)(?:[Gg]iao\\s+(?:cho\\s+)?(?=UBND|Ủy ban|Sở|Phòng|Ban|Công an|Văn phòng|Trung tâm|Bộ|Cục|Chi cục|các|Các|Thanh tra|Giám đốc|Chủ tịch|Đoàn|Tổ|Chi nhánh|[Cc]án bộ)|[Đđ]ề nghị\\s|[Yy]êu cầu\\s|[Cc]hủ trì|[Cc]ó trách nhiệm|[Cc]hịu trách nhiệm|có nhiệm vụ|[Pp]hối hợp với|[Ll]à đầu mối|phải có trách nhiệm|chịu trách nhiệm thi hành|căn cứ Quyết định thi hành|tổ chức triển khai thi hành|[Pp]hải có trách nhiệm|(?<=\\S\\s)cần\\s(?!thiết))");
-    /** A duty by {@code phải} in the opening clause, after its subject ({@code Nhà đầu tư phải làm thủ tục …}). */
-    private static final Pattern DUTY = Pattern.compile("(?U)^[^,.;:()]{2,80}?\\sphải\\s(?!được\\s|là\\s)");
     /** A preamble sentence about what was received ({@code Sở Công Thương tỉnh Lào Cai nhận được Văn bản …}). */
     private static final Pattern RECEIVED = Pattern.compile("(?U)^.{0,70}\\bnhận được\\s");
     /** {@code Giao}, {@code Đề nghị}, {@code Yêu cầu} and a possible issuer before them ({@code Sở Công Thương đề nghị}). */
@@ -72,6 +70,14 @@ public final class AssignmentRules {
     /** A heading that names whose duties follow ({@code owner-heading} + {@code của} / {@code đối với} + the doer). */
     private final Pattern ownerHeading;
     private final List<String> ownerHeadings = new ArrayList<>();
+    private final List<String> dutyDoers = new ArrayList<>();
+    /**
+     * A duty by {@code phải} in the opening clause, after a subject that opens with an obligated doer ({@code duty-doer}:
+     * {@code Nhà đầu tư phải làm thủ tục …}); not a report's "had to" ({@code Công ty … phải tạm dừng sản xuất}).
+     */
+    private final Pattern duty;
+    /** What follows a closing phrase's colon when it opens a list of items ({@code nghiêm túc thực hiện: (i) …}). */
+    private static final Pattern LIST_OPENS = Pattern.compile("(?U)^:\\s*(?:$|\\(\\p{Alnum}{1,4}\\)|\\p{L}\\)|\\d{1,2}[.)]|[-–+•])");
 
     private AssignmentRules() {
         load();
@@ -89,6 +95,7 @@ public final class AssignmentRules {
         this.reported = Pattern.compile("(?U)\\bđã (?:" + alternation(reportedVerbs, false) + ") (?:" + alternation(reportedDocuments, true)
                 + ") số\\b[^.]{0,160}\\b(?:đề nghị|yêu cầu)\\b");
         this.leadership = Pattern.compile("(?U)^(?:" + alternation(bodyHeads, true) + ")\\s+\\p{Lu}");
+        this.duty = Pattern.compile("(?U)^(?:" + alternation(dutyDoers, true) + ")(?:\\s[^,.;:()]{0,80}?)?\\sphải\\s(?!được\\s|là\\s)");
         this.ownerHeading = Pattern.compile("(?U)^(?:" + alternation(ownerHeadings, false) + ") (?:của|đối với)\\s+([^.;:]+)$");
     }
 
@@ -145,18 +152,23 @@ public final class AssignmentRules {
 
     /**
      * True when the passage has an assigning frame ({@code Giao}, {@code đề nghị}, {@code có trách nhiệm}...) or opens
-     * with a duty by {@code phải} (not the passive {@code Các sự cố (nếu có) phải được ghi lại …}, nor a {@code phải}
+     * with an obligated doer's duty by {@code phải} ({@code duty-doer}) (not the passive {@code Các sự cố (nếu có) phải được ghi lại …}, nor a {@code phải}
      * after a comma: {@code Các cơ quan, đơn vị … được nộp hồ sơ … mà phải thực hiện …}).
      */
     public static boolean hasFrame(String text) {
-        return FRAME.matcher(text).find() || DUTY.matcher(text.strip()).find();
+        return FRAME.matcher(text).find() || INSTANCE.duty.matcher(text.strip()).find();
     }
 
     /** A closing formula ({@code … được biết và thực hiện./.}) or an entry-into-force clause. */
     public boolean isClosing(String text) {
         String f = text.toLowerCase(Locale.ROOT);
         // "… Nhà đầu tư nghiêm túc thực hiện: (i) …" opens the items it asks for, no closing formula
-        for (String c : closings) if (f.contains(c) && !f.contains(c + ":")) return true;
+        // (a colon there that opens no list, "… nghiêm túc thực hiện: gửi báo cáo đúng hạn./.", is still the formula)
+        for (String c : closings) {
+            for (int i = f.indexOf(c); i >= 0; i = f.indexOf(c, i + 1)) {
+                if (!LIST_OPENS.matcher(f.substring(i + c.length())).lookingAt()) return true;
+            }
+        }
         // "Quyết định này có hiệu lực …" opens the sentence; "kể từ ngày Nghị định này có hiệu lực" inside a duty does not count
         for (String e : effects) { int i = f.indexOf(e); if (i >= 0 && i < 40) return true; }
         return false;
@@ -403,7 +415,11 @@ public final class AssignmentRules {
         if (h.length() > 200) return null;
         Matcher m = INSTANCE.ownerHeading.matcher(h);
         // "2. Các điều kiện đối với nhà đầu tư thực hiện dự án": the doer without its clause ("thực hiện dự án")
-        if (m.matches()) return INSTANCE.beforePredicate(m.group(1));
+        // "Các điều kiện đối với phương tiện vận chuyển …", "Yêu cầu đối với hồ sơ …": a thing, no doer
+        if (m.matches()) {
+            String name = INSTANCE.beforePredicate(m.group(1));
+            return startsLikeDoerGroup(name) ? name : null;
+        }
         // "Điều 16. Trách nhiệm Sở Công Thương" (a regulation's article without "của"): the words must open like a doer
         m = OWNER_HEADING_BARE.matcher(h);
         return m.matches() && m.group(1).length() <= 100 && AgencyNormalizer.startsLikeAgency(m.group(1)) ? m.group(1) : null;
@@ -537,6 +553,7 @@ public final class AssignmentRules {
                     case "body-head" -> bodyHeads.add(kv[1].strip());
                     case "owner-heading" -> ownerHeadings.add(kv[1].strip());
                     case "name-words" -> nameWords.add(kv[1].strip());
+                    case "duty-doer" -> dutyDoers.add(kv[1].strip());
                     default -> { }
                 }
             }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.plans.lexicon.Lexicon;
 import vn.plans.model.Agency;
 import vn.plans.model.DocumentPart;
 import vn.plans.model.DocumentType;
@@ -56,8 +57,12 @@ final class ClauseTaskReader {
      */
     private static final Pattern TOPIC = Pattern.compile("(?U)^(?:Về|Các nội dung|Nội dung|Quy định về)\\s");
     private static final Pattern GIVES = Pattern.compile("(?U)^Giao\\s");
-    /** {@code Tổ chức} + a lower-case word opening an item: the verb (organize), not the noun of {@code Tổ chức, cá nhân …}. */
-    private static final Pattern ORGANIZE = Pattern.compile("(?U)^Tổ chức\\s+\\p{Ll}");
+    /**
+     * {@code Tổ chức} + a lower-case word opening an item: the verb (organize), not the noun of {@code Tổ chức, cá nhân
+     * …} nor a body the lexicon's {@code organization_nouns} name ({@code Tổ chức tín dụng trên địa bàn tỉnh}).
+     */
+    private static final Pattern ORGANIZE = Pattern.compile("(?U)^Tổ chức\\s+(?!(?:"
+            + Lexicon.standard().alternation("organization_nouns") + ")(?=[\\s,.;:]|$))\\p{Ll}");
     private static final Pattern OPENS_WITH_OPENER = Pattern.compile("(?U)^(?:Giao|Đề nghị|Yêu cầu)\\s");
     private static final Pattern TABLE_CELL = Pattern.compile("\\s*\\|\\s*");
     /**
@@ -150,14 +155,17 @@ final class ClauseTaskReader {
      * Plain paragraphs between two items of one list go on with the item before them: {@code f) Thông báo kế hoạch nổ
      * mìn … sau khi nổ.} + {@code Công khai, minh bạch thông tin …} + {@code g) …} is item f) (CV 193, a PDF text layer
      * whose reflow left the item's second sentence, on a line of its own, as a paragraph); a paragraph that ends with
-     * {@code :} introduces what follows and stays. Not in normative texts, where the gold reads each paragraph of the
-     * execution part as a task (ND 178/2026 Điều 47.3 a), its paragraph {@code Trường hợp pháp luật chuyên ngành …}, b)).
+     * {@code :} introduces what follows and stays, and so does one that opens with its own doer ({@code - Sở Y tế chủ trì …}
+     * + {@code Sở Tài chính bố trí kinh phí …} + {@code - Sở Công Thương …}). Not in normative texts, where the gold
+     * reads each paragraph of the execution part as a task (ND 178/2026 Điều 47.3 a), its paragraph {@code Trường hợp
+     * pháp luật chuyên ngành …}, b)).
      */
     private static List<Unit> joinedBetweenItems(List<Unit> units) {
         List<Unit> out = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             int j = i;
-            while (j < units.size() && units.get(j).kind() == 'P' && !units.get(j).text().strip().endsWith(":")) j++;
+            while (j < units.size() && units.get(j).kind() == 'P' && !units.get(j).text().strip().endsWith(":")
+                    && !opensWithItsDoer(units.get(j).text())) j++;
             if (j == i || out.isEmpty() || j == units.size() || !siblings(out.getLast(), units.get(j))) { out.add(units.get(i)); continue; }
             Unit prev = out.removeLast();
             StringBuilder text = new StringBuilder(prev.text());
@@ -166,6 +174,15 @@ final class ClauseTaskReader {
             i = j - 1;
         }
         return out;
+    }
+
+    /**
+     * A paragraph that opens with the doer it names ({@code Sở Tài chính bố trí kinh phí …}), not one whose doer comes
+     * after an opening clause ({@code Sau khi hoàn thành xây dựng cơ bản phải báo cáo chính quyền địa phương …}, QĐ 2170
+     * Điều 2.1, the second sentence of the item before it).
+     */
+    private static boolean opensWithItsDoer(String text) {
+        return AssignmentRules.startsLikeDoer(text) && AssignmentRules.get().subject(text) != null;
     }
 
     /** Two bullets, or a lettered item and a later letter of the same list. */
@@ -233,8 +250,9 @@ final class ClauseTaskReader {
         boolean letter = articles == 0;
         boolean roman = units.stream().anyMatch(u -> u.kind() == 'R');
         // "Trên đây là báo cáo …, Sở Công Thương Lào Cai đề nghị Cục … tổng hợp, báo cáo Hội nghị./.": the closing
-        // paragraph that ends the body asks a named body; the classifier still drops a closing formula
-        if (letter && end < lines.all().size() && closingRequest(lines.all().get(end).text())) {
+        // paragraph that ends a report's body asks a named body; the classifier still drops a closing formula. A plan's
+        // or letter's "Trên đây là Kế hoạch …, yêu cầu các cơ quan … triển khai thực hiện./." is its closing formula
+        if (letter && type == DocumentType.BAO_CAO && end < lines.all().size() && closingRequest(lines.all().get(end).text())) {
             units = new ArrayList<>(units);
             units.add(new Unit('P', null, lines.all().get(end).text(), lines.all().get(end)));
         }

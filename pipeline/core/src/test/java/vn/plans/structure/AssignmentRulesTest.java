@@ -228,4 +228,31 @@ class AssignmentRulesTest {
                 + " trình tồn tại của dự án, Nhà đầu tư nghiêm túc thực hiện: (i) Báo cáo giám sát đánh giá đầu tư dự án"));
         assertTrue(rules.isClosing("Đề nghị các cơ quan, đơn vị liên quan nghiêm túc thực hiện./."));
     }
+    /**
+     * REVIEW3 finding 0: {@code phải} is a duty of an obligated doer (GCN 3.1 {@code Nhà đầu tư phải làm thủ tục …}),
+     * not the "had to" of a report's narrative, nor a requirement on a thing.
+     */
+    @Test
+    void aDutyByPhaiIsAnObligatedDoersNotANarrativesOrAThings() {
+        assertTrue(AssignmentRules.hasFrame("Nhà đầu tư phải làm thủ tục điều chỉnh dự án đầu tư theo quy định."));
+        assertFalse(AssignmentRules.hasFrame("Công ty TNHH Hòa Phát phải tạm dừng sản xuất từ ngày 10/5/2026 do thiếu nguyên liệu."));
+        assertFalse(AssignmentRules.hasFrame("Doanh nghiệp phải cắt giảm 200 lao động trong tháng."));
+        assertFalse(AssignmentRules.hasFrame("Hồ sơ phải có đầy đủ chữ ký của người đại diện theo pháp luật."));
+    }
+
+    /** REVIEW3 finding 7: a heading of conditions or requirements on a thing names no doer. */
+    @Test
+    void aConditionsHeadingOnAThingNamesNoDoer() {
+        assertNull(AssignmentRules.ownerHeading("Các điều kiện đối với phương tiện vận chuyển hàng hóa nguy hiểm"));
+        assertNull(AssignmentRules.ownerHeading("Điều kiện đối với kho chứa vật liệu nổ công nghiệp"));
+        assertNull(AssignmentRules.ownerHeading("Yêu cầu đối với hồ sơ đề nghị cấp giấy phép"));
+        assertEquals("nhà đầu tư", AssignmentRules.ownerHeading("Các điều kiện đối với nhà đầu tư thực hiện dự án"));
+    }
+
+    /** REVIEW3 finding 10: a closing formula whose colon opens no list, and the colon checked where the formula is. */
+    @Test
+    void aClosingPhraseBeforeAColonThatOpensNoListIsAClosing() {
+        assertTrue(rules.isClosing("2. Đề nghị các đơn vị nghiêm túc thực hiện: gửi báo cáo đúng hạn./."));
+        assertTrue(rules.isClosing("Nhà đầu tư nghiêm túc thực hiện: (i) báo cáo. Đề nghị các đơn vị nghiêm túc thực hiện./."));
+    }
 }

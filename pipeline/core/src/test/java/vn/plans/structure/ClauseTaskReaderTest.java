@@ -722,4 +722,37 @@ class ClauseTaskReaderTest {
         assertEquals(List.of("UBND phường Văn Phú", "UBND xã Yên Bình"), names(tasks.get(0).coordinatingAgencies()));
         assertEquals(List.of("các sở, ngành", "UBND các xã, phường liên quan"), names(tasks.get(1).coordinatingAgencies()));
     }
+    /** REVIEW3 finding 2: a plan's closing formula ({@code Trên đây là Kế hoạch …, yêu cầu các cơ quan …}) is no task. */
+    @Test
+    void aPlansClosingParagraphIsNoTask() {
+        List<Task> tasks = read(String.join("\n",
+                "1. Sở Y tế chủ trì tổ chức tập huấn cho cán bộ y tế cơ sở.",
+                "Trên đây là Kế hoạch triển khai công tác cải cách hành chính năm 2026, yêu cầu các cơ quan, đơn vị, địa phương triển khai thực hiện./.",
+                "Nơi nhận:"), DocumentType.KE_HOACH);
+        assertEquals(List.of("Sở Y tế chủ trì tổ chức tập huấn cho cán bộ y tế cơ sở."), tasks.stream().map(Task::text).toList());
+    }
+
+    /** REVIEW3 finding 3: the nouns {@code Tổ chức tín dụng}, {@code Tổ chức chính trị - xã hội} are doers, not the verb. */
+    @Test
+    void anItemLedByTheNounTổChứcKeepsItsDoer() {
+        List<Task> tasks = read(String.join("\n",
+                "3. Trách nhiệm của Ngân hàng Nhà nước chi nhánh tỉnh",
+                "a) Tổ chức tín dụng trên địa bàn tỉnh có trách nhiệm báo cáo tình hình cho vay hằng quý.",
+                "b) Tổ chức chính trị - xã hội tỉnh phối hợp tuyên truyền chính sách tín dụng."), DocumentType.CONG_VAN);
+        assertEquals(List.of("Tổ chức tín dụng trên địa bàn tỉnh"), names(starting(tasks, "Tổ chức tín dụng").leadAgencies()));
+        assertEquals(List.of("Tổ chức chính trị - xã hội tỉnh"), names(starting(tasks, "Tổ chức chính trị").leadAgencies()));
+    }
+
+    /** REVIEW3 finding 4: a paragraph between two bullets that names its own doer is a task of its own. */
+    @Test
+    void aParagraphBetweenTwoItemsThatNamesItsDoerStays() {
+        List<Task> tasks = read(String.join("\n",
+                "2. Trách nhiệm của các sở, ngành",
+                "- Sở Y tế chủ trì kiểm tra an toàn thực phẩm.",
+                "Sở Tài chính bố trí kinh phí thực hiện kiểm tra an toàn thực phẩm.",
+                "- Sở Công Thương kiểm tra thị trường."), DocumentType.KE_HOACH);
+        assertEquals(3, tasks.size(), tasks.stream().map(Task::text).toList().toString());
+        assertEquals(List.of("Sở Y tế"), names(starting(tasks, "Sở Y tế").leadAgencies()));
+        assertEquals(List.of("Sở Tài chính"), names(starting(tasks, "Sở Tài chính").leadAgencies()));
+    }
 }
