@@ -249,10 +249,11 @@ final class ClauseTaskReader {
         boolean normative = NORMATIVE.contains(type) || articles >= NORMATIVE_ARTICLES;
         boolean letter = articles == 0;
         boolean roman = units.stream().anyMatch(u -> u.kind() == 'R');
+        boolean reportLetter = letter && type == DocumentType.BAO_CAO;
         // "Trên đây là báo cáo …, Sở Công Thương Lào Cai đề nghị Cục … tổng hợp, báo cáo Hội nghị./.": the closing
         // paragraph that ends a report's body asks a named body; the classifier still drops a closing formula. A plan's
         // or letter's "Trên đây là Kế hoạch …, yêu cầu các cơ quan … triển khai thực hiện./." is its closing formula
-        if (letter && type == DocumentType.BAO_CAO && end < lines.all().size() && closingRequest(lines.all().get(end).text())) {
+        if (reportLetter && end < lines.all().size() && closingRequest(lines.all().get(end).text())) {
             units = new ArrayList<>(units);
             units.add(new Unit('P', null, lines.all().get(end).text(), lines.all().get(end)));
         }
@@ -260,8 +261,8 @@ final class ClauseTaskReader {
         // NGHỊ") and its numbered proposals ("2. Đề nghị Bộ Công Thương …"); without Roman sections its top-level
         // numbered titles are the sections; a report with no section line at all is read as a letter, from the
         // container that opens its proposals on when it has one ("…, Sở Công Thương Lào Cai kiến nghị:")
-        boolean report = letter && type == DocumentType.BAO_CAO && units.stream().anyMatch(u -> reportSection(u, !roman));
-        if (letter && type == DocumentType.BAO_CAO && !report) units = fromProposals(units);
+        boolean report = reportLetter && units.stream().anyMatch(u -> reportSection(u, !roman));
+        if (reportLetter && !report) units = fromProposals(units);
         boolean sectioned = letter && (roman || report);
         List<Task> out = new ArrayList<>();
         if (!normative) units = joinedBetweenItems(units); // a normative text's paragraphs are tasks of their own
