@@ -47,9 +47,14 @@ import vn.plans.pipeline.InputFiles;
  * start, class loading and compilation; so the same bare extraction is also measured as (c) and (d) are, once in a
  * fresh JVM with Java's default options (as a user runs Tika) and once with the worker JVMs' options (C1 only, serial
  * collector), its process CPU read by {@code /usr/bin/time}, and (c) and (d) are printed against both.
- * CPU, not wall time, so that other load on the machine matters less. Documents are the inputs that need no OCR:
+ * CPU, not wall time, so that other load on the machine matters less; but on a shared machine CPU time itself
+ * moves with the load (caches, frequency, the other work's memory traffic: one bare round cost twice another's), so
+ * the sides are measured in rounds, each side once per round, (a) at both ends of the round and the others in an
+ * order reversed from round to round, and every ratio is taken within a round; each round's ratios and load
+ * average are printed, and the medians over the rounds. Documents are the inputs that need no OCR:
  * every file that is neither an image nor a PDF, and the PDFs whose every page has a usable text layer.
- * <p>Usage: {@code PipelineCpuBench ROUNDS CLI-COMMAND... -- INPUT...} (ROUNDS 0: list the documents only); the CLI
+ * <p>Usage: {@code PipelineCpuBench ROUNDS [--docs N] CLI-COMMAND... -- INPUT...} (ROUNDS 0: list the documents only;
+ * {@code --docs N}: an evenly spaced subset of N of them, for more rounds in the same time); the CLI
  * command ({@code scripts/plans}) is what {@code ingest ...} is appended to; without one, only the warm measurements
  * in this JVM are made. {@code PipelineCpuBench bare FILE...} is the fresh-JVM bare run: one round, nothing printed.
  */
@@ -72,6 +77,11 @@ public final class PipelineCpuBench {
         List<String> cli = new ArrayList<>();
         List<Path> inputs = new ArrayList<>();
         int i = 1;
+        int subset = 0;
+        if (args.length > 2 && args[1].equals("--docs")) { // an evenly spaced subset of N documents
+            subset = Integer.parseInt(args[2]);
+            i = 3;
+        }
         for (; i < args.length && !args[i].equals("--"); i++) cli.add(args[i]);
         for (i++; i < args.length; i++) inputs.add(Path.of(args[i]));
 
@@ -94,35 +104,27 @@ public final class PipelineCpuBench {
             return;
         }
 
-        // (a) bare extraction: a first round (class loading, JIT) and the warm rounds after it
+        if (subset > 0 && subset < docs.size()) { // evenly spaced, so every kind keeps its share
+            List<Doc> picked = new ArrayList<>();
+            for (int k = 0; k < subset; k++) picked.add(docs.get((int) ((long) k * docs.size() / subset)));
+            docs = picked;
+            files = docs.stream().map(Doc::file).toList();
+            out.printf("subset: %d of those documents, evenly spaced%n", docs.size());
+        }
+        measure(out, rounds, cli, docs, files);
+    }
+
+    /** The warm-up and the rounds over {@code docs} ({@code files} their paths); prints each round and the medians. */
+    private static void measure(PrintStream out, int rounds, List<String> cli, List<Doc> docs, List<Path> files) throws Exception {
+
+        // warm-up, untimed except the cold bare round: this JVM's first bare round (class loading, JIT) and pipeline
+        // ingest; then one CLI run of each mode on one file of each kind, as a user's first run, which leaves the
+        // class-data archives the later starts read (scripts/plans, WorkerPool)
         long cold0 = cpuNs();
         bare(docs);
         double bareColdCpu = (cpuNs() - cold0) / 1e9;
-        double bareCpu = 0;
-        for (int r = 0; r < rounds; r++) {
-            long c0 = cpuNs();
-            bare(docs);
-            bareCpu += (cpuNs() - c0) / 1e9;
-        }
-        bareCpu /= rounds;
-        out.printf("bare extraction in this JVM, CPU s per round %.1f (first round %.1f); load average %s%n", bareCpu, bareColdCpu, loadAverage());
-        // (b) the whole pipeline in this JVM, warm
         FileProcessor processor = vn.plans.pipeline.StandardPipeline.build();
         ingestHere(processor, files);
-        double hereCpu = 0;
-        IngestSummary summary = null;
-        StringBuilder perRound = new StringBuilder();
-        for (int r = 0; r < rounds; r++) {
-            long c0 = cpuNs();
-            summary = ingestHere(processor, files);
-            double s = (cpuNs() - c0) / 1e9;
-            hereCpu += s;
-            perRound.append(String.format(" %.1f", s));
-        }
-        out.println("pipeline in this JVM, CPU s per round:" + perRound + "; load average " + loadAverage());
-        hereCpu /= rounds;
-        // (c) the CLI as users run it, fresh processes; first an untimed run on one file of each kind, as a user's
-        // first run, which leaves the class-data archives the later starts read (scripts/plans, WorkerPool)
         if (!cli.isEmpty()) {
             List<Path> sample = new ArrayList<>();
             java.util.Set<String> seen = new java.util.HashSet<>();
@@ -130,26 +132,99 @@ public final class PipelineCpuBench {
             cliCpu(cli, sample, List.of("--in-process"), null);
             cliCpu(cli, sample, List.of(), null);
         }
-        double inProcess = cli.isEmpty() ? Double.NaN : cliCpu(cli, files, List.of("--in-process"), out);
-        double workers = cli.isEmpty() ? Double.NaN : cliCpu(cli, files, List.of(), out);
-        // (a') the bare extraction as (c) and (d) are measured: a fresh JVM, process CPU
-        double bareFresh = bareFresh(files, List.of(), out);
-        double bareFreshC1 = bareFresh(files, List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:SweeperThreshold=100"), out);
+        out.printf("warm-up done (bare first round, cold: %.1f CPU s); load average %s%n", bareColdCpu, loadAverage());
+
+        // the rounds: every side once per round, (a) at both ends of it (it is the cheapest), the others in an
+        // order reversed from one round to the next (A B C … C B A …), so that a drift of the machine's load over the
+        // run weighs on every side alike; each round's ratios are its own, and the median of the rounds is printed
+        List<String> sides = new ArrayList<>(List.of("a'", "a'C1", "b"));
+        if (!cli.isEmpty()) sides.addAll(List.of("c", "d"));
+        List<String> c1 = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:SweeperThreshold=100");
+        List<Map<String, Double>> perRound = new ArrayList<>();
+        IngestSummary summary = null;
+        for (int r = 0; r < rounds; r++) {
+            Map<String, Double> cpu = new java.util.LinkedHashMap<>();
+            String loadStart = loadAverage();
+            double a1 = timed(() -> bare(docs));
+            List<String> order = new ArrayList<>(sides);
+            if (r % 2 == 1) java.util.Collections.reverse(order);
+            for (String side : order) {
+                switch (side) {
+                    case "a'" -> cpu.put(side, bareFresh(files, List.of(), out));
+                    case "a'C1" -> cpu.put(side, bareFresh(files, c1, out));
+                    case "b" -> {
+                        long c0 = cpuNs();
+                        summary = ingestHere(processor, files);
+                        cpu.put(side, (cpuNs() - c0) / 1e9);
+                    }
+                    case "c" -> cpu.put(side, cliCpu(cli, files, List.of("--in-process"), out));
+                    case "d" -> cpu.put(side, cliCpu(cli, files, List.of(), out));
+                    default -> throw new IllegalStateException(side);
+                }
+            }
+            double a2 = timed(() -> bare(docs));
+            cpu.put("a", (a1 + a2) / 2);
+            perRound.add(cpu);
+            StringBuilder line = new StringBuilder(String.format("round %d (order a %s a): CPU s (a) %.1f %.1f", r + 1,
+                    String.join(" ", order), a1, a2));
+            for (String side : order) line.append(String.format(", (%s) %.1f", side, cpu.get(side)));
+            line.append(String.format("; (d)/(a) %s, (d)/(a') %s, (d)/(a' C1) %s, (c)/(a) %s, (b)/(a) %s; load average %s → %s",
+                    ratio(cpu, "d", "a"), ratio(cpu, "d", "a'"), ratio(cpu, "d", "a'C1"), ratio(cpu, "c", "a"),
+                    ratio(cpu, "b", "a"), loadStart, loadAverage()));
+            out.println(line);
+        }
 
         int n = docs.size();
-        out.printf("CPU seconds per document (%d documents, %d rounds for the warm ones):%n", n, rounds);
-        out.printf("  (a) bare Tika/PDFBox text extraction, warm, this JVM   : %7.4f  (first round, cold: %.4f)%n", bareCpu / n, bareColdCpu / n);
+        out.printf("CPU seconds per document (%d documents, %d round%s; each figure the median of the rounds):%n", n, rounds,
+                rounds == 1 ? "" : "s");
+        out.printf("  (a) bare Tika/PDFBox text extraction, warm, this JVM   : %7.4f  (first round, cold: %.4f)%n",
+                median(perRound, "a") / n, bareColdCpu / n);
         out.printf("  (a') the same bare extraction, one fresh JVM           : %7.4f  (Java defaults; %.4f with C1 and the serial GC as the workers)%n",
-                bareFresh / n, bareFreshC1 / n);
-        out.printf("  (b) pipeline in this JVM, warm (ingest with JSON+index): %7.4f  %5.2fx (a)%n", hereCpu / n, hereCpu / bareCpu);
-        out.printf("  (c) plans ingest --in-process (one fresh JVM)          : %7.4f  %5.2fx (a)  %5.2fx (a')  %5.2fx (a', C1)%n",
-                inProcess / n, inProcess / bareCpu, inProcess / bareFresh, inProcess / bareFreshC1);
-        out.printf("  (d) plans ingest, default worker JVMs (process tree)   : %7.4f  %5.2fx (a)  %5.2fx (a')  %5.2fx (a', C1)%n",
-                workers / n, workers / bareCpu, workers / bareFresh, workers / bareFreshC1);
-        out.println("  the goal is (d) <= 1.5x (a); (a) is warm (C2, after a first round) while (c) and (d) include their JVMs'"
-                + " start, class loading and compilation, as (a') does");
+                median(perRound, "a'") / n, median(perRound, "a'C1") / n);
+        out.printf("  (b) pipeline in this JVM, warm (ingest with JSON+index): %7.4f  %5.2fx (a)%n", median(perRound, "b") / n,
+                medianRatio(perRound, "b", "a"));
+        if (!cli.isEmpty()) {
+            out.printf("  (c) plans ingest --in-process (one fresh JVM)          : %7.4f  %5.2fx (a)  %5.2fx (a')  %5.2fx (a', C1)%n",
+                    median(perRound, "c") / n, medianRatio(perRound, "c", "a"), medianRatio(perRound, "c", "a'"),
+                    medianRatio(perRound, "c", "a'C1"));
+            out.printf("  (d) plans ingest, default worker JVMs (process tree)   : %7.4f  %5.2fx (a)  %5.2fx (a')  %5.2fx (a', C1)%n",
+                    median(perRound, "d") / n, medianRatio(perRound, "d", "a"), medianRatio(perRound, "d", "a'"),
+                    medianRatio(perRound, "d", "a'C1"));
+        }
+        out.println("  ratios: the median of the rounds' own ratios; the goal is (d) <= 1.5x (a); (a) is warm (C2, after a"
+                + " first round) while (c) and (d) include their JVMs' start, class loading and compilation, as (a') does");
         if (summary != null) out.println("warm in-process run: " + summary.render().lines().limit(2).reduce((x, y) -> x + "; " + y).orElse(""));
         out.printf("load average after: %s on %d cores%n", loadAverage(), Runtime.getRuntime().availableProcessors());
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** This JVM's CPU seconds over {@code w}. */
+    private static double timed(Work w) throws Exception {
+        long c0 = cpuNs();
+        w.run();
+        return (cpuNs() - c0) / 1e9;
+    }
+
+    private static String ratio(Map<String, Double> cpu, String x, String y) {
+        return cpu.containsKey(x) && cpu.containsKey(y) ? String.format("%.2f", cpu.get(x) / cpu.get(y)) : "-";
+    }
+
+    static double median(List<Double> values) {
+        List<Double> v = new ArrayList<>(values);
+        java.util.Collections.sort(v);
+        int m = v.size() / 2;
+        return v.size() % 2 == 1 ? v.get(m) : (v.get(m - 1) + v.get(m)) / 2;
+    }
+
+    private static double median(List<Map<String, Double>> rounds, String side) {
+        return median(rounds.stream().map(m -> m.get(side)).toList());
+    }
+
+    private static double medianRatio(List<Map<String, Double>> rounds, String x, String y) {
+        return median(rounds.stream().map(m -> m.get(x) / m.get(y)).toList());
     }
 
     private static final java.util.Set<String> IMAGES = java.util.Set.of("png", "jpg", "jpeg", "tif", "tiff", "webp", "bmp", "gif");
@@ -244,7 +319,7 @@ public final class PipelineCpuBench {
             if (out == null) return cpu;
             out.printf("plans ingest %s: %s; CPU %.1f s, wall %s s; load average %s%n", String.join(" ", extra), summary, cpu,
                     t[2], loadAverage());
-            log.lines().filter(l -> l.startsWith("stages ")).findFirst().ifPresent(l -> out.println("  " + l));
+            log.lines().filter(l -> l.startsWith("stages ") || l.startsWith("worker JVMs")).forEach(l -> out.println("  " + l));
             return cpu;
         } finally {
             vn.plans.ingest.WorkerPool.deleteTree(tmp);
