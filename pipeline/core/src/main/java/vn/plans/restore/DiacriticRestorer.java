@@ -14,7 +14,8 @@ import vn.plans.normalize.Syllables;
  * with the n-gram model ({@link BeamDecoder}; lines left alone still give context) and writes the chosen syllables
  * back in the input's letter case. Everything outside word tokens (spacing, line breaks, numbers, codes) is
  * copied unchanged, except a misread {@code Đ} inside a code on a garbled line ({@link #repairCode}) and, on OCR
- * pages, misread list labels and stroke debris at a line's edges ({@link ListLabels}). Texts with
+ * pages, misread list labels and stroke debris at a line's edges ({@link ListLabels}) and abbreviations read with one
+ * letter wrong ({@link OcrAbbreviations}). Texts with
  * garbled lines are decoded with a beam twice as wide.
  */
 public final class DiacriticRestorer implements TextRestorer {
@@ -167,7 +168,7 @@ public final class DiacriticRestorer implements TextRestorer {
             }
         }
         if (!any && !ocrPage) return new Restored(text, 0, 1.0, List.of());
-        java.util.Map<Integer, String> lineRepairs = ocrPage ? ListLabels.repairs(text, tokens) : java.util.Map.of();
+        java.util.Map<Integer, String> lineRepairs = ocrPage ? ocrRepairs(text, tokens) : java.util.Map.of();
         BeamDecoder dec = garbled ? garbledDecoder : decoder;
         int[] best = dec.decode(lattice);
         List<CandidateGenerator.Candidates> consistent = AgencyHeadings.adjust(DocumentCache.adjust(lattice, best, tokens, text),
@@ -225,6 +226,19 @@ public final class DiacriticRestorer implements TextRestorer {
         out.append(text, copied, text.length());
         int scored = edits.size() - fixedEdits;
         return new Restored(out.toString(), edits.size(), scored == 0 ? 1.0 : confSum / scored, edits, flagged);
+    }
+
+    /**
+     * What an OCR page gets besides the decoder's choices: misread list labels and stroke debris ({@link ListLabels}),
+     * and abbreviations read with one letter wrong, spelled as the page spells them elsewhere ({@link OcrAbbreviations}).
+     */
+    private java.util.Map<Integer, String> ocrRepairs(String text, List<Token> tokens) {
+        java.util.Map<Integer, String> labels = ListLabels.repairs(text, tokens);
+        java.util.Map<Integer, String> abbreviations = OcrAbbreviations.repairs(text, tokens, w -> isAbbreviation(w, true));
+        if (abbreviations.isEmpty()) return labels;
+        java.util.Map<Integer, String> all = new java.util.HashMap<>(abbreviations);
+        all.putAll(labels);
+        return all;
     }
 
     /** A marked, valid syllable of the vocabulary: what the engine printed may be what the document says. */

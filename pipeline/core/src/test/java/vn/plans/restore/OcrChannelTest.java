@@ -42,6 +42,24 @@ class OcrChannelTest {
     }
 
     @Test
+    void anAbbreviationReadWithOneLetterWrongIsSpelledAsThePageSpellsIt() {
+        // TB-1894 page 2 as Tesseract printed it (the document: "Về kho VLNCN:"); the page prints VLNCN twice more
+        String page = "- Đề nghị Công ty tiếp tục tăng cường công tác quản lý, tuân thủ đầy đủ nội dung Giấy phép sử dụngVLNCN đã"
+                + " được cấp, bố trí đầy đủ những người tiếp xúc VLNCN đảm bảo yêu cầu công việc.\n"
+                + "- Về kho VUNCN: Tăng cường rà soát, bỗ sung biển báo, biển hiệu, nội quy, sắp xếp thuốc nổ và phụ kiện nỗ"
+                + " theo đúng quy định. Tăng cường thêm lực lượng bảo vệ và tổ chức bảo vệ 24/24 đối với khu vực kho VLNCN\n";
+        String out = restorer.restore(page, TextRestorer.Source.OCR).text();
+        assertTrue(out.contains("- Về kho VLNCN: Tăng cường"), out);
+        assertTrue(out.contains("khu vực kho VLNCN\n"), out);
+        // alone on its page, or as often as its neighbour, a form stays as printed; a text layer is left as printed
+        assertTrue(restorer.restore("- Về kho VUNCN: Tăng cường rà soát, bổ sung biển báo\n", TextRestorer.Source.OCR).text()
+                .contains("kho VUNCN:"));
+        String even = "tiếp xúc VLNCN đảm bảo yêu cầu.\n- Về kho VUNCN: Tăng cường rà soát, bổ sung biển báo\n";
+        assertTrue(restorer.restore(even, TextRestorer.Source.OCR).text().contains("kho VUNCN:"));
+        assertTrue(restorer.restore(page, TextRestorer.Source.TEXT).text().contains("kho VUNCN:"));
+    }
+
+    @Test
     void aValidMarkedWordAtASentenceEndIsKept() {
         // TT-23 page 10 as Tesseract printed it (its DOCX twin: "... báo cáo năm."): năm read right, kept
         String page = "b) Tổ chức, doanh nghiệp sử dụng vật liệu nổ công nghiệp báo cáo năm. ¬\n"
