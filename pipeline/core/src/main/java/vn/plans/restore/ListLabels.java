@@ -22,7 +22,8 @@ import vn.plans.lexicon.Lexicon;
  * another only where the next label follows that one ({@code c) đ) đ)}, not {@code c) đ) e)}). Debris is a run of stroke
  * characters (at least one of {@code [ocr_stroke_debris]}, with {@code . - —} mixed in) before the first word or
  * label of a line, or a stroke character alone at a line's end; a line of nothing else (a rule under a header) stays.
- * After a line's last sentence ({@code . ; :}) a run of lone specks ({@code năm. | '}, {@code này. .}) is debris, a
+ * After a line's last sentence ({@code . ; :}) a run of lone specks ({@code năm. | '}, {@code này. .}; a caret or an
+ * opening bracket too, and single letters after one: a signature's strokes, {@code Yên Bái; ^ Á Ễ}, {@code Phú; (}) is debris, a
  * quote only after another speck (a lone one may open the next line: {@code như sau: ‘}), and so is a {@code ¬ `}
  * alone between two words ({@code quy định ` tại}); a {@code _} there stays (a form's blank to fill in:
  * {@code ngày _ tháng _ năm}).
@@ -36,8 +37,8 @@ final class ListLabels {
             .map(s -> s.charAt(0)).collect(Collectors.toUnmodifiableSet());
     /** What may sit in a run of debris before a line's text besides the strokes themselves. */
     private static final String MIXED_IN = ".-—–'‘’`~";
-    /** Marks that after a line's last sentence are specks: strokes, dots, commas, ticks. */
-    private static final String SPECKS = STROKES.stream().map(String::valueOf).collect(Collectors.joining()) + ".,`";
+    /** Marks that after a line's last sentence are specks: strokes, dots, commas, ticks, a caret, an opening bracket (nothing follows it). */
+    private static final String SPECKS = STROKES.stream().map(String::valueOf).collect(Collectors.joining()) + ".,`^(";
     /** Single quotes: specks only after another speck ({@code năm. | '}); as the first mark they may open the next line. */
     private static final String QUOTES = "'‘’";
     /** Most lone specks after a line's last sentence that are taken for debris. */
@@ -171,8 +172,10 @@ final class ListLabels {
      */
     private static int trailingDebris(String text, List<Token> tokens, int first, int to) {
         int k = to;
-        while (k - 1 > first && to - k < MAX_SPECKS && (isSpeck(text, tokens.get(k - 1)) || isQuote(text, tokens.get(k - 1)))
-                && spaceBefore(text, tokens.get(k - 1))) k--;
+        while (k - 1 > first && to - k < MAX_SPECKS && (isSpeck(text, tokens.get(k - 1)) || isQuote(text, tokens.get(k - 1))
+                || isLoneLetter(text, tokens.get(k - 1))) && spaceBefore(text, tokens.get(k - 1))) k--;
+        // lone letters are specks only after one (a signature's strokes: "Yên Bái; ^ Á Ễ"), never the run's first mark
+        while (k < to && isLoneLetter(text, tokens.get(k))) k++;
         if (k < to && isQuote(text, tokens.get(k))) return to; // the first mark after the sentence: it may open the next line
         if (k == to || !spaceBefore(text, tokens.get(k))) return to;
         boolean speck = false; // a run of bars only is a table's cell rule or a letter (| for I, l, 1): it stays
@@ -197,6 +200,12 @@ final class ListLabels {
 
     private static boolean isSpeck(String text, Token t) {
         return t.kind() == Token.Kind.PUNCT && SPECKS.indexOf(text.charAt(t.start())) >= 0;
+    }
+
+    /** A single letter standing alone ({@code Á}, {@code Ễ}): in a run of specks after a line's last sentence, one more. */
+    private static boolean isLoneLetter(String text, Token t) {
+        return t.kind() == Token.Kind.WORD && t.end() - t.start() == 1
+                && (t.end() >= text.length() || Character.isWhitespace(text.charAt(t.end())));
     }
 
     private static boolean isQuote(String text, Token t) {

@@ -141,6 +141,23 @@ class ListLabelsTest {
     }
 
     @Test
+    void aSignaturesStrokesAfterARecipientGo() {
+        // TB-1894 page 2: the signature and stamp beside the list of recipients, read after a recipient's ";" (the
+        // document: "- Công ty CP XD Giao thông Yên Bái;", "- Công ty TNHH Hiệp Phú;")
+        String page = "- Cộng ty CP XD Giao thông Yên Bái; ^ Á Ễ\n"
+                + "- Tông công ty xây dựng Trường Sơn; PHO GIAM ĐỌC\n"
+                + "- Công ty TNHH Hiệp Phú; (\n"
+                + "- Ban Giám đôc Sở;\n";
+        assertEquals(edges("- Cộng ty CP XD Giao thông Yên Bái; \n"
+                + "- Tông công ty xây dựng Trường Sơn; PHO GIAM ĐỌC\n"
+                + "- Công ty TNHH Hiệp Phú; \n"
+                + "- Ban Giám đôc Sở;\n"), repaired(page));
+        // a lone letter is no speck as the first mark after a sentence, nor after a word
+        String letters = "- Tổ chức các đoàn công tác; Á ^\nkhu vực Đông Nam Á\n";
+        assertEquals(edges(letters), repaired(letters));
+    }
+
+    @Test
     void aSpeckAloneBetweenTwoWordsGoes() {
         // page 13 "quy định ` tại": the twin reads "quy định tại" (page 12's "nhập _ khẩu" stays: a _ may be a form's blank)
         String page = "của tổ chức, doanh nghiệp quy định ` tại khoản 4 Điều 17 Thông tư này\n";
