@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.plans.lexicon.Lexicon;
 import vn.plans.normalize.Folding;
 
 /**
@@ -157,6 +158,26 @@ public final class AssignmentRules {
      */
     public static boolean hasFrame(String text) {
         return FRAME.matcher(text).find() || INSTANCE.duty.matcher(text.strip()).find();
+    }
+
+    /** {@code đã} / {@code đang} (lexicon {@code report_aspect}) after a word: the aspect of a report of work done. */
+    private static final Pattern REPORT_ASPECT = Pattern.compile(
+            "(?U)(?<=\\s)(?:" + Lexicon.standard().alternation("report_aspect") + ")(?=\\s|$)");
+
+    /** True when a doer's span ran into {@code đã} / {@code đang} ({@code Sở Y tế đã}, cut at the verb after it). */
+    public static boolean reportAspect(String name) {
+        return REPORT_ASPECT.matcher(name).find();
+    }
+
+    /**
+     * A result, not a task: the doer {@code s} the text opens with runs into {@code đã} / {@code đang}, or they follow
+     * it ({@code Sở Y tế đã tổ chức 12 lớp tập huấn …}, {@code Sở Tài chính đang bố trí kinh phí}).
+     */
+    public static boolean reportsDone(String text, Span s) {
+        if (!startsLikeDoerGroup(s.name())) return false;
+        if (reportAspect(s.name())) return true;
+        Matcher m = REPORT_ASPECT.matcher(text);
+        return s.end() <= text.length() && m.find(s.end()) && text.substring(s.end(), m.start()).isBlank();
     }
 
     /** A closing formula ({@code … được biết và thực hiện./.}) or an entry-into-force clause. */

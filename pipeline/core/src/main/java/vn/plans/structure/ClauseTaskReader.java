@@ -267,10 +267,10 @@ final class ClauseTaskReader {
         List<Task> out = new ArrayList<>();
         if (!normative) units = joinedBetweenItems(units); // a normative text's paragraphs are tasks of their own
         if (letter) units = splitTrailingContainers(units);
-        read(units, normative, letter, sectioned, report, documentId, firstTask, classifier, seen, out);
+        read(units, normative, letter, sectioned, report, type == DocumentType.KE_HOACH, documentId, firstTask, classifier, seen, out);
         // "QUY CHẾ … (Ban hành kèm theo Quyết định số …)": the regulation a decision issues is a normative text of its own
         int annex = type == DocumentType.QUYET_DINH ? annexedRegulation(lines) : -1;
-        if (annex >= 0) read(units(lines.all(), annex, lines.all().size(), false), true, false, false, false, documentId, firstTask, classifier, seen, out);
+        if (annex >= 0) read(units(lines.all(), annex, lines.all().size(), false), true, false, false, false, false, documentId, firstTask, classifier, seen, out);
         return out;
     }
 
@@ -337,8 +337,10 @@ final class ClauseTaskReader {
      * @param report    a report with a section of proposals: only those sections ({@link #proposalSection}), which are
      *                  its top-level numbered titles when it has no Roman sections ({@link #reportSection}), and there a
      *                  container may propose with {@code đề xuất / kiến nghị}
+     * @param plan      a plan (kế hoạch) whose outline gave no task: an item that opens with its doer assigns, frame or
+     *                  not ({@code 2. Sở Nội vụ hướng dẫn các đơn vị thực hiện.}), as in the outline reader
      */
-    private void read(List<Unit> units, boolean normative, boolean letter, boolean sectioned, boolean report, String documentId,
+    private void read(List<Unit> units, boolean normative, boolean letter, boolean sectioned, boolean report, boolean plan, String documentId,
                       int firstTask, TaskClassifier classifier, List<Candidate> seen, List<Task> out) {
         AssignmentRules rules = AssignmentRules.get();
         boolean numberedHeads = report && units.stream().noneMatch(u -> u.kind() == 'R');
@@ -396,7 +398,10 @@ final class ClauseTaskReader {
                     if (doerPInClause) { doerP = null; doerPInClause = false; }
                     String h = AssignmentRules.ownerHeading(text);
                     if (h == null) h = AssignmentRules.giveHeading(text, ui + 1 < units.size() && "BPL".indexOf(units.get(ui + 1).kind()) >= 0);
-                    if (h == null && !AssignmentRules.hasFrame(text)) h = AssignmentRules.headingDoer(text);
+                    // "8. Thanh tra tỉnh" names a doer; "2. Sở Nội vụ hướng dẫn các đơn vị thực hiện." is a sentence: what it does
+                    if (h == null && !AssignmentRules.hasFrame(text) && !(text.matches("(?s).*[.;]$") && AssignmentRules.get().hasPredicate(text))) {
+                        h = AssignmentRules.headingDoer(text);
+                    }
                     if (h != null) { doerN = h; doerP = null; continue; }
                     // "1. Về phổ biến văn bản quy phạm pháp luật mới" over its paragraph: a letter's numbered heading
                     // ("1. Hiệu chỉnh …" under "… đề nghị Công ty hoàn thiện các nội dung sau:" is a task over its explanation)
@@ -456,7 +461,12 @@ final class ClauseTaskReader {
                 boolean executionSubject = normative && own != null && u.kind() != 'A' && !(own.name() + " ").contains(" được ")
                         && own.name().length() <= 160 && ("rule:no-frame".equals(d.evidence())
                                 || "rule:preamble".equals(d.evidence()) && "rule:subject-after-clause".equals(own.evidence()));
-                if (!d.task() && !executionSubject) continue;
+                // a plan's item states what its doer does ("2. Sở Nội vụ hướng dẫn các đơn vị thực hiện."): an assignment,
+                // as the outline reader takes it (TaskExtractor); not a result ("1. Sở Y tế đã tổ chức …")
+                boolean planItem = plan && own != null && "NLB".indexOf(u.kind()) >= 0 && "rule:no-frame".equals(d.evidence())
+                        && "rule:subject".equals(own.evidence()) && !(own.name() + " ").contains(" được ") && own.name().length() <= 160
+                        && AssignmentRules.startsLikeDoerGroup(own.name()) && !AssignmentRules.reportsDone(taskText, own);
+                if (!d.task() && !executionSubject && !planItem) continue;
                 // "đề nghị Công ty hoàn thiện các nội dung sau: 1. Hiệu chỉnh …": the paragraphs under item 1 explain it
                 if (u.kind() == 'N' && fromHeading && own == null) explaining = true;
                 List<Agency> leads = own != null ? AssignmentRules.mentioned(agencies.split(own.name()), taskText, own.start(), own.evidence())
@@ -593,9 +603,13 @@ final class ClauseTaskReader {
         return f.startsWith("phe duyet") || f.startsWith("chap thuan") || f.startsWith("ban hanh kem theo") || f.startsWith("cong nhan");
     }
 
-    /** A section of a letter or notice that asks for work ({@code KẾT LUẬN VÀ KIẾN NGHỊ}, {@code YÊU CẦU}, {@code TỔ CHỨC THỰC HIỆN}). */
+    /**
+     * A section of a letter or notice that asks for work ({@code KẾT LUẬN VÀ KIẾN NGHỊ}, {@code YÊU CẦU}, {@code TỔ CHỨC
+     * THỰC HIỆN}), not one that reports results ({@link TaskExtractor#beyondResults}).
+     */
     static boolean requestSection(String title) {
-        String f = Folding.fold(title).toLowerCase(Locale.ROOT);
+        // "KẾT QUẢ THỰC HIỆN NHIỆM VỤ …" reports work done; "KẾT QUẢ KIỂM TRA VÀ KIẾN NGHỊ" asks in its second part
+        String f = TaskExtractor.beyondResults(Folding.fold(title).toLowerCase(Locale.ROOT));
         return f.matches(".*\\b(kien nghi|de nghi|yeu cau|nhiem vu|trach nhiem|to chuc thuc hien|giao)\\b.*");
     }
 

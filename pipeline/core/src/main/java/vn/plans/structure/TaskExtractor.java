@@ -14,8 +14,8 @@ import vn.plans.normalize.Folding;
 
 /**
  * Tasks in the body of a plan, by rules over the section outline. Only sections whose heading speaks of tasks
- * ({@code NHIỆM VỤ}), implementation ({@code TỔ CHỨC THỰC HIỆN}) or reporting ({@code CHẾ ĐỘ BÁO CÁO}) hold tasks.
- * Within them:
+ * ({@code NHIỆM VỤ}), implementation ({@code TỔ CHỨC THỰC HIỆN}) or reporting ({@code CHẾ ĐỘ BÁO CÁO}) hold tasks, not
+ * one whose title reports results ({@code KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025}, {@link #beyondResults}). Within them:
  * <ul>
  *   <li>a numbered item with numbered children is a heading, not a task;</li>
  *   <li>a numbered item followed by {@code - Cơ quan chủ trì: / phối hợp: / Thời gian thực hiện:} bullets is a task
@@ -24,7 +24,7 @@ import vn.plans.normalize.Folding;
  *       its children are the tasks, of the agency it names ({@code UBND các xã ...: - a - b}); a container without
  *       children ({@code Giao phòng X thực hiện các công việc:}) lends its agency to the items that follow;</li>
  *   <li>other items are tasks whose lead is the sentence subject ({@code Phòng Tư pháp chủ trì, phối hợp với X}),
- *       coordinating agencies the object of {@code phối hợp với};</li>
+ *       coordinating agencies the object of {@code phối hợp với}; not a result ({@code 1. Sở Y tế đã tổ chức …});</li>
  *   <li>a section without numbered items has its bullets as items: those that name their doer, also after an opening
  *       clause ({@code - Trong quá trình sử dụng VLNCN, doanh nghiệp tổ chức giám sát …}), or follow a container's;
  *       not a result whose subject runs into {@code đã} / {@code đang} ({@code - Sở Y tế đã tổ chức …}).</li>
@@ -45,9 +45,8 @@ public final class TaskExtractor {
     private static final Pattern LIST_LABEL = Pattern.compile("^Các (?:Phòng|Sở|Ban|phòng|sở)$");
     private static final Pattern COORD = Pattern.compile(
             "(?:^|\\s|:\\s*)[Pp]hối hợp với\\s+(.+?)(?=\\s(?:trong|để|tổng hợp|triển khai|thực hiện|tổ chức|hướng dẫn|xây dựng|thẩm định|rà soát|kiểm tra)(?=[\\s,.;]|$)|[.;:(]|$)");
-    /** A subject that runs into {@code đã} / {@code đang} (lexicon {@code report_aspect}): a report of work done. */
-    private static final Pattern REPORT_ASPECT = Pattern.compile(
-            "(?U)(?<=\\s)(?:" + Lexicon.standard().alternation("report_aspect") + ")(?=\\s|$)");
+    /** A section title that opens by reporting results ({@code KẾT QUẢ THỰC HIỆN NHIỆM VỤ …}; lexicon {@code result_titles}, folded). */
+    private static final Pattern RESULT_TITLE = Pattern.compile("\\s*(?:" + Lexicon.standard().alternation("result_titles") + ")\\b");
     private static final Pattern APPENDIX_POINTER = Pattern.compile("(?i).*\\((?:có|theo|cụ thể)[^)]*phụ lục[^)]*\\)\\.?$");
 
     private final AgencyNormalizer agencies;
@@ -94,8 +93,8 @@ public final class TaskExtractor {
             // without numbered items has its bullets as items, those that name their doer (or follow a container's);
             // not a result ("- Sở Y tế đã tổ chức 12 lớp tập huấn …")
             if (b.type() == 'B' && !numbered && kind != Kind.REPORT) {
+                if (reportsDone(b.text())) continue;
                 List<Agency> lead = bulletDoer(b.text());
-                if (lead.stream().anyMatch(a -> REPORT_ASPECT.matcher(a.name()).find())) continue;
                 if (lead.isEmpty()) lead = sticky;
                 if (!lead.isEmpty()) out.add(task(documentId, b, lead, coordinating(b.text()), null, out.size()));
                 continue;
@@ -140,6 +139,8 @@ public final class TaskExtractor {
                 else if (label.contains("phoi hop")) coord = agencies.split(a.text());
             }
             if (attrs.isEmpty()) {
+                // "1. Sở Y tế đã tổ chức 12 lớp tập huấn …": a result, as the bullet of a section without numbered items
+                if (reportsDone(b.text())) continue;
                 lead = subject(b.text());
                 coord = coordinating(b.text());
                 if (lead.isEmpty()) lead = sticky;
@@ -157,11 +158,24 @@ public final class TaskExtractor {
     }
 
     private static Kind kind(String romanText) {
-        String f = Folding.fold(romanText).toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "");
+        String f = beyondResults(Folding.fold(romanText).toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", ""));
         if (f.contains("to chuc thuc hien")) return Kind.ORG;
         if (f.matches(".*\\bche \\w{2}\\b.*bao cao.*")) return Kind.REPORT;
         if (f.contains("nhiem vu")) return Kind.TASKS;
         return Kind.NONE;
+    }
+
+    private static final Pattern AND = Pattern.compile("\\bva\\b");
+
+    /**
+     * The part of a folded section title that may name tasks: all of it, or when it opens by reporting results
+     * ({@code ket qua thuc hien nhiem vu nam 2025}, lexicon {@code result_titles}) only what follows its first {@code va}
+     * ({@code … va phuong huong, nhiem vu nam 2026}), empty when nothing does.
+     */
+    static String beyondResults(String folded) {
+        if (!RESULT_TITLE.matcher(folded).lookingAt()) return folded;
+        Matcher and = AND.matcher(folded);
+        return and.find() ? folded.substring(and.end()) : "";
     }
 
     /** Lines of the body as blocks: R(oman), N(umbered), A(ttribute), B(ullet or lettered), P(aragraph). */
@@ -270,6 +284,16 @@ public final class TaskExtractor {
         if (!own.isEmpty()) return own;
         AssignmentRules.Span s = AssignmentRules.get().subject(text);
         return s != null && AssignmentRules.startsLikeDoerGroup(s.name()) ? agencies.split(s.name()) : List.of();
+    }
+
+    /**
+     * A result, not a task: the doer the item opens with runs into {@code đã} / {@code đang} ({@code Sở Y tế đã tổ chức
+     * 12 lớp tập huấn …}, {@code Sở Tài chính đang bố trí kinh phí}; lexicon {@code report_aspect}).
+     */
+    private boolean reportsDone(String text) {
+        if (bulletDoer(text).stream().anyMatch(a -> AssignmentRules.reportAspect(a.name()))) return true;
+        AssignmentRules.Span s = AssignmentRules.get().subject(text);
+        return s != null && s.evidence().equals("rule:subject") && AssignmentRules.reportsDone(text, s);
     }
 
     /** The agency label of {@code Sở Y tế: Tăng cường ...}, or null. */

@@ -2,6 +2,7 @@ package vn.plans.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.plans.structure.ClauseTaskReader.requestSection;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -754,5 +755,42 @@ class ClauseTaskReaderTest {
         assertEquals(3, tasks.size(), tasks.stream().map(Task::text).toList().toString());
         assertEquals(List.of("Sở Y tế"), names(starting(tasks, "Sở Y tế").leadAgencies()));
         assertEquals(List.of("Sở Tài chính"), names(starting(tasks, "Sở Tài chính").leadAgencies()));
+    }
+
+    /**
+     * A plan whose outline gives no task is read by clauses; its item just before the closing paragraph ({@code 2. Sở Nội
+     * vụ hướng dẫn các đơn vị thực hiện.}, the reviewer's line after {@link #aPlansClosingParagraphIsNoTask}'s input)
+     * states what its doer does. It was lost as a heading that only names a doer ({@code 8. Thanh tra tỉnh}), and then
+     * as an item without an assigning frame.
+     */
+    @Test
+    void aPlansItemBeforeItsClosingParagraphIsATask() {
+        List<Task> tasks = read(String.join("\n",
+                "1. Sở Y tế chủ trì tổ chức tập huấn cho cán bộ y tế cơ sở.",
+                "2. Sở Nội vụ hướng dẫn các đơn vị thực hiện.",
+                "Trên đây là Kế hoạch triển khai công tác cải cách hành chính năm 2026, yêu cầu các cơ quan, đơn vị, địa phương triển khai thực hiện./.",
+                "Nơi nhận:"), DocumentType.KE_HOACH);
+        assertEquals(List.of("Sở Y tế chủ trì tổ chức tập huấn cho cán bộ y tế cơ sở.", "Sở Nội vụ hướng dẫn các đơn vị thực hiện."),
+                tasks.stream().map(Task::text).toList());
+        assertEquals(List.of("Sở Nội vụ"), names(tasks.get(1).leadAgencies()));
+    }
+
+    /** In a plan read by clauses, an item whose doer runs into {@code đã} reports work done ({@code report_aspect}). */
+    @Test
+    void aPlansItemThatReportsWorkDoneIsNoTask() {
+        List<Task> tasks = read(String.join("\n",
+                "1. Sở Y tế đã tổ chức 12 lớp tập huấn cho cán bộ y tế cơ sở.",
+                "2. Sở Nội vụ hướng dẫn các đơn vị thực hiện.",
+                "Nơi nhận:"), DocumentType.KE_HOACH);
+        assertEquals(List.of("Sở Nội vụ hướng dẫn các đơn vị thực hiện."), tasks.stream().map(Task::text).toList());
+    }
+
+    /** A section that reports results asks for nothing, although its title names {@code nhiệm vụ}; a later part may ask. */
+    @Test
+    void aSectionOfResultsIsNoRequestSection() {
+        assertTrue(!requestSection("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025"));
+        assertTrue(!requestSection("ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ"));
+        assertTrue(requestSection("KẾT QUẢ KIỂM TRA VÀ KIẾN NGHỊ"));
+        assertTrue(requestSection("NHIỆM VỤ VÀ GIẢI PHÁP"));
     }
 }

@@ -176,4 +176,30 @@ class TaskExtractorTest {
                 """);
         assertEquals(List.of("II.1"), u.stream().map(Task::section).toList(), u.stream().map(Task::text).toList().toString());
     }
+
+    /** A numbered item whose doer runs into {@code đã} is a result, as such a bullet is: no task, no {@code Sở Y tế đã} lead. */
+    @Test
+    void aNumberedItemThatReportsWorkDoneIsNoTask() {
+        List<Task> t = tasks("""
+                II. NHIỆM VỤ
+                1. Sở Y tế đã tổ chức 12 lớp tập huấn cho cán bộ y tế cơ sở.
+                2. Sở Nội vụ hướng dẫn các đơn vị thực hiện.
+                """);
+        assertEquals(List.of("Sở Nội vụ hướng dẫn các đơn vị thực hiện."), t.stream().map(Task::text).toList());
+        assertEquals(List.of("Sở Nội vụ"), names(t.getFirst().leadAgencies()));
+    }
+
+    /** {@code KẾT QUẢ THỰC HIỆN NHIỆM VỤ} reports work done: no task section, although its title names {@code nhiệm vụ}. */
+    @Test
+    void aSectionOfResultsIsNoTaskSection() {
+        List<Task> t = tasks("""
+                I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025
+                1. Sở Công Thương chủ trì kiểm tra 20 cơ sở kinh doanh hóa chất.
+                II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026
+                1. Sở Công Thương chủ trì kiểm tra 25 cơ sở kinh doanh hóa chất.
+                III. NHIỆM VỤ NĂM 2026
+                1. Sở Công Thương chủ trì kiểm tra 30 cơ sở kinh doanh hóa chất.
+                """);
+        assertEquals(List.of("II.1", "III.1"), t.stream().map(Task::section).toList());
+    }
 }
