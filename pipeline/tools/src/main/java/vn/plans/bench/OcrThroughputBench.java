@@ -49,7 +49,9 @@ import vn.plans.pipeline.StandardPipeline;
  * garbage collection included) over the round, less what the bench itself spends starting the commands. The split
  * of the pipeline's CPU: each stage's CPU on the calling thread (decoding the image is in the extract stage), the
  * OCR thread's preprocessing and Tesseract (engine starts apart), and the rest of the JVM (compiler, collector).
- * The pixels each side gives Tesseract are counted: the command's are the file's frames as stored.
+ * The pixels each side gives Tesseract are counted: the command's are the file's frames as stored. Each file's line
+ * gives both sides' CPU and CER on it (the pipeline's: the whole JVM's CPU over that file), which shows where the
+ * ratio comes from: on the phone photos the command is cheap where it gives up on the text.
  * <p>Run it as the ingest workers run (scripts/bench passes their JVM options: serial collector, C1 only). Usage:
  * {@code OcrThroughputBench ROUNDS SET_DIR...}, each set laid out as for {@code plans eval-ocr}.
  */
@@ -140,16 +142,19 @@ public final class OcrThroughputBench {
                 List<List<String>> commandText = new ArrayList<>(), pipelineText = new ArrayList<>();
                 Map<Long, Long> ocrThreads0 = ocrThreadCpu();
                 long cpu0 = PipelineCpuBench.cpuNs();
+                double[] fileCommandCpu = new double[items.size()], filePipelineCpu = new double[items.size()];
                 for (int i = 0; i < items.size(); i++) {
                     Item it = items.get(i);
                     boolean commandFirst = (i + r) % 2 == 0;
-                    if (!commandFirst) pipelineText.add(pipeline(processor, types, it.sample().file(), split, last.name()));
+                    if (!commandFirst) filePipelineCpu[i] = pipelineTimed(processor, types, it, split, last.name(), pipelineText);
                     long h0 = THREADS.getCurrentThreadCpuTime();
+                    double c0 = commandCpu.sum();
                     List<String> texts = new ArrayList<>();
                     for (Path im : it.commandImages()) texts.add(command.tesseract(im, commandCpu));
                     commandText.add(texts);
+                    fileCommandCpu[i] = commandCpu.sum() - c0;
                     harness += THREADS.getCurrentThreadCpuTime() - h0;
-                    if (commandFirst) pipelineText.add(pipeline(processor, types, it.sample().file(), split, last.name()));
+                    if (commandFirst) filePipelineCpu[i] = pipelineTimed(processor, types, it, split, last.name(), pipelineText);
                 }
                 long pipelineNs = PipelineCpuBench.cpuNs() - cpu0 - harness;
                 long ocrThreadNs = delta(ocrThreads0, ocrThreadCpu());
@@ -170,6 +175,13 @@ public final class OcrThroughputBench {
                         (double) split.calls / pages, split.oneBlock);
                 out.printf("  ratio pipeline/command pages per CPU second: %.3f%n", pipeRate / cmdRate);
                 out.println("  pipeline CPU s per page: " + breakdown(split, ocrThreadNs, pipelineNs, pages));
+                for (int i = 0; i < items.size(); i++) {
+                    Item it = items.get(i);
+                    out.printf("  %-40s command %.2f CPU s, CER %6.2f%%; pipeline %.2f CPU s, CER %6.2f%%%n",
+                            it.sample().file().getFileName(), fileCommandCpu[i],
+                            100 * OcrEvaluation.score(it.sample().referencePages(), commandText.get(i)).cer(), filePipelineCpu[i],
+                            100 * OcrEvaluation.score(it.sample().referencePages(), pipelineText.get(i)).cer());
+                }
                 if (r > 1) {
                     warm[0] += commandCpu.sum();
                     warm[1] += pipelineNs / 1e9;
@@ -203,6 +215,17 @@ public final class OcrThroughputBench {
             b.append(String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue() / 1e9 / pages));
         }
         return b.toString();
+    }
+
+    /**
+     * {@link #pipeline} on the item's file, its text added to {@code texts}; the whole JVM's CPU seconds over it (the
+     * file's share of the round's pipeline CPU, printed per file beside the command's).
+     */
+    private static double pipelineTimed(DocumentProcessor processor, TypeDetector types, Item it, Split split, String lastStage,
+                                        List<List<String>> texts) throws IOException {
+        long cpu0 = PipelineCpuBench.cpuNs();
+        texts.add(pipeline(processor, types, it.sample().file(), split, lastStage));
+        return (PipelineCpuBench.cpuNs() - cpu0) / 1e9;
     }
 
     /** The file through the pipeline; its calling thread's CPU not in a timed stage is put on {@code lastStage}. */
