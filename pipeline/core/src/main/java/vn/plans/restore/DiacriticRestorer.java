@@ -49,6 +49,12 @@ public final class DiacriticRestorer implements TextRestorer {
      * {@code Bồ Công} to {@code Bộ} at 0.47); 0.8 also flagged {@code thông bảo} to {@code báo} (0.72).
      */
     static final double OCR_SOUND_FLAG_BELOW = 0.6;
+    /**
+     * The same for such a word inside a name (in title case, after a word in title case on its line): the model knows few
+     * names, and what it knows pulls them to common words (TB-1894's {@code Công ty TNHH Hiệp Phú} to {@code Phụ} at
+     * 0.93, the model having read {@code Liên hiệp Phụ nữ} many times).
+     */
+    static final double OCR_NAME_FLAG_BELOW = 0.95;
 
     public DiacriticRestorer(NgramModel lm) { this(lm, 8, false); }
 
@@ -214,7 +220,8 @@ public final class DiacriticRestorer implements TextRestorer {
             // S6'Y → Sở Y: the tokenizer split a word glued to the next one (SyllableTokenizer#hornEnd); the space was lost
             if (t.kind() == Token.Kind.NOISY_WORD && t.end() < text.length() && Character.isLetter(text.charAt(t.end()))) cased += " ";
             double conf = c.forms()[0] == null ? 1.0 : confidence(lattice, best, i, bo, bo2);
-            if (conf < flagBelow || soundOcr[i] && conf < Math.max(flagBelow, OCR_SOUND_FLAG_BELOW)) {
+            double soundFloor = soundOcr[i] && inName(text, tokens, i) ? OCR_NAME_FLAG_BELOW : OCR_SOUND_FLAG_BELOW;
+            if (conf < flagBelow || soundOcr[i] && conf < Math.max(flagBelow, soundFloor)) {
                 flagged.add(new Edit(t.start(), orig, cased, conf));
                 continue;
             }
@@ -239,6 +246,24 @@ public final class DiacriticRestorer implements TextRestorer {
         java.util.Map<Integer, String> all = new java.util.HashMap<>(abbreviations);
         all.putAll(labels);
         return all;
+    }
+
+    /**
+     * A word in title case after a word in title case of the same line, with only spaces between: a name's second word
+     * on ({@code Hiệp Phú}; not a heading in capitals, whose words the model knows: {@code VẬT LIỆU NỔ}).
+     */
+    private static boolean inName(String text, List<Token> tokens, int i) {
+        if (i == 0) return false;
+        Token t = tokens.get(i), prev = tokens.get(i - 1);
+        if (prev.kind() != Token.Kind.WORD || !isTitle(prev.text(text)) || !isTitle(t.text(text))) return false;
+        for (int k = prev.end(); k < t.start(); k++) if (text.charAt(k) != ' ') return false;
+        return true;
+    }
+
+    private static boolean isTitle(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) return false;
+        for (int k = 1; k < w.length(); k++) if (!Character.isLowerCase(w.charAt(k))) return false;
+        return true;
     }
 
     /** A marked, valid syllable of the vocabulary: what the engine printed may be what the document says. */

@@ -60,6 +60,17 @@ class OcrChannelTest {
     }
 
     @Test
+    void aNameTheEngineReadRightIsKept() {
+        // TB-1894 page 1 as Tesseract printed it (the document: "Công ty TNHH Hiệp Phú"): the model, which has read
+        // "Liên hiệp Phụ nữ" many times, wanted Phụ (0.93); inside a name that is no evidence, so the edit is only flagged
+        String line = "Km40+00 thuộc dự án công trình đường kết nối Mường La, Than Uyên, Tân Uyên, Mù Cang Chải, tỉnh Lào Cai);"
+                + " Công ty TNHH Hiệp Phú (Gói thầu số 15 thỉ công công trình đường kết nối Mường La, Than Uyên\n";
+        TextRestorer.Restored r = restorer.restore(line, TextRestorer.Source.OCR);
+        assertTrue(r.text().contains("Công ty TNHH Hiệp Phú (Gói thầu số 15 thi công"), r.text());
+        assertTrue(r.flagged().stream().anyMatch(e -> e.original().equals("Phú")), r.flagged().toString());
+    }
+
+    @Test
     void aValidMarkedWordAtASentenceEndIsKept() {
         // TT-23 page 10 as Tesseract printed it (its DOCX twin: "... báo cáo năm."): năm read right, kept
         String page = "b) Tổ chức, doanh nghiệp sử dụng vật liệu nổ công nghiệp báo cáo năm. ¬\n"
