@@ -207,6 +207,8 @@ public final class DiacriticRestorer implements TextRestorer {
             }
             if (ocrPage && isMisreadDash(text, t)) {
                 cased = "-";
+            } else if (ocrPage && isMisreadOne(text, t)) {
+                cased = "1";
             } else if (c.size() == 1 && c.forms()[0] == null) {
                 if (t.kind() != Token.Kind.CODE || !ocrPage && modes[lineOf[i]] != LineTriage.Mode.GARBLED) continue;
                 cased = repairCode(orig);
@@ -286,6 +288,18 @@ public final class DiacriticRestorer implements TextRestorer {
         int b = t.start();
         while (b > 0 && (text.charAt(b - 1) == ' ' || text.charAt(b - 1) == '\t')) b--;
         return b == 0 || text.charAt(b - 1) == '\n';
+    }
+
+    /**
+     * A {@code ]} glued to the digit before it and to nothing after it, with no {@code [} before it on its line:
+     * Tesseract's reading of a number's last {@code 1} (TB-1894's chainage {@code Km2+571} printed {@code Km2+57]}).
+     */
+    static boolean isMisreadOne(String text, Token t) {
+        if (t.kind() != Token.Kind.PUNCT || t.end() - t.start() != 1 || text.charAt(t.start()) != ']') return false;
+        if (t.start() == 0 || !Character.isDigit(text.charAt(t.start() - 1))) return false;
+        if (t.end() < text.length() && Character.isLetterOrDigit(text.charAt(t.end()))) return false;
+        for (int k = t.start() - 1; k >= 0 && text.charAt(k) != '\n'; k--) if (text.charAt(k) == '[') return false;
+        return true;
     }
 
     private static final java.util.regex.Pattern MISREAD_D = java.util.regex.Pattern.compile("(?<=[A-Z/-])P[bD](?=[-/A-Z]|$)");

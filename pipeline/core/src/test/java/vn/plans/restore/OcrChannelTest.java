@@ -71,6 +71,17 @@ class OcrChannelTest {
     }
 
     @Test
+    void aNumbersLastOneReadAsABracketIsRepaired() {
+        // TB-1894 page 1 as Tesseract printed it (the document: "từ Km0 - Km2+571 và khu tái định cư 1")
+        String line = "cao tốc Nội Bài - Lào Cai (1C14) đoạn thi công từ Km0 - Km2+57] và khu tái định cư 1, phường Trung Tâm\n";
+        assertTrue(restorer.restore(line, TextRestorer.Source.OCR).text().contains("từ Km0 - Km2+571 và khu"));
+        // a bracket that closes one opened on its line, or glued to a letter, stays; so does a text layer's
+        String cited = "theo tài liệu [12] và khoản 2] của Điều 5\n";
+        assertEquals(cited, restorer.restore(cited, TextRestorer.Source.OCR).text());
+        assertTrue(restorer.restore(line, TextRestorer.Source.TEXT).text().contains("Km2+57]"));
+    }
+
+    @Test
     void aValidMarkedWordAtASentenceEndIsKept() {
         // TT-23 page 10 as Tesseract printed it (its DOCX twin: "... báo cáo năm."): năm read right, kept
         String page = "b) Tổ chức, doanh nghiệp sử dụng vật liệu nổ công nghiệp báo cáo năm. ¬\n"
