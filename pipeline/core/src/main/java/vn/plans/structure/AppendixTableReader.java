@@ -161,6 +161,21 @@ public final class AppendixTableReader {
         return i < 0 || i >= row.size() ? "" : ToneMarks.canonicalize(row.get(i)).strip();
     }
 
+    /**
+     * Whether the lines above the first row, a table header whose cells arrive one line each and may wrap ({@code Cơ
+     * quan} / {@code chủ trì}), name a task column and a column of doers, as {@link #isTaskTable} asks of a DOCX table:
+     * QĐ 1696's {@code STT | NỘI DUNG NHIỆM VỤ ỦY QUYỀN | CĂN CỨ PHÁP LÝ | … TÊN TTHC | GHI CHÚ}, a list of the
+     * competences it delegates, names none.
+     */
+    static boolean namesTaskColumns(List<Lines.Line> header) {
+        List<String> cells = new ArrayList<>();
+        for (int k = 0; k < header.size(); k++) {
+            cells.add(header.get(k).text());
+            if (k + 1 < header.size()) cells.add(header.get(k).text() + " " + header.get(k + 1).text());
+        }
+        return isTaskTable(columns(cells));
+    }
+
     /** Tasks from appendix text lines (from {@code PHỤ LỤC} on) where table cells arrive one line each. */
     public List<Task> fromText(String documentId, Lines lines, int firstTask) {
         List<Lines.Line> all = lines.all();
@@ -173,6 +188,7 @@ public final class AppendixTableReader {
         if (start < 0) return out;
         int i = start;
         while (i < all.size() && !GROUP.matcher(all.get(i).text()).matches() && !ROW.matcher(all.get(i).text()).matches()) i++;
+        if (!namesTaskColumns(all.subList(start, i))) return out;
         String group = null;
         int expected = 1;
         Row row = null;

@@ -133,6 +133,14 @@ final class ClauseTaskReader {
                     continue;
                 }
             }
+            Matcher fn = FOOTNOTE.matcher(t);
+            if (fn.lookingAt() && !out.isEmpty() && ".;:!?".indexOf(out.getLast().text().charAt(out.getLast().text().length() - 1)) < 0
+                    && referencesNote(all, from, i, fn.group(1))) {
+                // the note's text ends where the interrupted sentence goes on in lower case after the page break
+                Matcher resume = NOTE_END.matcher(t);
+                if (!resume.find()) continue;
+                t = t.substring(resume.end());
+            }
             Matcher m;
             if ((m = ARTICLE.matcher(t)).matches()) out.add(new Unit('A', m.group(1), m.group(2), l));
             else if ((m = NUM.matcher(t)).matches()) out.add(new Unit('N', m.group(1), m.group(2), l));
@@ -146,6 +154,22 @@ final class ClauseTaskReader {
             } else out.add(new Unit('P', null, t, l));
         }
         return out;
+    }
+
+    /**
+     * A footnote a text export left at the foot of a page, inside the sentence the page break cut ({@code … (i) Khai thác
+     * khoáng sản} + {@code 1 Các quy định của Luật Địa chất và Khoáng sản năm 2024 …; Các văn bản … Sở Nông nghiệp và Môi
+     * trường… trái phép; (ii) …}, CV-5973, whose reference mark is {@code khoáng sản1.} a bullet before): its number and a
+     * capital; the note ends before the lower-case words that go on with the sentence ({@link #NOTE_END}).
+     */
+    private static final Pattern FOOTNOTE = Pattern.compile("(?U)^(\\d{1,2}) (?=\\p{Lu})");
+    private static final Pattern NOTE_END = Pattern.compile("(?U)[.…;]\\s+(?=\\p{Ll})");
+
+    /** Whether a line before {@code i} marks footnote {@code n} after a word ({@code khoáng sản1.}). */
+    private static boolean referencesNote(List<Lines.Line> all, int from, int i, String n) {
+        Pattern mark = Pattern.compile("(?U)\\p{Ll}" + n + "(?=[.,;:)]|\\s|$)");
+        for (int k = from; k < i; k++) if (mark.matcher(all.get(k).text()).find()) return true;
+        return false;
     }
 
     /** Lettered items in the order a list prints them ({@code d)}, {@code đ)}, {@code e)}, …). */

@@ -200,4 +200,27 @@ class AppendixTableReaderTest {
                 List.of("2", "Làm việc với Sở Tài chính", "Đồng chí Phó Chủ tịch UBND tỉnh", "Thứ Ba, 14 giờ 00")));
         assertEquals(List.of(), r.fromTables("d", List.of(table), 0));
     }
+
+    /**
+     * QĐ 1696/QĐ-UBND (corpus-dev, the PDF text layer as pdftotext reads it): its appendix lists the competences the
+     * decision delegates, under a header with no column of doers; its group row I was read as a task.
+     */
+    @Test
+    void aListOfDelegatedCompetencesWithoutADoerColumnHasNoTasks() {
+        String text = String.join("\n",
+                "PHỤ LỤC:",
+                "DANH MỤC NHIỆM VỤ QUYỀN HẠN TRONG LĨNH VỰC AN TOÀN VỆ SINH LAO ĐỘNG;",
+                "VẬN CHUYỂN HÀNG HÓA NGUY HIỂM THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA UBND TỈNH,",
+                "ỦY QUYỀN CHO GIÁM ĐỐC SỞ CÔNG THƯƠNG THỰC HIỆN",
+                "(Kèm theo Quyết định số 1696 /QĐ-UBND ngày 15 / 5 /2026 của UBND tỉnh Lào Cai)",
+                "STT", "NỘI DUNG NHIỆM VỤ ỦY QUYỀN", "CĂN CỨ PHÁP", "LÝ", "GHI", "CHÚ", "DANH MỤC TTHC ĐÃ CÔNG BỐ", "TÊN TTHC",
+                "I.", "Lĩnh vực Vận chuyển hàng hóa nguy hiểm", "1",
+                "Cấp, cấp điều chỉnh, cấp lại, thu hồi",
+                "Cấp Giấy phép vận chuyển hàng hóa",
+                "giấy phép vận chuyển hàng hóa nguy",
+                "II", "Lĩnh vực An toàn vệ sinh lao động", "1",
+                "Điều 27 Nghị",
+                "Cấp chứng chỉ kiểm định viên");
+        assertEquals(List.of(), r.fromText("d", Lines.of(List.of(new Page(1, text, ExtractionMethod.TEXT_LAYER))), 0));
+    }
 }

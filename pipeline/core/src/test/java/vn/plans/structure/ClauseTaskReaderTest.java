@@ -793,4 +793,27 @@ class ClauseTaskReaderTest {
         assertTrue(requestSection("KẾT QUẢ KIỂM TRA VÀ KIẾN NGHỊ"));
         assertTrue(requestSection("NHIỆM VỤ VÀ GIẢI PHÁP"));
     }
+
+    /**
+     * CV-5973 (corpus-dev, its lines as the normalize stage leaves them): the text export put the page's footnote 1 (whose
+     * mark is {@code khoáng sản1.}) inside the bullet the page break cut, and joined the bullet's next words to it; the
+     * task is the bullet without the note.
+     */
+    @Test
+    void aFootnoteInsideABulletIsNotItsText() {
+        List<Task> tasks = read(String.join("\n",
+                "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+                "1. Trách nhiệm chung của các cơ quan, đơn vị",
+                "- Lãnh đạo, chỉ đạo tập trung thực hiện nghiêm các quy định của pháp luật trong công tác quản lý nhà nước về địa chất, khoáng sản1.",
+                "- Đề cao trách nhiệm của người đứng đầu trong cơ quan, đơn vị trong việc bảo vệ khoáng sản chưa khai thác; kịp thời phát hiện, giải tỏa, ngăn chặn và xử lý nghiêm các hành vi vi phạm pháp luật, đặc biệt là: (i) Khai thác khoáng sản",
+                "1 Các quy định của Luật Địa chất và Khoáng sản năm 2024 và các văn bản hướng dẫn thi hành; Nghị quyết số 10- NQ/TW ngày 10/02/2022 của Bộ Chính trị về định hướng chiến lược địa chất, khoáng sản và công nghiệp khai khoáng đến năm 2030, tầm nhìn đến năm 2045 và Chiến lược địa chất, khoáng sản và công nghiệp khai khoáng đến năm 2030, tầm nhìn đến năm 2045 của Thủ tướng Chính phủ; Nghị quyết số 88/NQ-CP ngày 22/7/2022 của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 10-NQ/TW; Quyết định số 334/QĐ-TTg ngày 01/4/2023 của Thủ tướng Chính phủ phê duyệt “Chiến lược địa chất, khoáng sản và công nghiệp khai khoáng đến năm 2030, tầm nhìn đến năm 2045; Chương trình hành động số 39-CTr/TU ngày 29/01/2026 của BTV Tỉnh ủy Lào Cai thực hiện Nghị quyết số 10-NQ/TW; Chỉ thị số 38/CT-TTg ngày 29/9/2020 của Thủ tướng Chính phủ; Chỉ thị số 11- CT/TU ngày 04/02/2026 của BTV Tỉnh ủy; Các văn bản chỉ đạo, yêu cầu và hướng dẫn của Ủy ban nhân dân tỉnh, Sở Nông nghiệp và Môi trường… trái phép; (ii) Khai thác không đúng nội dung giấy phép; (iii) Không thực hiện đầy đủ nghĩa vụ tài chính; (iv) Vi phạm quy định về bảo vệ môi trường. Kịp thời phát hiện, kiểm điểm, xử lý nghiêm cán bộ, công chức, viên chức cấp dưới có hành vi tiếp tay cho tổ chức, cá nhân có hoạt động khoáng sản trái phép.",
+                "- Tăng cường phối hợp giữa các cơ quan: Sở Nông nghiệp và Môi trường, Sở Công Thương, Sở Xây dựng, Sở Tài chính, Thanh tra tỉnh, Công an tỉnh và chính quyền địa phương trong công tác thanh tra, kiểm tra, giám sát hoạt động khoáng sản."),
+                DocumentType.CONG_VAN);
+        assertEquals("Đề cao trách nhiệm của người đứng đầu trong cơ quan, đơn vị trong việc bảo vệ khoáng sản chưa khai thác; kịp thời phát hiện,"
+                + " giải tỏa, ngăn chặn và xử lý nghiêm các hành vi vi phạm pháp luật, đặc biệt là: (i) Khai thác khoáng sản trái phép; (ii) Khai thác"
+                + " không đúng nội dung giấy phép; (iii) Không thực hiện đầy đủ nghĩa vụ tài chính; (iv) Vi phạm quy định về bảo vệ môi trường. Kịp"
+                + " thời phát hiện, kiểm điểm, xử lý nghiêm cán bộ, công chức, viên chức cấp dưới có hành vi tiếp tay cho tổ chức, cá nhân có hoạt"
+                + " động khoáng sản trái phép.", starting(tasks, "Đề cao trách nhiệm").text());
+        assertEquals(List.of("các cơ quan, đơn vị"), names(starting(tasks, "Đề cao trách nhiệm").leadAgencies()));
+    }
 }
