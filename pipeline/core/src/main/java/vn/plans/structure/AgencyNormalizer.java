@@ -45,6 +45,12 @@ public final class AgencyNormalizer {
      * a list: {@code bộ quản lý chuyên ngành}, not {@code Hội} nor {@code Thủ trưởng các sở}) it opens a collective.
      */
     private static final Pattern BARE_NOUN = Pattern.compile("^(?:" + LEX.alternation("agency_collective_nouns") + ")$");
+    /**
+     * {@code cơ quan …} after a named member opens a member of its own ({@code Chính phủ, cơ quan có thẩm quyền quy định chi
+     * tiết …}, Luật hộ tịch 2014 Điều 77); after a bare noun it goes on with it ({@code Bộ, cơ quan ngang bộ}), and after an
+     * office over bodies it is one more of them ({@code Thủ trưởng cơ quan ngang bộ, cơ quan khác ở trung ương}, ND 178/2026).
+     */
+    private static final Pattern BODY_NOUN = Pattern.compile("^[Cc]ơ quan\\s");
     /** A member that holds a collective ({@code Thủ trưởng các sở}): the bare nouns after it are more of its list. */
     private static final Pattern LISTS = Pattern.compile("(?:^|\\s)[Cc]ác\\s");
     /** An office over a list of bodies: {@code Giám đốc các Sở, ngành: Tài chính, Công an tỉnh} (distributed). */
@@ -114,7 +120,8 @@ public final class AgencyNormalizer {
                 boolean bare = BARE_NOUN.matcher(p).matches();
                 // a bare noun goes on with a member that is one word ("Hội, đoàn thể") or lists with "các" ("Thủ trưởng các sở, ban, ngành")
                 boolean named = cur.indexOf(" ") > 0 && !LISTS.matcher(cur).find();
-                boolean starts = cur.isEmpty() || strong || (weak && !collective) || (bare && !collective && named);
+                boolean starts = cur.isEmpty() || strong || (weak && !collective) || (bare && !collective && named)
+                        || BODY_NOUN.matcher(p).find() && !collective && named && !cur.toString().toLowerCase(Locale.ROOT).contains("cơ quan");
                 if (starts) {
                     flush(cur, names);
                     cur.append(p);

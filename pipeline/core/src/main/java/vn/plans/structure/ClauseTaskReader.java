@@ -25,7 +25,12 @@ import vn.plans.normalize.Reflow;
  * closing formula. In letters the task is the sentence that carries the request.
  */
 final class ClauseTaskReader {
-    private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(\\d{1,3})\\s*[.:]\\s*(.*)$");
+    /**
+     * An article line: {@code Điều 5. Title}, and in older laws {@code Điều 26} alone on its line over its paragraph or
+     * {@code Điều 140 Uỷ ban thường vụ Quốc hội, Chính phủ hướng dẫn …} without the period (Luật thuế chuyển quyền sử
+     * dụng đất 1994, Luật tổ chức HĐND và UBND 2003); not {@code Điều 5 của Luật …} inside a sentence.
+     */
+    private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(\\d{1,3})(?:\\s*[.:]|(?=\\s+\\p{Lu})|\\s*$)\\s*(.*)$");
     private static final Pattern NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\s*[.)]\\s*(\\S.*)$");
     /** A lettered item; OCR reads its parenthesis as a brace too ({@code b} Trình cơ quan …}, NQ 19/2026 Điều 6.1). */
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])[)}]\\s*(\\S.*)$");
@@ -34,8 +39,8 @@ final class ClauseTaskReader {
     private static final Pattern PAREN_ITEM = Pattern.compile("^\\((?:[ivx]{1,4}|[a-zđ]|\\d{1,2})\\)\\.?\\s*(\\S.*)$");
     /** A Roman-numbered section of a letter or notice ({@code VI. KẾT LUẬN VÀ KIẾN NGHỊ}). */
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\.\\s+(\\S.*)$");
-    /** A chapter line, with or without its title ({@code Chương IV}, {@code Chương V. ĐIỀU KHOẢN THI HÀNH}). */
-    private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG)\\s+(?:[IVXLC]+|\\d{1,2})\\b\\.?\\s*(.*)$");
+    /** A chapter line, with or without its title ({@code Chương IV}, {@code Chương V. ĐIỀU KHOẢN THI HÀNH}, {@code Chương 11:}). */
+    private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG)\\s+(?:[IVXLC]+|\\d{1,2})\\b[.:]?\\s*(.*)$");
     /** A procedural norm of a normative text ({@code Cơ quan … nếu không đồng ý … thì phải có văn bản hồi đáp}). */
     private static final Pattern CONDITIONAL_NORM = Pattern.compile("(?U)\\bnếu\\b.{0,200}\\bthì\\s+phải\\b");
     /** A norm for a case ({@code Đối với địa bàn có doanh nghiệp … thì đơn vị kinh doanh hạ tầng thực hiện …}). */
@@ -223,6 +228,7 @@ final class ClauseTaskReader {
      */
     private static boolean continues(Unit prev, String line, String previousLine, int width) {
         char first = line.charAt(0);
+        if (prev.text().isEmpty()) return false; // "Điều 26" alone on its line: its paragraph follows
         if (Character.isLowerCase(first) || Character.isDigit(first) && !NUM.matcher(line).matches()) return true;
         // "Điều 3. Chánh Văn phòng …; Giám đốc Sở Công Thương;" wrapped onto "Thủ trưởng các sở, …" in a text of lines
         if (prev.kind() == 'A' && Character.isLetter(first) && ";,".indexOf(prev.text().charAt(prev.text().length() - 1)) >= 0) {
@@ -291,10 +297,10 @@ final class ClauseTaskReader {
         List<Task> out = new ArrayList<>();
         if (!normative) units = joinedBetweenItems(units); // a normative text's paragraphs are tasks of their own
         if (letter) units = splitTrailingContainers(units);
-        read(units, normative, letter, sectioned, report, type == DocumentType.KE_HOACH, documentId, firstTask, classifier, seen, out);
+        read(units, normative, type == DocumentType.LUAT, letter, sectioned, report, type == DocumentType.KE_HOACH, documentId, firstTask, classifier, seen, out);
         // "QUY CHẾ … (Ban hành kèm theo Quyết định số …)": the regulation a decision issues is a normative text of its own
         int annex = type == DocumentType.QUYET_DINH ? annexedRegulation(lines) : -1;
-        if (annex >= 0) read(units(lines.all(), annex, lines.all().size(), false), true, false, false, false, false, documentId, firstTask, classifier, seen, out);
+        if (annex >= 0) read(units(lines.all(), annex, lines.all().size(), false), true, false, false, false, false, false, documentId, firstTask, classifier, seen, out);
         return out;
     }
 
@@ -357,6 +363,7 @@ final class ClauseTaskReader {
     }
 
     /**
+     * @param law       a law: only its {@code ĐIỀU KHOẢN THI HÀNH} chapter is its execution part ({@link #executionChapter})
      * @param sectioned only the sections that ask hold tasks ({@link #requestSection})
      * @param report    a report with a section of proposals: only those sections ({@link #proposalSection}), which are
      *                  its top-level numbered titles when it has no Roman sections ({@link #reportSection}), and there a
@@ -364,12 +371,12 @@ final class ClauseTaskReader {
      * @param plan      a plan (kế hoạch) whose outline gave no task: an item that opens with its doer assigns, frame or
      *                  not ({@code 2. Sở Nội vụ hướng dẫn các đơn vị thực hiện.}), as in the outline reader
      */
-    private void read(List<Unit> units, boolean normative, boolean letter, boolean sectioned, boolean report, boolean plan, String documentId,
+    private void read(List<Unit> units, boolean normative, boolean law, boolean letter, boolean sectioned, boolean report, boolean plan, String documentId,
                       int firstTask, TaskClassifier classifier, List<Candidate> seen, List<Task> out) {
         AssignmentRules rules = AssignmentRules.get();
         boolean numberedHeads = report && units.stream().noneMatch(u -> u.kind() == 'R');
         String article = null, clause = null;
-        boolean active = !normative && !numberedHeads, chapterExecution = false, chapterTitleNext = false;
+        boolean active = !normative && !numberedHeads, chapterExecution = false, chapterTitleNext = false, chaptered = false;
         String doerA = null, doerN = null, doerP = null;
         boolean explaining = false, itemsFollow = false, ownerArticle = false, doerPInClause = false;
         int openClause = -1; // the task of the numbered clause whose paragraphs follow, in a normative execution part
@@ -395,7 +402,10 @@ final class ClauseTaskReader {
                     doerA = doerN = doerP = null;
                     ownerArticle = false;
                     chapterTitleNext = false;
-                    if (normative) active = implementation(text) || chapterExecution && !transitionOrEffect(text);
+                    // a law with chapters assigns in its execution chapter only ("Điều 14. Trách nhiệm thực hiện quản lý chất
+                    // lượng môi trường không khí", Luật bảo vệ môi trường 2020 Chương II, is substance)
+                    if (normative) active = !(law && chaptered) && implementation(text)
+                            || chapterExecution && !transitionOrEffect(text) && !(law && standingDuties(text));
                     else active = !approves(text); // "Điều 1. Phê duyệt / Chấp thuận / Ban hành kèm theo …": the content approved
                     String owner = AssignmentRules.ownerHeading(text);
                     if (normative && active && owner != null) { doerA = owner; ownerArticle = true; continue; }
@@ -423,7 +433,9 @@ final class ClauseTaskReader {
                     String h = AssignmentRules.ownerHeading(text);
                     if (h == null) h = AssignmentRules.giveHeading(text, ui + 1 < units.size() && "BPL".indexOf(units.get(ui + 1).kind()) >= 0);
                     // "8. Thanh tra tỉnh" names a doer; "2. Sở Nội vụ hướng dẫn các đơn vị thực hiện." is a sentence: what it does
-                    if (h == null && !AssignmentRules.hasFrame(text) && !(text.matches("(?s).*[.;]$") && AssignmentRules.get().hasPredicate(text))) {
+                    // ("1. Ủy ban thường vụ Quốc hội quy định chi tiết các điều, khoản được giao trong Luật." too)
+                    if (h == null && !AssignmentRules.hasFrame(text) && !(text.matches("(?s).*[.;]$") && AssignmentRules.get().hasPredicate(text))
+                            && !sentence(text)) {
                         h = AssignmentRules.headingDoer(text);
                     }
                     if (h != null) { doerN = h; doerP = null; continue; }
@@ -439,11 +451,12 @@ final class ClauseTaskReader {
                 case 'P' -> {
                     Matcher ch = CHAPTER.matcher(text);
                     if (normative && ch.matches()) {
-                        chapterExecution = !ch.group(1).isBlank() && executionChapter(ch.group(1));
+                        chaptered = true;
+                        chapterExecution = !ch.group(1).isBlank() && executionChapter(ch.group(1), law);
                         chapterTitleNext = ch.group(1).isBlank();
                         continue;
                     }
-                    if (chapterTitleNext) { chapterExecution = executionChapter(text); chapterTitleNext = false; continue; }
+                    if (chapterTitleNext) { chapterExecution = executionChapter(text, law); chapterTitleNext = false; continue; }
                     if (text.endsWith(":")) {
                         doerP = containerDoer(text, report && active);
                         doerPInClause = clause != null;
@@ -455,7 +468,8 @@ final class ClauseTaskReader {
                 }
                 default -> { }
             }
-            boolean executionClause = normative && EXECUTION_CLAUSE.matcher(text).find();
+            boolean executionClause = normative && (EXECUTION_CLAUSE.matcher(text).find()
+                    || chapterExecution && u.kind() != 'A' && DELEGATION.matcher(text).find());
             if (!active && !executionClause) continue;
             if (normative && (FEEDBACK.matcher(text).find() || CONDITIONAL_NORM.matcher(text).find() || CONDITION_THEN.matcher(text).lookingAt())) continue;
             String inherited = u.kind() == 'L' || u.kind() == 'B' ? first(doerN, doerP, doerA) : first(doerP, doerA);
@@ -482,7 +496,8 @@ final class ClauseTaskReader {
                 // in the execution part of a normative text a clause whose subject names a doer assigns, frame or not
                 // ("Căn cứ các quy định của Luật này, để phòng, chống …, Chính phủ quy định …": an opening clause there, no preamble line)
                 // a doer that "được" + a verb follows is permitted, not assigned ("Các cơ quan, đơn vị, doanh nghiệp … được nộp hồ sơ điện tử")
-                boolean executionSubject = normative && own != null && u.kind() != 'A' && !(own.name() + " ").contains(" được ")
+                // an article whose title is the clause ("Điều 55. Hội đồng bộ trưởng quy định chi tiết thi hành Luật này.")
+                boolean executionSubject = normative && own != null && (u.kind() != 'A' || executionClause) && !(own.name() + " ").contains(" được ")
                         && own.name().length() <= 160 && ("rule:no-frame".equals(d.evidence())
                                 || "rule:preamble".equals(d.evidence()) && "rule:subject-after-clause".equals(own.evidence()));
                 // a plan's item states what its doer does ("2. Sở Nội vụ hướng dẫn các đơn vị thực hiện."): an assignment,
@@ -562,7 +577,18 @@ final class ClauseTaskReader {
      * and guides it ({@code Chính phủ quy định chi tiết … và hướng dẫn thực hiện Luật này}, in a law's effect article).
      */
     private static final Pattern EXECUTION_CLAUSE = Pattern.compile("(?U)(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện) (?:Nghị định|Thông tư|Nghị quyết|Luật|Quyết định)"
-            + "|hướng dẫn (?:thi hành|thực hiện) (?:Nghị định|Thông tư|Nghị quyết|Luật) này");
+            // "Chính phủ quy định chi tiết thi hành Luật này", "Uỷ ban thường vụ Quốc hội, Chính phủ hướng dẫn và quy định chi tiết thi hành Luật này"
+            + "|(?:hướng dẫn|quy định chi tiết)(?:\\s*(?:,|và)\\s*(?:hướng dẫn|quy định chi tiết))? (?:thi hành|thực hiện) (?:Nghị định|Thông tư|Nghị quyết|Bộ luật|Luật|Pháp lệnh) này");
+
+    /**
+     * In the execution chapter, also inside its effect article, the delegation of the parts of the text a law leaves to
+     * others ({@code 2. Chính phủ, cơ quan có thẩm quyền quy định chi tiết các điều, khoản được giao trong Luật.}, Luật hộ
+     * tịch 2014 Điều 77; {@code Chính phủ quy định chi tiết và hướng dẫn thi hành các điều 4, 7, … của Luật này …}, Luật
+     * thuế thu nhập doanh nghiệp 2008 Điều 19), not the delegation of one article ({@code 6. Chính phủ quy định chi tiết
+     * Điều này.}).
+     */
+    private static final Pattern DELEGATION = Pattern.compile("(?U)(?:hướng dẫn|quy định chi tiết)[^.;]{0,300}?\\b(?:của|trong)"
+            + " (?:Bộ luật|Luật|Nghị định|Thông tư|Nghị quyết|Pháp lệnh)\\b");
 
     /**
      * The doer of a container line ({@code 1. Bộ trưởng … có trách nhiệm:}, {@code Giám đốc Sở Công Thương:}); {@code
@@ -584,6 +610,12 @@ final class ClauseTaskReader {
         return AssignmentRules.startsLikeDoer(t) && t.length() < 160 && !AssignmentRules.get().isNotDoer(t) ? t : null;
     }
 
+    /** A clause that ends its sentence and whose subject a predicate follows: it names its doer, it does not head items. */
+    private static boolean sentence(String text) {
+        AssignmentRules.Span s = text.endsWith(".") ? AssignmentRules.get().subject(text) : null;
+        return s != null && "rule:subject".equals(s.evidence());
+    }
+
     /** An article title without a sentence: {@code Tổ chức thực hiện}, {@code Kinh phí hoạt động}. */
     private static boolean isHeading(String text) {
         return text.isEmpty() || text.length() < 90 && !text.endsWith(".") && !text.endsWith(":") && !AssignmentRules.hasFrame(text);
@@ -593,8 +625,16 @@ final class ClauseTaskReader {
     private static boolean implementation(String title) {
         String f = Folding.fold(title).toLowerCase(Locale.ROOT);
         return f.length() < 120 && (IMPLEMENTS.matcher(f).find() || f.startsWith("trach nhiem thuc hien")
-                || f.contains("thi hanh") && !f.contains("hieu luc thi hanh"));
+                || EXECUTES.matcher(f).find() && !f.contains("hieu luc thi hanh"));
     }
+
+    /**
+     * {@code thi hành} of this text ({@code Trách nhiệm thi hành}, {@code Hướng dẫn thi hành}, {@code Quy định thi hành
+     * Luật}, {@code Tổ chức thi hành và hiệu lực}), not the execution of judgments or decisions the substance regulates
+     * ({@code Nhiệm vụ, quyền hạn … khi kiểm sát việc thi hành án hình sự}, Luật tổ chức Viện kiểm sát nhân dân 2014 Điều 25).
+     */
+    private static final Pattern EXECUTES = Pattern.compile("thi hanh(?=\\s*$|\\s*[,;.(]|\\s+va\\b|\\s+doi voi\\b"
+            + "|\\s+(?:bo luat|luat|nghi dinh|thong tu|nghi quyet|quyet dinh|phap lenh)(?:\\s+nay)?\\s*$)");
 
     /**
      * {@code tổ chức thực hiện} as the article's subject ({@code Tổ chức thực hiện}, {@code Hiệu lực và tổ chức thực
@@ -605,14 +645,25 @@ final class ClauseTaskReader {
             "to chuc thuc hien\\s*(?:$|[,;.]|va\\b|(?:nghi dinh|thong tu|quyet dinh|nghi quyet|quy che|quy dinh|ke hoach)\\b)");
 
     /**
-     * A chapter of a normative text that assigns its execution: {@code TỔ CHỨC THỰC HIỆN}, {@code ĐIỀU KHOẢN THI
-     * HÀNH}, {@code TRÁCH NHIỆM THI HÀNH}, {@code TRÁCH NHIỆM CỦA BỘ, CHÍNH QUYỀN ĐỊA PHƯƠNG} (not the standing duties
-     * of {@code TRÁCH NHIỆM QUẢN LÝ NHÀ NƯỚC …}).
+     * A chapter of a normative text that assigns its execution: {@code TỔ CHỨC THỰC HIỆN} (not {@code TỔ CHỨC THỰC HIỆN
+     * TRỢ GIÚP PHÁP LÝ}, a chapter of the substance of Luật trợ giúp pháp lý 2017), {@code ĐIỀU KHOẢN THI
+     * HÀNH}, {@code TRÁCH NHIỆM THI HÀNH}, {@code TRÁCH NHIỆM CỦA BỘ, CHÍNH QUYỀN ĐỊA PHƯƠNG}, an old law's {@code ĐIỀU KHOẢN CUỐI CÙNG} (not the standing duties
+     * of {@code TRÁCH NHIỆM QUẢN LÝ NHÀ NƯỚC …}, nor a chapter on the execution of judgments, {@code THI HÀNH ÁN …}). In
+     * a law a chapter {@code TRÁCH NHIỆM CỦA CƠ QUAN, TỔ CHỨC …} states the standing duties of the field (Luật bình đẳng
+     * giới 2006 Chương IV), not who carries out the law: only its {@code ĐIỀU KHOẢN THI HÀNH} chapter is.
      */
-    static boolean executionChapter(String title) {
+    static boolean executionChapter(String title, boolean law) {
         String f = Folding.fold(title).toLowerCase(Locale.ROOT).strip();
-        return f.contains("to chuc thuc hien") || f.contains("thi hanh") && !f.startsWith("hieu luc")
-                || f.startsWith("trach nhiem cua") || f.startsWith("trach nhiem thuc hien");
+        return IMPLEMENTS.matcher(f).find() || EXECUTES.matcher(f).find() && !f.startsWith("hieu luc")
+                || !law && f.startsWith("trach nhiem cua") || f.startsWith("trach nhiem thuc hien") || f.equals("dieu khoan cuoi cung");
+    }
+
+    /**
+     * A law's article of standing state-management duties, also inside its execution chapter ({@code Điều 215. Trách
+     * nhiệm các cơ quan quản lý nhà nước}, Luật doanh nghiệp 2020; {@code Chương X TỔ CHỨC THỰC HIỆN}, Điều 208 of the 2014 law).
+     */
+    private static boolean standingDuties(String title) {
+        return Folding.fold(title).toLowerCase(Locale.ROOT).contains("quan ly nha nuoc");
     }
 
     /** Articles of transition, entry into force and amendment, which assign nothing even inside the execution chapter. */

@@ -1,0 +1,172 @@
+package vn.plans.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.plans.model.Agency;
+import vn.plans.model.DocumentType;
+import vn.plans.model.ExtractionMethod;
+import vn.plans.model.Page;
+import vn.plans.model.Task;
+
+/**
+ * The execution parts of laws in shapes the two tune laws of {@code corpus-real} do not print: the lines are those of
+ * the laws of {@code ../shared/vi-corpus/legal/corpus} whose hand gold is in {@code corpus/gold/tasks/luat-vi-*.json},
+ * each with one article of the law's substance before its last chapter.
+ */
+class LawExecutionPartTest {
+
+    private static List<Task> read(String... lines) {
+        Lines l = Lines.of(List.of(new Page(1, String.join("\n", lines), ExtractionMethod.PLAIN_TEXT)));
+        return new ClauseTaskReader(new AgencyNormalizer(false), new TimeframeParser(), TaskClassifier.RULES, false)
+                .extract("d", l, 0, DocumentType.LUAT);
+    }
+
+    private static List<String> names(List<Agency> a) {
+        return a.stream().map(Agency::name).toList();
+    }
+
+    private static String texts(List<Task> tasks) {
+        return tasks.stream().map(t -> t.section() + " " + t.text() + " " + names(t.leadAgencies())).toList().toString();
+    }
+
+    /** Luật thuế chuyển quyền sử dụng đất 1994: articles numbered on a line of their own, without a period or a title. */
+    @Test
+    void untitledArticlesOfTheExecutionChapterAreRead() {
+        List<Task> tasks = read(
+                "Chương 6:", "MIỄN, GIẢM THUẾ",
+                "Điều 25",
+                "Bộ Tài chính quy định thủ tục miễn, giảm thuế.",
+                "Chương 7:", "ĐIỀU KHOẢN THI HÀNH",
+                "Điều 26",
+                "Bộ trưởng Bộ Tài chính có trách nhiệm tổ chức thực hiện, kiểm tra công tác thu thuế chuyển quyền sử dụng đất trong cả nước; giải quyết khiếu nại, kiến nghị về thuế chuyển quyền sử dụng đất theo thẩm quyền của mình.",
+                "Điều 27",
+                "Chủ tịch Uỷ ban nhân dân các cấp tổ chức việc thực hiện và kiểm tra việc thi hành Luật này trong địa phương mình.",
+                "Điều 28",
+                "Luật thuế chuyển quyền sử dụng đất có hiệu lực từ ngày 01 tháng 7 năm 1994.",
+                "Những quy định trước đây trái với Luật này đều bãi bỏ.",
+                "Điều 29",
+                "Chính phủ quy định chi tiết thi hành Luật này.");
+        assertEquals(3, tasks.size(), texts(tasks));
+        assertEquals("Điều 26", tasks.get(0).section());
+        assertEquals(List.of("Bộ trưởng Bộ Tài chính"), names(tasks.get(0).leadAgencies()));
+        assertEquals(List.of("Chủ tịch Uỷ ban nhân dân các cấp"), names(tasks.get(1).leadAgencies()));
+        assertEquals(List.of("Chính phủ"), names(tasks.get(2).leadAgencies()));
+    }
+
+    /**
+     * Luật bảo vệ sức khỏe nhân dân 1989: {@code Chương 11:} with a colon, the chapter {@code ĐIỀU KHOẢN CUỐI CÙNG}, and an
+     * article whose title is the delegation itself.
+     */
+    @Test
+    void aFinalProvisionsChapterWithAColonAndASentenceTitle() {
+        List<Task> tasks = read(
+                "Chương 10:", "XỬ LÝ VI PHẠM",
+                "Điều 53. Người nào vi phạm các quy định của Luật này thì tuỳ theo mức độ nhẹ hoặc nặng mà bị xử lý kỷ luật.",
+                "Chương 11:", "ĐIỀU KHOẢN CUỐI CÙNG",
+                "Điều 54. Những quy định trước đây trái với Luật này đều bãi bỏ.",
+                "Điều 55. Hội đồng bộ trưởng quy định chi tiết thi hành Luật này.");
+        assertEquals(1, tasks.size(), texts(tasks));
+        assertEquals("Hội đồng bộ trưởng quy định chi tiết thi hành Luật này.", tasks.get(0).text());
+        assertEquals(List.of("Hội đồng bộ trưởng"), names(tasks.get(0).leadAgencies()));
+        assertEquals("Điều 55", tasks.get(0).section());
+    }
+
+    /** Luật tổ chức HĐND và UBND 2003: {@code Điều 140 Uỷ ban …} without a period; a competence and a repeal beside it. */
+    @Test
+    void anArticleNumberWithoutAPeriodBeforeItsSentence() {
+        List<Task> tasks = read(
+                "CHƯƠNG VI", "ĐIỀU KHOẢN THI HÀNH",
+                "Điều 138 Hội đồng nhân dân và Uỷ ban nhân dân thành phố Hà Nội ngoài việc thực hiện nhiệm vụ, quyền hạn theo quy định của Luật này còn thực hiện các nhiệm vụ, quyền hạn khác do Uỷ ban thường vụ Quốc hội quy định.",
+                "Điều 139 Luật này thay thế Luật tổ chức Hội đồng nhân dân và Uỷ ban nhân dân (sửa đổi) ngày 21 tháng6 năm 1994.",
+                "Điều 140 Uỷ ban thường vụ Quốc hội, Chính phủ hướng dẫn và quy định chi tiết thi hành Luật này.");
+        assertEquals(1, tasks.size(), texts(tasks));
+        assertEquals("Điều 140", tasks.get(0).section());
+        assertEquals(List.of("Uỷ ban thường vụ Quốc hội", "Chính phủ"), names(tasks.get(0).leadAgencies()));
+    }
+
+    /**
+     * Luật bầu cử đại biểu Quốc hội 2015: the chapter {@code XỬ LÝ VI PHẠM … VÀ ĐIỀU KHOẢN THI HÀNH}; its article of
+     * sanctions and its transition are no tasks, the two clauses of {@code Quy định chi tiết và hướng dẫn thi hành} are.
+     */
+    @Test
+    void theClausesOfADetailAndGuidanceArticle() {
+        List<Task> tasks = read(
+                "Chương X", "XỬ LÝ VI PHẠM PHÁP LUẬT VỀ BẦU CỬ VÀ ĐIỀU KHOẢN THI HÀNH",
+                "Điều 97. Hiệu lực thi hành",
+                "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 9 năm 2015.",
+                "Điều 98. Quy định chi tiết và hướng dẫn thi hành",
+                "1. Ủy ban thường vụ Quốc hội quy định chi tiết các điều, khoản được giao trong Luật.",
+                "2. Hội đồng bầu cử quốc gia, Chính phủ, Đoàn Chủ tịch Ủy ban trung ương Mặt trận Tổ quốc Việt Nam trong phạm vi nhiệm vụ, quyền hạn của mình hướng dẫn thi hành Luật này.");
+        assertEquals(2, tasks.size(), texts(tasks));
+        assertEquals(List.of("Ủy ban thường vụ Quốc hội"), names(tasks.get(0).leadAgencies()));
+        assertEquals("Điều 98.1", tasks.get(0).section());
+        assertEquals(List.of("Hội đồng bầu cử quốc gia", "Chính phủ", "Đoàn Chủ tịch Ủy ban trung ương Mặt trận Tổ quốc Việt Nam"),
+                names(tasks.get(1).leadAgencies()));
+    }
+
+    /**
+     * Luật tổ chức Viện kiểm sát nhân dân 2014: an article of the substance about the execution of judgments ({@code
+     * thi hành án}) is no execution article; the guidance article is.
+     */
+    @Test
+    void theExecutionOfJudgmentsIsNoExecutionArticle() {
+        List<Task> tasks = read(
+                "Chương II", "THỰC HÀNH QUYỀN CÔNG TỐ, KIỂM SÁT HOẠT ĐỘNG TƯ PHÁP",
+                "Điều 25. Nhiệm vụ, quyền hạn của Viện kiểm sát nhân dân khi kiểm sát việc thi hành án hình sự",
+                "1. Viện kiểm sát nhân dân kiểm sát việc tuân theo pháp luật của Tòa án, cơ quan thi hành án hình sự trong việc thi hành án hình sự.",
+                "2. Khi kiểm sát thi hành án hình sự, Viện kiểm sát nhân dân có nhiệm vụ, quyền hạn sau đây:",
+                "a) Yêu cầu Tòa án ra quyết định thi hành án hình sự; yêu cầu Tòa án, cơ quan thi hành án hình sự tự kiểm tra việc thi hành án;",
+                "b) Quyết định trả tự do ngay cho người đang chấp hành án phạt tù không có căn cứ và trái pháp luật;",
+                "Chương VI", "ĐIỀU KHOẢN THI HÀNH",
+                "Điều 101. Hướng dẫn thi hành",
+                "Chính phủ, Viện kiểm sát nhân dân tối cao và các cơ quan hữu quan trong phạm vi nhiệm vụ, quyền hạn của mình quy định chi tiết và hướng dẫn thi hành khoản 2 Điều 31, các Điều 86, 87, 90, 94, 95, 96, 97, 98 và 99 của Luật này.");
+        assertEquals(1, tasks.size(), texts(tasks));
+        assertEquals(List.of("Chính phủ", "Viện kiểm sát nhân dân tối cao", "các cơ quan hữu quan"), names(tasks.get(0).leadAgencies()));
+    }
+
+    /**
+     * Luật ngân sách nhà nước 2015 Điều 74.1: {@code Căn cứ vào …, Chính phủ quy định về …} after an opening clause.
+     */
+    @Test
+    void aDelegationAfterAnOpeningClause() {
+        List<Task> budget = read(
+                "Chương VII", "ĐIỀU KHOẢN THI HÀNH",
+                "Điều 74. Hướng dẫn thi hành đối với một số nội dung đặc thù",
+                "1. Căn cứ vào quy định của Luật này, Chính phủ quy định về quản lý, sử dụng ngân sách đối với một số hoạt động thuộc lĩnh vực quốc phòng, an ninh, đối ngoại, báo cáo Ủy ban thường vụ Quốc hội cho ý kiến trước khi thực hiện, báo cáo Quốc hội tại kỳ họp gần nhất.",
+                "Điều 76. Hiệu lực thi hành",
+                "1. Luật này có hiệu lực thi hành từ năm ngân sách 2017.",
+                "Điều 77. Quy định chi tiết",
+                "Chính phủ quy định chi tiết các điều, khoản được giao trong Luật.");
+        assertEquals(2, budget.size(), texts(budget));
+        assertEquals(List.of("Chính phủ"), names(budget.get(0).leadAgencies()));
+        assertEquals("Điều 74.1", budget.get(0).section());
+    }
+
+    /**
+     * Luật hộ tịch 2014 Điều 77 and Luật thuế thu nhập doanh nghiệp 2008 Điều 19: the delegation of the law's parts inside
+     * the effect article of the execution chapter; the transition article's delegation of a case is none.
+     */
+    @Test
+    void aDelegationInsideTheEffectArticle() {
+        List<Task> tasks = read(
+                "Chương VII", "ĐIỀU KHOẢN THI HÀNH",
+                "Điều 76. Điều khoản chuyển tiếp",
+                "2. Chính phủ quy định chi tiết việc đăng ký lại khai sinh, khai tử, kết hôn đã được đăng ký trước ngày Luật này có hiệu lực.",
+                "Điều 77. Hiệu lực thi hành",
+                "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2016.",
+                "2. Chính phủ, cơ quan có thẩm quyền quy định chi tiết các điều, khoản được giao trong Luật.");
+        assertEquals(1, tasks.size(), texts(tasks));
+        assertEquals("Điều 77.2", tasks.get(0).section());
+        assertEquals(List.of("Chính phủ", "cơ quan có thẩm quyền"), names(tasks.get(0).leadAgencies()));
+        List<Task> tax = read(
+                "Chương 4.", "ĐIỀU KHOẢN THI HÀNH",
+                "Điều 19. Hiệu lực thi hành",
+                "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2009.",
+                "2. Luật này thay thế Luật thuế thu nhập doanh nghiệp số 09/2003/QH11.",
+                "Chính phủ quy định chi tiết và hướng dẫn thi hành các điều 4, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18 và các nội dung cần thiết khác của Luật này theo yêu cầu quản lý.");
+        assertEquals(1, tax.size(), texts(tax));
+        assertEquals(List.of("Chính phủ"), names(tax.get(0).leadAgencies()));
+    }
+}
