@@ -68,15 +68,22 @@ public final class PdfPageOcr implements PdfTextExtractor.PageOcr {
 
                 @Override
                 public GreyRaster page(int index) throws IOException {
-                    int i = pageNumbers.get(index) - 1;
-                    GreyRaster scan = nativeScans ? soleScan(doc.getPage(i)) : null;
-                    return scan != null ? scan : Rasters.grey(renderer.renderImageWithDPI(i, DPI, ImageType.GRAY), DPI);
+                    return pageImage(doc, renderer, pageNumbers.get(index) - 1, nativeScans);
                 }
             });
             return new ExtractedDocument(pages(pageNumbers, results), List.of(), warnings(results));
         } catch (IOException e) {
             throw new ExtractionException(FailureReason.Cause.CORRUPT, "cannot render PDF pages for OCR: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The image OCR reads for page {@code index} (0-based): with {@code nativeScans} the page's sole scan image at
+     * its own resolution ({@link #soleScan}), else the page rendered at 300 dpi in grey.
+     */
+    static GreyRaster pageImage(PDDocument doc, PDFRenderer renderer, int index, boolean nativeScans) throws IOException {
+        GreyRaster scan = nativeScans ? soleScan(doc.getPage(index)) : null;
+        return scan != null ? scan : Rasters.grey(renderer.renderImageWithDPI(index, DPI, ImageType.GRAY), DPI);
     }
 
     /**

@@ -51,7 +51,9 @@ import vn.plans.pipeline.StandardPipeline;
  * OCR thread's preprocessing and Tesseract (engine starts apart), and the rest of the JVM (compiler, collector).
  * The pixels each side gives Tesseract are counted: the command's are the file's frames as stored. Each file's line
  * gives both sides' CPU and CER on it (the pipeline's: the whole JVM's CPU over that file), which shows where the
- * ratio comes from: on the phone photos the command is cheap where it gives up on the text.
+ * ratio comes from: on the phone photos the command is cheap where it gives up on the text. A file whose
+ * reference is empty (the scan set of {@link ScanBenchSet}, pages without a transcription) is read and timed but
+ * not scored: the CERs are over the files with a reference.
  * <p>Run it as the ingest workers run (scripts/bench passes their JVM options: serial collector, C1 only). Usage:
  * {@code OcrThroughputBench ROUNDS SET_DIR...}, each set laid out as for {@code plans eval-ocr}.
  */
@@ -131,8 +133,9 @@ public final class OcrThroughputBench {
         DocumentProcessor processor = new DocumentProcessor(stages);
         OcrEvaluation command = new OcrEvaluation(processor, lang, tessdata, 1);
         TypeDetector types = new TypeDetector();
-        out.printf("OCR throughput: %d files, %d pages (%s); JVM start and pipeline setup %.2f CPU s; load average %s%n",
-                items.size(), pages, String.join(" ", List.of(args).subList(1, args.length)), PipelineCpuBench.cpuNs() / 1e9, PipelineCpuBench.loadAverage());
+        int scoredPages = items.stream().filter(OcrThroughputBench::scored).mapToInt(i -> i.sample().referencePages().size()).sum();
+        out.printf("OCR throughput: %d files, %d pages, %d with a reference for the CER (%s); JVM start and pipeline setup %.2f CPU s; load average %s%n",
+                items.size(), pages, scoredPages, String.join(" ", List.of(args).subList(1, args.length)), PipelineCpuBench.cpuNs() / 1e9, PipelineCpuBench.loadAverage());
         try {
             double[] warm = new double[2];
             for (int r = 1; r <= rounds; r++) {
@@ -161,9 +164,10 @@ public final class OcrThroughputBench {
                 ErrorRates cmdEr = ErrorRates.ZERO, pipeEr = ErrorRates.ZERO;
                 long commandPixels = 0;
                 for (int i = 0; i < items.size(); i++) {
+                    commandPixels += items.get(i).commandPixels();
+                    if (!scored(items.get(i))) continue;
                     cmdEr = cmdEr.plus(OcrEvaluation.score(items.get(i).sample().referencePages(), commandText.get(i)));
                     pipeEr = pipeEr.plus(OcrEvaluation.score(items.get(i).sample().referencePages(), pipelineText.get(i)));
-                    commandPixels += items.get(i).commandPixels();
                 }
                 double cmdRate = pages / commandCpu.sum(), pipeRate = pages / (pipelineNs / 1e9);
                 out.printf("round %d (%s): load average %s%n", r, r == 1 ? "fresh JVM" : "warm", PipelineCpuBench.loadAverage());
@@ -177,10 +181,9 @@ public final class OcrThroughputBench {
                 out.println("  pipeline CPU s per page: " + breakdown(split, ocrThreadNs, pipelineNs, pages));
                 for (int i = 0; i < items.size(); i++) {
                     Item it = items.get(i);
-                    out.printf("  %-40s command %.2f CPU s, CER %6.2f%%; pipeline %.2f CPU s, CER %6.2f%%%n",
-                            it.sample().file().getFileName(), fileCommandCpu[i],
-                            100 * OcrEvaluation.score(it.sample().referencePages(), commandText.get(i)).cer(), filePipelineCpu[i],
-                            100 * OcrEvaluation.score(it.sample().referencePages(), pipelineText.get(i)).cer());
+                    out.printf("  %-40s command %.2f CPU s, CER %s; pipeline %.2f CPU s, CER %s%n",
+                            it.sample().file().getFileName(), fileCommandCpu[i], cer(it, commandText.get(i)),
+                            filePipelineCpu[i], cer(it, pipelineText.get(i)));
                 }
                 if (r > 1) {
                     warm[0] += commandCpu.sum();
@@ -196,6 +199,17 @@ public final class OcrThroughputBench {
             ocr.close();
             vn.plans.ingest.WorkerPool.deleteTree(scratch);
         }
+    }
+
+    /** Whether the file has a reference to score: a set may give pages without one (an empty FILE.txt). */
+    private static boolean scored(Item it) {
+        return it.sample().referencePages().stream().anyMatch(p -> !p.isBlank());
+    }
+
+    /** The file's CER as a percentage, or "-" where it has no reference. */
+    private static String cer(Item it, List<String> text) {
+        return scored(it) ? String.format(Locale.ROOT, "%6.2f%%", 100 * OcrEvaluation.score(it.sample().referencePages(), text).cer())
+                : "      -";
     }
 
     private static String breakdown(Split split, long ocrThreadNs, long pipelineNs, int pages) {
