@@ -32,8 +32,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin DataDirs dirs;
 
-    @Option(names = {"-j", "--workers"}, description = "Parallel workers (default: number of cores).")
-    int workers = Runtime.getRuntime().availableProcessors();
+    @Option(names = {"-j", "--workers"}, description = {"Worker JVMs (with --in-process: threads), each holding",
+            "--docs-per-worker documents at once (default: as few as hold",
+            "one document per core, at most 4 each: on 2 cores 1 JVM x 2)."})
+    Integer workers;
 
     @Mixin IngestLimits limits;
 
@@ -56,10 +58,11 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Runs one ingest and prints its summary; shared with {@code status --retry-failed}. */
-    static int ingest(CommandSpec spec, DataDirs dirs, List<Path> paths, int workers, IngestLimits limits,
+    static int ingest(CommandSpec spec, DataDirs dirs, List<Path> paths, Integer workers, IngestLimits limits,
                       boolean quiet, boolean verbose) throws Exception {
-        if (workers < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1");
+        if (workers != null && workers < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1");
         limits.validate(spec.commandLine());
+        vn.plans.pipeline.PipelineConfig.Layout layout = limits.layout(workers);
         IngestSummary s;
         DocumentStore store = new DocumentStore(dirs.out());
         Files.createDirectories(dirs.index());
@@ -78,12 +81,17 @@ final class IngestCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
         try (Manifest manifest = new Manifest(dirs.out()); PlanIndex index = new PlanIndex(dirs.index());
-             FileProcessor processor = limits.processor(workers, dirs.out().resolve("workers.log"))) {
-            IngestPipeline pipeline = new IngestPipeline(processor, workers, limits.commitEvery);
+             FileProcessor processor = limits.processor(layout, dirs.out().resolve("workers.log"))) {
+            IngestPipeline pipeline = new IngestPipeline(processor, layout.documents(), limits.commitEvery);
             running[0] = pipeline;
             s = pipeline.run(paths, store, manifest, index, quiet ? null : spec.commandLine().getErr(),
                     System.console() != null);
             if (processor instanceof WorkerPool pool) {
+                spec.commandLine().getOut().println("worker JVMs: " + layout.workers() + " x " + layout.docsPerWorker()
+                        + (layout.docsPerWorker() == 1 ? " document" : " documents at once") + " (-j, --docs-per-worker)");
+                if (pool.retriedAlone() > 0) {
+                    spec.commandLine().getOut().println("files run again alone after their worker died beside another: " + pool.retriedAlone());
+                }
                 if (pool.restarts() > 0) {
                     spec.commandLine().getOut().println("worker JVMs replaced after a timeout or crash: " + pool.restarts());
                 }

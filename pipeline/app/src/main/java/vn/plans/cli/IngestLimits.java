@@ -17,11 +17,19 @@ final class IngestLimits {
     @Option(names = "--in-process", description = "Parse in this JVM instead of child JVMs (no time or memory limit per file; for small trusted batches and tests).")
     boolean inProcess;
 
-    @Option(names = "--worker-heap", paramLabel = "SIZE", description = "Heap of each child JVM, as for -Xmx (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--docs-per-worker", paramLabel = "N", description = {"Documents each child JVM holds at once, each on a thread of",
+            "its own (default: one per core, at most 4 per JVM, with -j: 1);",
+            "when a child dies, the documents beside the culprit are run again alone."})
+    Integer docsPerWorker;
+
+    @Option(names = "--worker-heap", paramLabel = "SIZE", description = {"Heap per document a child JVM holds, as for -Xmx (a child",
+            "holding N documents gets N times it; default: ${DEFAULT-VALUE})."})
     String workerHeap = "1g";
 
-    @Option(names = "--worker-memory", paramLabel = "SIZE", description = {"Resident-size budget of each child JVM, heap and native",
-            "OCR memory together; a child over it is killed and its file fails (default: ${DEFAULT-VALUE}; 0: none)."})
+    @Option(names = "--worker-memory", paramLabel = "SIZE", description = {"Resident-size budget per document a child JVM holds, heap",
+            "and native OCR memory together (N times it for N documents); a",
+            "child over it is killed and its files fail or are run again",
+            "alone (default: ${DEFAULT-VALUE}; 0: none)."})
     String workerMemory = "1536m";
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = {"Per-file time limit in CPU seconds of the child",
@@ -73,18 +81,37 @@ final class IngestLimits {
             throw new CommandLine.ParameterException(cl, "--max-pages, --max-megapixels, --max-expanded-mb and --max-text-mb must be at least 1");
         }
         if (ocrThreads != null && ocrThreads < 1) throw new CommandLine.ParameterException(cl, "--ocr-threads must be at least 1");
+        if (docsPerWorker != null && docsPerWorker < 1) throw new CommandLine.ParameterException(cl, "--docs-per-worker must be at least 1");
     }
 
-    FileProcessor processor(int workers, Path log) {
-        PipelineConfig c = config(workers);
+    /** Worker JVMs and documents each, from {@code -j} (null: not given) and {@code --docs-per-worker}. */
+    PipelineConfig.Layout layout(Integer workers) {
+        return PipelineConfig.layout(workers, docsPerWorker, PipelineConfig.cores());
+    }
+
+    /**
+     * The processor for {@code layout}: in-process, one pipeline for all the documents at once; else worker JVMs,
+     * each with {@code --worker-heap} and {@code --worker-memory} for every document it holds (a child holding N
+     * documents gets N times both, so the machine's total is what N one-document children would have; what the
+     * documents share, the JVM, its classes and the language model, about 250 MB resident, is then counted once).
+     */
+    FileProcessor processor(PipelineConfig.Layout layout, Path log) {
+        PipelineConfig c = config(layout.workers());
         InputLimits l = c.limits();
         if (inProcess) return StandardPipeline.build(c);
-        List<String> cmd = WorkerPool.javaCommand(workerHeap, WorkerMain.class.getName(),
+        int d = layout.docsPerWorker();
+        List<String> cmd = WorkerPool.javaCommand(times(workerHeap, d), WorkerMain.class.getName(),
                 List.of(String.valueOf(l.maxPages()), String.valueOf(l.maxMegapixels()),
                         String.valueOf(l.maxExpandedMegabytes()), String.valueOf(c.ocrThreads()),
                         String.valueOf(timeoutSeconds), String.valueOf(timeoutPerPageSeconds),
-                        String.valueOf(l.maxTextMegabytes())));
-        return new WorkerPool(cmd, workers, Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(timeoutPerPageSeconds),
-                workerMemory.strip().equals("0") ? null : workerMemory, log);
+                        String.valueOf(l.maxTextMegabytes()), String.valueOf(d)));
+        return new WorkerPool(cmd, layout.workers(), d, Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(timeoutPerPageSeconds),
+                workerMemory.strip().equals("0") ? null : times(workerMemory, d), log);
+    }
+
+    /** {@code n} times a size as -Xmx takes it ("1g" x 2 = "2g", "1536m" x 2 = "3072m"); the size itself for 1. */
+    static String times(String size, int n) {
+        if (n == 1) return size;
+        return vn.plans.ingest.ResidentMemory.format(vn.plans.ingest.ResidentMemory.parseKb(size) * n);
     }
 }

@@ -32,8 +32,8 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--retry-failed", description = "Re-ingest the failed files (also needs --index).")
     boolean retry;
 
-    @Option(names = {"-j", "--workers"}, description = "Parallel workers for --retry-failed (default: number of cores).")
-    int workers = Runtime.getRuntime().availableProcessors();
+    @Option(names = {"-j", "--workers"}, description = "Worker JVMs for --retry-failed (default: as for ingest).")
+    Integer workers;
 
     @Mixin IngestLimits limits;
 

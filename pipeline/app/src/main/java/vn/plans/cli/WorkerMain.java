@@ -18,8 +18,9 @@ import vn.plans.pipeline.StandardPipeline;
 
 /**
  * A worker JVM of {@link vn.plans.ingest.WorkerPool}:
- * {@code WorkerMain MAX_PAGES MAX_MEGAPIXELS MAX_EXPANDED_MB [OCR_THREADS TIMEOUT_S TIMEOUT_PER_PAGE_S [MAX_TEXT_MB]]}. Runs the
- * standard processor on file requests from stdin until stdin closes or the parent process dies; OCR runs on
+ * {@code WorkerMain MAX_PAGES MAX_MEGAPIXELS MAX_EXPANDED_MB [OCR_THREADS TIMEOUT_S TIMEOUT_PER_PAGE_S [MAX_TEXT_MB [DOCS]]]}. Runs the
+ * standard processor (one instance, stateless per document, shared by DOCS serving threads, default 1) on file
+ * requests from stdin until stdin closes or the parent process dies; OCR runs on
  * OCR_THREADS engines under the same per-file and per-page time budget the parent kills by ({@link FileBudget}).
  */
 public final class WorkerMain {
@@ -34,6 +35,7 @@ public final class WorkerMain {
                 args.length > 6 ? Integer.parseInt(args[6]) : InputLimits.DEFAULT_TEXT_MB);
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : Runtime.getRuntime().availableProcessors();
         OcrService ocr = OcrService.standardOrNull(threads);
+        int docs = args.length > 7 ? Integer.parseInt(args[7]) : 1;
         FileBudget budget = null;
         if (args.length > 5 && ocr != null) {
             // stop starting pages early enough that the pages in flight and the rest of the pipeline still fit
@@ -47,7 +49,7 @@ public final class WorkerMain {
         DocumentProcessor processor = StandardPipeline.build(
                 PipelineConfig.defaults(PipelineConfig.defaultModel()).withLimits(limits).withOcrThreads(threads), ocr);
         warmUp(processor);
-        WorkerProtocol.serve(processor, System.in, protocol, budget);
+        WorkerProtocol.serve(processor, System.in, protocol, budget, docs);
     }
 
     /** Loads the parser and normalizer classes on a small text, so a per-file timeout measures the file, not the JVM. */

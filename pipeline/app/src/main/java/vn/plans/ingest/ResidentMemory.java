@@ -39,8 +39,13 @@ public final class ResidentMemory {
         return -1;
     }
 
+    /** A size in KB as -Xmx and {@link #parseKb} take it, in the largest exact unit ("2g", "1536m", "500k"). */
+    public static String format(long kb) {
+        return kb % (1024 * 1024) == 0 ? kb / (1024 * 1024) + "g" : kb % 1024 == 0 ? kb / 1024 + "m" : kb + "k";
+    }
+
     /** "1536m", "2g", "800000k" or plain bytes, in kilobytes. */
-    static long parseKb(String size) {
+    public static long parseKb(String size) {
         String s = size.strip().toLowerCase(java.util.Locale.ROOT);
         long unit = 1;
         char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);

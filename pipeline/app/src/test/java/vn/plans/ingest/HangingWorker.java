@@ -12,16 +12,35 @@ import vn.plans.pipeline.StandardPipeline;
 
 /**
  * A worker JVM for {@link WorkerPool} tests: it blocks for ever on a file whose name contains {@value #HANG}, the way
- * a parser stuck in a loop would, so any time limit tells it from a good file. Any other file first gets a
+ * a parser stuck in a loop would, so any time limit tells it from a good file; on a file whose name contains
+ * {@value #CRASH} it ends the JVM (exit code {@value #CRASH_EXIT}, as a native crash would), once a good file is in
+ * flight beside it or after {@value #WAIT_S} s (busy: a sleeping file would be taken for a hung one). Its optional
+ * argument is how many files it holds at once (default 1). A good file whose name contains {@value #BESIDE} waits
+ * (busy) up to {@value #WAIT_S} s for a hostile file to be in flight beside it, and then burns CPU for as long as
+ * one is, so that it can only come out of a run with a hostile file by being run again without it. Any other file first gets a
  * {@value #ALLOWANCE_PAGES}-page allowance (announced as OCR pages are, so the pool's per-page budget carries it) and
  * then goes through the standard pipeline: good files get a limit far beyond what they need at any machine load,
  * while the hung one is killed at the bare per-file limit.
  */
 public final class HangingWorker {
     static final String HANG = "hangs";
+    static final String CRASH = "crashes";
+    static final int CRASH_EXIT = 134;
+    static final String BESIDE = "beside";
+    static final int WAIT_S = 3;
     static final int ALLOWANCE_PAGES = 3600;
+    private static final java.util.concurrent.atomic.AtomicInteger HOSTILE = new java.util.concurrent.atomic.AtomicInteger();
+    private static final CountDownLatch GOOD_STARTED = new CountDownLatch(1);
+    static volatile long sink;
 
     private HangingWorker() {}
+
+    /** Burns CPU while {@code condition} holds, {@value #WAIT_S} s at most. */
+    private static void spinWhile(java.util.function.BooleanSupplier condition) {
+        long end = System.nanoTime() + WAIT_S * 1_000_000_000L;
+        long x = 0;
+        while (condition.getAsBoolean() && System.nanoTime() < end) sink = x++;
+    }
 
     public static void main(String[] args) throws Exception {
         PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
@@ -29,20 +48,31 @@ public final class HangingWorker {
         PlansCli.quietLibraryLogs();
         ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
         DocumentProcessor standard = StandardPipeline.build();
+        int docs = args.length > 0 ? Integer.parseInt(args[0]) : 1;
         FileProcessor worker = (file, source, id) -> {
-            if (file.getFileName().toString().contains(HANG)) {
+            String name = file.getFileName().toString();
+            if (name.contains(HANG)) {
+                HOSTILE.incrementAndGet();
                 try {
                     new CountDownLatch(1).await(); // never counted down: only the pool's kill ends this
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }
-            synchronized (protocol) {
-                protocol.println(WorkerProtocol.PAGES + ALLOWANCE_PAGES);
-                protocol.flush();
+            if (name.contains(CRASH)) {
+                HOSTILE.incrementAndGet();
+                spinWhile(() -> GOOD_STARTED.getCount() > 0);
+                Runtime.getRuntime().halt(CRASH_EXIT);
+            }
+            WorkerProtocol.announcePages(protocol, ALLOWANCE_PAGES);
+            if (name.contains(BESIDE)) {
+                GOOD_STARTED.countDown();
+                spinWhile(() -> HOSTILE.get() == 0);
+                long x = 0;
+                while (HOSTILE.get() > 0) sink = x++; // ended only by the hostile file's end, which ends this JVM
             }
             return standard.process(file, source, id);
         };
-        WorkerProtocol.serve(worker, System.in, protocol);
+        WorkerProtocol.serve(worker, System.in, protocol, null, docs);
     }
 }

@@ -30,6 +30,40 @@ public record PipelineConfig(int workers, boolean inProcess, Path model, InputLi
 
     public static int cores() { return Runtime.getRuntime().availableProcessors(); }
 
+    /**
+     * The most documents one worker JVM holds by default. Each worker JVM pays its own start, class loading and
+     * compilation (about 3.3 CPU s of C1 compiling alone, README issue 11), so fewer JVMs holding several documents
+     * each cost less CPU; but a worker that dies takes the documents beside the culprit with it (they are run again,
+     * alone), so the default stops at 4: on 2 cores one JVM holds 2, on 8 cores two JVMs hold 4 each.
+     */
+    public static final int MAX_DEFAULT_DOCS_PER_WORKER = 4;
+
+    /** How documents are spread over worker JVMs: {@code workers} JVMs holding {@code docsPerWorker} each. */
+    public record Layout(int workers, int docsPerWorker) {
+        public Layout {
+            if (workers < 1 || docsPerWorker < 1) throw new IllegalArgumentException("workers and documents per worker must be at least 1");
+        }
+
+        /** Documents in flight at once. */
+        public int documents() {
+            return workers * docsPerWorker;
+        }
+    }
+
+    /**
+     * The layout from what was given (null: not given) on {@code cores} cores: neither given, as few JVMs as hold
+     * one document per core at {@link #MAX_DEFAULT_DOCS_PER_WORKER} at most each; {@code workers} alone, one document
+     * each (the meaning {@code -j N} always had); {@code docsPerWorker} alone, as many JVMs as fill the cores.
+     */
+    public static Layout layout(Integer workers, Integer docsPerWorker, int cores) {
+        int c = Math.max(1, cores);
+        if (workers != null && docsPerWorker != null) return new Layout(workers, docsPerWorker);
+        if (workers != null) return new Layout(workers, 1);
+        int d = docsPerWorker != null ? docsPerWorker : Math.min(c, MAX_DEFAULT_DOCS_PER_WORKER);
+        int w = Math.max(1, (c + d - 1) / d);
+        return new Layout(w, docsPerWorker != null ? d : (c + w - 1) / w);
+    }
+
     /** The default OCR threads per pipeline instance. */
     public static int defaultOcrThreads(int workers, boolean inProcess) {
         return inProcess ? cores() : Math.max(1, cores() / workers);
