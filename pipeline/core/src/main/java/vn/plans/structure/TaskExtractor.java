@@ -43,8 +43,6 @@ public final class TaskExtractor {
     /** {@code Sở Y tế: Tăng cường ...}: an agency label before the assignment. */
     private static final Pattern LABEL = Pattern.compile("^(?:Đề nghị\\s+)?([^:]{3,160}?):\\s*(?=\\p{Lu})");
     private static final Pattern LIST_LABEL = Pattern.compile("^Các (?:Phòng|Sở|Ban|phòng|sở)$");
-    private static final Pattern COORD = Pattern.compile(
-            "(?:^|\\s|:\\s*)[Pp]hối hợp với\\s+(.+?)(?=\\s(?:trong|để|tổng hợp|triển khai|thực hiện|tổ chức|hướng dẫn|xây dựng|thẩm định|rà soát|kiểm tra)(?=[\\s,.;]|$)|[.;:(]|$)");
     /** A section title that opens by reporting results ({@code KẾT QUẢ THỰC HIỆN NHIỆM VỤ …}; lexicon {@code result_titles}, folded). */
     private static final Pattern RESULT_TITLE = Pattern.compile("\\s*(?:" + Lexicon.standard().alternation("result_titles") + ")\\b");
     private static final Pattern APPENDIX_POINTER = Pattern.compile("(?i).*\\((?:có|theo|cụ thể)[^)]*phụ lục[^)]*\\)\\.?$");
@@ -325,8 +323,15 @@ public final class TaskExtractor {
         return out.toString();
     }
 
+    /**
+     * The agencies after {@code phối hợp với}, each name ended by the shared clause-end cut ({@link
+     * AssignmentRules#coordinating}: the {@code predicate} and {@code coord-stop} words of {@code task-rules.tsv}, with
+     * their name-word guards; a span that opens like a doer), so {@code … phối hợp với Sở Xây dựng bố trí kinh phí} gives
+     * {@code Sở Xây dựng}.
+     */
     List<Agency> coordinating(String text) {
-        Matcher m = COORD.matcher(text);
-        return m.find() && AgencyNormalizer.startsLikeAgency(m.group(1)) ? agencies.split(m.group(1)) : List.of();
+        List<Agency> out = new ArrayList<>();
+        for (String c : AssignmentRules.get().coordinating(text)) out.addAll(agencies.split(c));
+        return out;
     }
 }

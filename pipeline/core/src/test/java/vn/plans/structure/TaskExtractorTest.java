@@ -202,4 +202,18 @@ class TaskExtractorTest {
                 """);
         assertEquals(List.of("II.1", "III.1"), t.stream().map(Task::section).toList());
     }
+
+    @Test
+    void coordinatorsEndAtTheSharedClauseEnd() { // CV-5973 (read as an outline), 5. Sở Xây dựng and the xã bullet
+        // every "phối hợp (chặt chẽ) với", each name ended by the predicate / coord-stop words of task-rules.tsv
+        assertEquals(List.of("cơ quan liên quan", "Công an tỉnh"), names(x.coordinating(
+                "Chủ trì, phối hợp với cơ quan liên quan rà soát tổng thể các phương tiện, thiết bị khai thác cát, sỏi lòng sông,"
+                        + " suối, hồ so với thiết kế đã được phê duyệt; đối với những dự án đã được phê duyệt có sử dụng tàu cuốc theo thiết kế,"
+                        + " chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị điều chỉnh thiết kế không sử dụng tàu cuốc, thời gian thực"
+                        + " hiện xong trong tháng 6/2026; Trường hợp cố tình vi phạm, phối hợp với Công an tỉnh xử lý"
+                        + " nghiêm theo quy định pháp luật.")));
+        assertEquals(List.of("Công an tỉnh", "Sở Nông nghiệp và Môi trường", "các cơ quan liên quan"), names(x.coordinating(
+                "Phối hợp chặt chẽ với Công an tỉnh, Sở Nông nghiệp và Môi trường và các cơ quan liên quan trong việc kiểm tra,"
+                        + " xác minh, xử lý các tổ chức, cá nhân sử dụng tàu cuốc để khai thác khoáng sản trên lòng sông, suối, hồ")));
+    }
 }
