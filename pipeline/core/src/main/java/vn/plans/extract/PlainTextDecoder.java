@@ -120,10 +120,11 @@ final class PlainTextDecoder {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(probe)).toString();
         } catch (CharacterCodingException e) {
-            // a probe cut inside a multi-byte sequence: judge the part before it
+            // a probe cut inside a multi-byte sequence: judge the part before it (the cut may fall right after the
+            // lead byte, with no continuation byte yet)
             int cut = probe.length;
             while (cut > 0 && cut > probe.length - 4 && (probe[cut - 1] & 0xC0) == 0x80) cut--;
-            if (cut < probe.length && cut > 0 && (probe[cut - 1] & 0xC0) == 0xC0) cut--;
+            if (cut > 0 && (probe[cut - 1] & 0xC0) == 0xC0) cut--;
             if (cut == probe.length || probe.length < PROBE_BYTES) return null;
             try {
                 return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
