@@ -253,17 +253,24 @@ final class ClauseTaskReader {
         return p90 <= 130 ? p90 : 0;
     }
 
-    /** A unit the classifier was asked about: its text, shape and whether a container lends it a doer. */
-    record Candidate(String text, char kind, boolean inherited) {}
+    /**
+     * A unit the classifier was asked about: the text and shape it was asked with, whether a container lends it a doer,
+     * and whether the reader took it as a task (the classifier's decision or the reader's own rules for it: a clause of a
+     * normative execution part whose subject names a doer, a plan's item that opens with its doer).
+     */
+    record Candidate(String text, char kind, boolean inherited, boolean task) {}
 
     List<Task> extract(String documentId, Lines lines, int firstTask, DocumentType type) {
         return extract(documentId, lines, firstTask, type, classifier, null);
     }
 
-    /** Every unit the classifier is asked about, in order (training and evaluating {@link MaxentTaskClassifier}). */
+    /**
+     * Every unit the classifier is asked about, in order, with what this reader decided of it (training and evaluating
+     * {@link MaxentTaskClassifier} against what the pipeline does).
+     */
     List<Candidate> candidates(Lines lines, DocumentType type) {
         List<Candidate> seen = new ArrayList<>();
-        extract("", lines, 0, type, (t, k, i) -> new TaskClassifier.Decision(false, "record"), seen);
+        extract("", lines, 0, type, classifier, seen);
         return seen;
     }
 
@@ -478,9 +485,10 @@ final class ClauseTaskReader {
             List<String> texts = letter && inherited == null ? requestSentences(text) : List.of(text);
             for (String taskText : texts) {
                 if (letter && FEEDBACK.matcher(taskText).find() && FEEDBACK_TO_ISSUER.matcher(taskText).find()) continue;
-                if (seen != null) seen.add(new Candidate(taskText, u.kind(), inherited != null));
                 // the list's colon does not make a citing request a heading: it is decided as the sentence it is
-                TaskClassifier.Decision d = classifier.decide(citing ? Lines.trimEnd(taskText) : taskText, fromHeading ? 'B' : u.kind(), inherited != null);
+                String asked = citing ? Lines.trimEnd(taskText) : taskText;
+                char shape = fromHeading ? 'B' : u.kind();
+                TaskClassifier.Decision d = classifier.decide(asked, shape, inherited != null);
                 AssignmentRules.Span own = rules.subject(taskText);
                 // "Sau khi tiếp nhận báo cáo của tổ chức, doanh nghiệp …, trong thời hạn 24 giờ phải báo cáo" under "Trách nhiệm của Sở …";
                 // a notice's bullet names its own doer after its clause ("Sau khi hoàn thành thi công, …, Công ty cổ phần … có trách nhiệm …")
@@ -505,7 +513,9 @@ final class ClauseTaskReader {
                 boolean planItem = plan && own != null && "NLB".indexOf(u.kind()) >= 0 && "rule:no-frame".equals(d.evidence())
                         && "rule:subject".equals(own.evidence()) && !(own.name() + " ").contains(" được ") && own.name().length() <= 160
                         && AssignmentRules.startsLikeDoerGroup(own.name()) && !AssignmentRules.reportsDone(taskText, own);
-                if (!d.task() && !executionSubject && !planItem) continue;
+                boolean taken = d.task() || executionSubject || planItem;
+                if (seen != null) seen.add(new Candidate(asked, shape, inherited != null, taken));
+                if (!taken) continue;
                 // "đề nghị Công ty hoàn thiện các nội dung sau: 1. Hiệu chỉnh …": the paragraphs under item 1 explain it
                 if (u.kind() == 'N' && fromHeading && own == null) explaining = true;
                 List<Agency> leads = own != null ? AssignmentRules.mentioned(agencies.split(own.name()), taskText, own.start(), own.evidence())
