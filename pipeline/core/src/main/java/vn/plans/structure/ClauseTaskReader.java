@@ -255,10 +255,11 @@ final class ClauseTaskReader {
 
     /**
      * A unit the classifier was asked about: the text and shape it was asked with, whether a container lends it a doer,
-     * and whether the reader took it as a task (the classifier's decision or the reader's own rules for it: a clause of a
-     * normative execution part whose subject names a doer, a plan's item that opens with its doer).
+     * whether the reader took it as a task (the classifier's decision or the reader's own rules for it), and whether
+     * those own rules alone took it (a clause of a normative execution part whose subject names a doer, a plan's item
+     * that opens with its doer), so a classifier compared with the rules gets the same structural rules beside it.
      */
-    record Candidate(String text, char kind, boolean inherited, boolean task) {}
+    record Candidate(String text, char kind, boolean inherited, boolean task, boolean structural) {}
 
     List<Task> extract(String documentId, Lines lines, int firstTask, DocumentType type) {
         return extract(documentId, lines, firstTask, type, classifier, null);
@@ -514,7 +515,7 @@ final class ClauseTaskReader {
                         && "rule:subject".equals(own.evidence()) && !(own.name() + " ").contains(" được ") && own.name().length() <= 160
                         && AssignmentRules.startsLikeDoerGroup(own.name()) && !AssignmentRules.reportsDone(taskText, own);
                 boolean taken = d.task() || executionSubject || planItem;
-                if (seen != null) seen.add(new Candidate(asked, shape, inherited != null, taken));
+                if (seen != null) seen.add(new Candidate(asked, shape, inherited != null, taken, executionSubject || planItem));
                 if (!taken) continue;
                 // "đề nghị Công ty hoàn thiện các nội dung sau: 1. Hiệu chỉnh …": the paragraphs under item 1 explain it
                 if (u.kind() == 'N' && fromHeading && own == null) explaining = true;

@@ -23,12 +23,12 @@ import vn.plans.pipeline.DocumentProcessor;
  * a gold task of its document matches it (soft text ratio at least 0.8). The rules' side is what the pipeline's
  * {@link ClauseTaskReader} decides of the unit: {@link TaskClassifier#RULES} and the reader's own rules (a clause of a
  * normative execution part whose subject names a doer, a plan's item that opens with its doer); the model is asked
- * what the classifier is asked. Prints both F1s; the rules must keep the level they had when the gold was written.
+ * what the classifier is asked, with the reader's own structural rules beside it as the rules have them. Prints both F1s; the rules must keep the level they had when the gold was written.
  */
 @Tag("integration")
 class MaxentTaskClassifierExperimentTest {
     /** A document's units with their gold labels, and what the reader decided of each. */
-    private record Doc(String name, List<MaxentTaskClassifier.Example> units, List<Boolean> read) {}
+    private record Doc(String name, List<MaxentTaskClassifier.Example> units, List<Boolean> read, List<Boolean> structural) {}
 
     private static List<Doc> docs() throws Exception {
         DocumentProcessor p = RealDocuments.processor();
@@ -44,14 +44,15 @@ class MaxentTaskClassifierExperimentTest {
                 continue; // a page that needs OCR (decision QD-2170): no OCR engine here
             }
             List<MaxentTaskClassifier.Example> units = new ArrayList<>();
-            List<Boolean> read = new ArrayList<>();
+            List<Boolean> read = new ArrayList<>(), structural = new ArrayList<>();
             for (ClauseTaskReader.Candidate c : reader.candidates(Lines.of(d.pages()), d.header().docType())) {
                 String soft = Similarity.soft(c.text());
                 boolean task = gold.tasks().stream().anyMatch(t -> Similarity.ratio(Similarity.soft(t.text()), soft) >= Similarity.SOFT_RATIO);
                 units.add(new MaxentTaskClassifier.Example(c.text(), c.kind(), c.inherited(), task));
                 read.add(c.task());
+                structural.add(c.structural());
             }
-            out.add(new Doc(g.getFileName().toString(), units, read));
+            out.add(new Doc(g.getFileName().toString(), units, read, structural));
         }
         return out;
     }
@@ -72,7 +73,7 @@ class MaxentTaskClassifierExperimentTest {
             for (int i = 0; i < held.units().size(); i++) {
                 MaxentTaskClassifier.Example e = held.units().get(i);
                 count(rules, held.read().get(i), e.task());
-                count(model, m.decide(e.text(), e.kind(), e.inherited()).task(), e.task());
+                count(model, held.structural().get(i) || m.decide(e.text(), e.kind(), e.inherited()).task(), e.task());
             }
         }
         double r = f1(rules[0], rules[1], rules[2]), mx = f1(model[0], model[1], model[2]);
