@@ -291,16 +291,24 @@ public final class DiacriticRestorer implements TextRestorer {
     }
 
     /**
-     * A {@code ]} glued to the digit before it and to nothing after it, with no {@code [} before it on its line:
-     * Tesseract's reading of a number's last {@code 1} (TB-1894's chainage {@code Km2+571} printed {@code Km2+57]}).
+     * A {@code ]} closing a code of letters and digits with {@code +} or {@code .} before its last digits, glued to
+     * nothing after it, with no {@code [} before it on its line nor left open on the line before: Tesseract's reading
+     * of a number's last {@code 1} (TB-1894's chainage {@code Km2+571} printed {@code Km2+57]}). A year or a list
+     * label ({@code 2025]} closing a citation opened a line earlier, {@code 2] Sở …} at a line's start) stays.
      */
     static boolean isMisreadOne(String text, Token t) {
         if (t.kind() != Token.Kind.PUNCT || t.end() - t.start() != 1 || text.charAt(t.start()) != ']') return false;
-        if (t.start() == 0 || !Character.isDigit(text.charAt(t.start() - 1))) return false;
         if (t.end() < text.length() && Character.isLetterOrDigit(text.charAt(t.end()))) return false;
-        for (int k = t.start() - 1; k >= 0 && text.charAt(k) != '\n'; k--) if (text.charAt(k) == '[') return false;
-        return true;
+        int lineStart = text.lastIndexOf('\n', t.start() - 1) + 1;
+        String before = text.substring(lineStart, t.start());
+        if (before.indexOf('[') >= 0 || !MISREAD_ONE_CODE.matcher(before).find()) return false;
+        if (lineStart == 0) return true;
+        String previous = text.substring(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+        return previous.lastIndexOf('[') <= previous.lastIndexOf(']');
     }
+
+    /** The code before a misread {@code ]}: after a space (never at the line's start), letters, digits, {@code +}/{@code .}, digits. */
+    private static final java.util.regex.Pattern MISREAD_ONE_CODE = java.util.regex.Pattern.compile("[\\s(]\\p{L}+\\d*[+.]\\d+$");
 
     private static final java.util.regex.Pattern MISREAD_D = java.util.regex.Pattern.compile("(?<=[A-Z/-])P[bD](?=[-/A-Z]|$)");
 

@@ -1,9 +1,12 @@
 package vn.plans.restore;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import vn.plans.lexicon.Lexicon;
 
 /**
  * A capital abbreviation Tesseract misread in one letter, on OCR pages only: TB-1894 writes {@code VLNCN} (vật liệu
@@ -12,12 +15,30 @@ import java.util.function.Predicate;
  * differs from it in exactly one letter, when that one is the only such form and is printed at least
  * {@link #MIN_SHARE} times as often and at least twice; the page itself says how it spells the word. A form printed
  * as often as its neighbour, or an abbreviation alone on its page, stays as printed.
+ *
+ * <p>Frequency alone is no evidence: a page may use two real abbreviations one letter apart ({@code NSNN} and
+ * {@code NHNN}, {@code PCTT} and {@code PCTN}). So the differing letter must be one Tesseract actually prints for the
+ * page's ({@code [ocr_capital_confusions]} in the lexicon: L read as U, seen on TB-1894), and a Roman numeral
+ * (only I V X L C D M: {@code VIII} beside {@code XIII}) is never repaired nor taken as the page's spelling, since
+ * numerals one letter apart are different numbers.
  */
 final class OcrAbbreviations {
     static final int MIN_LENGTH = 4;
     static final int MIN_SHARE = 2;
+    /** "page's letter + printed letter" for each confusion of {@code [ocr_capital_confusions]}. */
+    private static final Set<String> CONFUSIONS = confusions();
+    private static final String ROMAN = "IVXLCDM";
 
     private OcrAbbreviations() {}
+
+    private static Set<String> confusions() {
+        Set<String> s = new HashSet<>();
+        for (String e : Lexicon.standard().list("ocr_capital_confusions")) {
+            String[] f = e.split("\\s*\\|\\s*");
+            s.add(f[0].trim() + f[1].trim());
+        }
+        return Set.copyOf(s);
+    }
 
     /** Token index → the page's own spelling, for each abbreviation read with one letter wrong. */
     static Map<Integer, String> repairs(String text, List<Token> tokens, Predicate<String> isAbbreviation) {
@@ -30,7 +51,7 @@ final class OcrAbbreviations {
         for (var f : counts.entrySet()) {
             String only = null;
             for (var g : counts.entrySet()) {
-                if (g.getValue() < 2 || g.getValue() < MIN_SHARE * f.getValue() || !oneLetterApart(f.getKey(), g.getKey())) continue;
+                if (g.getValue() < 2 || g.getValue() < MIN_SHARE * f.getValue() || !misreadOf(f.getKey(), g.getKey())) continue;
                 if (only != null) { only = null; break; }
                 only = g.getKey();
             }
@@ -46,15 +67,25 @@ final class OcrAbbreviations {
     }
 
     private static boolean candidate(Token t, String w, Predicate<String> isAbbreviation) {
-        if (t.kind() != Token.Kind.WORD || w.length() < MIN_LENGTH) return false;
+        if (t.kind() != Token.Kind.WORD || w.length() < MIN_LENGTH || roman(w)) return false;
         for (int i = 0; i < w.length(); i++) if (!Character.isUpperCase(w.charAt(i))) return false;
         return isAbbreviation.test(w);
     }
 
-    private static boolean oneLetterApart(String a, String b) {
-        if (a.length() != b.length() || a.equals(b)) return false;
-        int diff = 0;
-        for (int i = 0; i < a.length() && diff < 2; i++) if (a.charAt(i) != b.charAt(i)) diff++;
-        return diff == 1;
+    private static boolean roman(String w) {
+        for (int i = 0; i < w.length(); i++) if (ROMAN.indexOf(w.charAt(i)) < 0) return false;
+        return true;
+    }
+
+    /** {@code printed} is {@code spelled} with exactly one letter read as a known confusion of it. */
+    static boolean misreadOf(String printed, String spelled) {
+        if (printed.length() != spelled.length() || printed.equals(spelled)) return false;
+        int diff = -1;
+        for (int i = 0; i < printed.length(); i++) {
+            if (printed.charAt(i) == spelled.charAt(i)) continue;
+            if (diff >= 0) return false;
+            diff = i;
+        }
+        return CONFUSIONS.contains("" + spelled.charAt(diff) + printed.charAt(diff));
     }
 }

@@ -60,6 +60,32 @@ class OcrChannelTest {
     }
 
     @Test
+    void twoRealAbbreviationsOneLetterApartStayAsPrinted() {
+        // REVIEW4 finding 1: a page that uses two related abbreviations; no letter is misread, and H/S, T/N are no
+        // confusion Tesseract makes between capitals, nor is anything in a Roman numeral repaired
+        String budget = "Dự toán chi NSNN năm 2026 được giao; nguồn NSNN bổ sung cho tỉnh; điều hành NSNN; phối hợp với NHNN chi nhánh tỉnh\n";
+        assertTrue(restorer.restore(budget, TextRestorer.Source.OCR).text().contains("với NHNN chi nhánh"),
+                restorer.restore(budget, TextRestorer.Source.OCR).text());
+        String disasters = "Ban chỉ huy PCTT tỉnh; kế hoạch PCTT năm 2026 và công tác PCTN của Sở\n";
+        assertTrue(restorer.restore(disasters, TextRestorer.Source.OCR).text().contains("công tác PCTN của"),
+                restorer.restore(disasters, TextRestorer.Source.OCR).text());
+        String roman = "Quốc hội khóa XIII đã thông qua; kỳ họp thứ 5 Quốc hội khóa XIII; Chương VIII của Luật\n";
+        assertTrue(restorer.restore(roman, TextRestorer.Source.OCR).text().contains("Chương VIII của"),
+                restorer.restore(roman, TextRestorer.Source.OCR).text());
+    }
+
+    @Test
+    void aRealBracketAfterDigitsStays() {
+        // REVIEW4 finding 2: a list label Tesseract read as "2]", and a citation whose bracket opened on the line before
+        String label = "2] Sở Tài chính chủ trì, phối hợp với các sở\n";
+        assertTrue(restorer.restore(label, TextRestorer.Source.OCR).text().startsWith("2]"),
+                restorer.restore(label, TextRestorer.Source.OCR).text());
+        String wrapped = "Thực hiện theo tài liệu [Quyết định số 1696/QĐ-UBND ngày 12/5/\n2025] và các văn bản liên quan\n";
+        assertTrue(restorer.restore(wrapped, TextRestorer.Source.OCR).text().contains("\n2025] và"),
+                restorer.restore(wrapped, TextRestorer.Source.OCR).text());
+    }
+
+    @Test
     void aNameTheEngineReadRightIsKept() {
         // TB-1894 page 1 as Tesseract printed it (the document: "Công ty TNHH Hiệp Phú"): the model, which has read
         // "Liên hiệp Phụ nữ" many times, wanted Phụ (0.93); inside a name that is no evidence, so the edit is only flagged
