@@ -37,7 +37,7 @@ final class ListLabels {
             .map(s -> s.charAt(0)).collect(Collectors.toUnmodifiableSet());
     /** What may sit in a run of debris before a line's text besides the strokes themselves. */
     private static final String MIXED_IN = ".-—–'‘’`~";
-    /** Marks that after a line's last sentence are specks: strokes, dots, commas, ticks, a caret, an opening bracket (nothing follows it). */
+    /** Marks that after a line's last sentence are specks: strokes, dots, commas, ticks, a caret, an opening bracket (unless the next line closes it). */
     private static final String SPECKS = STROKES.stream().map(String::valueOf).collect(Collectors.joining()) + ".,`^(";
     /** Single quotes: specks only after another speck ({@code năm. | '}); as the first mark they may open the next line. */
     private static final String QUOTES = "'‘’";
@@ -168,12 +168,14 @@ final class ListLabels {
      * marks of {@link #SPECKS} (or {@link #QUOTES}, though not first), each standing alone (a space before it), after
      * the sentence's own {@code . ; :}; {@code to} when there is none. A sentence never ends twice, so they are no text; a dotted leader to fill in
      * ({@code Địa chỉ: ..........}) is a run of dots glued together, and a run of bars only ({@code biển. |}, a table's
-     * cell rule) may be letters: both stay.
+     * cell rule) may be letters: both stay; so does a {@code (} the next line closes ({@code Phụ lục; (} before
+     * {@code kèm theo Quyết định này)}).
      */
     private static int trailingDebris(String text, List<Token> tokens, int first, int to) {
         int k = to;
-        while (k - 1 > first && to - k < MAX_SPECKS && (isSpeck(text, tokens.get(k - 1)) || isQuote(text, tokens.get(k - 1))
-                || isLoneLetter(text, tokens.get(k - 1))) && spaceBefore(text, tokens.get(k - 1))) k--;
+        boolean closedBelow = nextLineCloses(text, tokens.get(to - 1).end());
+        while (k - 1 > first && to - k < MAX_SPECKS && (isSpeck(text, tokens.get(k - 1)) && !(closedBelow && text.charAt(tokens.get(k - 1).start()) == '(')
+                || isQuote(text, tokens.get(k - 1)) || isLoneLetter(text, tokens.get(k - 1))) && spaceBefore(text, tokens.get(k - 1))) k--;
         // lone letters are specks only after one (a signature's strokes: "Yên Bái; ^ Á Ễ"), never the run's first mark
         while (k < to && isLoneLetter(text, tokens.get(k))) k++;
         if (k < to && isQuote(text, tokens.get(k))) return to; // the first mark after the sentence: it may open the next line
@@ -186,6 +188,16 @@ final class ListLabels {
         boolean sentenceEnd = end.kind() == Token.Kind.PUNCT && ".;:".indexOf(text.charAt(end.start())) >= 0 && !spaceBefore(text, end)
                 && k - 2 >= first && tokens.get(k - 2).kind() != Token.Kind.PUNCT;
         return sentenceEnd ? k : to;
+    }
+
+    /** The line after the one ending at {@code lineEnd} closes a bracket it did not open: a {@code (} there is text. */
+    private static boolean nextLineCloses(String text, int lineEnd) {
+        int from = text.indexOf('\n', lineEnd);
+        if (from < 0) return false;
+        int end = text.indexOf('\n', from + 1);
+        String next = text.substring(from + 1, end < 0 ? text.length() : end);
+        int close = next.indexOf(')'), open = next.indexOf('(');
+        return close >= 0 && (open < 0 || close < open);
     }
 
     /**

@@ -158,6 +158,13 @@ class ListLabelsTest {
     }
 
     @Test
+    void anOpeningBracketTheNextLineClosesStays() {
+        // REVIEW4 finding 3: a "(" at a line's end whose content continues on the next line is text, not a speck
+        String page = "- Các đơn vị theo danh sách tại Phụ lục; (\nkèm theo Quyết định này)\n";
+        assertEquals(edges(page), repaired(page));
+    }
+
+    @Test
     void aSpeckAloneBetweenTwoWordsGoes() {
         // page 13 "quy định ` tại": the twin reads "quy định tại" (page 12's "nhập _ khẩu" stays: a _ may be a form's blank)
         String page = "của tổ chức, doanh nghiệp quy định ` tại khoản 4 Điều 17 Thông tư này\n";
