@@ -164,20 +164,44 @@ public final class AssignmentRules {
     private static final Pattern REPORT_ASPECT = Pattern.compile(
             "(?U)(?<=\\s)(?:" + Lexicon.standard().alternation("report_aspect") + ")(?=\\s|$)");
 
-    /** True when a doer's span ran into {@code đã} / {@code đang} ({@code Sở Y tế đã}, cut at the verb after it). */
+    private static final Pattern ASPECT_ENDS = Pattern.compile(
+            "(?U)(?<=\\s)(?:" + Lexicon.standard().alternation("report_aspect") + ")\\s*$");
+    private static final Pattern PASSIVE = Pattern.compile("(?U)^\\s*được(?=\\s|$)");
+    private static final Pattern ASSIGNING = Pattern.compile(
+            "(?iU)(?<![\\p{L}\\p{M}])(?:" + Lexicon.standard().alternation("report_assigning") + ")(?![\\p{L}\\p{M}])");
+
+    /** True when a doer's span ends at {@code đã} / {@code đang} ({@code Sở Y tế đã}, cut at the verb after it). */
     public static boolean reportAspect(String name) {
-        return REPORT_ASPECT.matcher(name).find();
+        return ASPECT_ENDS.matcher(name).find();
     }
 
     /**
-     * A result, not a task: the doer {@code s} the text opens with runs into {@code đã} / {@code đang}, or they follow
-     * it ({@code Sở Y tế đã tổ chức 12 lớp tập huấn …}, {@code Sở Tài chính đang bố trí kinh phí}).
+     * A result, not a task: the doer {@code name} that {@code text} opens with ends at {@code đã} / {@code đang}, the
+     * word after is not {@code được}, and the text holds no assigning word (lexicon {@code report_assigning}).
+     */
+    public static boolean reportsDone(String text, String name) {
+        if (!reportAspect(name) || ASSIGNING.matcher(text).find()) return false;
+        int i = text.indexOf(name);
+        return i >= 0 && !PASSIVE.matcher(text.substring(i + name.length())).lookingAt();
+    }
+
+    /**
+     * A result, not a task: the doer {@code s} the text opens with ends at {@code đã} / {@code đang}, or they follow
+     * it directly ({@code Sở Y tế đã tổ chức 12 lớp tập huấn …}, {@code Sở Tài chính đang bố trí kinh phí}); not when
+     * {@code được} follows ({@code Các sở đã được giao …}) or the text holds an assigning word ({@code chủ trì}).
      */
     public static boolean reportsDone(String text, Span s) {
-        if (!startsLikeDoerGroup(s.name())) return false;
-        if (reportAspect(s.name())) return true;
-        Matcher m = REPORT_ASPECT.matcher(text);
-        return s.end() <= text.length() && m.find(s.end()) && text.substring(s.end(), m.start()).isBlank();
+        if (!startsLikeDoerGroup(s.name()) || s.end() > text.length()) return false;
+        if (ASSIGNING.matcher(text).find()) return false;
+        int at;
+        if (reportAspect(s.name())) {
+            at = s.end();
+        } else {
+            Matcher m = REPORT_ASPECT.matcher(text);
+            if (!m.find(s.end()) || !text.substring(s.end(), m.start()).isBlank()) return false;
+            at = m.end();
+        }
+        return !PASSIVE.matcher(text.substring(at)).lookingAt();
     }
 
     /** A closing formula ({@code … được biết và thực hiện./.}) or an entry-into-force clause. */

@@ -44,7 +44,7 @@ public final class TaskExtractor {
     private static final Pattern LABEL = Pattern.compile("^(?:Đề nghị\\s+)?([^:]{3,160}?):\\s*(?=\\p{Lu})");
     private static final Pattern LIST_LABEL = Pattern.compile("^Các (?:Phòng|Sở|Ban|phòng|sở)$");
     /** A section title that opens by reporting results ({@code KẾT QUẢ THỰC HIỆN NHIỆM VỤ …}; lexicon {@code result_titles}, folded). */
-    private static final Pattern RESULT_TITLE = Pattern.compile("\\s*(?:" + Lexicon.standard().alternation("result_titles") + ")\\b");
+    private static final Pattern RESULT_TITLE = Pattern.compile("[^a-z]*(?:" + Lexicon.standard().alternation("result_titles") + ")\\b");
     private static final Pattern APPENDIX_POINTER = Pattern.compile("(?i).*\\((?:có|theo|cụ thể)[^)]*phụ lục[^)]*\\)\\.?$");
 
     private final AgencyNormalizer agencies;
@@ -156,19 +156,23 @@ public final class TaskExtractor {
     }
 
     private static Kind kind(String romanText) {
-        String f = beyondResults(Folding.fold(romanText).toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", ""));
+        String f = beyondResults(Folding.fold(romanText).toLowerCase(Locale.ROOT)).replaceAll("[^a-z ]", "");
         if (f.contains("to chuc thuc hien")) return Kind.ORG;
         if (f.matches(".*\\bche \\w{2}\\b.*bao cao.*")) return Kind.REPORT;
         if (f.contains("nhiem vu")) return Kind.TASKS;
         return Kind.NONE;
     }
 
-    private static final Pattern AND = Pattern.compile("\\bva\\b");
+    private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}");
+    private static final Pattern AND = Pattern.compile(
+            "\\bva\\b|[,;]\\s*(?=(?:" + Lexicon.standard().alternation("result_title_task_parts") + ")\\b)");
 
     /**
      * The part of a folded section title that may name tasks: all of it, or when it opens by reporting results
      * ({@code ket qua thuc hien nhiem vu nam 2025}, lexicon {@code result_titles}) only what follows its first {@code va}
-     * ({@code … va phuong huong, nhiem vu nam 2026}), empty when nothing does.
+     * ({@code … va phuong huong, nhiem vu nam 2026}) or its first comma / semicolon before a task word (lexicon
+     * {@code result_title_task_parts}: {@code danh gia ket qua nam 2025, phuong huong nhiem vu nam 2026},
+     * {@code tinh hinh thuc hien; nhiem vu, giai phap …}), empty when nothing does.
      */
     static String beyondResults(String folded) {
         if (!RESULT_TITLE.matcher(folded).lookingAt()) return folded;
@@ -191,8 +195,11 @@ public final class TaskExtractor {
                 SectionSplitter.Heading hd = headings.get(h++);
                 path = hd.path();
                 depth = hd.depth();
-                out.add(new Block(hd.depth() == 1 ? 'R' : 'N', path, depth, hd.depth() == 1 ? hd.heading() : hd.text(), l, null));
-                if (hd.depth() == 1 && !hd.heading().equals(Lines.trimEnd(hd.text()))) {
+                // a title in capitals is one title although its parts are joined by '; ' (TÌNH HÌNH THỰC HIỆN; NHIỆM VỤ, …)
+                boolean capitals = hd.depth() == 1 && !LOWER_CASE.matcher(hd.text()).find();
+                String title = capitals ? Lines.trimEnd(hd.text()) : hd.heading();
+                out.add(new Block(hd.depth() == 1 ? 'R' : 'N', path, depth, hd.depth() == 1 ? title : hd.text(), l, null));
+                if (hd.depth() == 1 && !title.equals(Lines.trimEnd(hd.text()))) {
                     String rest = hd.text().substring(Math.min(hd.text().length(), hd.heading().length())).replaceFirst("^[:.\\s]+", "");
                     if (!rest.isEmpty()) out.add(new Block('P', path, depth, rest, l, null));
                 }
@@ -289,7 +296,7 @@ public final class TaskExtractor {
      * 12 lớp tập huấn …}, {@code Sở Tài chính đang bố trí kinh phí}; lexicon {@code report_aspect}).
      */
     private boolean reportsDone(String text) {
-        if (bulletDoer(text).stream().anyMatch(a -> AssignmentRules.reportAspect(a.name()))) return true;
+        if (bulletDoer(text).stream().anyMatch(a -> AssignmentRules.reportsDone(text, a.name()))) return true;
         AssignmentRules.Span s = AssignmentRules.get().subject(text);
         return s != null && s.evidence().equals("rule:subject") && AssignmentRules.reportsDone(text, s);
     }

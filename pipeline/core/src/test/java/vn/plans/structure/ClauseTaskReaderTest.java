@@ -785,6 +785,41 @@ class ClauseTaskReaderTest {
         assertEquals(List.of("Sở Nội vụ hướng dẫn các đơn vị thực hiện."), tasks.stream().map(Task::text).toList());
     }
 
+    /** REVIEW4 finding 4: {@code đã được giao} / {@code đang quản lý} inside the doer phrase is no report; the items are tasks. */
+    @Test
+    void aPlansItemWithAnAspectWordInsideItsDoerIsATask() {
+        List<Task> tasks = read(String.join("\n",
+                "1. Các sở, ban, ngành đã được giao nhiệm vụ tại Kế hoạch số 45/KH-UBND chủ trì, tiếp tục triển khai các nhiệm vụ được giao.",
+                "2. Các đơn vị đang quản lý, sử dụng tài sản công rà soát, báo cáo tình hình sử dụng tài sản.",
+                "3. Sở Y tế đã tổ chức 12 lớp tập huấn cho cán bộ y tế cơ sở.",
+                "Nơi nhận:"), DocumentType.KE_HOACH);
+        assertEquals(2, tasks.size(), tasks.toString());
+        assertTrue(tasks.getFirst().text().startsWith("Các sở, ban, ngành đã được giao"), tasks.toString());
+        assertTrue(tasks.get(1).text().startsWith("Các đơn vị đang quản lý"), tasks.toString());
+    }
+
+    @Test
+    void aResultTitleJoinedByACommaIsARequestSection() {
+        assertTrue(requestSection("ĐÁNH GIÁ KẾT QUẢ NĂM 2025, PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026"));
+        assertTrue(requestSection("TÌNH HÌNH THỰC HIỆN; NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM 6 THÁNG CUỐI NĂM"));
+        assertTrue(!requestSection("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025"));
+    }
+
+    /**
+     * REVIEW4 finding 7: {@code quy định về} (a predicate for laws' execution parts) cuts no subject span inside a plan's
+     * citation of a decree: {@code của Chính phủ quy định về …} gives no {@code Chính phủ} lead.
+     */
+    @Test
+    void aCitedDecreeGivesNoLead() {
+        List<Task> tasks = read(String.join("\n",
+                "Thực hiện Nghị định số 13/2023/NĐ-CP của Chính phủ quy định về bảo vệ dữ liệu cá nhân, UBND tỉnh yêu cầu các sở, ban, ngành thực hiện:",
+                "1. Sở Khoa học và Công nghệ chủ trì hướng dẫn các cơ quan, đơn vị bảo vệ dữ liệu cá nhân.",
+                "2. Công an tỉnh phối hợp với Bộ Tư pháp quy định về trình tự kiểm tra.",
+                "Nơi nhận:"), DocumentType.KE_HOACH);
+        assertTrue(tasks.stream().flatMap(t -> t.leadAgencies().stream()).noneMatch(a -> a.name().contains("Chính phủ")), tasks.toString());
+        assertTrue(!tasks.isEmpty(), tasks.toString());
+    }
+
     /** A section that reports results asks for nothing, although its title names {@code nhiệm vụ}; a later part may ask. */
     @Test
     void aSectionOfResultsIsNoRequestSection() {

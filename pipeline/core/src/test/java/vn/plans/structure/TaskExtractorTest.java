@@ -189,6 +189,46 @@ class TaskExtractorTest {
         assertEquals(List.of("Sở Nội vụ"), names(t.getFirst().leadAgencies()));
     }
 
+    /**
+     * REVIEW4 finding 4: {@code đã} / {@code đang} inside a doer phrase (a relative clause: {@code đã được giao nhiệm vụ},
+     * {@code đang quản lý}) is no report of work done; the items stay tasks.
+     */
+    @Test
+    void anAspectWordInsideTheDoerPhraseIsNoReport() {
+        List<Task> t = tasks("""
+                II. NHIỆM VỤ
+                1. Các sở, ban, ngành đã được giao nhiệm vụ tại Kế hoạch số 45/KH-UBND chủ trì, tiếp tục triển khai các nhiệm vụ được giao.
+                2. Các đơn vị đang quản lý, sử dụng tài sản công rà soát, báo cáo tình hình sử dụng tài sản.
+                3. Sở Y tế đã tổ chức 12 lớp tập huấn cho cán bộ y tế cơ sở.
+                """);
+        assertEquals(List.of("II.1", "II.2"), t.stream().map(Task::section).toList());
+    }
+
+    /** REVIEW4 finding 7: {@code của Chính phủ quy định về …} cited in a plan's item gives no {@code Chính phủ} lead. */
+    @Test
+    void aCitedDecreeGivesNoLead() {
+        List<Task> t = tasks("""
+                II. NHIỆM VỤ
+                1. Thực hiện Nghị định số 13/2023/NĐ-CP của Chính phủ quy định về bảo vệ dữ liệu cá nhân, Sở Khoa học và Công nghệ chủ trì hướng dẫn các cơ quan, đơn vị.
+                - Các đơn vị thực hiện Nghị định số 13/2023/NĐ-CP của Chính phủ quy định về bảo vệ dữ liệu cá nhân.
+                """);
+        assertTrue(t.stream().flatMap(x -> x.leadAgencies().stream()).noneMatch(a -> a.name().contains("Chính phủ")), t.toString());
+    }
+
+    /** REVIEW4 finding 5: a result title joined to its task part by a comma or semicolon, not {@code và}, keeps its tasks. */
+    @Test
+    void aResultTitleJoinedByACommaKeepsItsTasks() {
+        List<Task> t = tasks("""
+                I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025
+                1. Sở Công Thương chủ trì kiểm tra 20 cơ sở kinh doanh hóa chất.
+                II. ĐÁNH GIÁ KẾT QUẢ NĂM 2025, PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026
+                1. Sở Công Thương chủ trì kiểm tra 25 cơ sở kinh doanh hóa chất.
+                III. TÌNH HÌNH THỰC HIỆN; NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM 6 THÁNG CUỐI NĂM
+                1. Sở Công Thương chủ trì kiểm tra 30 cơ sở kinh doanh hóa chất.
+                """);
+        assertEquals(List.of("II.1", "III.1"), t.stream().map(Task::section).toList());
+    }
+
     /** {@code KẾT QUẢ THỰC HIỆN NHIỆM VỤ} reports work done: no task section, although its title names {@code nhiệm vụ}. */
     @Test
     void aSectionOfResultsIsNoTaskSection() {
