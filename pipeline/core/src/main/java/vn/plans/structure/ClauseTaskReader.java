@@ -31,6 +31,19 @@ final class ClauseTaskReader {
      * dụng đất 1994, Luật tổ chức HĐND và UBND 2003); not {@code Điều 5 của Luật …} inside a sentence.
      */
     private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(\\d{1,3})(?:\\s*[.:]|(?=\\s+\\p{Lu})|\\s*$)\\s*(.*)$");
+    /**
+     * {@code Điều 140 Uỷ ban …}: an article number before a capital without a period; an article only after a line that
+     * ends a sentence or is a heading, since a wrapped line ({@code … theo quy định tại khoản 2} / {@code Điều 26 Luật
+     * này và …}) opens the same way.
+     */
+    private static final Pattern BARE_ARTICLE = Pattern.compile("^Điều\\s+\\d{1,3}\\s+\\p{Lu}");
+    private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
+
+    private static boolean endsSentenceOrHeading(String previous) {
+        String p = previous.strip();
+        return p.isEmpty() || ".:;!?".indexOf(p.charAt(p.length() - 1)) >= 0 || !LOWER.matcher(p).find();
+    }
+
     private static final Pattern NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\s*[.)]\\s*(\\S.*)$");
     /** A lettered item; OCR reads its parenthesis as a brace too ({@code b} Trình cơ quan …}, NQ 19/2026 Điều 6.1). */
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])[)}]\\s*(\\S.*)$");
@@ -147,7 +160,8 @@ final class ClauseTaskReader {
                 t = t.substring(resume.end());
             }
             Matcher m;
-            if ((m = ARTICLE.matcher(t)).matches()) out.add(new Unit('A', m.group(1), m.group(2), l));
+            if ((m = ARTICLE.matcher(t)).matches() && (!BARE_ARTICLE.matcher(t).lookingAt() || i == 0
+                    || endsSentenceOrHeading(all.get(i - 1).text()))) out.add(new Unit('A', m.group(1), m.group(2), l));
             else if ((m = NUM.matcher(t)).matches()) out.add(new Unit('N', m.group(1), m.group(2), l));
             else if ((m = LETTER.matcher(t)).matches()) out.add(new Unit('L', m.group(1), m.group(2), l));
             else if ((m = BULLET.matcher(t)).matches()) out.add(new Unit('B', null, m.group(1), l));

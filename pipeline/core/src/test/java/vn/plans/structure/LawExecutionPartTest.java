@@ -56,6 +56,24 @@ class LawExecutionPartTest {
     }
 
     /**
+     * REVIEW4 finding 6: a text layer that wraps mid-sentence puts {@code Điều 26 Luật này và …} at the start of a line;
+     * after a line that ends no sentence it goes on the clause, it opens no article.
+     */
+    @Test
+    void aWrappedCitationOfAnArticleOpensNoArticle() {
+        List<Task> tasks = read(
+                "Chương 7:", "ĐIỀU KHOẢN THI HÀNH",
+                "Điều 27",
+                "Bộ trưởng Bộ Tài chính có trách nhiệm hướng dẫn việc miễn, giảm thuế theo quy định tại khoản 2",
+                "Điều 26 Luật này và kiểm tra việc thi hành Luật này.",
+                "Điều 28",
+                "Luật này có hiệu lực từ ngày 01 tháng 7 năm 1994.");
+        assertEquals(1, tasks.size(), texts(tasks));
+        assertEquals("Điều 27", tasks.get(0).section());
+        assertEquals(true, tasks.get(0).text().endsWith("khoản 2 Điều 26 Luật này và kiểm tra việc thi hành Luật này."), texts(tasks));
+    }
+
+    /**
      * Luật bảo vệ sức khỏe nhân dân 1989: {@code Chương 11:} with a colon, the chapter {@code ĐIỀU KHOẢN CUỐI CÙNG}, and an
      * article whose title is the delegation itself.
      */
