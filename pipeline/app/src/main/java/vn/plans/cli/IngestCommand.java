@@ -90,7 +90,9 @@ final class IngestCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println("worker JVMs: " + layout.workers() + " x " + layout.docsPerWorker()
                         + (layout.docsPerWorker() == 1 ? " document" : " documents at once") + " (-j, --docs-per-worker)");
                 if (pool.retriedAlone() > 0) {
-                    spec.commandLine().getOut().println("files run again alone after their worker died beside another: " + pool.retriedAlone());
+                    spec.commandLine().getOut().println("files run again alone after their shared worker died or was killed: "
+                            + pool.retriedAlone() + String.format(java.util.Locale.ROOT, " (%.1f s, one at a time)",
+                            pool.retriedAloneTime().toMillis() / 1000.0));
                 }
                 if (pool.restarts() > 0) {
                     spec.commandLine().getOut().println("worker JVMs replaced after a timeout or crash: " + pool.restarts());

@@ -28,11 +28,19 @@ import vn.plans.pipeline.FileTimeLimit;
  * counted in CPU time, see {@link Clock}: the child's process CPU time when it holds one file, the time the child
  * charges that file, {@link DocCpu}, when it holds several) or that stalls for the per-file timeout fails with a
  * timeout and its child is killed; a child that dies (out of heap, JVM crash, over its memory budget) is noticed by
- * the end of its output. A file alone in its child when that happens fails with the reason; every file that was in
- * flight beside another is retried alone, in a child of its own (one file at a time), and only fails if it fails
- * there too: one hostile file costs the files beside it a second run, never their records. A fresh child takes the
- * dead one's place, so no input can stop the batch. Children exit by themselves when their parent dies (stdin
- * closes, and they watch the parent process).
+ * the end of its output. A file in a one-file child fails with the reason. In a shared child every file that was in
+ * flight beside another when it died, and every file it held when it was killed for a timeout (the timed-out one
+ * included) or for its memory, is retried alone, in a one-file child (one file at a time, with one file's share of
+ * the heap and budget), and only fails if it fails there too: one hostile file costs the files beside it a second
+ * run, never their records, and no file is blamed for a timeout or memory verdict reached beside others. (A crash
+ * of a shared child with one file in flight is that file's.) A fresh child takes the dead one's place, so no input
+ * can stop the batch. Children exit by themselves when their parent dies (stdin closes, and they watch the parent
+ * process).
+ *
+ * <p>Not done: a shared child charges each file all the OCR threads' CPU time ({@link DocCpu}), not only its own
+ * OCR jobs', so a file beside an OCR-ing one reaches its limit early (then it is retried alone, above), and a hung
+ * file beside an OCR-ing one does not look stalled (its active time grows with the other file's OCR): it is killed
+ * only at its CPU limit. Tagging each OCR job with its request would fix both.
  */
 public final class WorkerPool implements FileProcessor {
     /** Exit status of a JVM started with {@code -XX:+ExitOnOutOfMemoryError}. */
@@ -55,6 +63,7 @@ public final class WorkerPool implements FileProcessor {
     private volatile boolean closed;
     private int restarts;
     private int retried;
+    private long retriedNanos;
 
     /**
      * @param command the worker command line (see {@link #javaCommand})
@@ -236,8 +245,11 @@ public final class WorkerPool implements FileProcessor {
     /** How many children were replaced after a timeout or crash. */
     public synchronized int restarts() { return restarts; }
 
-    /** How many files were retried alone after their child died or was killed for another file. */
+    /** How many files were retried alone after their shared child died or was killed. */
     public synchronized int retriedAlone() { return retried; }
+
+    /** Wall-clock time of those retries, waiting for the one retry child included. */
+    public synchronized Duration retriedAloneTime() { return Duration.ofNanos(retriedNanos); }
 
     @Override
     public PlanDocument process(Path file, SourceInfo source, String id) throws ExtractionException {
@@ -258,11 +270,16 @@ public final class WorkerPool implements FileProcessor {
         } finally {
             idle.add(w);
         }
-        synchronized (alone) {
-            try {
+        long start = System.nanoTime();
+        try {
+            synchronized (alone) {
                 return alone.handle(new WorkerProtocol.Request(file.toString(), source, id, nextSeq.incrementAndGet()));
-            } catch (Beside e) {
-                throw new ExtractionException(FailureReason.Cause.INTERNAL, "internal error: a file retried alone had company");
+            }
+        } catch (Beside e) {
+            throw new ExtractionException(FailureReason.Cause.INTERNAL, "internal error: a file retried alone had company");
+        } finally {
+            synchronized (this) {
+                retriedNanos += System.nanoTime() - start;
             }
         }
     }
@@ -273,7 +290,10 @@ public final class WorkerPool implements FileProcessor {
         for (Worker w : all) w.finish();
     }
 
-    /** The file's child died, or was killed for another file's timeout, while it held other files too. */
+    /**
+     * The file's shared child died or was killed while it held the file: beside others, for another file's timeout,
+     * for the file's own timeout or memory (judged again alone, by a one-file limit and budget).
+     */
     private static final class Beside extends Exception {
         Beside() {
             super(null, null, false, false);
@@ -448,6 +468,9 @@ public final class WorkerPool implements FileProcessor {
                 child.inFlight.remove(pending.seq);
                 child.killedFor = pending.seq;
                 stop(child);
+                // in a shared child the file was charged CPU that other files' OCR used (DocCpu): it runs again alone,
+                // and only a timeout there is its own
+                if (capacity > 1) throw new Beside();
                 boolean perPage = pages > 0 && !clock.stalled();
                 throw new ExtractionException(FailureReason.Cause.TIMEOUT, "timeout after " + (clock.stalled()
                         ? timeout.toSeconds() + "s" : limit.toSeconds() + (clock.cpu() ? " CPU s" : "s"))
@@ -481,7 +504,10 @@ public final class WorkerPool implements FileProcessor {
 
         /**
          * The child ended while it held the file. Alone in it, the file is blamed, with the child's exit status;
-         * beside others, or when the child was killed for another file's timeout, it is retried alone.
+         * beside others, or when the child was killed for another file's timeout, it is retried alone. A shared
+         * child killed for its memory (resident size over the budget of all its files, or heap exhausted) has its
+         * files retried alone even when one was in flight, so that the verdict always comes from one file's budget,
+         * not from which files happened to be in flight then.
          */
         private ExtractionException died(Child child, Pending pending, int inFlight) throws Beside {
             int code;
@@ -493,8 +519,9 @@ public final class WorkerPool implements FileProcessor {
                 code = -1;
             }
             stop(child);
-            if (child.killedFor >= 0 && child.killedFor != pending.seq || inFlight > 1) throw new Beside();
             long over = child.overBudgetKb;
+            if (child.killedFor >= 0 && child.killedFor != pending.seq || inFlight > 1
+                    || capacity > 1 && (over > 0 || code == OOM_EXIT)) throw new Beside();
             if (over > 0) {
                 return new ExtractionException(FailureReason.Cause.WORKER_MEMORY, "out of memory: worker resident size " + over / 1024
                         + " MB over its budget of " + budgetKb / 1024 + " MB (worker killed; --worker-memory raises it)");

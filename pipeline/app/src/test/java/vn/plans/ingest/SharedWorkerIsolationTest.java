@@ -25,7 +25,8 @@ import vn.plans.model.SourceInfo;
  * CPU for as long as the hostile one is in flight beside it, so it comes out only if it is run again without it):
  * when the hostile file hangs (killed for its own timeout) or crashes the JVM, the good file still comes out ok, and
  * the hostile one fails with its own cause. Nothing here depends on how fast the machine is: the hang is a real one,
- * the good file's allowance is an hour, and the crash waits for the good file to be in flight.
+ * the good file's allowance is an hour, it stays in flight in the shared worker until the hostile file is killed, and
+ * the crash waits for the good file to be in flight.
  */
 @Tag("integration") // worker JVMs
 class SharedWorkerIsolationTest {
@@ -69,7 +70,25 @@ class SharedWorkerIsolationTest {
         PlanDocument doc = assertInstanceOf(PlanDocument.class, out[1]);
         assertNotNull(doc.id());
         assertTrue(doc.tasks().size() > 0 || doc.pages().size() > 0, "a real record");
-        assertEquals(1, pool[0].retriedAlone(), "the good file ran again alone after the hung one's worker was killed");
+        assertEquals(2, pool[0].retriedAlone(), "both ran again alone after the shared worker was killed: the hung one"
+                + " is blamed only for its timeout alone");
+    }
+
+    /**
+     * A file blocked beside one whose OCR-like thread burns CPU is charged that CPU in the shared worker and reaches
+     * its 5 s limit there (or looks stalled): it is not blamed for it but run again alone, where it comes out, as does
+     * the burning file, killed with it.
+     */
+    @Test
+    void aFileChargedAnotherFilesOcrTimeIsRetriedAloneNotBlamed() throws Exception {
+        Path hog = Files.copy(TestData.seed("000"), tmp.resolve("a-" + HangingWorker.OCR_HOG + ".txt"));
+        Path victim = Files.copy(TestData.seed("001"), tmp.resolve("b-" + HangingWorker.VICTIM + ".txt"));
+        WorkerPool[] pool = new WorkerPool[1];
+        Object[] out = both(hog, victim, pool);
+        assertInstanceOf(PlanDocument.class, out[0]);
+        assertInstanceOf(PlanDocument.class, out[1]);
+        assertEquals(2, pool[0].retriedAlone(), "both ran again alone after the shared worker was killed for the timeout");
+        assertTrue(pool[0].retriedAloneTime().toNanos() > 0);
     }
 
     @Test
