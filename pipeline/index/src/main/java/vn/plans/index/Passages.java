@@ -17,10 +17,6 @@ final class Passages {
 
     record Passage(String section, String heading, int page, String text) {}
 
-    static List<Passage> of(PlanDocument doc) {
-        return of(doc, printed(doc));
-    }
-
     /**
      * The passages of a document whose pages' printed texts ({@link #printed(PlanDocument)}) the caller has already,
      * so the index, which also indexes them as the document unit, makes them once.

@@ -27,7 +27,7 @@ class PassagesTest {
                 page(3, "Điều 19. Trách nhiệm của Sở Công Thương", "° Tek +84-28-3930 3279 * www.ThuVienPhapLuat.vn")));
         PlanDocument d = new PlanDocument(PlanDocument.SCHEMA_VERSION, "tt23", new SourceInfo("tt23.pdf", "application/pdf", "tt23", 1),
                 Header.empty(), List.of(), List.of(), false, List.of(), null, pages);
-        List<Passages.Passage> passages = Passages.of(d);
+        List<Passages.Passage> passages = Passages.of(d, Passages.printed(d));
         assertEquals(3, passages.size());
         for (Passages.Passage p : passages) {
             assertFalse(p.text().contains("3930") || p.text().contains("Vien"), p.text());
