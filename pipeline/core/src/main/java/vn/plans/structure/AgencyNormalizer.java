@@ -50,7 +50,8 @@ public final class AgencyNormalizer {
      * tiết …}, Luật hộ tịch 2014 Điều 77); after a bare noun it goes on with it ({@code Bộ, cơ quan ngang bộ}), and after an
      * office over bodies it is one more of them ({@code Thủ trưởng cơ quan ngang bộ, cơ quan khác ở trung ương}, ND 178/2026).
      */
-    private static final Pattern BODY_NOUN = Pattern.compile("^[Cc]ơ quan\\s");
+    private static final Pattern BODY_NOUN = Pattern.compile("^(?:" + String.join("|", LEX.list("body_nouns").stream()
+            .map(n -> "[" + Character.toUpperCase(n.charAt(0)) + n.charAt(0) + "]" + Pattern.quote(n.substring(1))).toList()) + ")\\s");
     /** A member that holds a collective ({@code Thủ trưởng các sở}): the bare nouns after it are more of its list. */
     private static final Pattern LISTS = Pattern.compile("(?:^|\\s)[Cc]ác\\s");
     /** An office over a list of bodies: {@code Giám đốc các Sở, ngành: Tài chính, Công an tỉnh} (distributed). */

@@ -90,6 +90,21 @@ final class ClauseTaskReader {
      */
     private static final Pattern STRAY_MARK = Pattern.compile("^(?:[.,;:]\\s+(?=\\p{Lu})|„\\s*(?=\\p{L}))");
     private static final Pattern PAGE_BREAK = Pattern.compile("^[\\uFFFD\\f]\\s*\\d{1,3}\\s*(.*)$");
+    /** The texts an execution clause or title names (lexicon {@code executed_texts}: {@code Nghị định}, {@code Luật}, …). */
+    private static final String TEXTS = Lexicon.standard().alternation("executed_texts");
+    /** The verbs of a delegation (lexicon {@code delegation_verbs}: {@code hướng dẫn}, {@code quy định chi tiết}). */
+    private static final String DELEGATES = Lexicon.standard().alternation("delegation_verbs");
+    /** A folded title that opens with the words of entry into force (lexicon {@code effect_titles}: {@code Hiệu lực thi hành}). */
+    private static final Pattern EFFECT = Pattern.compile("(?:" + folded("effect_titles") + ")\\b");
+    /** {@code hiệu lực thi hành} anywhere in a folded title ({@code Hiệu lực thi hành và trách nhiệm …} is no implementation article). */
+    private static final Pattern EFFECT_EXECUTION = Pattern.compile("(?:" + folded("effect_titles") + ") thi hanh");
+    /** A folded title of standing duties (lexicon {@code standing_duty_titles}: {@code quản lý nhà nước}). */
+    private static final Pattern STANDING_DUTIES = Pattern.compile("(?:" + folded("standing_duty_titles") + ")");
+
+    /** A lexicon list folded to lower-case ASCII letters, as a regex alternation (for titles read folded). */
+    private static String folded(String list) {
+        return String.join("|", Lexicon.standard().list(list).stream().map(e -> Pattern.quote(Folding.fold(e).toLowerCase(Locale.ROOT))).toList());
+    }
 
     private final AgencyNormalizer agencies;
     private final TimeframeParser timeframes;
@@ -601,9 +616,9 @@ final class ClauseTaskReader {
      * The clause that names who carries out the text ({@code … chịu trách nhiệm thi hành Nghị định này}), or who details
      * and guides it ({@code Chính phủ quy định chi tiết … và hướng dẫn thực hiện Luật này}, in a law's effect article).
      */
-    private static final Pattern EXECUTION_CLAUSE = Pattern.compile("(?U)(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện) (?:Nghị định|Thông tư|Nghị quyết|Luật|Quyết định)"
+    private static final Pattern EXECUTION_CLAUSE = Pattern.compile("(?U)(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện) (?:" + TEXTS + ")"
             // "Chính phủ quy định chi tiết thi hành Luật này", "Uỷ ban thường vụ Quốc hội, Chính phủ hướng dẫn và quy định chi tiết thi hành Luật này"
-            + "|(?:hướng dẫn|quy định chi tiết)(?:\\s*(?:,|và)\\s*(?:hướng dẫn|quy định chi tiết))? (?:thi hành|thực hiện) (?:Nghị định|Thông tư|Nghị quyết|Bộ luật|Luật|Pháp lệnh) này");
+            + "|(?:" + DELEGATES + ")(?:\\s*(?:,|và)\\s*(?:" + DELEGATES + "))? (?:thi hành|thực hiện) (?:" + TEXTS + ") này");
 
     /**
      * In the execution chapter, also inside its effect article, the delegation of the parts of the text a law leaves to
@@ -612,8 +627,7 @@ final class ClauseTaskReader {
      * thuế thu nhập doanh nghiệp 2008 Điều 19), not the delegation of one article ({@code 6. Chính phủ quy định chi tiết
      * Điều này.}).
      */
-    private static final Pattern DELEGATION = Pattern.compile("(?U)(?:hướng dẫn|quy định chi tiết)[^.;]{0,300}?\\b(?:của|trong)"
-            + " (?:Bộ luật|Luật|Nghị định|Thông tư|Nghị quyết|Pháp lệnh)\\b");
+    private static final Pattern DELEGATION = Pattern.compile("(?U)(?:" + DELEGATES + ")[^.;]{0,300}?\\b(?:của|trong) (?:" + TEXTS + ")\\b");
 
     /**
      * The doer of a container line ({@code 1. Bộ trưởng … có trách nhiệm:}, {@code Giám đốc Sở Công Thương:}); {@code
@@ -650,7 +664,7 @@ final class ClauseTaskReader {
     private static boolean implementation(String title) {
         String f = Folding.fold(title).toLowerCase(Locale.ROOT);
         return f.length() < 120 && (IMPLEMENTS.matcher(f).find() || f.startsWith("trach nhiem thuc hien")
-                || EXECUTES.matcher(f).find() && !f.contains("hieu luc thi hanh"));
+                || EXECUTES.matcher(f).find() && !EFFECT_EXECUTION.matcher(f).find());
     }
 
     /**
@@ -659,7 +673,7 @@ final class ClauseTaskReader {
      * ({@code Nhiệm vụ, quyền hạn … khi kiểm sát việc thi hành án hình sự}, Luật tổ chức Viện kiểm sát nhân dân 2014 Điều 25).
      */
     private static final Pattern EXECUTES = Pattern.compile("thi hanh(?=\\s*$|\\s*[,;.(]|\\s+va\\b|\\s+doi voi\\b"
-            + "|\\s+(?:bo luat|luat|nghi dinh|thong tu|nghi quyet|quyet dinh|phap lenh)(?:\\s+nay)?\\s*$)");
+            + "|\\s+(?:" + folded("executed_texts") + ")(?:\\s+nay)?\\s*$)");
 
     /**
      * {@code tổ chức thực hiện} as the article's subject ({@code Tổ chức thực hiện}, {@code Hiệu lực và tổ chức thực
@@ -679,7 +693,7 @@ final class ClauseTaskReader {
      */
     static boolean executionChapter(String title, boolean law) {
         String f = Folding.fold(title).toLowerCase(Locale.ROOT).strip();
-        return IMPLEMENTS.matcher(f).find() || EXECUTES.matcher(f).find() && !f.startsWith("hieu luc")
+        return IMPLEMENTS.matcher(f).find() || EXECUTES.matcher(f).find() && !EFFECT.matcher(f).lookingAt()
                 || !law && f.startsWith("trach nhiem cua") || f.startsWith("trach nhiem thuc hien") || f.equals("dieu khoan cuoi cung");
     }
 
@@ -688,13 +702,13 @@ final class ClauseTaskReader {
      * nhiệm các cơ quan quản lý nhà nước}, Luật doanh nghiệp 2020; {@code Chương X TỔ CHỨC THỰC HIỆN}, Điều 208 of the 2014 law).
      */
     private static boolean standingDuties(String title) {
-        return Folding.fold(title).toLowerCase(Locale.ROOT).contains("quan ly nha nuoc");
+        return STANDING_DUTIES.matcher(Folding.fold(title).toLowerCase(Locale.ROOT)).find();
     }
 
     /** Articles of transition, entry into force and amendment, which assign nothing even inside the execution chapter. */
     private static boolean transitionOrEffect(String title) {
         String f = Folding.fold(title).toLowerCase(Locale.ROOT);
-        return f.contains("chuyen tiep") || f.startsWith("hieu luc") || f.startsWith("sua doi");
+        return f.contains("chuyen tiep") || EFFECT.matcher(f).lookingAt() || f.startsWith("sua doi");
     }
 
     /** An article of a decision that states what it approves or issues ({@code Phê duyệt}, {@code Chấp thuận}, {@code Ban hành kèm theo}). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.plans.lexicon.Lexicon;
 import vn.plans.model.Agency;
 import vn.plans.model.DocumentType;
 import vn.plans.model.ExtractionMethod;
@@ -186,5 +187,40 @@ class LawExecutionPartTest {
                 "Chính phủ quy định chi tiết và hướng dẫn thi hành các điều 4, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18 và các nội dung cần thiết khác của Luật này theo yêu cầu quản lý.");
         assertEquals(1, tax.size(), texts(tax));
         assertEquals(List.of("Chính phủ"), names(tax.get(0).leadAgencies()));
+    }
+
+    /**
+     * REVIEW4 finding 13: the words that make a normative text's execution part are the lexicon's ({@code executed_texts},
+     * {@code delegation_verbs}, {@code effect_titles}, {@code standing_duty_titles}, {@code body_nouns}), not strings of
+     * the reader: every entry decides. The lines are Luật hộ tịch 2014's effect article (Điều 77), with its texts and verbs
+     * replaced by each entry, and Luật doanh nghiệp 2020's standing duties (Điều 215) inside its execution chapter.
+     */
+    @Test
+    void theExecutionWordsAreTheLexicons() {
+        Lexicon lex = Lexicon.standard();
+        for (String text : lex.list("executed_texts")) {
+            for (String verb : lex.list("delegation_verbs")) {
+                List<Task> t = read("Chương VI", "ĐIỀU KHOẢN THI HÀNH", "Điều 77. Hiệu lực thi hành",
+                        "1. " + text + " này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2016.",
+                        "2. Chính phủ " + verb + " thi hành " + text + " này.");
+                assertEquals(1, t.size(), text + " / " + verb + ": " + texts(t));
+                assertEquals(List.of("Chính phủ"), names(t.get(0).leadAgencies()), text + " / " + verb);
+            }
+        }
+        for (String effect : lex.list("effect_titles")) {
+            // outside the execution chapter an effect article is no execution article although it says "thi hành"
+            String title = Character.toUpperCase(effect.charAt(0)) + effect.substring(1) + " thi hành";
+            assertEquals(0, read("Điều 28. " + title, "Luật này có hiệu lực từ ngày 01 tháng 7 năm 1994.",
+                    "Bộ Tài chính tổ chức thu thuế theo Luật này.").size(), title);
+        }
+        assertEquals(List.of("quan ly nha nuoc"), lex.list("standing_duty_titles"));
+        List<Task> duties = read("Chương X", "TỔ CHỨC THỰC HIỆN", "Điều 215. Trách nhiệm các cơ quan quản lý nhà nước",
+                "1. Chính phủ thống nhất quản lý nhà nước về doanh nghiệp.");
+        assertEquals(0, duties.size(), texts(duties));
+        for (String noun : lex.list("body_nouns")) {
+            List<Task> t = read("Chương VI", "ĐIỀU KHOẢN THI HÀNH", "Điều 77. Hiệu lực thi hành",
+                    "2. Chính phủ, " + noun + " có thẩm quyền quy định chi tiết các điều, khoản được giao trong Luật.");
+            assertEquals(List.of("Chính phủ", noun + " có thẩm quyền"), names(t.get(0).leadAgencies()), noun);
+        }
     }
 }
