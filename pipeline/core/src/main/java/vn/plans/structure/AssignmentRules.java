@@ -433,22 +433,49 @@ public final class AssignmentRules {
 
     /**
      * The names a text opens with, up to its clause end ({@code .;:(}, not an abbreviation's period: {@code TT. Phát
-     * triển quỹ đất}; {@code trong / để / nhằm / về / tại}) or the verb of what they do (a predicate or {@code
-     * coord-stop}): {@code UBND xã Yên Bình hoàn thành phương án …} → {@code UBND xã Yên Bình}, {@code Sở Tài chính bố
-     * trí ngân sách} → {@code Sở Tài chính}; empty when a verb opens it.
+     * triển quỹ đất}; {@code trong / để / nhằm / về / tại}) or the verb of what they do ({@link #verbAt}): {@code UBND
+     * xã Yên Bình hoàn thành phương án …} → {@code UBND xã Yên Bình}, {@code Sở Tài chính bố trí ngân sách} → {@code Sở
+     * Tài chính}; empty when a verb opens it.
      */
     String namedFirst(String text) {
-        int end = text.length();
+        int end = clauseEnd(text);
+        int verb = verbAt(text, end);
+        return endRelated(Lines.trimEnd(text.substring(0, verb >= 0 ? verb : end)));
+    }
+
+    /**
+     * The doer a sentence opens with, up to the verb of what it does ({@link #verbAt}, the verb cut of {@link
+     * #namedFirst}): {@code Sở Tài chính bố trí kinh phí} → {@code Sở Tài chính}; a subject runs through {@code ;} and
+     * {@code .} ({@code các sở, ban, ngành, …; Ủy ban nhân dân các huyện … và các đơn vị có liên quan căn cứ …}); null
+     * when no verb follows the names, one opens the text or its opening is a verb phrase ({@code not-doer}: {@code Ban
+     * hành …}, {@code Trường hợp …}).
+     */
+    public String namedBeforeVerb(String text) {
+        if (isNotDoer(text.strip())) return null;
+        int verb = verbAt(text, text.length());
+        if (verb <= 0) return null;
+        String names = endRelated(Lines.trimEnd(text.substring(0, verb)));
+        return names.isEmpty() ? null : names;
+    }
+
+    private static int clauseEnd(String text) {
         Matcher stop = NAMED_END.matcher(text);
-        if (stop.find()) end = stop.start();
+        return stop.find() ? stop.start() : text.length();
+    }
+
+    /**
+     * Where the verb of what the opening names do stands, before {@code end}: the first predicate or {@code coord-stop}
+     * word of {@code task-rules.tsv} (not inside a {@code name-words} name) that follows neither {@code các}, a comma
+     * ({@code các sở, tổ chức liên quan}) nor a bare head ({@code Sở}); -1 when none.
+     */
+    private int verbAt(String text, int end) {
         Matcher v = coordStop.matcher(text.substring(0, end));
         while (v.find()) {
             String before = text.substring(0, v.start()).strip();
             if (before.endsWith(" các") || before.endsWith(",") || BARE_HEAD.matcher(before).matches()) continue;
-            end = v.start();
-            break;
+            return v.start();
         }
-        return endRelated(Lines.trimEnd(text.substring(0, end)));
+        return -1;
     }
 
     /**

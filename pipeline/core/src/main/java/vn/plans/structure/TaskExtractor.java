@@ -36,12 +36,10 @@ public final class TaskExtractor {
     private static final Pattern FIELD = Pattern.compile("(?U)^((?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp|thực hiện)[^:]{0,20}|Thời gian thực hiện|Thời hạn(?: hoàn thành)?):\\s*(.*)$");
     private static final Pattern NEXT_FIELD = Pattern.compile("(?U);\\s*(?=(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp)|Thời gian thực hiện:|Thời hạn)");
     private static final Pattern BULLET = Pattern.compile("^(?:[-–+•]\\s*|[a-zđ]\\)\\s*)(\\S.*)$");
-    private static final Pattern LEAD_VERB = Pattern.compile(
-            "(?U)\\s(?:chủ trì|Chủ trì|căn cứ|chủ động|Chủ động|xây dựng|đẩy mạnh|tham gia|theo chức năng|triển khai|tổ chức|thực hiện|tăng cường"
-                    + "|phối hợp|Phối hợp|hướng dẫn|có trách nhiệm|Có trách nhiệm|chịu trách nhiệm|tiếp tục|rà soát|tham mưu|báo cáo|kiểm tra|định kỳ"
-                    + "|nêu cao|chỉ đạo|là đầu mối|Là đầu mối|khẩn trương|có nhiệm vụ)(?=[\\s,.;:]|$)");
     /** {@code Sở Y tế: Tăng cường ...}: an agency label before the assignment. */
     private static final Pattern LABEL = Pattern.compile("^(?:Đề nghị\\s+)?([^:]{3,160}?):\\s*(?=\\p{Lu})");
+    /** The head of a distributed list of offices ({@code Các Phòng: Tư pháp, Nội vụ, Huyện đoàn}). */
+    private static final Pattern DISTRIBUTED = Pattern.compile("^Các (Phòng|Sở|Ban)\\s*:\\s*");
     private static final Pattern LIST_LABEL = Pattern.compile("^Các (?:Phòng|Sở|Ban|phòng|sở)$");
     /** A section title that opens by reporting results ({@code KẾT QUẢ THỰC HIỆN NHIỆM VỤ …}; lexicon {@code result_titles}, folded). */
     private static final Pattern RESULT_TITLE = Pattern.compile("[^a-z]*(?:" + Lexicon.standard().alternation("result_titles") + ")\\b");
@@ -262,19 +260,23 @@ public final class TaskExtractor {
         return List.of();
     }
 
-    /** The agencies a sentence opens with: {@code X:} before a verb, or the words before the first verb. */
+    /**
+     * The agencies a sentence opens with: {@code X:} before a verb, or the names before the verb of what they do, by
+     * the shared cut ({@link AssignmentRules#namedBeforeVerb}: the {@code predicate} and {@code coord-stop} words of
+     * {@code task-rules.tsv}, up to the clause end); a distributed list ({@code Các Phòng: Tư pháp, Nội vụ …}) is read
+     * after its colon.
+     */
     List<Agency> subject(String text) {
         String t = text.strip().replaceFirst("^(?:Đề nghị|Giao|Yêu cầu)\\s+", "");
         String label = label(t);
         if (label != null) return agencies.split(label);
-        Matcher v = LEAD_VERB.matcher(t);
-        while (v.find()) {
-            String before = t.substring(0, v.start());
-            if (before.endsWith(" các") || before.endsWith(" Các")) continue;
-            if (before.length() > 220 || !AgencyNormalizer.startsLikeAgency(before)) return List.of();
-            return agencies.split(distribute(before));
-        }
-        return List.of();
+        Matcher list = DISTRIBUTED.matcher(t);
+        String head = list.lookingAt() ? t.substring(0, list.end()) : "";
+        String names = AssignmentRules.get().namedBeforeVerb(t.substring(head.length()));
+        if (names == null || head.length() + names.length() > 220) return List.of();
+        // a collective of doers, not of things ("Các sự cố (nếu có) phải được ghi lại …")
+        if (!AgencyNormalizer.startsLikeAgency(head + names) || !AssignmentRules.startsLikeDoerGroup(head + names)) return List.of();
+        return agencies.split(distribute(head + names));
     }
 
     /** Whether the Roman section opened by block {@code r} has a numbered item before the next Roman section. */
@@ -315,9 +317,9 @@ public final class TaskExtractor {
      * stay one name when the document prints that name elsewhere ({@code Phòng Văn hóa, Khoa học và Thông tin}).
      */
     private String distribute(String subject) {
-        Matcher m = Pattern.compile("^Các (Phòng|Sở|Ban)\\s*:\\s*(.*)$").matcher(subject);
-        if (!m.matches()) return subject;
-        String[] pieces = m.group(2).split(",\\s*");
+        Matcher m = DISTRIBUTED.matcher(subject);
+        if (!m.lookingAt()) return subject;
+        String[] pieces = subject.substring(m.end()).split(",\\s*");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < pieces.length; i++) {
             String piece = pieces[i];

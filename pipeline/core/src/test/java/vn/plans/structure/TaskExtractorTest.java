@@ -256,4 +256,23 @@ class TaskExtractorTest {
                 "Phối hợp chặt chẽ với Công an tỉnh, Sở Nông nghiệp và Môi trường và các cơ quan liên quan trong việc kiểm tra,"
                         + " xác minh, xử lý các tổ chức, cá nhân sử dụng tàu cuốc để khai thác khoáng sản trên lòng sông, suối, hồ")));
     }
+
+    @Test
+    void theSubjectEndsAtTheSharedVerbCut() { // the outline reader's own verb list folded into AssignmentRules.namedBeforeVerb
+        // KH 3036 (the OCR-ed plan): "thông báo" ends the doer, not the later "tham gia"
+        assertEquals(List.of("Công ty Cổ phần Năng lượng Bảo Long"), names(x.subject("Đề nghị Công ty Cổ phần Năng lượng Bảo Long"
+                + " thông báo cho các chủ thể tham gia xây dựng công trình chuẩn bị đầy đủ hồ sơ, tài liệu liên quan đến nội")));
+        // QĐ 16/2026 (Quy chế): "thẩm định", "là cơ quan đầu mối"; the biên bản of the NH3 licence: "bố trí"
+        assertEquals(List.of("Sở Tài chính"), names(x.subject("Sở Tài chính thẩm định phương án giá dịch vụ trong cụm công nghiệp"
+                + " (áp dụng trường hợp thẩm quyền Ủy ban nhân dân tỉnh phê duyệt), hướng dẫn Ủy ban nhân dân cấp xã thẩm định, phê"
+                + " duyệt giá dịch vụ trong cụm công nghiệp")));
+        assertEquals(List.of("Sở Công Thương"), names(x.subject("Sở Công Thương là cơ quan đầu mối quản lý nhà nước đối với công tác"
+                + " quản lý, phát triển cụm công nghiệp trên địa bàn tỉnh.")));
+        assertEquals(List.of("Công ty"), names(x.subject("Công ty bố trí 03 người áp tải: ông Lê Bá Tuấn Thành, sinh ngày 06/10/1966,"
+                + " số định danh cá nhân 033066009949")));
+        // a verb phrase (not-doer) and a collective of things open no doer: QĐ 1074 Điều 1, PANM Thành Hương V
+        assertEquals(List.of(), x.subject("Ban hành các giải pháp kỹ thuật nâng cao an toàn phòng cháy, chữa cháy cho các cơ sở,"
+                + " công trình không bảo đảm yêu cầu về phòng cháy và chữa cháy"));
+        assertEquals(List.of(), x.subject("Các sự cố (nếu có) phải được ghi lại ở phần kết quả nổ mìn trong hộ chiếu."));
+    }
 }
