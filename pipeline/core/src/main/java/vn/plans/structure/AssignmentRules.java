@@ -176,19 +176,11 @@ public final class AssignmentRules {
     }
 
     /**
-     * A result, not a task: the doer {@code name} that {@code text} opens with ends at {@code đã} / {@code đang}, the
-     * word after is not {@code được}, and the text holds no assigning word (lexicon {@code report_assigning}).
-     */
-    public static boolean reportsDone(String text, String name) {
-        if (!reportAspect(name) || ASSIGNING.matcher(text).find()) return false;
-        int i = text.indexOf(name);
-        return i >= 0 && !PASSIVE.matcher(text.substring(i + name.length())).lookingAt();
-    }
-
-    /**
      * A result, not a task: the doer {@code s} the text opens with ends at {@code đã} / {@code đang}, or they follow
      * it directly ({@code Sở Y tế đã tổ chức 12 lớp tập huấn …}, {@code Sở Tài chính đang bố trí kinh phí}); not when
-     * {@code được} follows ({@code Các sở đã được giao …}) or the text holds an assigning word ({@code chủ trì}).
+     * {@code được} follows ({@code Các sở đã được giao …}) or the text holds an assigning word ({@code chủ trì}). The
+     * one rule for both readers: the clause reader's subject span, the outline reader's doer names where the text prints
+     * them.
      */
     public static boolean reportsDone(String text, Span s) {
         if (!startsLikeDoerGroup(s.name()) || s.end() > text.length()) return false;

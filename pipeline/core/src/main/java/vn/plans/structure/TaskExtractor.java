@@ -298,7 +298,10 @@ public final class TaskExtractor {
      * 12 lớp tập huấn …}, {@code Sở Tài chính đang bố trí kinh phí}; lexicon {@code report_aspect}).
      */
     private boolean reportsDone(String text) {
-        if (bulletDoer(text).stream().anyMatch(a -> AssignmentRules.reportsDone(text, a.name()))) return true;
+        for (Agency a : bulletDoer(text)) { // each doer name where the text prints it (not a distributed "Phòng Tư pháp")
+            int i = text.indexOf(a.name());
+            if (i >= 0 && AssignmentRules.reportsDone(text, new AssignmentRules.Span(i, i + a.name().length(), a.name(), "rule:outline"))) return true;
+        }
         AssignmentRules.Span s = AssignmentRules.get().subject(text);
         return s != null && s.evidence().equals("rule:subject") && AssignmentRules.reportsDone(text, s);
     }
