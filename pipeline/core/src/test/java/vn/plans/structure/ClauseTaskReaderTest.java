@@ -851,4 +851,33 @@ class ClauseTaskReaderTest {
                 + " động khoáng sản trái phép.", starting(tasks, "Đề cao trách nhiệm").text());
         assertEquals(List.of("các cơ quan, đơn vị"), names(starting(tasks, "Đề cao trách nhiệm").leadAgencies()));
     }
+
+    /**
+     * A request's addressee ends before its verb, and the verbs requests use are predicates ({@code task-rules.tsv}:
+     * {@code bổ sung}, {@code dừng}, {@code khắc phục}, {@code giải trình}, {@code tách}, {@code điều chỉnh}, …): with
+     * none of the listed verbs after it an addressee had no end, so {@code đề nghị Công ty tách số lượng …} named no
+     * doer and a letter's request was lost. The request clauses of tune lines (the Mông Sơn letter, NQ 66.18/2026 Phụ lục
+     * d), ND 21/2026 b), TT 36/2025 d), CV-5973 and the comments on the Ngòi Nhù 1A dossier), from the opener on.
+     */
+    @Test
+    void aRequestsAddresseeEndsBeforeItsVerb() {
+        String[][] cases = {
+                {"đề nghị Công ty tách số lượng theo từng chủng loại, thống nhất với số liệu tính toán tại Phương án nổ mìn.", "Công ty"},
+                {"yêu cầu doanh nghiệp dừng hoạt động và khắc phục các nội dung chưa đáp ứng.", "doanh nghiệp"},
+                {"yêu cầu tổ chức, cá nhân giải trình, chỉnh sửa hoặc bổ sung hoàn thiện hồ sơ.", "tổ chức, cá nhân"},
+                {"yêu cầu tổ chức, cá nhân bổ sung, hoàn thiện, trong đó nêu rõ nội dung cần bổ sung, hoàn thiện.", "tổ chức, cá nhân"},
+                {"yêu cầu các đơn vị điều chỉnh thiết kế không sử dụng tàu cuốc, thời gian thực hiện xong trong tháng 6/2026.", "các đơn vị"},
+                {"yêu cầu Chủ đầu tư khắc phục, bổ sung (theo mẫu công văn yêu cầu hoàn thiện đã có tiền lệ tại Sở).", "Chủ đầu tư"},
+        };
+        for (String[] c : cases) {
+            AssignmentRules.Span s = AssignmentRules.get().subject(c[0]);
+            assertEquals(c[1], s == null ? null : s.name(), c[0]);
+        }
+        // the Mông Sơn request as a letter's paragraph is a task of its addressee
+        List<Task> letter = read(String.join("\n", "Kính gửi: Công ty cổ phần Mông Sơn.",
+                "Đề nghị Công ty tách số lượng theo từng chủng loại, thống nhất với số liệu tính toán tại Phương án nổ mìn.",
+                "Nơi nhận:"), DocumentType.CONG_VAN);
+        assertEquals(1, letter.size(), letter.toString());
+        assertEquals(List.of("Công ty"), names(letter.get(0).leadAgencies()));
+    }
 }
