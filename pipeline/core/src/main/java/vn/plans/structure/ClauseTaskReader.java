@@ -416,6 +416,7 @@ final class ClauseTaskReader {
         boolean active = !normative && !numberedHeads, chapterExecution = false, chapterTitleNext = false, chaptered = false;
         String doerA = null, doerN = null, doerP = null;
         boolean explaining = false, itemsFollow = false, ownerArticle = false, doerPInClause = false;
+        boolean competences = false; // under a law's "X có nhiệm vụ, quyền hạn sau đây:": standing competences, no tasks
         int openClause = -1; // the task of the numbered clause whose paragraphs follow, in a normative execution part
         for (int ui = 0; ui < units.size(); ui++) {
             Unit u = units.get(ui);
@@ -426,6 +427,8 @@ final class ClauseTaskReader {
                 continue;
             }
             openClause = -1;
+            if ("ANR".indexOf(u.kind()) >= 0 || CHAPTER.matcher(text).matches() || Reflow.isUpperLine(text)) competences = false;
+            else if (competences) continue;
             if ((u.kind() == 'B' || u.kind() == 'L') && CITATION.matcher(text).find()) continue;
             boolean fromHeading = false;
             // the paragraphs under a requested item explain it, their own points included ("(1) Đường kính lỗ khoan lớn: …"),
@@ -483,7 +486,13 @@ final class ClauseTaskReader {
                             && !text.matches("(?s).*[.;]$") && (TOPIC.matcher(text).lookingAt()
                                     || AssignmentRules.get().subject(text) == null && first(doerP, doerA) == null)) continue;
                     // "1. Chủ trì thực hiện các thủ tục sau:" under "Điều 17. Trách nhiệm Sở Tài chính": its paragraphs are its items
-                    if (text.endsWith(":")) { doerN = containerDoer(text, report && active); itemsFollow = true; continue; }
+                    if (text.endsWith(":")) {
+                        // "1. Cơ quan đăng ký kinh doanh có nhiệm vụ, quyền hạn sau đây:" (Luật doanh nghiệp 2020 Điều 216):
+                        // a body's standing competences, as the state-management duties of a law's execution chapter
+                        competences = law && standingDuties(text);
+                        if (!competences) { doerN = containerDoer(text, report && active); itemsFollow = true; }
+                        continue;
+                    }
                 }
                 case 'P' -> {
                     Matcher ch = CHAPTER.matcher(text);
@@ -494,6 +503,7 @@ final class ClauseTaskReader {
                         continue;
                     }
                     if (chapterTitleNext) { chapterExecution = executionChapter(text, law); chapterTitleNext = false; continue; }
+                    if (text.endsWith(":") && law && standingDuties(text)) { competences = true; continue; }
                     if (text.endsWith(":")) {
                         doerP = containerDoer(text, report && active);
                         doerPInClause = clause != null;

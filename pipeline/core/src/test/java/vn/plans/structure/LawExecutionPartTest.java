@@ -213,7 +213,7 @@ class LawExecutionPartTest {
             assertEquals(0, read("Điều 28. " + title, "Luật này có hiệu lực từ ngày 01 tháng 7 năm 1994.",
                     "Bộ Tài chính tổ chức thu thuế theo Luật này.").size(), title);
         }
-        assertEquals(List.of("quan ly nha nuoc"), lex.list("standing_duty_titles"));
+        assertEquals("quan ly nha nuoc", lex.list("standing_duty_titles").getFirst());
         List<Task> duties = read("Chương X", "TỔ CHỨC THỰC HIỆN", "Điều 215. Trách nhiệm các cơ quan quản lý nhà nước",
                 "1. Chính phủ thống nhất quản lý nhà nước về doanh nghiệp.");
         assertEquals(0, duties.size(), texts(duties));
@@ -222,5 +222,29 @@ class LawExecutionPartTest {
                     "2. Chính phủ, " + noun + " có thẩm quyền quy định chi tiết các điều, khoản được giao trong Luật.");
             assertEquals(List.of("Chính phủ", noun + " có thẩm quyền"), names(t.get(0).leadAgencies()), noun);
         }
+    }
+
+    /**
+     * Luật doanh nghiệp 2020, Chương X {@code TỔ CHỨC THỰC HIỆN}: Điều 216's competences of the business registration office
+     * ({@code 1. Cơ quan đăng ký kinh doanh có nhiệm vụ, quyền hạn sau đây:} + a) … e)) are standing duties of a body, as
+     * Điều 215's state management, not work assigned to carry out the law (the probe of issue 13 read them as seven tasks);
+     * Điều 217.4, the Government's delegation in the execution article, stays a task.
+     */
+    @Test
+    void aBodysCompetencesInTheExecutionChapterAreNoTasks() {
+        List<Task> tasks = read("Chương X", "TỔ CHỨC THỰC HIỆN",
+                "Điều 215. Trách nhiệm các cơ quan quản lý nhà nước",
+                "1. Chính phủ thống nhất quản lý nhà nước về doanh nghiệp.",
+                "Điều 216. Cơ quan đăng ký kinh doanh",
+                "1. Cơ quan đăng ký kinh doanh có nhiệm vụ, quyền hạn sau đây:",
+                "a) Giải quyết việc đăng ký doanh nghiệp và cấp Giấy chứng nhận đăng ký doanh nghiệp theo quy định của pháp luật;",
+                "b) Phối hợp xây dựng, quản lý Hệ thống thông tin quốc gia về đăng ký doanh nghiệp; công khai, cung cấp thông tin cho cơ quan nhà nước, tổ chức và cá nhân có yêu cầu theo quy định của pháp luật;",
+                "c) Yêu cầu doanh nghiệp báo cáo về việc tuân thủ quy định của Luật này khi xét thấy cần thiết; đôn đốc việc thực hiện nghĩa vụ báo cáo của doanh nghiệp;",
+                "g) Nhiệm vụ, quyền hạn khác theo quy định của Luật này và quy định khác của pháp luật có liên quan.",
+                "2. Chính phủ quy định hệ thống tổ chức Cơ quan đăng ký kinh doanh.",
+                "Điều 217. Điều khoản thi hành",
+                "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021.",
+                "4. Chính phủ quy định việc đăng ký và hoạt động của hộ kinh doanh.");
+        assertEquals(List.of("Điều 217.4"), tasks.stream().map(Task::section).toList(), texts(tasks));
     }
 }
