@@ -29,7 +29,7 @@ public final class PdfPageImages {
     public static List<Path> writePng(Path pdf, Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PDFRenderer renderer = new PDFRenderer(doc);
+            PDFRenderer renderer = new OcrPageRenderer(doc);
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 Path f = dir.resolve(String.format("page-%03d.png", i + 1));
                 ImageIO.write(renderer.renderImageWithDPI(i, PdfPageOcr.DPI, ImageType.GRAY), "png", f.toFile());
@@ -49,7 +49,7 @@ public final class PdfPageImages {
     public static List<Path> writeOcrPages(Path pdf, List<Integer> pages, Path dir, String prefix) throws IOException {
         List<Path> files = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PDFRenderer renderer = new PDFRenderer(doc);
+            PDFRenderer renderer = new OcrPageRenderer(doc);
             for (int p : pages) {
                 if (p < 1 || p > doc.getNumberOfPages()) {
                     throw new IllegalArgumentException(pdf.getFileName() + " has no page " + p);

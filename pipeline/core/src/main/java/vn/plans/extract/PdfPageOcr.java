@@ -23,7 +23,8 @@ import vn.plans.ocr.OcrService;
 import vn.plans.model.FailureReason;
 
 /**
- * OCR of PDF pages: PDFBox renders each requested page at 300 dpi in grey on the caller's thread (or, with
+ * OCR of PDF pages: PDFBox renders each requested page at 300 dpi in grey on the caller's thread, glyphs placed on
+ * whole pixels as poppler places them ({@link OcrPageRenderer}) (or, with
  * {@code nativeScans}, takes a page that is a single scan image at that image's own resolution: on the corpus-dev
  * scans, 150-200 dpi JPEGs, that measured 2.39% -> 1.89% CER and 0.74 -> 1.02 of the tesseract command line's speed
  * per CPU second, since resampling to 300 dpi costs time and adds nothing; layered scans, whose image is a mask or
@@ -54,7 +55,7 @@ public final class PdfPageOcr implements PdfTextExtractor.PageOcr {
     @Override
     public ExtractedDocument recognize(Path pdf, List<Integer> pageNumbers) throws ExtractionException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PDFRenderer renderer = new PDFRenderer(doc);
+            PDFRenderer renderer = new OcrPageRenderer(doc);
             List<OcrResult> results = ocr.recognize(new OcrService.PageSource() {
                 @Override
                 public int pageCount() {
@@ -79,7 +80,8 @@ public final class PdfPageOcr implements PdfTextExtractor.PageOcr {
 
     /**
      * The image OCR reads for page {@code index} (0-based): with {@code nativeScans} the page's sole scan image at
-     * its own resolution ({@link #soleScan}), else the page rendered at 300 dpi in grey.
+     * its own resolution ({@link #soleScan}), else the page rendered at 300 dpi in grey by {@code renderer} (an
+     * {@link OcrPageRenderer} in the pipeline).
      */
     static GreyRaster pageImage(PDDocument doc, PDFRenderer renderer, int index, boolean nativeScans) throws IOException {
         GreyRaster scan = nativeScans ? soleScan(doc.getPage(index)) : null;

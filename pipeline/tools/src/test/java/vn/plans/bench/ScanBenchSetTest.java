@@ -33,6 +33,25 @@ class ScanBenchSetTest {
     }
 
     @Test
+    void aDigitalPdfsPagesCanBeScoredAgainstTheirOwnTextLayer() throws Exception {
+        Path pdf = TestData.root().resolve("corpus/rendered/000_c1d158b421d6e514.pdf");
+        ScanBenchSet.main(new String[] {dir.toString(), "d:" + pdf + ":all:text-layer"});
+        List<OcrEvaluation.Sample> samples = OcrEvaluation.samples(dir);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertEquals(doc.getNumberOfPages(), samples.size());
+            assertTrue(samples.size() > 1);
+            for (int p = 1; p <= samples.size(); p++) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String page = stripper.getText(doc);
+                assertTrue(!page.isBlank(), "page " + p + " has text");
+                assertEquals(List.of(page), samples.get(p - 1).referencePages());
+            }
+        }
+    }
+
+    @Test
     void pageListsAreRangesAndSinglePages() {
         assertEquals(List.of(1, 2, 3, 7, 10), ScanBenchSet.pages("1-3,7,10"));
     }
