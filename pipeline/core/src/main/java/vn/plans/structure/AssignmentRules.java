@@ -57,6 +57,7 @@ public final class AssignmentRules {
     private final List<String> reportedVerbs = new ArrayList<>();
     private final List<String> reportedDocuments = new ArrayList<>();
     private final List<String> bodyHeads = new ArrayList<>();
+    private final List<String> doerHeads = new ArrayList<>();
     private final List<String> nameWords = new ArrayList<>();
     private final Pattern predicate;
     /** The verbs with which a report proposes to its addressee ({@code propose}), as a container's opener. */
@@ -67,6 +68,8 @@ public final class AssignmentRules {
     private final Pattern reported;
     /** The leadership of a named body ({@code body-head}: {@code Lãnh đạo Cục}), not the verb ({@code Lãnh đạo, chỉ đạo …}). */
     private final Pattern leadership;
+    /** The roles of people that open a doer ({@code doer-head}: {@code Chỉ huy nổ mìn}), case ignored. */
+    private final Pattern doerHead;
     private final Pattern coordStop;
     /** A heading that names whose duties follow ({@code owner-heading} + {@code của} / {@code đối với} + the doer). */
     private final Pattern ownerHeading;
@@ -96,6 +99,7 @@ public final class AssignmentRules {
         this.reported = Pattern.compile("(?U)\\bđã (?:" + alternation(reportedVerbs, false) + ") (?:" + alternation(reportedDocuments, true)
                 + ") số\\b[^.]{0,160}\\b(?:đề nghị|yêu cầu)\\b");
         this.leadership = Pattern.compile("(?U)^(?:" + alternation(bodyHeads, true) + ")\\s+\\p{Lu}");
+        this.doerHead = Pattern.compile("(?iU)^(?:" + alternation(doerHeads, false) + ")(?=[\\s,;:]|$)");
         this.duty = Pattern.compile("(?U)^(?:" + alternation(dutyDoers, true) + ")(?:\\s[^,.;:()]{0,80}?)?\\sphải\\s(?!được\\s|là\\s)");
         this.ownerHeading = Pattern.compile("(?U)^(?:" + alternation(ownerHeadings, false) + ") (?:của|đối với)\\s+([^.;:]+)$");
     }
@@ -262,7 +266,8 @@ public final class AssignmentRules {
     /** True when a phrase opens like an agency, an office holder or an addressee ({@code Quý Công ty}). */
     public static boolean startsLikeDoer(String s) {
         String t = s.strip();
-        return AgencyNormalizer.startsLikeAgency(t) || PERSON_HEAD.matcher(t).find() || INSTANCE.leadership.matcher(t).find();
+        return AgencyNormalizer.startsLikeAgency(t) || PERSON_HEAD.matcher(t).find() || INSTANCE.leadership.matcher(t).find()
+                || INSTANCE.doerHead.matcher(t).find();
     }
 
     /**
@@ -615,6 +620,7 @@ public final class AssignmentRules {
                     case "reported-verb" -> reportedVerbs.add(kv[1].strip());
                     case "reported-document" -> reportedDocuments.add(kv[1].strip());
                     case "body-head" -> bodyHeads.add(kv[1].strip());
+                    case "doer-head" -> doerHeads.add(kv[1].strip());
                     case "owner-heading" -> ownerHeadings.add(kv[1].strip());
                     case "name-words" -> nameWords.add(kv[1].strip());
                     case "duty-doer" -> dutyDoers.add(kv[1].strip());

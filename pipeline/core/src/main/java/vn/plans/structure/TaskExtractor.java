@@ -90,7 +90,7 @@ public final class TaskExtractor {
             // not a result ("- Sở Y tế đã tổ chức 12 lớp tập huấn …")
             if (b.type() == 'B' && !numbered && kind != Kind.REPORT) {
                 if (reportsDone(b.text())) continue;
-                List<Agency> lead = bulletDoer(b.text());
+                List<Agency> lead = withLaterDoers(bulletDoer(b.text()), b.text());
                 if (lead.isEmpty()) lead = sticky;
                 if (!lead.isEmpty()) out.add(task(documentId, b, lead, coordinating(b.text()), null, out.size()));
                 continue;
@@ -291,6 +291,27 @@ public final class TaskExtractor {
         if (!own.isEmpty()) return own;
         AssignmentRules.Span s = AssignmentRules.get().subject(text);
         return s != null && AssignmentRules.startsLikeDoerGroup(s.name()) ? agencies.split(s.name()) : List.of();
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\p{Lu})");
+
+    /**
+     * The doers of a bullet: those its first sentence names, then each doer a later sentence opens with, read as the
+     * first ({@link #bulletDoer}: {@code … Trước mỗi đợt nổ, chỉ huy nổ mìn lập hộ chiếu …}, PANM Thành Hương V), unless
+     * it names again a doer before it ({@code Chỉ huy nổ mìn tiến hành …} after {@code cán bộ chỉ huy nổ mìn của doanh
+     * nghiệp}); none when the first sentence names none.
+     */
+    private List<Agency> withLaterDoers(List<Agency> first, String text) {
+        String[] sentences = SENTENCE_END.split(text);
+        if (first.isEmpty() || sentences.length < 2) return first;
+        List<Agency> out = new ArrayList<>(first);
+        for (int i = 1; i < sentences.length; i++) {
+            for (Agency a : bulletDoer(sentences[i])) {
+                String name = a.name().toLowerCase(Locale.ROOT);
+                if (out.stream().noneMatch(b -> b.name().toLowerCase(Locale.ROOT).contains(name))) out.add(a);
+            }
+        }
+        return out;
     }
 
     /**

@@ -255,4 +255,20 @@ class AssignmentRulesTest {
         assertTrue(rules.isClosing("2. Đề nghị các đơn vị nghiêm túc thực hiện: gửi báo cáo đúng hạn./."));
         assertTrue(rules.isClosing("Nhà đầu tư nghiêm túc thực hiện: (i) báo cáo. Đề nghị các đơn vị nghiêm túc thực hiện./."));
     }
+
+    /**
+     * {@code lập} before what is drawn up and {@code tiến hành} end a doer; {@code Trước …,} opens a clause; {@code Chỉ huy
+     * nổ mìn} opens a doer (task-rules): lines of tune documents (TT 43/2025, NĐ 178/2026, PANM Thành Hương, TB 3059).
+     */
+    @Test
+    void drawingUpCarryingOutBeforeAndTheBlastingCommander() {
+        assertEquals("tổ chức, cá nhân khai thác khoáng sản hầm lò có khí mêtan", lead("Trước ngày 15 tháng 01 hàng năm, tổ chức, cá"
+                + " nhân khai thác khoáng sản hầm lò có khí mêtan phải lập 01 bộ hồ sơ xếp loại"));
+        assertEquals("Cơ quan, đơn vị quản lý tài sản", lead("Cơ quan, đơn vị quản lý tài sản lập báo cáo, gửi cơ quan quản lý cấp trên"
+                + " (nếu có), báo cáo bộ, cơ quan trung ương"));
+        assertEquals("chỉ huy nổ mìn", lead("Trước mỗi đợt nổ, chỉ huy nổ mìn lập hộ chiếu nổ mìn theo Phụ lục VIII Thông tư số"
+                + " 23/2024/TT-BCT, phù hợp với nội dung phương án này và Giấy phép sử dụng VLNCN được cấp."));
+        assertEquals("Chỉ huy nổ mìn", lead("Chỉ huy nổ mìn tiến hành kiểm soát, chỉ đạo thợ mìn thực hiện các bước theo đúng phương án"));
+        assertEquals("Chỉ huy nổ mìn", lead("Chỉ huy nổ mìn: Từ số thứ tự 01 đến số thứ tự 07."));
+    }
 }

@@ -275,4 +275,22 @@ class TaskExtractorTest {
                 + " công trình không bảo đảm yêu cầu về phòng cháy và chữa cháy"));
         assertEquals(List.of(), x.subject("Các sự cố (nếu có) phải được ghi lại ở phần kết quả nổ mìn trong hộ chiếu."));
     }
+
+    /**
+     * PANM Thành Hương V (tune gold {@code other-panm-thanh-huong.json}): a bullet's later sentence that opens with a doer
+     * adds it ({@code chỉ huy nổ mìn}); one that names again a doer before it adds none ({@code Chỉ huy nổ mìn} after
+     * {@code cán bộ chỉ huy nổ mìn của doanh nghiệp}).
+     */
+    @Test
+    void aBulletsLaterSentencesAddTheirDoers() {
+        List<Task> t = tasks("""
+                V. Tổ chức thực hiện:
+                - Công tác nổ mìn giao cho cán bộ chỉ huy nổ mìn của doanh nghiệp đã được huấn luyện, có Giấy chứng nhận huấn luyện kỹ thuật an toàn VLNCN còn hiệu lực. Chỉ huy nổ mìn tiến hành kiểm soát, chỉ đạo thợ mìn thực hiện các bước theo đúng phương án đã lập và QCVN 01:2019/BCT.
+                - Trong quá trình sử dụng VLNCN, doanh nghiệp tổ chức giám sát ảnh hưởng của nổ mìn (chấn động, sóng không khí, đá văng) đối với nhà dân, quốc lộ 32 và các công trình lân cận; bồi thường thiệt hại (nếu có) theo quy định của pháp luật. Trước mỗi đợt nổ, chỉ huy nổ mìn lập hộ chiếu nổ mìn theo Phụ lục VIII Thông tư số 23/2024/TT-BCT, phù hợp với nội dung phương án này và Giấy phép sử dụng VLNCN được cấp. Phương án được thực hiện đồng bộ với Bản đánh giá nguy cơ rủi ro về an toàn và Kế hoạch ứng cứu khẩn cấp của doanh nghiệp lập theo Điều 14, Điều 16 Thông tư số 23/2024/TT-BCT.
+                - Các sự cố (nếu có) phải được ghi lại ở phần kết quả nổ mìn trong hộ chiếu.
+                """);
+        assertEquals(2, t.size());
+        assertEquals(List.of("cán bộ chỉ huy nổ mìn của doanh nghiệp"), names(t.get(0).leadAgencies()));
+        assertEquals(List.of("doanh nghiệp", "chỉ huy nổ mìn"), names(t.get(1).leadAgencies()));
+    }
 }
