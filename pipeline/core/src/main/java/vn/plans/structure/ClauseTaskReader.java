@@ -258,6 +258,9 @@ final class ClauseTaskReader {
     private static boolean continues(Unit prev, String line, String previousLine, int width) {
         char first = line.charAt(0);
         if (prev.text().isEmpty()) return false; // "Điều 26" alone on its line: its paragraph follows
+        // a chapter line or a title in capitals opens a block, as Reflow never joins one ("Chương IV" after the full last
+        // line of an article in a text of lines would take its execution chapter away); a title goes on in capitals
+        if (CHAPTER.matcher(line).matches() || Reflow.isUpperLine(line) && !Reflow.isUpperLine(prev.text())) return false;
         if (Character.isLowerCase(first) || Character.isDigit(first) && !NUM.matcher(line).matches()) return true;
         // "Điều 3. Chánh Văn phòng …; Giám đốc Sở Công Thương;" wrapped onto "Thủ trưởng các sở, …" in a text of lines
         if (prev.kind() == 'A' && Character.isLetter(first) && ";,".indexOf(prev.text().charAt(prev.text().length() - 1)) >= 0) {

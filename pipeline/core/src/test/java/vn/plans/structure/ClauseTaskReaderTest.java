@@ -880,4 +880,45 @@ class ClauseTaskReaderTest {
         assertEquals(1, letter.size(), letter.toString());
         assertEquals(List.of("Công ty"), names(letter.get(0).leadAgencies()));
     }
+
+    /** Paragraphs wrapped into lines of at most {@code width} characters, as a PDF text layer or OCR prints them. */
+    private static String wrapped(int width, String... paragraphs) {
+        StringBuilder out = new StringBuilder();
+        for (String p : paragraphs) {
+            StringBuilder line = new StringBuilder();
+            for (String w : p.split(" ")) {
+                if (!line.isEmpty() && line.length() + 1 + w.length() > width) { out.append(line).append('\n'); line.setLength(0); }
+                if (!line.isEmpty()) line.append(' ');
+                line.append(w);
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * TT 23/2024/TT-BCT (tune; its scan {@code TT-23-2024-BCT-tienchat.pdf} prints it in lines): in a text of lines the
+     * chapter line {@code Chương IV} after the full last line of Điều 17.6 went on with that clause, so the execution
+     * chapter {@code TRÁCH NHIỆM THI HÀNH} was never opened and Điều 18's duties were lost. A chapter line and a title in
+     * capitals open a block, as Reflow never joins them.
+     */
+    @Test
+    void aChapterLineAfterAFullLineOpensTheChapter() {
+        String text = wrapped(100,
+                "6. Tổ chức, doanh nghiệp quản lý, sử dụng vật liệu nổ công nghiệp, tiền chất thuốc nổ thuộc phạm vi quản lý của Bộ Quốc phòng thực hiện báo cáo theo quy định tại khoản 1, khoản 2, khoản 3 và khoản 4 Điều này và báo cáo về cấp trên là cơ quan, đơn vị trực thuộc Bộ Quốc phòng để tổng hợp, báo cáo về cơ quan được Bộ Quốc phòng giao quản lý nhà nước về vật liệu nổ công nghiệp, tiền chất thuốc nổ.",
+                "Chương IV", "TRÁCH NHIỆM THI HÀNH",
+                "Điều 18. Trách nhiệm của các cơ quan thuộc Bộ Công Thương",
+                "1. Cục Kỹ thuật an toàn và Môi trường công nghiệp",
+                "a) Chủ trì, phối hợp với các cơ quan, tổ chức có liên quan xây dựng các văn bản quy phạm pháp luật, quy chuẩn kỹ thuật an toàn về vật liệu nổ công nghiệp, tiền chất thuốc nổ;",
+                "b) Chủ trì, tổ chức thực hiện kiểm tra, thanh tra và xử lý các hành vi vi phạm đối với các tổ chức, doanh nghiệp, cá nhân liên quan đến quản lý, sử dụng vật liệu nổ công nghiệp, sản xuất tiền chất thuốc nổ theo quy định của pháp luật;",
+                "c) Tuyên truyền, phổ biến và hướng dẫn việc thực hiện các quy định pháp luật trong quản lý, sử dụng vật liệu nổ công nghiệp, tiền chất thuốc nổ;");
+        List<String> lines = List.of(text.split("\n"));
+        int chapter = lines.indexOf("Chương IV");
+        // the case: the line before the chapter ran to the text's full width
+        assertTrue(lines.get(chapter - 1).length() >= 0.8 * ClauseTaskReader.lineWidth(
+                Lines.of(List.of(new Page(1, text, ExtractionMethod.PLAIN_TEXT))).all()), lines.get(chapter - 1));
+        List<Task> tasks = read(text, DocumentType.THONG_TU);
+        assertEquals(List.of("Điều 18.1", "Điều 18.1", "Điều 18.1"), tasks.stream().map(Task::section).toList(), tasks.toString());
+        assertEquals(List.of("Cục Kỹ thuật an toàn và Môi trường công nghiệp"), names(tasks.get(0).leadAgencies()));
+    }
 }
