@@ -55,6 +55,10 @@ final class EvalOcrCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
     Path json;
 
+    @Option(names = "--dump", paramLabel = "DIR", description = {"Also write each page as the pipeline and raw Tesseract",
+            "read it, and its reference, to DIR/SET/NAME.pNNN.{pipe,raw,ref}.txt."})
+    Path dump;
+
     @Override
     public Integer call() throws Exception {
         Path root = dir != null ? dir : Path.of(System.getenv().getOrDefault("PLANS_HOME", ".")).resolve("corpus/ocr");
@@ -87,7 +91,7 @@ final class EvalOcrCommand implements Callable<Integer> {
                 for (Path set : sets.filter(Files::isDirectory).sorted().toList()) {
                     List<OcrEvaluation.Sample> samples = OcrEvaluation.samples(set);
                     if (samples.isEmpty()) continue;
-                    results.addAll(eval.evaluate(set.getFileName().toString(), samples, scratch, processors));
+                    results.addAll(eval.evaluate(set.getFileName().toString(), samples, scratch, processors, dump));
                     labels.addAll(configs.keySet());
                 }
             }

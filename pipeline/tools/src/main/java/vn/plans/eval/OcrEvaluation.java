@@ -95,6 +95,16 @@ public final class OcrEvaluation {
      */
     public List<SetResult> evaluate(String set, List<Sample> samples, Path scratch, List<DocumentProcessor> processors)
             throws IOException, InterruptedException {
+        return evaluate(set, samples, scratch, processors, null);
+    }
+
+    /**
+     * As {@link #evaluate(String, List, Path, List)}; with {@code dump} set, also writes each sample's pages as read by
+     * the first processor and by raw Tesseract, and its reference pages, to {@code dump/SET/NAME.pNNN.{pipe,raw,ref}.txt}
+     * (the text scored, before tone canonicalization), to read the errors behind the figures.
+     */
+    public List<SetResult> evaluate(String set, List<Sample> samples, Path scratch, List<DocumentProcessor> processors,
+                                    Path dump) throws IOException, InterruptedException {
         int pages = samples.stream().mapToInt(s -> s.referencePages().size()).sum();
         // the command line on the same pixels: images as they are, PDF pages rendered first
         List<List<Path>> rawInputs = new ArrayList<>();
@@ -123,8 +133,28 @@ public final class OcrEvaluation {
             ErrorRates pipe = ErrorRates.ZERO;
             for (int i = 0; i < samples.size(); i++) pipe = pipe.plus(score(samples.get(i).referencePages(), pipeOut.get(i)));
             out.add(new SetResult(set, pages, raw, pipe, rawSeconds, pipeSeconds, rawCpu.sum(), pipeCpu, threads));
+            if (dump != null && out.size() == 1) writeDump(dump.resolve(set), samples, rawOut, pipeOut);
         }
         return out;
+    }
+
+    private static void writeDump(Path dir, List<Sample> samples, List<List<String>> raw, List<List<String>> pipe)
+            throws IOException {
+        Files.createDirectories(dir);
+        for (int i = 0; i < samples.size(); i++) {
+            String name = samples.get(i).file().getFileName().toString();
+            String base = name.substring(0, name.lastIndexOf('.'));
+            write(dir, base, "ref", samples.get(i).referencePages());
+            write(dir, base, "raw", raw.get(i));
+            write(dir, base, "pipe", pipe.get(i));
+        }
+    }
+
+    private static void write(Path dir, String base, String kind, List<String> pages) throws IOException {
+        for (int p = 0; p < pages.size(); p++) {
+            Files.writeString(dir.resolve(String.format("%s.p%03d.%s.txt", base, p + 1, kind)), pages.get(p),
+                    StandardCharsets.UTF_8);
+        }
     }
 
     /** Page by page when the page counts agree, else the whole document at once. */
