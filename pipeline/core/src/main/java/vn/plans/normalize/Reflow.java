@@ -74,12 +74,35 @@ public final class Reflow {
         return out;
     }
 
+    /**
+     * For each line of a page (blank lines left out, as the reflow skips them), whether it opens a paragraph: true for
+     * the first, then wherever the reflow would not join it to the line before (the same decision as
+     * {@link #reflowPages}; on text the reflow already joined, every line break it left). The restorer starts the
+     * language model's sentence there, as its training text starts one at each line ({@code 2. Kiến nghị} then
+     * {@code Để việc …}).
+     */
+    public static boolean[] paragraphStarts(List<String> lines, boolean ocr) {
+        int fullWidth = fullWidth(lines);
+        boolean[] out = new boolean[lines.size()];
+        String prev = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String s = collapseSpaces(lines.get(i).strip());
+            out[i] = prev == null || s.isEmpty() || !joins(prev, s, fullWidth, ocr);
+            if (!s.isEmpty()) prev = s;
+        }
+        return out;
+    }
+
+    private static int fullWidth(List<String> lines) {
+        int maxLen = 0;
+        for (String l : lines) maxLen = Math.max(maxLen, l.strip().length());
+        return (int) Math.round(maxLen * FULL_WIDTH);
+    }
+
     /** Reflows one page's lines into {@code out}; returns whether the appendix has begun by the page's end. */
     private static boolean reflowLines(List<String> lines, boolean pageEdges, boolean ocr, boolean inAppendix,
             StringBuilder out) {
-        int maxLen = 0;
-        for (String l : lines) maxLen = Math.max(maxLen, l.strip().length());
-        int fullWidth = (int) Math.round(maxLen * FULL_WIDTH);
+        int fullWidth = fullWidth(lines);
         String prev = null; // the last physical line written, null before the first
         for (String line : lines) {
             String s = collapseSpaces(line.strip());

@@ -21,6 +21,15 @@ final class BeamDecoder {
 
     /** The chosen candidate index for every position. */
     int[] decode(List<CandidateGenerator.Candidates> lattice) {
+        return decode(lattice, null);
+    }
+
+    /**
+     * As {@link #decode(List)}, with a sentence of the model ending before each position {@code i > 0} where
+     * {@code sentenceStarts[i]} (null: none): the hypotheses pay the end of sentence and the best goes on from the
+     * start-of-sentence history, as the model was trained on one sentence per line.
+     */
+    int[] decode(List<CandidateGenerator.Candidates> lattice, boolean[] sentenceStarts) {
         int n = lattice.size();
         int[] best = new int[n];
         if (unigram) {
@@ -54,9 +63,22 @@ final class BeamDecoder {
             int nn = 0;
             int memoN = 0;
             if (memoBi.length < ids.length) memoBi = new float[width][ids.length];
-            for (int h = 0; h < pn; h++) {
-                lm.backoffs(ph[h], bo);
-                int v = (int) (ph[h] & NgramModel.ID_MASK);
+            int from = 0, to = pn;
+            boolean restart = i > 0 && sentenceStarts != null && sentenceStarts[i];
+            float restartScore = 0f;
+            if (restart) { // every hypothesis would go on from the same history: only the best of them survives
+                restartScore = Float.NEGATIVE_INFINITY;
+                for (int h = 0; h < pn; h++) {
+                    float s = ps[h] + lm.logProb(ph[h], NgramModel.EOS);
+                    if (s > restartScore) { restartScore = s; from = h; }
+                }
+                to = from + 1;
+            }
+            for (int h = from; h < to; h++) {
+                long hh = restart ? 0L : ph[h];
+                float base = restart ? restartScore : ps[h];
+                lm.backoffs(hh, bo);
+                int v = (int) (hh & NgramModel.ID_MASK);
                 int m = 0;
                 while (m < memoN && memoV[m] != v) m++;
                 if (m == memoN) { // bigram probabilities of this last word with every candidate, shared by hypotheses
@@ -65,9 +87,9 @@ final class BeamDecoder {
                 }
                 float[] bi = memoBi[m];
                 for (int k = 0; k < ids.length; k++) {
-                    float s = ps[h] + lm.logProb(ph[h], bo, ids[k], bi[k]) + ev[k];
+                    float s = base + lm.logProb(hh, bo, ids[k], bi[k]) + ev[k];
                     if (nn == width && s <= ns[nn - 1]) continue;
-                    long hist = lm.push(ph[h], ids[k]);
+                    long hist = lm.push(hh, ids[k]);
                     int same = -1;
                     for (int j = 0; j < nn; j++) if (nh[j] == hist) { same = j; break; }
                     int pos;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.plans.normalize.Reflow;
 import vn.plans.normalize.Syllables;
 
 /**
@@ -176,12 +177,13 @@ public final class DiacriticRestorer implements TextRestorer {
         if (!any && !ocrPage) return new Restored(text, 0, 1.0, List.of());
         java.util.Map<Integer, String> lineRepairs = ocrPage ? ocrRepairs(text, tokens) : java.util.Map.of();
         BeamDecoder dec = garbled ? garbledDecoder : decoder;
-        int[] best = dec.decode(lattice);
+        boolean[] starts = ocrPage ? sentenceStarts(text, tokens, lineOf) : null;
+        int[] best = dec.decode(lattice, starts);
         List<CandidateGenerator.Candidates> consistent = AgencyHeadings.adjust(DocumentCache.adjust(lattice, best, tokens, text),
                 best, tokens, text);
         if (consistent != lattice) {
             lattice = consistent;
-            best = dec.decode(lattice);
+            best = dec.decode(lattice, starts);
         }
         if (triage.page() == LineTriage.Mode.KEEP) keepUnlikelyLines(lattice, best, modes, lineOf, tokens, text);
         StringBuilder out = new StringBuilder(text.length() + 16);
@@ -221,7 +223,7 @@ public final class DiacriticRestorer implements TextRestorer {
             if (cased.equals(orig)) continue;
             // S6'Y → Sở Y: the tokenizer split a word glued to the next one (SyllableTokenizer#hornEnd); the space was lost
             if (t.kind() == Token.Kind.NOISY_WORD && t.end() < text.length() && Character.isLetter(text.charAt(t.end()))) cased += " ";
-            double conf = c.forms()[0] == null ? 1.0 : confidence(lattice, best, i, bo, bo2);
+            double conf = c.forms()[0] == null ? 1.0 : confidence(lattice, best, starts, i, bo, bo2);
             double soundFloor = soundOcr[i] && inName(text, tokens, i) ? OCR_NAME_FLAG_BELOW : OCR_SOUND_FLAG_BELOW;
             if (conf < flagBelow || soundOcr[i] && conf < Math.max(flagBelow, soundFloor)) {
                 flagged.add(new Edit(t.start(), orig, cased, conf));
@@ -356,11 +358,15 @@ public final class DiacriticRestorer implements TextRestorer {
      * heading's garbled agency head ({@code S¢ Lao động - Thương binh}) was scored against {@code Số Lao}, and its
      * edit to {@code Sở} fell under the flagging threshold.
      */
-    private double confidence(List<CandidateGenerator.Candidates> lattice, int[] best, int i, float[] bo, float[] bo2) {
+    private double confidence(List<CandidateGenerator.Candidates> lattice, int[] best, boolean[] starts, int i,
+                              float[] bo, float[] bo2) {
         CandidateGenerator.Candidates c = lattice.get(i);
         long h = 0;
-        for (int j = Math.max(0, i - lm.order() + 1); j < i; j++) h = lm.push(h, id(lattice, best, j));
+        int from = Math.max(0, i - lm.order() + 1);
+        if (starts != null) for (int j = i; j > from; j--) if (starts[j]) { from = j; break; }
+        for (int j = from; j < i; j++) h = lm.push(h, id(lattice, best, j));
         int right = Math.min(lm.order() - 1, best.length - i - 1);
+        if (starts != null) for (int j = 1; j <= right; j++) if (starts[i + j]) { right = j - 1; break; }
         lm.backoffs(h, bo);
         double chosen = 0, total = 0;
         for (int k = 0; k < c.size(); k++) {
@@ -382,6 +388,32 @@ public final class DiacriticRestorer implements TextRestorer {
             if (k == best[i]) chosen = p;
         }
         return total == 0 ? 0 : chosen / total;
+    }
+
+    /**
+     * On an OCR page, the tokens that open a paragraph (the reflow's decision, {@link Reflow#paragraphStarts}): the
+     * model's sentence starts there, as in its training text, one sentence per line. Without it a heading's last word
+     * was the context of the next paragraph's first ({@code 2. Kiến nghị} / {@code Đề việc chấp hành}: {@code để}
+     * after the start of a sentence is 10^2.4 likelier than {@code đề}, after {@code kiến nghị} 10^0.9). A title in
+     * capitals goes on in the line after it ({@code THÔNG BÁO} / {@code Kết quả kiểm tra …}), so no sentence starts
+     * there: alone, {@code THÔNG BẢO} is hardly less likely to the model than {@code THÔNG BÁO}.
+     */
+    private static boolean[] sentenceStarts(String text, List<Token> tokens, int[] lineOf) {
+        boolean[] out = new boolean[tokens.size()];
+        if (tokens.isEmpty()) return out;
+        List<String> lines = new ArrayList<>();
+        List<Integer> first = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0 && lineOf[i] == lineOf[i - 1]) continue;
+            int a = text.lastIndexOf('\n', tokens.get(i).start() - 1) + 1, b = text.indexOf('\n', tokens.get(i).start());
+            lines.add(text.substring(a, b < 0 ? text.length() : b));
+            first.add(i);
+        }
+        boolean[] opens = Reflow.paragraphStarts(lines, true);
+        for (int k = 1; k < opens.length; k++) {
+            out[first.get(k)] = opens[k] && !Reflow.isUpperLine(lines.get(k - 1));
+        }
+        return out;
     }
 
     private static int id(List<CandidateGenerator.Candidates> lattice, int[] best, int i) {

@@ -1,5 +1,6 @@
 package vn.plans.normalize;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,6 +50,21 @@ class ReflowTest {
         assertEquals(last + "\n" + footer, Reflow.reflow(last + "\n" + footer + "\n", true, true));
         assertEquals(last + " “thử nghiệm”", Reflow.reflow(last + "\n“thử nghiệm”\n", true, true),
                 "a quote glued to its word goes on");
+    }
+
+    @Test
+    void paragraphStartsAreWhereTheReflowWouldNotJoin() {
+        // TB-1894 page 2 as Tesseract printed it, three physical lines: a list item, its wrapped rest, the next item
+        List<String> lines = List.of(
+                "- Đề nghị Công ty tiếp tục tăng cường công tác quản lý, kiểm tra, giám sát",
+                "đảm bảo thực hiện nỗ mìn đúng thiết kế, phương án nỗ mìn đã được phê duyệt (về",
+                "",
+                "- Tiếp tục thực hiện giám sát việc lập hộ chiếu nỗ mìn khoa học, cần thận",
+                "2. Kiến nghị",
+                "Đề việc chấp hành quy định của pháp luật");
+        assertArrayEquals(new boolean[] {true, false, true, true, true, true}, Reflow.paragraphStarts(lines, true));
+        String joined = Reflow.reflow(String.join("\n", lines), true, true);
+        assertEquals(4, joined.split("\n").length, joined);
     }
 
     @Test
