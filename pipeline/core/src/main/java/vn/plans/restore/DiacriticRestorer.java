@@ -216,6 +216,7 @@ public final class DiacriticRestorer implements TextRestorer {
                 cased = repairCode(orig);
             } else {
                 cased = applyCase(orig, c.forms()[best[i]]);
+                if (ocrPage && isMisreadCapitals(text, tokens, i)) cased = cased.toLowerCase(Locale.ROOT);
             }
             if (orig.chars().noneMatch(Character::isLetter) && (t.start() == 0 || text.charAt(t.start() - 1) == '\n')) {
                 cased = Character.toUpperCase(cased.charAt(0)) + cased.substring(1); // a misread label opens its line
@@ -277,6 +278,38 @@ public final class DiacriticRestorer implements TextRestorer {
 
     private static boolean isMarked(String w) {
         for (int i = 0; i < w.length(); i++) if (w.charAt(i) > 0x7F && Character.isLetter(w.charAt(i))) return true;
+        return false;
+    }
+
+    /** The letters of lexicon {@code [ocr_same_shape_capitals]}: a capital of the small letter's shape. */
+    private static final String SAME_SHAPE_CAPITALS = String.join("", vn.plans.lexicon.Lexicon.standard().list("ocr_same_shape_capitals"));
+
+    /**
+     * A word printed in capitals made only of letters whose capital has the small letter's shape (lexicon
+     * {@code [ocr_same_shape_capitals]}: c o s v w x z, with their marks), standing on its line between a word with small
+     * letters and a word with small letters or a number: Tesseract's reading of the case, not the document's capitals
+     * ({@code Thông tư SỐ 23/2024/TT-BCT}). Only a marked word (an abbreviation carries no tone mark: {@code CV}, {@code XD}
+     * stay), and never in a line of capitals.
+     */
+    static boolean isMisreadCapitals(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.kind() != Token.Kind.WORD || i == 0 || i + 1 >= tokens.size()) return false;
+        String w = t.text(text);
+        if (w.length() < 2 || !isMarked(w)) return false;
+        for (int k = 0; k < w.length(); k++) {
+            char ch = w.charAt(k);
+            if (!Character.isUpperCase(ch)) return false;
+            if (SAME_SHAPE_CAPITALS.indexOf(Chars.base(Chars.decompose(Character.toLowerCase(ch)))) < 0) return false;
+        }
+        Token prev = tokens.get(i - 1), next = tokens.get(i + 1);
+        if (text.substring(prev.end(), next.start()).indexOf('\n') >= 0) return false;
+        boolean smallBefore = prev.kind() == Token.Kind.WORD && hasSmall(prev.text(text));
+        boolean smallAfter = next.kind() == Token.Kind.WORD && hasSmall(next.text(text)) || Character.isDigit(text.charAt(next.start()));
+        return smallBefore && smallAfter;
+    }
+
+    private static boolean hasSmall(String w) {
+        for (int k = 0; k < w.length(); k++) if (Character.isLowerCase(w.charAt(k))) return true;
         return false;
     }
 

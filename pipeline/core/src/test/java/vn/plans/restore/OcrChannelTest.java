@@ -125,6 +125,20 @@ class OcrChannelTest {
     }
 
     @Test
+    void aMarkedWordOfSameShapeCapitalsAmongSmallLettersIsInSmallLetters() {
+        // TB-1894 page 2 as Tesseract printed it from the pipeline's own rendering (the document: "Thông tư số 23/2024")
+        String line = "Luật Quản lý, sử dụng vũ khí, vật liệu nô và công cụ hỗ trợ; Thông tư SỐ 23/2024/TT-BCT ngày 07/11/2024\n";
+        String out = restorer.restore(line, TextRestorer.Source.OCR).text();
+        assertTrue(out.contains("; Thông tư số 23/2024/TT-BCT ngày"), out);
+        assertTrue(restorer.restore(line, TextRestorer.Source.TEXT).text().contains("Thông tư SỐ 23"), "a text layer stays");
+        // capitals that are the document's: a heading, a line's label, an abbreviation without marks
+        for (String kept : List.of("THÔNG TƯ SỐ 23/2024/TT-BCT\n", "Số: 1894 /TB-SCT Lào Cai, ngày 09 tháng 4\n",
+                "theo công văn CV 12 của Sở\n", "- Công ty CP XD Giao thông Yên Bái;\n")) {
+            assertEquals(kept, restorer.restore(kept, TextRestorer.Source.OCR).text());
+        }
+    }
+
+    @Test
     void aValidMarkedWordAtASentenceEndIsKept() {
         // TT-23 page 10 as Tesseract printed it (its DOCX twin: "... báo cáo năm."): năm read right, kept
         String page = "b) Tổ chức, doanh nghiệp sử dụng vật liệu nổ công nghiệp báo cáo năm. ¬\n"
