@@ -30,6 +30,15 @@ public record Page(int number, String text, ExtractionMethod method, String prin
         this(number, text, method, printedText, ocrConfidence, List.of());
     }
 
+    /**
+     * Whether OCR read this page here (its method is {@link ExtractionMethod#OCR}): the one test of an OCR page, for the
+     * stages that treat such text apart (reflow, the OCR tone repair) and for the work's extraction kind.
+     */
+    public boolean readByOcr() { return method == ExtractionMethod.OCR; }
+
+    /** Whether the restore stage applied a repair on this page (not only flagged one). */
+    public boolean repaired() { return restorations.stream().anyMatch(Restoration::applied); }
+
     /** The texts of {@code pages}, one after another, separated by a line break. */
     public static String joined(List<Page> pages) {
         StringBuilder sb = new StringBuilder();

@@ -19,7 +19,7 @@ public final class PageNormalizer {
         boolean paged = !pages.isEmpty() && pages.stream().noneMatch(p -> p.method() == ExtractionMethod.PLAIN_TEXT);
         List<String> nfc = new ArrayList<>(pages.size());
         for (Page p : pages) nfc.add(Normalizer.normalize(p.text(), Normalizer.Form.NFC));
-        List<String> reflowed = Reflow.reflowPages(nfc, paged, i -> pages.get(i).method() == ExtractionMethod.OCR);
+        List<String> reflowed = Reflow.reflowPages(nfc, paged, i -> pages.get(i).readByOcr());
         List<Page> out = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
             String printed = reflowed.get(i);

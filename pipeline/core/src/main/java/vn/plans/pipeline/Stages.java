@@ -7,7 +7,6 @@ import vn.plans.extract.ExtractionException;
 import vn.plans.extract.Extractor;
 import vn.plans.furniture.PageFurniture;
 import vn.plans.model.ExtractedDocument;
-import vn.plans.model.ExtractionMethod;
 import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.Restoration;
@@ -77,7 +76,7 @@ public final class Stages {
             for (Page n : w.pages()) {
                 if (!n.text().isBlank()) {
                     TextRestorer.Restored r = restorer.restore(n.text(),
-                            n.method() == ExtractionMethod.OCR ? TextRestorer.Source.OCR : TextRestorer.Source.TEXT);
+                            n.readByOcr() ? TextRestorer.Source.OCR : TextRestorer.Source.TEXT);
                     String original = n.printedText() != null ? n.printedText() : n.text();
                     if (r.changedTokens() > 0) {
                         restored = true;

@@ -66,8 +66,7 @@ public final class PlanStructureExtractor implements StructureExtractor {
         Lines lines = Lines.of(pages);
         // OCR-ed text: most pages went through OCR here, or carry words the restore stage repaired (applied, not only flagged: an old OCR dump
         // read as text, like seed 004; a clean one, like the QĐ 16/2026 dump of corpus-dev, is not told apart)
-        long ocrPages = pages.stream().filter(p -> p.method() == vn.plans.model.ExtractionMethod.OCR
-                || p.restorations().stream().anyMatch(vn.plans.model.Restoration::applied)).count();
+        long ocrPages = pages.stream().filter(p -> p.readByOcr() || p.repaired()).count();
         Readers r = ocrPages * 2 > pages.size() ? ocr : digital;
         List<String> warnings = new ArrayList<>();
         Header h = header.parse(lines, tables, warnings);

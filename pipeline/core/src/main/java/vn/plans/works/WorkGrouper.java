@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import vn.plans.model.ExtractionMethod;
 import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.Version;
@@ -82,7 +81,7 @@ public final class WorkGrouper {
     }
 
     static String extraction(List<Page> pages) {
-        long ocr = pages.stream().filter(p -> p.method() == ExtractionMethod.OCR).count();
+        long ocr = pages.stream().filter(Page::readByOcr).count();
         return ocr == 0 ? "digital" : ocr == pages.size() ? "ocr" : "mixed";
     }
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.plans.model.ExtractionMethod;
 import vn.plans.model.Page;
 import vn.plans.model.PlanDocument;
 import vn.plans.model.Restoration;
@@ -41,7 +40,7 @@ public final class RestoreAudit {
         List<Restoration> edits = new ArrayList<>();
         List<String> contexts = new ArrayList<>();
         for (Page p : doc.pages()) {
-            if (p.method() == ExtractionMethod.OCR || p.text().isBlank()) continue;
+            if (p.readByOcr() || p.text().isBlank()) continue;
             String printed = p.printedText() != null ? p.printedText() : p.text();
             pages++;
             tokens += printed.split("\\s+").length;
