@@ -146,6 +146,12 @@ public final class AssignmentRules {
         return alt.toString();
     }
 
+    /**
+     * Where one sentence ends and the next begins inside a clause or bullet: after {@code . ! ? ;} and white space,
+     * before a capital. Both readers split with it (a bullet's later doers, a clause's sentences).
+     */
+    static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\p{Lu})");
+
     public static AssignmentRules get() {
         return INSTANCE;
     }

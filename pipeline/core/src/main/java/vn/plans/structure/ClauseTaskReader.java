@@ -66,7 +66,6 @@ final class ClauseTaskReader {
      * báo cáo cơ quan nhà nước có thẩm quyền} asks the addressee to act and stays a task.
      */
     private static final Pattern FEEDBACK_TO_ISSUER = Pattern.compile("(?U)\\b(?:phản hồi|phản ánh)\\s+(?:về|cho|tới|đến)\\s");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\p{Lu})");
     private static final int NORMATIVE_ARTICLES = 8;
     private static final Pattern ASKS = Pattern.compile("(?U)(?:đề nghị|yêu cầu|thông báo)(?:\\s+(?:như sau|cụ thể))?$");
     /**
@@ -352,7 +351,7 @@ final class ClauseTaskReader {
         List<Unit> out = new ArrayList<>(units.size());
         for (Unit unit : units) {
             String whole = unit.text().strip();
-            String[] sentences = unit.kind() == 'P' && whole.endsWith(":") ? SENTENCE_END.split(whole) : null;
+            String[] sentences = unit.kind() == 'P' && whole.endsWith(":") ? AssignmentRules.SENTENCE_END.split(whole) : null;
             boolean asks = false;
             for (int k = 0; sentences != null && k < sentences.length - 1; k++) asks |= OPENS_WITH_OPENER.matcher(sentences[k]).lookingAt();
             if (!asks) { out.add(unit); continue; }
@@ -609,7 +608,7 @@ final class ClauseTaskReader {
 
     /** The leads of the first sentence and the doers that open the later sentences of the same clause. */
     private List<Agency> withLaterSubjects(List<Agency> leads, String text) {
-        String[] sentences = SENTENCE_END.split(text);
+        String[] sentences = AssignmentRules.SENTENCE_END.split(text);
         if (sentences.length < 2) return leads;
         List<Agency> out = new ArrayList<>(leads);
         int from = sentences[0].length();
@@ -768,7 +767,7 @@ final class ClauseTaskReader {
      * ban, ngành, đoàn thể tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; … chịu trách nhiệm …}).
      */
     static List<String> requestSentences(String text) {
-        String[] sentences = SENTENCE_END.split(text);
+        String[] sentences = AssignmentRules.SENTENCE_END.split(text);
         if (sentences.length < 2) return List.of(text);
         List<String> out = new ArrayList<>();
         String members = "";

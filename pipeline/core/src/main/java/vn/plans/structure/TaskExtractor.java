@@ -293,8 +293,6 @@ public final class TaskExtractor {
         return s != null && AssignmentRules.startsLikeDoerGroup(s.name()) ? agencies.split(s.name()) : List.of();
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\p{Lu})");
-
     /**
      * The doers of a bullet: those its first sentence names, then each doer a later sentence opens with, read as the
      * first ({@link #bulletDoer}: {@code … Trước mỗi đợt nổ, chỉ huy nổ mìn lập hộ chiếu …}, PANM Thành Hương V), unless
@@ -302,7 +300,7 @@ public final class TaskExtractor {
      * nghiệp}); none when the first sentence names none.
      */
     private List<Agency> withLaterDoers(List<Agency> first, String text) {
-        String[] sentences = SENTENCE_END.split(text);
+        String[] sentences = AssignmentRules.SENTENCE_END.split(text);
         if (first.isEmpty() || sentences.length < 2) return first;
         List<Agency> out = new ArrayList<>(first);
         for (int i = 1; i < sentences.length; i++) {
