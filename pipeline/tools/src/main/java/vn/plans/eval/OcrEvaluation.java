@@ -86,22 +86,15 @@ public final class OcrEvaluation {
     }
 
     public SetResult evaluate(String set, List<Sample> samples, Path scratch) throws IOException, InterruptedException {
-        return evaluate(set, samples, scratch, List.of(processor)).get(0);
+        return evaluate(set, samples, scratch, List.of(processor), null).get(0);
     }
 
     /**
      * The set through raw Tesseract once and through each of {@code processors} (e.g. the pipeline with one
-     * preprocessing step left out each), one result per processor, all in this one run.
-     */
-    public List<SetResult> evaluate(String set, List<Sample> samples, Path scratch, List<DocumentProcessor> processors)
-            throws IOException, InterruptedException {
-        return evaluate(set, samples, scratch, processors, null);
-    }
-
-    /**
-     * As {@link #evaluate(String, List, Path, List)}; with {@code dump} set, also writes each sample's pages as read by
-     * the first processor and by raw Tesseract, and its reference pages, to {@code dump/SET/NAME.pNNN.{pipe,raw,ref}.txt}
-     * (the text scored, before tone canonicalization), to read the errors behind the figures.
+     * preprocessing step left out each), one result per processor, all in this one run. With {@code dump} set (else
+     * null), also writes each sample's pages as read by the first processor and by raw Tesseract, and its reference
+     * pages, to {@code dump/SET/NAME.pNNN.{pipe,raw,ref}.txt} (the text scored, before tone canonicalization), to read
+     * the errors behind the figures.
      */
     public List<SetResult> evaluate(String set, List<Sample> samples, Path scratch, List<DocumentProcessor> processors,
                                     Path dump) throws IOException, InterruptedException {
