@@ -25,12 +25,17 @@ class WorkerPoolLimitsTest {
     }
 
     /**
-     * A worker that says ready, announces {@code pages} (when not null), burns about 3 CPU s, then answers with a
-     * failure.
+     * A worker that says ready, announces {@code pages} (when not null), burns about 3 CPU s (2.1 on a fast core), then
+     * answers with a failure.
      */
     static List<String> worker(String pages) {
+        return worker(pages, 1_500_000);
+    }
+
+    /** As {@link #worker(String)}, burning {@code turns} turns of {@link #burn} before it answers. */
+    static List<String> worker(String pages, int turns) {
         return List.of("bash", "-c", "echo ready; read line; " + (pages == null ? "" : "echo 'pages " + pages + "'; ")
-                + burn(1_500_000) + "echo '{\"doc\":null,\"failure\":{\"cause\":\"internal\",\"message\":\"worker answered\"}}'; read line");
+                + burn(turns) + "echo '{\"doc\":null,\"failure\":{\"cause\":\"internal\",\"message\":\"worker answered\"}}'; read line");
     }
 
     static String outcome(List<String> command) {
@@ -51,7 +56,9 @@ class WorkerPoolLimitsTest {
 
     @Test
     void withoutPagesTheFileLimitHolds() {
-        String reason = outcome(worker(null));
+        // 7-10 CPU s of work against a 1 CPU s limit: the parent reads the worker's CPU once a second, so a worker that
+        // answered after 2.1 CPU s (1.5 million turns on a fast core) could slip between two reads and answer first
+        String reason = outcome(worker(null, 5_000_000));
         assertEquals("timeout after 1 CPU s (worker killed; --timeout raises it)", reason);
     }
 
