@@ -179,6 +179,8 @@ public final class OcrThroughputBench {
                         (double) split.calls / pages, split.oneBlock);
                 out.printf("  ratio pipeline/command pages per CPU second: %.3f%n", pipeRate / cmdRate);
                 out.println("  pipeline CPU s per page: " + breakdown(split, ocrThreadNs, pipelineNs, pages));
+                out.printf("  Tesseract alone in the pipeline against the command: %.3f%n", commandCpu.sum() / (split.tesseract / 1e9));
+                out.println("  " + byCommandReading(items, commandText, fileCommandCpu, filePipelineCpu));
                 for (int i = 0; i < items.size(); i++) {
                     Item it = items.get(i);
                     out.printf("  %-40s command %.2f CPU s, CER %s; pipeline %.2f CPU s, CER %s%n",
@@ -207,6 +209,31 @@ public final class OcrThroughputBench {
     }
 
     /** The file's CER as a percentage, or "-" where it has no reference. */
+    /** Above this CER the command has given up on most of a file's text (and spent little CPU on it). */
+    static final double COMMAND_GAVE_UP_CER = 0.15;
+
+    /**
+     * The ratio over the files the command reads (CER at most {@link #COMMAND_GAVE_UP_CER}) and over those it gives up
+     * on, from each file's CPU on both sides: where the command reads the text, the two do the same work.
+     */
+    private static String byCommandReading(List<Item> items, List<List<String>> commandText, double[] commandCpu,
+            double[] pipelineCpu) {
+        double[] read = new double[2], gaveUp = new double[2];
+        int nRead = 0, nGaveUp = 0;
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (!scored(it)) continue;
+            boolean gave = OcrEvaluation.score(it.sample().referencePages(), commandText.get(i)).cer() > COMMAND_GAVE_UP_CER;
+            double[] acc = gave ? gaveUp : read;
+            acc[0] += commandCpu[i];
+            acc[1] += pipelineCpu[i];
+            if (gave) nGaveUp++; else nRead++;
+        }
+        return String.format(Locale.ROOT, "ratio on the %d files the command reads (CER <= %.0f%%): %s; on the %d it gives up on: %s",
+                nRead, 100 * COMMAND_GAVE_UP_CER, nRead == 0 ? "-" : String.format(Locale.ROOT, "%.3f", read[0] / read[1]),
+                nGaveUp, nGaveUp == 0 ? "-" : String.format(Locale.ROOT, "%.3f", gaveUp[0] / gaveUp[1]));
+    }
+
     private static String cer(Item it, List<String> text) {
         return scored(it) ? String.format(Locale.ROOT, "%6.2f%%", 100 * OcrEvaluation.score(it.sample().referencePages(), text).cer())
                 : "      -";
