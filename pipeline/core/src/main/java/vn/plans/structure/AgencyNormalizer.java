@@ -97,6 +97,14 @@ public final class AgencyNormalizer {
                 || STRONG_HEAD.matcher(capitalize(t)).find();
     }
 
+    /**
+     * True when the phrase opens with an agency head as printed, without capitalizing it ({@code các cơ quan …}, {@code
+     * Bộ Tư pháp}; not {@code phòng cháy và chữa cháy}, {@code đơn vị tư vấn}): a doer named in the middle of a sentence.
+     */
+    public static boolean opensWithPrintedHead(String s) {
+        return STRONG_HEAD.matcher(s.strip()).find();
+    }
+
     public List<Agency> split(String printed) {
         List<Agency> out = new ArrayList<>();
         if (printed == null) return out;

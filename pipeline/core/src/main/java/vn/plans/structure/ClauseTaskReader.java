@@ -606,18 +606,39 @@ final class ClauseTaskReader {
         return items > 0;
     }
 
-    /** The leads of the first sentence and the doers that open the later sentences of the same clause. */
+    /**
+     * Where a sentence goes on after {@code ;} in lower case: a later clause, whose doer counts only after an opening
+     * clause and when it opens with an agency head as printed ({@code …; căn cứ vào Luật này, các cơ quan khác của Nhà
+     * nước, … hướng dẫn …}, Luật khiếu nại, tố cáo 1998 Điều 102), not a second verb of the first doer ({@code …; giải
+     * quyết khiếu nại, kiến nghị …}) nor the words of a list ({@code …; đồng thời bảo đảm …, an toàn công trình, phòng cháy …}).
+     */
+    private static final Pattern LATER_CLAUSE = Pattern.compile("(?U)(?<=;)\\s+(?=\\p{Ll})");
+
+    /**
+     * The leads of the first sentence and the doers that open the later sentences of the same clause, and those of a
+     * later clause after {@code ;} that opens with an opening clause ({@link #LATER_CLAUSE}).
+     */
     private List<Agency> withLaterSubjects(List<Agency> leads, String text) {
-        String[] sentences = AssignmentRules.SENTENCE_END.split(text);
+        List<String> parts = new ArrayList<>();
+        List<Boolean> lower = new ArrayList<>();
+        for (String sentence : AssignmentRules.SENTENCE_END.split(text)) {
+            String[] clauses = LATER_CLAUSE.split(sentence);
+            for (int k = 0; k < clauses.length; k++) { parts.add(clauses[k]); lower.add(k > 0); }
+        }
+        String[] sentences = parts.toArray(String[]::new);
         if (sentences.length < 2) return leads;
         List<Agency> out = new ArrayList<>(leads);
         int from = sentences[0].length();
         for (int i = 1; i < sentences.length; i++) {
-            AssignmentRules.Span s = AssignmentRules.get().subject(sentences[i]);
+            AssignmentRules.Span s = AssignmentRules.get().subject(lower.get(i) ? AgencyNormalizer.capitalize(sentences[i]) : sentences[i]);
             int at = text.indexOf(sentences[i], from);
             from = Math.max(from, at);
-            if (s == null || !s.evidence().equals("rule:subject") || !AssignmentRules.startsLikeDoerGroup(s.name())) continue;
-            for (Agency a : AssignmentRules.mentioned(agencies.split(s.name()), text, Math.max(0, at), "rule:subject")) {
+            if (s == null || !s.evidence().equals(lower.get(i) ? "rule:subject-after-clause" : "rule:subject")
+                    || !AssignmentRules.startsLikeDoerGroup(s.name())) continue;
+            // the doer right after the opening clause's first comma, printed as an agency: mid-sentence "đồng thời bảo đảm
+            // …, an toàn công trình, phòng cháy và chữa cháy, …" is no opening clause and names no doer
+            if (lower.get(i) && (s.start() != sentences[i].indexOf(", ") + 2 || !AgencyNormalizer.opensWithPrintedHead(s.name()))) continue;
+            for (Agency a : AssignmentRules.mentioned(agencies.split(s.name()), text, Math.max(0, at), s.evidence())) {
                 if (out.stream().noneMatch(b -> b.name().equalsIgnoreCase(a.name()))) out.add(a);
             }
         }

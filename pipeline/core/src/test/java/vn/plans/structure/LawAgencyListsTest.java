@@ -1,0 +1,87 @@
+package vn.plans.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.plans.model.Agency;
+import vn.plans.model.DocumentType;
+import vn.plans.model.ExtractionMethod;
+import vn.plans.model.Page;
+import vn.plans.model.Task;
+
+/**
+ * The doers of laws' execution parts printed as lists: the lines are those of the laws of {@code
+ * ../shared/vi-corpus/legal/corpus} annotated at the laws step of issue 13 ({@code corpus/gold/tasks/luat-vi-*.json}).
+ */
+class LawAgencyListsTest {
+
+    private static List<Task> read(String... lines) {
+        Lines l = Lines.of(List.of(new Page(1, String.join("\n", lines), ExtractionMethod.PLAIN_TEXT)));
+        return new ClauseTaskReader(new AgencyNormalizer(false), new TimeframeParser(), TaskClassifier.RULES, false)
+                .extract("d", l, 0, DocumentType.LUAT);
+    }
+
+    private static List<String> names(List<Agency> a) {
+        return a.stream().map(Agency::name).toList();
+    }
+
+    private static String texts(List<Task> tasks) {
+        return tasks.stream().map(t -> t.section() + " " + t.text() + " " + names(t.leadAgencies())).toList().toString();
+    }
+
+    /**
+     * Luật kiểm toán nhà nước 2015 Điều 73: the office {@code Tổng Kiểm toán nhà nước} is a member of its own; so is a
+     * general department and its head (Luật bảo vệ sức khỏe nhân dân 1989 Điều 41.2, Luật quản lý thuế 2019 Điều 87.2).
+     */
+    @Test
+    void theAuditorGeneralIsAMemberOfTheList() {
+        AgencyNormalizer n = new AgencyNormalizer();
+        assertEquals(List.of("Ủy ban thường vụ Quốc hội", "Tổng Kiểm toán nhà nước"),
+                n.splitNames("Ủy ban thường vụ Quốc hội, Tổng Kiểm toán nhà nước"));
+        assertEquals(List.of("Bộ y tế", "Tổng cục thể dục thể thao"), n.splitNames("Bộ y tế, Tổng cục thể dục thể thao"));
+        assertEquals(List.of("Tổng cục trưởng Tổng cục Thuế", "Tổng cục trưởng Tổng cục Hải quan"),
+                n.splitNames("Tổng cục trưởng Tổng cục Thuế, Tổng cục trưởng Tổng cục Hải quan"));
+    }
+
+    /**
+     * Luật khiếu nại, tố cáo 1998 Điều 102: a second clause after {@code ;} that opens with a lower-case opening clause
+     * ({@code căn cứ vào Luật này,}) names doers of its own: they are leads of the same task.
+     */
+    @Test
+    void theDoersOfAClauseAfterASemicolonAreLeads() {
+        List<Task> tasks = read(
+                "Chương 8:", "KHEN THƯỞNG VÀ XỬ LÝ VI PHẠM",
+                "Điều 97",
+                "Người có thành tích trong việc giải quyết khiếu nại, tố cáo thì được khen thưởng theo quy định của pháp luật.",
+                "Chương 9:", "ĐIỀU KHOẢN THI HÀNH",
+                "Điều 101",
+                "Việc khiếu nại và giải quyết khiếu nại của cá nhân, cơ quan, tổ chức nước ngoài, việc tố cáo và giải quyết tố cáo của cá nhân nước ngoài tại Việt Nam được áp dụng theo quy định của Luật này, trừ trường hợp điều ước quốc tế mà Cộng hòa xã hội chủ nghĩa Việt Nam ký kết hoặc tham gia có quy định khác.",
+                "Điều 102",
+                "Chính phủ quy định chi tiết và hướng dẫn thi hành Luật này; căn cứ vào Luật này, các cơ quan khác của Nhà nước, tổ chức chính trị, tổ chức chính trị - xã hội hướng dẫn việc thực hiện pháp luật về khiếu nại, tố cáo trong phạm vi cơ quan, tổ chức mình.",
+                "Điều 103",
+                "Luật này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 1999.");
+        assertEquals(1, tasks.size(), texts(tasks));
+        assertEquals("Điều 102", tasks.get(0).section());
+        // the kinds after the collective "các cơ quan khác của Nhà nước" are more of it ("tổ chức" is no agency head)
+        assertEquals(List.of("Chính phủ", "các cơ quan khác của Nhà nước, tổ chức chính trị, tổ chức chính trị - xã hội"),
+                names(tasks.get(0).leadAgencies()), texts(tasks));
+    }
+
+    /**
+     * The letter ending the appraisal of Sin Quyền (tune, {@code corpus/gold/tasks/cv-cham-dut-tham-dinh-sin-quyen.json}):
+     * its later clauses after {@code ;} in lower case ({@code đồng thời bảo đảm …, an toàn công trình, phòng cháy và chữa
+     * cháy, …}) name no doer of their own.
+     */
+    @Test
+    void aLowerCaseClauseWhoseWordsAreNoAgencyAddsNoLead() {
+        Lines l = Lines.of(List.of(new Page(1, String.join("\n",
+                "Kính gửi: Chi nhánh Mỏ tuyển đồng Sin Quyền Lào Cai - Vimico.",
+                "Chi nhánh Mỏ tuyển đồng Sin Quyền Lào Cai - Vimico chịu trách nhiệm trước pháp luật về tính hợp pháp, chính xác, trung thực của hồ sơ; chất lượng công tác khảo sát, thiết kế, thẩm tra, thẩm định và phê duyệt thiết kế; đồng thời bảo đảm thiết kế tuân thủ quy chuẩn kỹ thuật, tiêu chuẩn áp dụng, yêu cầu về an toàn chịu lực, an toàn công trình, phòng cháy và chữa cháy, bảo vệ môi trường và các quy định pháp luật chuyên ngành có liên quan trước khi triển khai thi công xây dựng."),
+                ExtractionMethod.PLAIN_TEXT)));
+        List<Task> tasks = new ClauseTaskReader(new AgencyNormalizer(false), new TimeframeParser(), TaskClassifier.RULES, false)
+                .extract("d", l, 0, DocumentType.CONG_VAN);
+        assertEquals(1, tasks.size(), texts(tasks));
+        assertEquals(List.of("Chi nhánh Mỏ tuyển đồng Sin Quyền Lào Cai - Vimico"), names(tasks.get(0).leadAgencies()), texts(tasks));
+    }
+}
