@@ -84,4 +84,26 @@ class LawAgencyListsTest {
         assertEquals(1, tasks.size(), texts(tasks));
         assertEquals(List.of("Chi nhánh Mỏ tuyển đồng Sin Quyền Lào Cai - Vimico"), names(tasks.get(0).leadAgencies()), texts(tasks));
     }
+
+    /**
+     * Bộ luật hàng hải 2015 Chương XX: the code names itself with the agency head {@code Bộ} ({@code Bộ luật này đã được
+     * Quốc hội … thông qua …}, the adoption line after the last article): no doer, no task.
+     */
+    @Test
+    void aCodeIsNoDoerOfItsAdoptionLine() {
+        List<Task> tasks = read(
+                "Chương XIX", "GIẢI QUYẾT TRANH CHẤP HÀNG HẢI",
+                "Điều 339. Thẩm quyền giải quyết tranh chấp hàng hải",
+                "1. Tranh chấp hàng hải được giải quyết tại Trọng tài hoặc Tòa án theo quy định của pháp luật Việt Nam.",
+                "Chương XX", "ĐIỀU KHOẢN THI HÀNH",
+                "Điều 340. Hiệu lực thi hành",
+                "1. Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2017.",
+                "2. Bộ luật hàng hải Việt Nam năm 2005 hết hiệu lực kể từ ngày Bộ luật này có hiệu lực thi hành.",
+                "Điều 341. Quy định chi tiết",
+                "Chính phủ, cơ quan có thẩm quyền quy định chi tiết các điều, khoản được giao trong Bộ luật.",
+                "Bộ luật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 10 thông qua ngày 25 tháng 11 năm 2015./.",
+                "CHỦ TỊCH QUỐC HỘI");
+        assertEquals(1, tasks.size(), texts(tasks));
+        assertEquals(List.of("Chính phủ", "cơ quan có thẩm quyền"), names(tasks.get(0).leadAgencies()), texts(tasks));
+    }
 }
