@@ -271,4 +271,13 @@ class AssignmentRulesTest {
         assertEquals("Chỉ huy nổ mìn", lead("Chỉ huy nổ mìn tiến hành kiểm soát, chỉ đạo thợ mìn thực hiện các bước theo đúng phương án"));
         assertEquals("Chỉ huy nổ mìn", lead("Chỉ huy nổ mìn: Từ số thứ tự 01 đến số thứ tự 07."));
     }
+    /**
+     * QĐ 16/2026 Điều 29 (tune gold {@code qd-16-2026-quy-che-ccn.json}): the owner of an enterprise is a person-role
+     * doer ({@code doer-head Chủ doanh nghiệp}) and {@code chăm lo} the verb that ends the coordinating list.
+     */
+    @Test
+    void theOwnerOfAnEnterpriseCoordinatesBeforeChămLo() {
+        assertEquals(List.of("chủ doanh nghiệp"), rules.coordinating("hướng dẫn các công đoàn cơ sở phối hợp với chủ doanh nghiệp chăm lo,"
+                + " bảo vệ quyền và lợi ích hợp pháp, chính đáng đối với đoàn viên và người lao động; tham gia xây dựng và thực hiện quy chế phối hợp"));
+    }
 }
