@@ -152,6 +152,16 @@ public final class AssignmentRules {
      */
     static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\p{Lu})");
 
+    /**
+     * Where a later request begins inside a sentence or clause: a sentence end ({@link #SENTENCE_END}), or {@code ;}
+     * before a lower-case {@code đề nghị / yêu cầu / giao} ({@code Đề nghị A …; đề nghị B …}: two requests, two doers).
+     * The readers take the doers of these parts as further leads of the same task; the task itself is not split.
+     */
+    static final Pattern REQUEST_PART = Pattern.compile("(?U)(?<=[.!?;])\\s+(?=\\p{Lu})|(?<=;)\\s+(?=(?:đề nghị|yêu cầu|giao)\\s)");
+
+    /** A part that opens with {@code Giao / Đề nghị / Yêu cầu}, in either case: it asks the doer after it. */
+    static final Pattern OPENS_ASKING = Pattern.compile("(?U)^(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\\s");
+
     public static AssignmentRules get() {
         return INSTANCE;
     }
@@ -285,10 +295,12 @@ public final class AssignmentRules {
         String t = text;
         int base = 0;
         Matcher o = OPENER.matcher(t);
-        if (o.find() && o.start() < 240) {
+        // each Giao / đề nghị / yêu cầu in turn: the first may ask no one ("Sở Công Thương đề nghị thẩm định …, đề nghị
+        // Công ty bổ sung …"), a later one names the addressee
+        for (boolean first = true; base == 0 && o.find() && o.start() < 240; first = false) {
             String after = t.substring(o.end());
             if (startsLikeDoer(after)) base = o.end();
-            else {
+            else if (first) {
                 Matcher owner = Pattern.compile("(?U)của\\s+([^,;()]{2,40}?)\\s*$").matcher(t.substring(0, o.start()));
                 if (owner.find() && startsLikeDoer(owner.group(1))) {
                     return new Span(owner.start(1), owner.end(1), owner.group(1), "rule:owner");

@@ -615,8 +615,9 @@ final class ClauseTaskReader {
     private static final Pattern LATER_CLAUSE = Pattern.compile("(?U)(?<=;)\\s+(?=\\p{Ll})");
 
     /**
-     * The leads of the first sentence and the doers that open the later sentences of the same clause, and those of a
-     * later clause after {@code ;} that opens with an opening clause ({@link #LATER_CLAUSE}).
+     * The leads of the first sentence and the doers that open the later sentences of the same clause, those of a
+     * later clause after {@code ;} that opens with an opening clause ({@link #LATER_CLAUSE}), and the doer of each later
+     * request ({@code Đề nghị A …; đề nghị B …}, {@code … . Đề nghị B …}).
      */
     private List<Agency> withLaterSubjects(List<Agency> leads, String text) {
         List<String> parts = new ArrayList<>();
@@ -633,11 +634,13 @@ final class ClauseTaskReader {
             AssignmentRules.Span s = AssignmentRules.get().subject(lower.get(i) ? AgencyNormalizer.capitalize(sentences[i]) : sentences[i]);
             int at = text.indexOf(sentences[i], from);
             from = Math.max(from, at);
-            if (s == null || !s.evidence().equals(lower.get(i) ? "rule:subject-after-clause" : "rule:subject")
+            // a later request names its addressee after the verb ("…; đề nghị Văn phòng Sở theo dõi …")
+            boolean asks = s != null && s.evidence().equals("rule:opener") && AssignmentRules.OPENS_ASKING.matcher(sentences[i]).lookingAt();
+            if (s == null || !(asks || s.evidence().equals(lower.get(i) ? "rule:subject-after-clause" : "rule:subject"))
                     || !AssignmentRules.startsLikeDoerGroup(s.name())) continue;
             // the doer right after the opening clause's first comma, printed as an agency: mid-sentence "đồng thời bảo đảm
             // …, an toàn công trình, phòng cháy và chữa cháy, …" is no opening clause and names no doer
-            if (lower.get(i) && (s.start() != sentences[i].indexOf(", ") + 2 || !AgencyNormalizer.opensWithPrintedHead(s.name()))) continue;
+            if (!asks && lower.get(i) && (s.start() != sentences[i].indexOf(", ") + 2 || !AgencyNormalizer.opensWithPrintedHead(s.name()))) continue;
             for (Agency a : AssignmentRules.mentioned(agencies.split(s.name()), text, Math.max(0, at), s.evidence())) {
                 if (out.stream().noneMatch(b -> b.name().equalsIgnoreCase(a.name()))) out.add(a);
             }

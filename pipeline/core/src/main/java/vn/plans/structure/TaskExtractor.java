@@ -300,7 +300,7 @@ public final class TaskExtractor {
      * nghiệp}); none when the first sentence names none.
      */
     private List<Agency> withLaterDoers(List<Agency> first, String text) {
-        String[] sentences = AssignmentRules.SENTENCE_END.split(text);
+        String[] sentences = AssignmentRules.REQUEST_PART.split(text); // "…; đề nghị B …" asks a second doer too
         if (first.isEmpty() || sentences.length < 2) return first;
         List<Agency> out = new ArrayList<>(first);
         for (int i = 1; i < sentences.length; i++) {

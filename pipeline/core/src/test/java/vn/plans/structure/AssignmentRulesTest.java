@@ -280,4 +280,14 @@ class AssignmentRulesTest {
         assertEquals(List.of("chủ doanh nghiệp"), rules.coordinating("hướng dẫn các công đoàn cơ sở phối hợp với chủ doanh nghiệp chăm lo,"
                 + " bảo vệ quyền và lợi ích hợp pháp, chính đáng đối với đoàn viên và người lao động; tham gia xây dựng và thực hiện quy chế phối hợp"));
     }
+
+    /**
+     * The letter returning the Mông Sơn dossier (tune, {@code cv-tra-lai-ho-so-gpsd-mong-son.json}): the first {@code đề
+     * nghị} of the sentence is the applicant's letter ({@code văn bản đề nghị phải ghi rõ …}), the second asks the company.
+     */
+    @Test
+    void aLaterĐềNghịNamesTheAddresseeWhenTheFirstAsksNoOne() {
+        assertEquals("Công ty", lead("Theo điểm a khoản 1 Điều 39 Luật số 42/2024/QH15, văn bản đề nghị phải ghi rõ số lượng, chủng loại"
+                + " VLNCN; đề nghị Công ty tách số lượng theo từng chủng loại, thống nhất với số liệu tính toán tại Phương án nổ mìn."));
+    }
 }

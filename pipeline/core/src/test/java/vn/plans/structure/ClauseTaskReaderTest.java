@@ -921,4 +921,18 @@ class ClauseTaskReaderTest {
         assertEquals(List.of("Điều 18.1", "Điều 18.1", "Điều 18.1"), tasks.stream().map(Task::section).toList(), tasks.toString());
         assertEquals(List.of("Cục Kỹ thuật an toàn và Môi trường công nghiệp"), names(tasks.get(0).leadAgencies()));
     }
+    /**
+     * Two requests in one sentence, {@code Đề nghị A …; đề nghị B …}: one task, both addressees its leads. The line is
+     * the closing request of the internal letter on the KCN (tune, {@code cv-vbhc-noi-bo-y-kien-kcn.json}) with a second
+     * request added after its {@code ;}; no tune, corpus-dev or vi-corpus text prints two addressees so.
+     */
+    @Test
+    void aSecondRequestAfterASemicolonAddsItsAddressee() {
+        List<Task> tasks = read(String.join("\n",
+                "Kính gửi: Phòng Kế hoạch - Tổng hợp",
+                "Phòng Quản lý công nghiệp cơ bản nhất trí với chủ trương đầu tư dự án; đề nghị Phòng Kế hoạch - Tổng hợp nghiên cứu, tổng hợp;"
+                        + " đề nghị Văn phòng Sở theo dõi, đôn đốc việc thực hiện./."), DocumentType.CONG_VAN);
+        Task t = starting(tasks, "Phòng Quản lý công nghiệp");
+        assertEquals(List.of("Phòng Kế hoạch - Tổng hợp", "Văn phòng Sở"), names(t.leadAgencies()));
+    }
 }
