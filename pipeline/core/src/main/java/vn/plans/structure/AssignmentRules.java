@@ -85,7 +85,7 @@ public final class AssignmentRules {
 
     private AssignmentRules() {
         load();
-        String alt = alternation(predicates, true);
+        String alt = alternation(predicates, true, true);
         String guard = nameGuard();
         this.predicate = Pattern.compile("(?U)(?<=\\s)" + guard + "(?:" + alt + ")(?=[\\s,.;:]|$)");
         StringBuilder stops = new StringBuilder(alt);
@@ -136,14 +136,38 @@ public final class AssignmentRules {
 
     /** The phrases quoted as alternatives; with {@code lowerToo} a capitalized phrase also as written in lower case. */
     private static String alternation(List<String> phrases, boolean lowerToo) {
+        return alternation(phrases, lowerToo, false);
+    }
+
+    /** As {@link #alternation(List, boolean)}; with {@code laterEitherCase} the words after the first in either case. */
+    private static String alternation(List<String> phrases, boolean lowerToo, boolean laterEitherCase) {
         StringBuilder alt = new StringBuilder();
         for (String p : phrases) {
             if (!alt.isEmpty()) alt.append('|');
-            alt.append(Pattern.quote(p));
+            alt.append(laterEitherCase ? laterWordsEitherCase(p) : Pattern.quote(p));
             String lower = p.substring(0, 1).toLowerCase(Locale.ROOT) + p.substring(1);
-            if (lowerToo && !lower.equals(p)) alt.append('|').append(Pattern.quote(lower));
+            if (lowerToo && !lower.equals(p)) alt.append('|').append(laterEitherCase ? laterWordsEitherCase(lower) : Pattern.quote(lower));
         }
         return alt.toString();
+    }
+
+    /**
+     * A phrase as a regex whose words after the first may open in either case: restored or OCR-ed text capitalizes
+     * words inside a verb phrase ({@code Chính phủ … quy định chi Tiết các Điều, Khoản …}, Luật báo chí 2016 Điều 61).
+     * The first word keeps its case, so a name that holds the phrase capitalized ({@code Ban Chỉ đạo}) is no verb.
+     */
+    static String laterWordsEitherCase(String phrase) {
+        String[] words = phrase.split(" ", -1);
+        StringBuilder re = new StringBuilder(Pattern.quote(words[0]));
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            re.append(' ');
+            if (w.isEmpty()) continue;
+            String c = w.substring(0, 1), up = c.toUpperCase(Locale.ROOT), low = c.toLowerCase(Locale.ROOT);
+            re.append(up.equals(low) ? Pattern.quote(c) : "[" + up + low + "]");
+            if (w.length() > 1) re.append(Pattern.quote(w.substring(1)));
+        }
+        return re.toString();
     }
 
     /**

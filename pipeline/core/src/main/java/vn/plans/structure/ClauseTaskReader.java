@@ -92,7 +92,8 @@ final class ClauseTaskReader {
     /** The texts an execution clause or title names (lexicon {@code executed_texts}: {@code Nghị định}, {@code Luật}, …). */
     private static final String TEXTS = Lexicon.standard().alternation("executed_texts");
     /** The verbs of a delegation (lexicon {@code delegation_verbs}: {@code hướng dẫn}, {@code quy định chi tiết}). */
-    private static final String DELEGATES = Lexicon.standard().alternation("delegation_verbs");
+    private static final String DELEGATES = Lexicon.standard().list("delegation_verbs").stream()
+            .map(AssignmentRules::laterWordsEitherCase).collect(java.util.stream.Collectors.joining("|")); // "quy định chi Tiết"
     /** A folded title that opens with the words of entry into force (lexicon {@code effect_titles}: {@code Hiệu lực thi hành}). */
     private static final Pattern EFFECT = Pattern.compile("(?:" + folded("effect_titles") + ")\\b");
     /** {@code hiệu lực thi hành} anywhere in a folded title ({@code Hiệu lực thi hành và trách nhiệm …} is no implementation article). */

@@ -290,4 +290,11 @@ class AssignmentRulesTest {
         assertEquals("Công ty", lead("Theo điểm a khoản 1 Điều 39 Luật số 42/2024/QH15, văn bản đề nghị phải ghi rõ số lượng, chủng loại"
                 + " VLNCN; đề nghị Công ty tách số lượng theo từng chủng loại, thống nhất với số liệu tính toán tại Phương án nổ mìn."));
     }
+
+    /** Luật báo chí 2016 Điều 61 as the vi-corpus text prints it: {@code chi Tiết} ends the doers as {@code chi tiết} does. */
+    @Test
+    void aVerbPhraseWithACapitalizedLaterWordEndsTheDoers() {
+        assertEquals("Chính phủ, cơ quan có thẩm quyền", lead("Chính phủ, cơ quan có thẩm quyền quy định chi Tiết các Điều, Khoản được giao trong Luật."));
+        assertEquals("Ban Chỉ đạo tỉnh", lead("Ban Chỉ đạo tỉnh chỉ đạo các sở, ngành thực hiện."));
+    }
 }

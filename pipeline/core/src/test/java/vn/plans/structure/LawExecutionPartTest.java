@@ -247,4 +247,22 @@ class LawExecutionPartTest {
                 "4. Chính phủ quy định việc đăng ký và hoạt động của hộ kinh doanh.");
         assertEquals(List.of("Điều 217.4"), tasks.stream().map(Task::section).toList(), texts(tasks));
     }
+    /**
+     * Luật báo chí 2016 as {@code ../shared/vi-corpus/legal/corpus/luat-bao-chi.txt} prints it (tune gold {@code
+     * luat-vi-bao-chi.json}): the delegation {@code quy định chi Tiết} with a capital inside the verb phrase.
+     */
+    @Test
+    void aDelegationWithACapitalizedWordIsTheLawsExecutionClause() {
+        List<Task> tasks = read(
+                "Điều 59. Xử lý vi phạm",
+                "4. Tổ chức, cá nhân có hành vi xâm phạm quyền sở hữu trí tuệ trong lĩnh vực báo chí thì bị xử lý theo quy định của pháp luật về sở hữu trí tuệ.",
+                "Chương VI", "ĐIỀU KHOẢN THI HÀNH",
+                "Điều 60. Hiệu lực thi hành",
+                "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2017.",
+                "Điều 61. Quy định chi Tiết",
+                "Chính phủ, cơ quan có thẩm quyền quy định chi Tiết các Điều, Khoản được giao trong Luật.");
+        assertEquals(1, tasks.size(), texts(tasks));
+        assertEquals("Điều 61", tasks.get(0).section());
+        assertEquals(List.of("Chính phủ", "cơ quan có thẩm quyền"), names(tasks.get(0).leadAgencies()));
+    }
 }
