@@ -297,4 +297,13 @@ class AssignmentRulesTest {
         assertEquals("Chính phủ, cơ quan có thẩm quyền", lead("Chính phủ, cơ quan có thẩm quyền quy định chi Tiết các Điều, Khoản được giao trong Luật."));
         assertEquals("Ban Chỉ đạo tỉnh", lead("Ban Chỉ đạo tỉnh chỉ đạo các sở, ngành thực hiện."));
     }
+    /** Laws of {@code ../shared/vi-corpus/legal/corpus}: the doer ends before {@code phân công} (assign) and {@code ký kết} (sign). */
+    @Test
+    void theDoerEndsBeforePhânCôngAndKýKết() {
+        assertEquals("Chính phủ", lead("Chính phủ phân công các cơ quan có thẩm quyền phối hợp với Tổng Liên đoàn Lao động Việt Nam hướng dẫn việc"
+                + " tổ chức, hoạt động của Đại hội công nhân, viên chức trong công ty nhà nước và việc tham gia quản lý công ty của người lao động"
+                + " theo quy định của Luật này."));
+        assertEquals("Chính phủ Việt nam", lead("Căn cứ vào những quy định trong Luật này, Chính phủ Việt nam ký kết với Chính phủ nước ngoài"
+                + " Hiệp định hợp tác tiến hành các hoạt động dầu khí tại Việt Nam."));
+    }
 }
