@@ -306,4 +306,14 @@ class AssignmentRulesTest {
         assertEquals("Chính phủ Việt nam", lead("Căn cứ vào những quy định trong Luật này, Chính phủ Việt nam ký kết với Chính phủ nước ngoài"
                 + " Hiệp định hợp tác tiến hành các hoạt động dầu khí tại Việt Nam."));
     }
+    /** Laws of {@code ../shared/vi-corpus/legal/corpus}: {@code quy định điều kiện} and {@code tổ chức và chỉ đạo} end the doers. */
+    @Test
+    void theDoersEndBeforeQuyĐịnhĐiềuKiệnAndTổChứcVàChỉĐạo() {
+        assertEquals("Chính phủ", lead("Chính phủ quy định điều kiện và thời gian tổ chức, cá nhân đang hoạt động điện lực tiến hành điều chỉnh"
+                + " cơ cấu, tổ chức và hoạt động phù hợp với quy định của Luật này."));
+        assertEquals("Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao, Kiểm toán Nhà nước, các cơ quan khác của Nhà nước",
+                lead("Căn cứ vào quy định của Luật này và các quy định khác của pháp luật có liên quan, trong phạm vi nhiệm vụ, quyền hạn của mình,"
+                        + " Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao, Kiểm toán Nhà nước, các cơ quan khác của Nhà nước tổ chức và"
+                        + " chỉ đạo hoạt động thanh tra trong ngành, cơ quan mình."));
+    }
 }
