@@ -420,6 +420,7 @@ final class ClauseTaskReader {
         String doerA = null, doerN = null, doerP = null;
         boolean explaining = false, itemsFollow = false, ownerArticle = false, doerPInClause = false;
         boolean competences = false; // under a law's "X có nhiệm vụ, quyền hạn sau đây:": standing competences, no tasks
+        boolean transitionArticle = false; // "Điều 161. Quy định chuyển tiếp": its delegations are of the transition, not of the text
         int openClause = -1; // the task of the numbered clause whose paragraphs follow, in a normative execution part
         for (int ui = 0; ui < units.size(); ui++) {
             Unit u = units.get(ui);
@@ -445,6 +446,9 @@ final class ClauseTaskReader {
                     doerA = doerN = doerP = null;
                     ownerArticle = false;
                     chapterTitleNext = false;
+                    // an article of transition alone: "Hiệu lực thi hành và quy định chuyển tiếp" may hold the delegation of the whole text
+                    String folded = Folding.fold(text).toLowerCase(Locale.ROOT);
+                    transitionArticle = normative && folded.contains("chuyen tiep") && !folded.contains("hieu luc") && !folded.contains("thi hanh");
                     // a law with chapters assigns in its execution chapter only ("Điều 14. Trách nhiệm thực hiện quản lý chất
                     // lượng môi trường không khí", Luật bảo vệ môi trường 2020 Chương II, is substance)
                     if (normative) active = !(law && chaptered) && implementation(text)
@@ -519,7 +523,7 @@ final class ClauseTaskReader {
                 default -> { }
             }
             boolean executionClause = normative && (EXECUTION_CLAUSE.matcher(text).find()
-                    || chapterExecution && u.kind() != 'A' && DELEGATION.matcher(text).find());
+                    || chapterExecution && u.kind() != 'A' && !transitionArticle && DELEGATION.matcher(text).find());
             if (!active && !executionClause) continue;
             if (normative && (FEEDBACK.matcher(text).find() || CONDITIONAL_NORM.matcher(text).find() || CONDITION_THEN.matcher(text).lookingAt())) continue;
             String inherited = u.kind() == 'L' || u.kind() == 'B' ? first(doerN, doerP, doerA) : first(doerP, doerA);

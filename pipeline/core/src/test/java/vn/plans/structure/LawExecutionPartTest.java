@@ -265,4 +265,25 @@ class LawExecutionPartTest {
         assertEquals("Điều 61", tasks.get(0).section());
         assertEquals(List.of("Chính phủ", "cơ quan có thẩm quyền"), names(tasks.get(0).leadAgencies()));
     }
+
+    /**
+     * Luật các tổ chức tín dụng 2010 ({@code luat-cac-to-chuc-tin-dung.txt}): a delegation inside the transition article
+     * ({@code Điều 161. Quy định chuyển tiếp} 5., the transition's procedure) is part of the transition, no task; the
+     * delegation of Điều 163 is.
+     */
+    @Test
+    void aDelegationInsideTheTransitionArticleIsNoTask() {
+        List<Task> tasks = read(
+                "Điều 160. Quyền, nghĩa vụ của đối tượng thanh tra, giám sát",
+                "4. Thực hiện kết luận thanh tra, quyết định xử lý của Ngân hàng Nhà nước.",
+                "Chương X", "ĐIỀU KHOẢN THI HÀNH",
+                "Điều 161. Quy định chuyển tiếp",
+                "5. Ngân hàng Nhà nước hướng dẫn cụ thể thời hạn, trình tự, thủ tục chuyển tiếp đối với các tổ chức tín dụng, chi nhánh ngân hàng nước ngoài đang hoạt động trước ngày Luật này có hiệu lực thi hành không phù hợp với quy định tại các điều 55, 103, 110, 115, 129 và 135 của Luật này.",
+                "Điều 162. Hiệu lực thi hành",
+                "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2011.",
+                "Điều 163. Quy định chi tiết và hướng dẫn thi hành",
+                "Chính phủ quy định chi tiết và hướng dẫn thi hành các điều, khoản được giao trong Luật; hướng dẫn những nội dung cần thiết khác trong Luật này để đáp ứng yêu cầu quản lý nhà nước.");
+        assertEquals(1, tasks.size(), texts(tasks));
+        assertEquals("Điều 163", tasks.get(0).section());
+    }
 }
