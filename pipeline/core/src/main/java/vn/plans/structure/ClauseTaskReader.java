@@ -80,6 +80,8 @@ final class ClauseTaskReader {
      */
     private static final Pattern ORGANIZE = Pattern.compile("(?U)^Tổ chức\\s+(?!(?:"
             + Lexicon.standard().alternation("organization_nouns") + ")(?=[\\s,.;:]|$))\\p{Ll}");
+    /** A permission or a consent that the subject needs, not its duty: {@code phải được …}, {@code được …} (not {@code được giao}). */
+    private static final Pattern PERMITTED = Pattern.compile("(?U)^\\s*(?:phải\\s+)?được\\s(?!giao\\b)");
     private static final Pattern OPENS_WITH_OPENER = Pattern.compile("(?U)^(?:Giao|Đề nghị|Yêu cầu)\\s");
     private static final Pattern TABLE_CELL = Pattern.compile("\\s*\\|\\s*");
     /**
@@ -552,7 +554,10 @@ final class ClauseTaskReader {
                 // ("Căn cứ các quy định của Luật này, để phòng, chống …, Chính phủ quy định …": an opening clause there, no preamble line)
                 // a doer that "được" + a verb follows is permitted, not assigned ("Các cơ quan, đơn vị, doanh nghiệp … được nộp hồ sơ điện tử")
                 // an article whose title is the clause ("Điều 55. Hội đồng bộ trưởng quy định chi tiết thi hành Luật này.")
-                boolean executionSubject = normative && own != null && (u.kind() != 'A' || executionClause) && !(own.name() + " ").contains(" được ")
+                // nor one that "phải được" / "được" a body's consent follows ("Cá nhân, tập thể … nhận các hình thức khen thưởng của nước
+                // ngoài phải được cơ quan nhà nước có thẩm quyền … đồng ý", Luật thi đua, khen thưởng 2003 Điều 100); "được giao" assigns
+                boolean permitted = own != null && own.end() <= taskText.length() && PERMITTED.matcher(taskText.substring(own.end())).lookingAt();
+                boolean executionSubject = normative && own != null && (u.kind() != 'A' || executionClause) && !(own.name() + " ").contains(" được ") && !permitted
                         && own.name().length() <= 160 && ("rule:no-frame".equals(d.evidence())
                                 || "rule:preamble".equals(d.evidence()) && "rule:subject-after-clause".equals(own.evidence()));
                 // a plan's item states what its doer does ("2. Sở Nội vụ hướng dẫn các đơn vị thực hiện."): an assignment,

@@ -286,4 +286,24 @@ class LawExecutionPartTest {
         assertEquals(1, tasks.size(), texts(tasks));
         assertEquals("Điều 163", tasks.get(0).section());
     }
+    /**
+     * Luật thi đua, khen thưởng 2003 ({@code luat-thi-dua-khen-thuong.txt}) Điều 100 in its execution chapter: the consent
+     * that those who receive foreign awards need ({@code … phải được cơ quan nhà nước có thẩm quyền … đồng ý …}) is a
+     * norm, not an assignment; the delegation of Điều 103 is a task.
+     */
+    @Test
+    void aConsentTheSubjectNeedsIsNoTask() {
+        List<Task> tasks = read(
+                "Chương 8:", "ĐIỀU KHOẢN THI HÀNH",
+                "Điều 100",
+                "Cá nhân, tập thể người Việt Nam ở trong nước, ở nước ngoài nhận các hình thức khen thưởng của nước ngoài phải được cơ quan nhà nước"
+                        + " có thẩm quyền của nước Cộng hoà xã hội chủ nghĩa Việt Nam đồng ý hoặc theo quy định của điều ước quốc tế mà Cộng hoà xã hội"
+                        + " chủ nghĩa Việt Nam ký kết hoặc gia nhập.",
+                "Điều 102",
+                "Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2004.",
+                "Điều 103",
+                "Chính phủ quy định chi tiết và hướng dẫn thi hành Luật này.");
+        assertEquals(1, tasks.size(), texts(tasks));
+        assertEquals("Điều 103", tasks.get(0).section());
+    }
 }
