@@ -110,6 +110,7 @@ class AgencyNormalizerTest {
         assertTrue(AgencyNormalizer.startsLikeAgency("phòng Quản lý công nghiệp"));
         assertTrue(!AgencyNormalizer.startsLikeAgency("Tổ chức truyền thông về Luật Trẻ em"));
     }
+
     /**
      * A delegation of the laws of {@code ../shared/vi-corpus/legal/corpus}: {@code Chánh án …} is an office that opens a
      * member (Luật ban hành văn bản quy phạm pháp luật; {@code Tổng Kiểm toán} is a head since ec9b39b).

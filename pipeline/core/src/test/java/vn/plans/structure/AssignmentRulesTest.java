@@ -228,6 +228,7 @@ class AssignmentRulesTest {
                 + " trình tồn tại của dự án, Nhà đầu tư nghiêm túc thực hiện: (i) Báo cáo giám sát đánh giá đầu tư dự án"));
         assertTrue(rules.isClosing("Đề nghị các cơ quan, đơn vị liên quan nghiêm túc thực hiện./."));
     }
+
     /**
      * REVIEW3 finding 0: {@code phải} is a duty of an obligated doer (GCN 3.1 {@code Nhà đầu tư phải làm thủ tục …}),
      * not the "had to" of a report's narrative, nor a requirement on a thing.
@@ -271,6 +272,7 @@ class AssignmentRulesTest {
         assertEquals("Chỉ huy nổ mìn", lead("Chỉ huy nổ mìn tiến hành kiểm soát, chỉ đạo thợ mìn thực hiện các bước theo đúng phương án"));
         assertEquals("Chỉ huy nổ mìn", lead("Chỉ huy nổ mìn: Từ số thứ tự 01 đến số thứ tự 07."));
     }
+
     /**
      * QĐ 16/2026 Điều 29 (tune gold {@code qd-16-2026-quy-che-ccn.json}): the owner of an enterprise is a person-role
      * doer ({@code doer-head Chủ doanh nghiệp}) and {@code chăm lo} the verb that ends the coordinating list.
@@ -297,6 +299,7 @@ class AssignmentRulesTest {
         assertEquals("Chính phủ, cơ quan có thẩm quyền", lead("Chính phủ, cơ quan có thẩm quyền quy định chi Tiết các Điều, Khoản được giao trong Luật."));
         assertEquals("Ban Chỉ đạo tỉnh", lead("Ban Chỉ đạo tỉnh chỉ đạo các sở, ngành thực hiện."));
     }
+
     /** Laws of {@code ../shared/vi-corpus/legal/corpus}: the doer ends before {@code phân công} (assign) and {@code ký kết} (sign). */
     @Test
     void theDoerEndsBeforePhânCôngAndKýKết() {
@@ -306,6 +309,7 @@ class AssignmentRulesTest {
         assertEquals("Chính phủ Việt nam", lead("Căn cứ vào những quy định trong Luật này, Chính phủ Việt nam ký kết với Chính phủ nước ngoài"
                 + " Hiệp định hợp tác tiến hành các hoạt động dầu khí tại Việt Nam."));
     }
+
     /** Laws of {@code ../shared/vi-corpus/legal/corpus}: {@code quy định điều kiện} and {@code tổ chức và chỉ đạo} end the doers. */
     @Test
     void theDoersEndBeforeQuyĐịnhĐiềuKiệnAndTổChứcVàChỉĐạo() {

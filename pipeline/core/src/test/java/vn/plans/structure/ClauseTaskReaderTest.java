@@ -723,6 +723,7 @@ class ClauseTaskReaderTest {
         assertEquals(List.of("UBND phường Văn Phú", "UBND xã Yên Bình"), names(tasks.get(0).coordinatingAgencies()));
         assertEquals(List.of("các sở, ngành", "UBND các xã, phường liên quan"), names(tasks.get(1).coordinatingAgencies()));
     }
+
     /** REVIEW3 finding 2: a plan's closing formula ({@code Trên đây là Kế hoạch …, yêu cầu các cơ quan …}) is no task. */
     @Test
     void aPlansClosingParagraphIsNoTask() {
@@ -921,6 +922,7 @@ class ClauseTaskReaderTest {
         assertEquals(List.of("Điều 18.1", "Điều 18.1", "Điều 18.1"), tasks.stream().map(Task::section).toList(), tasks.toString());
         assertEquals(List.of("Cục Kỹ thuật an toàn và Môi trường công nghiệp"), names(tasks.get(0).leadAgencies()));
     }
+
     /**
      * Two requests in one sentence, {@code Đề nghị A …; đề nghị B …}: one task, both addressees its leads. The line is
      * the closing request of the internal letter on the KCN (tune, {@code cv-vbhc-noi-bo-y-kien-kcn.json}) with a second

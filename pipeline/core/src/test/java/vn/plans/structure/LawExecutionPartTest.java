@@ -247,6 +247,7 @@ class LawExecutionPartTest {
                 "4. Chính phủ quy định việc đăng ký và hoạt động của hộ kinh doanh.");
         assertEquals(List.of("Điều 217.4"), tasks.stream().map(Task::section).toList(), texts(tasks));
     }
+
     /**
      * Luật báo chí 2016 as {@code ../shared/vi-corpus/legal/corpus/luat-bao-chi.txt} prints it (tune gold {@code
      * luat-vi-bao-chi.json}): the delegation {@code quy định chi Tiết} with a capital inside the verb phrase.
@@ -286,6 +287,7 @@ class LawExecutionPartTest {
         assertEquals(1, tasks.size(), texts(tasks));
         assertEquals("Điều 163", tasks.get(0).section());
     }
+
     /**
      * Luật thi đua, khen thưởng 2003 ({@code luat-thi-dua-khen-thuong.txt}) Điều 100 in its execution chapter: the consent
      * that those who receive foreign awards need ({@code … phải được cơ quan nhà nước có thẩm quyền … đồng ý …}) is a
