@@ -100,6 +100,8 @@ final class ClauseTaskReader {
     private static final Pattern EFFECT = Pattern.compile("(?:" + folded("effect_titles") + ")\\b");
     /** {@code hiệu lực thi hành} anywhere in a folded title ({@code Hiệu lực thi hành và trách nhiệm …} is no implementation article). */
     private static final Pattern EFFECT_EXECUTION = Pattern.compile("(?:" + folded("effect_titles") + ") thi hanh");
+    /** A folded title of transition (lexicon {@code transition_titles}: {@code Quy định chuyển tiếp}). */
+    private static final Pattern TRANSITION = Pattern.compile("(?:" + folded("transition_titles") + ")");
     /** A folded title of standing duties (lexicon {@code standing_duty_titles}: {@code quản lý nhà nước}). */
     private static final Pattern STANDING_DUTIES = Pattern.compile("(?:" + folded("standing_duty_titles") + ")");
 
@@ -450,7 +452,7 @@ final class ClauseTaskReader {
                     chapterTitleNext = false;
                     // an article of transition alone: "Hiệu lực thi hành và quy định chuyển tiếp" may hold the delegation of the whole text
                     String folded = Folding.fold(text).toLowerCase(Locale.ROOT);
-                    transitionArticle = normative && folded.contains("chuyen tiep") && !folded.contains("hieu luc") && !folded.contains("thi hanh");
+                    transitionArticle = normative && TRANSITION.matcher(folded).find() && !EFFECT.matcher(folded).find() && !folded.contains("thi hanh");
                     // a law with chapters assigns in its execution chapter only ("Điều 14. Trách nhiệm thực hiện quản lý chất
                     // lượng môi trường không khí", Luật bảo vệ môi trường 2020 Chương II, is substance)
                     if (normative) active = !(law && chaptered) && implementation(text)
@@ -754,7 +756,7 @@ final class ClauseTaskReader {
     /** Articles of transition, entry into force and amendment, which assign nothing even inside the execution chapter. */
     private static boolean transitionOrEffect(String title) {
         String f = Folding.fold(title).toLowerCase(Locale.ROOT);
-        return f.contains("chuyen tiep") || EFFECT.matcher(f).lookingAt() || f.startsWith("sua doi");
+        return TRANSITION.matcher(f).find() || EFFECT.matcher(f).lookingAt() || f.startsWith("sua doi");
     }
 
     /** An article of a decision that states what it approves or issues ({@code Phê duyệt}, {@code Chấp thuận}, {@code Ban hành kèm theo}). */
