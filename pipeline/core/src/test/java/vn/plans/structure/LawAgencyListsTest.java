@@ -1,10 +1,12 @@
 package vn.plans.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.plans.structure.LawExecutionPartTest.names;
+import static vn.plans.structure.LawExecutionPartTest.read;
+import static vn.plans.structure.LawExecutionPartTest.texts;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.plans.model.Agency;
 import vn.plans.model.DocumentType;
 import vn.plans.model.ExtractionMethod;
 import vn.plans.model.Page;
@@ -15,20 +17,6 @@ import vn.plans.model.Task;
  * ../shared/vi-corpus/legal/corpus} annotated at the laws step of issue 13 ({@code corpus/gold/tasks/luat-vi-*.json}).
  */
 class LawAgencyListsTest {
-
-    private static List<Task> read(String... lines) {
-        Lines l = Lines.of(List.of(new Page(1, String.join("\n", lines), ExtractionMethod.PLAIN_TEXT)));
-        return new ClauseTaskReader(new AgencyNormalizer(false), new TimeframeParser(), TaskClassifier.RULES, false)
-                .extract("d", l, 0, DocumentType.LUAT);
-    }
-
-    private static List<String> names(List<Agency> a) {
-        return a.stream().map(Agency::name).toList();
-    }
-
-    private static String texts(List<Task> tasks) {
-        return tasks.stream().map(t -> t.section() + " " + t.text() + " " + names(t.leadAgencies())).toList().toString();
-    }
 
     /**
      * Luật kiểm toán nhà nước 2015 Điều 73: the office {@code Tổng Kiểm toán nhà nước} is a member of its own; so is a

@@ -18,17 +18,18 @@ import vn.plans.model.Task;
  */
 class LawExecutionPartTest {
 
-    private static List<Task> read(String... lines) {
+    /** The tasks a law's lines give (shared with {@link LawAgencyListsTest}). */
+    static List<Task> read(String... lines) {
         Lines l = Lines.of(List.of(new Page(1, String.join("\n", lines), ExtractionMethod.PLAIN_TEXT)));
         return new ClauseTaskReader(new AgencyNormalizer(false), new TimeframeParser(), TaskClassifier.RULES, false)
                 .extract("d", l, 0, DocumentType.LUAT);
     }
 
-    private static List<String> names(List<Agency> a) {
+    static List<String> names(List<Agency> a) {
         return a.stream().map(Agency::name).toList();
     }
 
-    private static String texts(List<Task> tasks) {
+    static String texts(List<Task> tasks) {
         return tasks.stream().map(t -> t.section() + " " + t.text() + " " + names(t.leadAgencies())).toList().toString();
     }
 
