@@ -310,6 +310,9 @@ public final class AssignmentRules {
                 || INSTANCE.doerHead.matcher(t).find();
     }
 
+    /** The owner named right before a request that asks no one ({@code … của Sở X đề nghị …}). */
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(?U)của\\s+([^,;()]{2,40}?)\\s*$");
+
     /**
      * The doer a sentence names, as printed: the words after {@code Giao / đề nghị / yêu cầu} or from the start, up to
      * the first predicate word ({@code UBND cấp xã, phường nêu cao …} → {@code UBND cấp xã, phường}); null when the
@@ -325,7 +328,7 @@ public final class AssignmentRules {
             String after = t.substring(o.end());
             if (startsLikeDoer(after)) base = o.end();
             else if (first) {
-                Matcher owner = Pattern.compile("(?U)của\\s+([^,;()]{2,40}?)\\s*$").matcher(t.substring(0, o.start()));
+                Matcher owner = OWNER_BEFORE.matcher(t.substring(0, o.start()));
                 if (owner.find() && startsLikeDoer(owner.group(1))) {
                     return new Span(owner.start(1), owner.end(1), owner.group(1), "rule:owner");
                 }
