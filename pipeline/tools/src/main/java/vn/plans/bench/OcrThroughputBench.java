@@ -163,10 +163,12 @@ public final class OcrThroughputBench {
                 long ocrThreadNs = delta(ocrThreads0, ocrThreadCpu());
                 ErrorRates cmdEr = ErrorRates.ZERO, pipeEr = ErrorRates.ZERO;
                 long commandPixels = 0;
+                ErrorRates[] commandFileEr = new ErrorRates[items.size()]; // null: no reference
                 for (int i = 0; i < items.size(); i++) {
                     commandPixels += items.get(i).commandPixels();
                     if (!scored(items.get(i))) continue;
-                    cmdEr = cmdEr.plus(OcrEvaluation.score(items.get(i).sample().referencePages(), commandText.get(i)));
+                    commandFileEr[i] = OcrEvaluation.score(items.get(i).sample().referencePages(), commandText.get(i));
+                    cmdEr = cmdEr.plus(commandFileEr[i]);
                     pipeEr = pipeEr.plus(OcrEvaluation.score(items.get(i).sample().referencePages(), pipelineText.get(i)));
                 }
                 double cmdRate = pages / commandCpu.sum(), pipeRate = pages / (pipelineNs / 1e9);
@@ -180,7 +182,7 @@ public final class OcrThroughputBench {
                 out.printf("  ratio pipeline/command pages per CPU second: %.3f%n", pipeRate / cmdRate);
                 out.println("  pipeline CPU s per page: " + breakdown(split, ocrThreadNs, pipelineNs, pages));
                 out.printf("  Tesseract alone in the pipeline against the command: %.3f%n", commandCpu.sum() / (split.tesseract / 1e9));
-                out.println("  " + byCommandReading(items, commandText, fileCommandCpu, filePipelineCpu));
+                out.println("  " + byCommandReading(commandFileEr, fileCommandCpu, filePipelineCpu));
                 for (int i = 0; i < items.size(); i++) {
                     Item it = items.get(i);
                     out.printf("  %-40s command %.2f CPU s, CER %s; pipeline %.2f CPU s, CER %s%n",
@@ -214,16 +216,15 @@ public final class OcrThroughputBench {
 
     /**
      * The ratio over the files the command reads (CER at most {@link #COMMAND_GAVE_UP_CER}) and over those it gives up
-     * on, from each file's CPU on both sides: where the command reads the text, the two do the same work.
+     * on, from each file's CPU on both sides and the command's error on each file with a reference (scored once, for
+     * the round's CER too): where the command reads the text, the two do the same work.
      */
-    private static String byCommandReading(List<Item> items, List<List<String>> commandText, double[] commandCpu,
-            double[] pipelineCpu) {
+    private static String byCommandReading(ErrorRates[] commandFileEr, double[] commandCpu, double[] pipelineCpu) {
         double[] read = new double[2], gaveUp = new double[2];
         int nRead = 0, nGaveUp = 0;
-        for (int i = 0; i < items.size(); i++) {
-            Item it = items.get(i);
-            if (!scored(it)) continue;
-            boolean gave = OcrEvaluation.score(it.sample().referencePages(), commandText.get(i)).cer() > COMMAND_GAVE_UP_CER;
+        for (int i = 0; i < commandFileEr.length; i++) {
+            if (commandFileEr[i] == null) continue;
+            boolean gave = commandFileEr[i].cer() > COMMAND_GAVE_UP_CER;
             double[] acc = gave ? gaveUp : read;
             acc[0] += commandCpu[i];
             acc[1] += pipelineCpu[i];
