@@ -122,4 +122,23 @@ class AgencyNormalizerTest {
                 names("Hội đồng Thẩm phán Tòa án nhân dân tối cao, Chánh án Tòa án nhân dân tối cao, Viện trưởng Viện kiểm sát nhân dân tối cao,"
                         + " Tổng Kiểm toán nhà nước"));
     }
+
+    /**
+     * The execution clause of a ministry's circular and the offices of a decree's, in the wording Decree 30/2020 and
+     * the ministries' drafting use ("Chánh Văn phòng Bộ, Chánh Thanh tra Bộ, Vụ trưởng các Vụ, …"): each office is a
+     * member of its own, the rule for agency lists in {@code corpus/gold/README.md}.
+     */
+    @Test
+    void officesOfACircularsExecutionClauseAreMembersOfTheirOwn() {
+        assertEquals(List.of("Chánh Văn phòng Bộ", "Chánh Thanh tra Bộ", "Vụ trưởng các Vụ", "Tổng cục trưởng Tổng cục Đường bộ Việt Nam"),
+                names("Chánh Văn phòng Bộ, Chánh Thanh tra Bộ, Vụ trưởng các Vụ, Tổng cục trưởng Tổng cục Đường bộ Việt Nam"));
+        assertEquals(List.of("Thống đốc Ngân hàng Nhà nước Việt Nam", "Tổng Giám đốc Bảo hiểm xã hội Việt Nam", "Chủ nhiệm Ủy ban Dân tộc",
+                        "Tổng Thanh tra Chính phủ", "Trưởng Ban Quản lý các khu công nghiệp"),
+                names("Thống đốc Ngân hàng Nhà nước Việt Nam, Tổng Giám đốc Bảo hiểm xã hội Việt Nam, Chủ nhiệm Ủy ban Dân tộc,"
+                        + " Tổng Thanh tra Chính phủ, Trưởng Ban Quản lý các khu công nghiệp"));
+        assertEquals(List.of("Tập đoàn Điện lực Việt Nam", "Tổng công ty Điện lực miền Bắc", "Cơ quan Cảnh sát điều tra"),
+                names("Tập đoàn Điện lực Việt Nam, Tổng công ty Điện lực miền Bắc, Cơ quan Cảnh sát điều tra"));
+        // a head inside a name without a separator does not cut it (KH-3957: "Công ty cổ phần Tập đoàn Đèo Cả")
+        assertEquals(List.of("Công ty cổ phần Tập đoàn Đèo Cả"), names("Công ty cổ phần Tập đoàn Đèo Cả"));
+    }
 }
