@@ -345,6 +345,16 @@ final class ClauseTaskReader {
         // "QUY CHẾ … (Ban hành kèm theo Quyết định số …)": the regulation a decision issues is a normative text of its own
         int annex = type == DocumentType.QUYET_DINH ? annexedRegulation(lines) : -1;
         if (annex >= 0) read(units(lines.all(), annex, lines.all().size(), false), true, false, false, false, false, false, documentId, firstTask, classifier, seen, out);
+        // "QCVN 22:2025/BGTVT / QUY CHUẨN KỸ THUẬT QUỐC GIA …" after a circular's signature: the regulation it issues,
+        // whose "TỔ CHỨC THỰC HIỆN" / "TRÁCH NHIỆM CỦA …" sections are an execution part of their own
+        TechnicalRegulation qcvn = type == DocumentType.THONG_TU ? TechnicalRegulation.after(lines, end) : null;
+        if (qcvn != null) {
+            int before = out.size();
+            List<Unit> printed = units(lines.all(), qcvn.from(), qcvn.to(), false);
+            boolean ownArticles = printed.stream().anyMatch(u -> u.kind() == 'A');
+            read(qcvn.units(printed), true, false, false, false, false, false, documentId, firstTask, classifier, seen, out);
+            for (int k = before; k < out.size(); k++) out.set(k, qcvn.located(out.get(k), ownArticles));
+        }
         return out;
     }
 

@@ -43,6 +43,11 @@ public final class TaskExtractor {
     private static final Pattern LIST_LABEL = Pattern.compile("^Các (?:Phòng|Sở|Ban|phòng|sở)$");
     /** A section title that opens by reporting results ({@code KẾT QUẢ THỰC HIỆN NHIỆM VỤ …}; lexicon {@code result_titles}, folded). */
     private static final Pattern RESULT_TITLE = Pattern.compile("[^a-z]*(?:" + Lexicon.standard().alternation("result_titles") + ")\\b");
+    /**
+     * An amending instruction ({@code Bổ sung điểm 2.3 như sau:}, {@code Sửa đổi, bổ sung khoản 1 Điều 5 như sau:},
+     * {@code Thay thế Phụ lục A như sau:}), whose children quote the amended text.
+     */
+    private static final Pattern AMENDS = Pattern.compile("(?U)^(?:Sửa đổi|Bổ sung|Thay thế)\\b[^:]{0,160}\\bnhư sau\\s*:$");
     private static final Pattern APPENDIX_POINTER = Pattern.compile("(?i).*\\((?:có|theo|cụ thể)[^)]*phụ lục[^)]*\\)\\.?$");
 
     private final AgencyNormalizer agencies;
@@ -117,6 +122,9 @@ public final class TaskExtractor {
                 continue;
             }
             if (attrs.isEmpty() && (b.text().endsWith(":") || !children.isEmpty())) {
+                // "19. Bổ sung điểm 2.3 như sau:" + "“2.3. Trường hợp …”": what follows an amending instruction is the
+                // provision it writes into the amended text, no work of this one
+                if (AMENDS.matcher(b.text()).matches()) continue;
                 List<Agency> ctx = containerAgencies(b.text());
                 if (children.isEmpty()) { sticky = ctx; continue; }
                 for (Block c : children) {

@@ -937,4 +937,80 @@ class ClauseTaskReaderTest {
         Task t = starting(tasks, "Phòng Quản lý công nghiệp");
         assertEquals(List.of("Phòng Kế hoạch - Tổng hợp", "Văn phòng Sở"), names(t.leadAgencies()));
     }
+
+    /**
+     * A circular that issues a national technical regulation prints the QCVN after its signature block; the QCVN's
+     * {@code TRÁCH NHIỆM CỦA CÁC TỔ CHỨC, CÁ NHÂN} and {@code TỔ CHỨC THỰC HIỆN} parts are its execution part (gold
+     * rules: a QCVN is read as a normative text), its technical and management parts are not. The text is written for
+     * this test from the drafting formulas of QCVN (decimal parts {@code 1.} … {@code 5.}, clauses {@code 5.1.}); no
+     * gold or held-out file was read for it.
+     */
+    private static final String CIRCULAR_WITH_QCVN = String.join("\n",
+            "Điều 1. Ban hành kèm theo Thông tư này Quy chuẩn kỹ thuật quốc gia về chất lượng an toàn kỹ thuật đối với xe máy chuyên dùng.",
+            "Điều 2. Hiệu lực thi hành",
+            "Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026.",
+            "Điều 3. Tổ chức thực hiện",
+            "Chánh Văn phòng Bộ, Cục trưởng Cục Đăng kiểm Việt Nam, Thủ trưởng các cơ quan, tổ chức và cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này./.",
+            "Nơi nhận:",
+            "- Như Điều 3;",
+            "- Lưu: VT, KHCN.",
+            "BỘ TRƯỞNG",
+            "QCVN 22:2025/BGTVT",
+            "QUY CHUẨN KỸ THUẬT QUỐC GIA VỀ CHẤT LƯỢNG AN TOÀN KỸ THUẬT ĐỐI VỚI XE MÁY CHUYÊN DÙNG",
+            "Lời nói đầu",
+            "QCVN 22:2025/BGTVT do Cục Đăng kiểm Việt Nam biên soạn, Bộ Khoa học và Công nghệ thẩm định, Bộ trưởng Bộ Giao thông vận tải ban hành.",
+            "1. QUY ĐỊNH CHUNG",
+            "1.1. Phạm vi điều chỉnh",
+            "Quy chuẩn này quy định về chất lượng an toàn kỹ thuật đối với xe máy chuyên dùng.",
+            "2. QUY ĐỊNH KỸ THUẬT",
+            "2.1. Xe phải có đủ hồ sơ kỹ thuật.",
+            "3. QUY ĐỊNH VỀ QUẢN LÝ",
+            "3.1. Cục Đăng kiểm Việt Nam thực hiện kiểm tra chứng nhận xe nhập khẩu theo quy định.",
+            "4. TRÁCH NHIỆM CỦA CÁC TỔ CHỨC, CÁ NHÂN",
+            "4.1. Cơ sở sản xuất, lắp ráp, nhập khẩu xe máy chuyên dùng có trách nhiệm bảo đảm chất lượng xe phù hợp với Quy chuẩn này.",
+            "4.2. Cơ sở đăng kiểm có trách nhiệm kiểm tra xe theo đúng quy trình quy định.",
+            "5. TỔ CHỨC THỰC HIỆN",
+            "5.1. Cục Đăng kiểm Việt Nam chịu trách nhiệm hướng dẫn, tổ chức triển khai và kiểm tra việc thực hiện Quy chuẩn này.",
+            "5.2. Sở Giao thông vận tải các tỉnh có trách nhiệm phối hợp với Cục Đăng kiểm Việt Nam kiểm tra việc thực hiện Quy chuẩn này tại địa phương.",
+            "5.3. Trường hợp các văn bản được viện dẫn trong Quy chuẩn này có sự thay đổi, bổ sung hoặc được thay thế thì thực hiện theo quy định trong văn bản mới.",
+            "Phụ lục A",
+            "Cục Đăng kiểm Việt Nam có trách nhiệm lưu hồ sơ theo Mẫu số 01.");
+
+    @Test
+    void theExecutionPartsOfTheTechnicalRegulationACircularIssuesAssign() {
+        List<Task> tasks = read(CIRCULAR_WITH_QCVN, DocumentType.THONG_TU);
+        assertEquals(List.of("Điều 3", "QCVN 22:2025/BGTVT 4.1", "QCVN 22:2025/BGTVT 4.2", "QCVN 22:2025/BGTVT 5.1",
+                "QCVN 22:2025/BGTVT 5.2"), tasks.stream().map(Task::section).toList(), tasks.toString());
+        assertEquals(List.of("Cơ sở sản xuất, lắp ráp, nhập khẩu xe máy chuyên dùng"), names(tasks.get(1).leadAgencies()));
+        assertEquals(List.of("Cơ sở đăng kiểm"), names(tasks.get(2).leadAgencies()));
+        assertEquals(List.of("Sở Giao thông vận tải các tỉnh"), names(tasks.get(4).leadAgencies()));
+        assertEquals(List.of("Cục Đăng kiểm Việt Nam"), names(tasks.get(4).coordinatingAgencies()));
+    }
+
+    /**
+     * An amendment of a QCVN quotes the provisions it adds ({@code 19. Bổ sung điểm 2.3 như sau:} + {@code “2.3. …”}):
+     * the quoted provision belongs to the amended text, it assigns nothing of this one, even under {@code Tổ chức thực
+     * hiện}; the amendment's own {@code Phụ lục A} that follows is no part of it. Written for this test in the form of
+     * an amendment (Roman parts, numbered items).
+     */
+    @Test
+    void aProvisionAnAmendmentQuotesIsNoTask() {
+        List<Task> tasks = read(String.join("\n",
+                "Điều 1. Ban hành kèm theo Thông tư này Sửa đổi 1:2024 QCVN 05A:2020/BCT.",
+                "Điều 2. Tổ chức thực hiện",
+                "Chánh Văn phòng Bộ, Cục trưởng Cục Hóa chất và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này./.",
+                "Nơi nhận:",
+                "- Lưu: VT, HC.",
+                "SỬA ĐỔI 1:2024 QCVN 05A:2020/BCT",
+                "QUY CHUẨN KỸ THUẬT QUỐC GIA VỀ AN TOÀN TRONG SẢN XUẤT, KINH DOANH HÓA CHẤT NGUY HIỂM",
+                "I. Quy định chung",
+                "1. Bổ sung điểm 3.6 như sau:",
+                "“3.6. Hệ thống thu gom là một trong các phương tiện nhằm ngăn ngừa hóa chất tràn, đổ.”",
+                "III. Tổ chức thực hiện",
+                "19. Bổ sung điểm 2.4 như sau:",
+                "“2.4. Cục Hóa chất có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Quy chuẩn này.”",
+                "Phụ lục A",
+                "Thay thế Phụ lục A của QCVN 05A:2020/BCT bằng Phụ lục A kèm theo Sửa đổi 1:2024."), DocumentType.THONG_TU);
+        assertEquals(List.of("Điều 2"), tasks.stream().map(Task::section).toList(), tasks.toString());
+    }
 }

@@ -293,4 +293,26 @@ class TaskExtractorTest {
         assertEquals(List.of("cán bộ chỉ huy nổ mìn của doanh nghiệp"), names(t.get(0).leadAgencies()));
         assertEquals(List.of("doanh nghiệp", "chỉ huy nổ mìn"), names(t.get(1).leadAgencies()));
     }
+
+    /**
+     * A QCVN amendment printed on its own (no type line, read as an outline): under {@code III. Tổ chức thực hiện} the
+     * item {@code 19. Bổ sung điểm 2.3 như sau:} introduces the provision it adds, quoted, and the amendment's own
+     * appendix follows; neither is work. Written for this test in the form such amendments take.
+     */
+    @Test
+    void whatAnAmendingInstructionWritesIsNoTask() {
+        List<Task> t = tasks("""
+                I. Quy định chung
+                1. Bổ sung điểm 3.6 như sau:
+                “3.6. Hệ thống thu gom là một trong các phương tiện nhằm ngăn ngừa hóa chất tràn, đổ.”
+                III. Tổ chức thực hiện
+                19. Bổ sung điểm 2.3 như sau:
+                “2.3. Trường hợp văn bản được viện dẫn trong Quy chuẩn này được sửa đổi, bổ sung hoặc thay thế thì thực hiện theo văn bản mới”.
+                Phụ lục A
+                Thay thế Phụ lục A của QCVN 05A:2020/BCT bằng Phụ lục A kèm theo Sửa đổi 1:2024 QCVN 05A:2020/BCT.
+                20. Cục Hóa chất chủ trì hướng dẫn thực hiện Sửa đổi 1:2024.
+                """);
+        assertEquals(List.of("III.20"), t.stream().map(Task::section).toList(), t.toString());
+        assertEquals(List.of("Cục Hóa chất"), names(t.getFirst().leadAgencies()));
+    }
 }
