@@ -81,6 +81,7 @@ final class ClauseTaskReader {
     private static final Pattern ORGANIZE = Pattern.compile("(?U)^Tổ chức\\s+(?!(?:"
             + Lexicon.standard().alternation("organization_nouns") + ")(?=[\\s,.;:]|$))\\p{Ll}");
     /** A permission or a consent that the subject needs, not its duty: {@code phải được …}, {@code được …} (not {@code được giao}). */
+    private static final Pattern NOT_YET = Pattern.compile("(?U)^\\s*chưa\\s");
     private static final Pattern PERMITTED = Pattern.compile("(?U)^\\s*(?:phải\\s+)?được\\s(?!giao\\b)");
     private static final Pattern OPENS_WITH_OPENER = Pattern.compile("(?U)^(?:Giao|Đề nghị|Yêu cầu)\\s");
     private static final Pattern TABLE_CELL = Pattern.compile("\\s*\\|\\s*");
@@ -435,6 +436,7 @@ final class ClauseTaskReader {
         boolean explaining = false, itemsFollow = false, ownerArticle = false, doerPInClause = false;
         boolean competences = false; // under a law's "X có nhiệm vụ, quyền hạn sau đây:": standing competences, no tasks
         boolean transitionArticle = false; // "Điều 161. Quy định chuyển tiếp": its delegations are of the transition, not of the text
+        boolean papers = false; // under a request for papers ("… bổ sung các tài liệu sau:"): its items are the papers
         int openClause = -1; // the task of the numbered clause whose paragraphs follow, in a normative execution part
         for (int ui = 0; ui < units.size(); ui++) {
             Unit u = units.get(ui);
@@ -448,6 +450,8 @@ final class ClauseTaskReader {
             if ("ANR".indexOf(u.kind()) >= 0 || CHAPTER.matcher(text).matches() || Reflow.isUpperLine(text)) competences = false;
             else if (competences) continue;
             if ((u.kind() == 'B' || u.kind() == 'L') && CITATION.matcher(text).find()) continue;
+            if (papers && (u.kind() == 'B' || u.kind() == 'L')) continue;
+            papers = false;
             boolean fromHeading = false;
             // the paragraphs under a requested item explain it, their own points included ("(1) Đường kính lỗ khoan lớn: …"),
             // until one refers back to all the items ("… các nội dung nêu trên")
@@ -531,6 +535,12 @@ final class ClauseTaskReader {
                         // "Yêu cầu các tổ chức, cá nhân … nghiên cứu, cập nhật các văn bản … sau:" + "- Nghị định số …":
                         // the documents are the object of the request, so the sentence is the task
                         citing = letter && citesOnly(units, ui + 1);
+                        // "Sở Công Thương đề nghị Công ty bổ sung các tài liệu sau:" + "- Bản sao …": the papers are what the
+                        // request asks for, so the sentence is the task and its items are not
+                        if (letter && !citing && asksForPapers(text) && ui + 1 < units.size() && "BL".indexOf(units.get(ui + 1).kind()) >= 0) {
+                            citing = true;
+                            papers = true;
+                        }
                         if (!citing) continue;
                     }
                 }
@@ -569,7 +579,10 @@ final class ClauseTaskReader {
                 // nor one that "phải được" / "được" a body's consent follows ("Cá nhân, tập thể … nhận các hình thức khen thưởng của nước
                 // ngoài phải được cơ quan nhà nước có thẩm quyền … đồng ý", Luật thi đua, khen thưởng 2003 Điều 100); "được giao" assigns
                 boolean permitted = own != null && own.end() <= taskText.length() && PERMITTED.matcher(taskText.substring(own.end())).lookingAt();
-                boolean executionSubject = normative && own != null && (u.kind() != 'A' || executionClause) && !(own.name() + " ").contains(" được ") && !permitted
+                // "…, tổ chức, cá nhân khai thác khoáng sản chưa đáp ứng được các điều kiện …, phải đảm bảo tuân thủ …" (TT 43/2025
+                // Điều 11.2): a norm for those that do not yet comply, a transition, no assignment of the text's execution
+                boolean notYet = own != null && own.end() <= taskText.length() && NOT_YET.matcher(taskText.substring(own.end())).lookingAt();
+                boolean executionSubject = normative && own != null && (u.kind() != 'A' || executionClause) && !(own.name() + " ").contains(" được ") && !permitted && !notYet
                         && own.name().length() <= 160 && ("rule:no-frame".equals(d.evidence())
                                 || "rule:preamble".equals(d.evidence()) && "rule:subject-after-clause".equals(own.evidence()));
                 // a plan's item states what its doer does ("2. Sở Nội vụ hướng dẫn các đơn vị thực hiện."): an assignment,
@@ -617,6 +630,17 @@ final class ClauseTaskReader {
         }
         return new Task(t.taskId(), t.documentId(), t.section(), text, t.leadAgencies(), coord,
                 t.timeframe() != null ? t.timeframe() : timeframes.parse(timeframes.findInline(paragraph)), t.source(), t.page(), t.line(), t.offset());
+    }
+
+    /**
+     * A request whose object is papers listed below it ({@code … đề nghị Công ty bổ sung các tài liệu sau:}, {@code …
+     * nộp hồ sơ gồm:}, {@code … cung cấp các văn bản, giấy tờ sau đây:}).
+     */
+    private static final Pattern PAPERS = Pattern.compile("(?U)\\b(?:bổ sung|nộp|cung cấp|gửi|hoàn thiện|xuất trình)\\s+(?:(?:các|một số|những)\\s+)?"
+            + "(?:tài liệu|hồ sơ|giấy tờ|văn bản|thành phần hồ sơ)\\b[^:.;]{0,80}?(?:sau(?: đây)?|như sau|gồm(?: có)?)\\s*:$");
+
+    private static boolean asksForPapers(String text) {
+        return PAPERS.matcher(text.strip()).find() && AssignmentRules.get().asksAddressee(text);
     }
 
     /** True when the units from {@code from} open with bullets or lettered items that all only cite a document. */
@@ -692,7 +716,10 @@ final class ClauseTaskReader {
      * proposing} in a report's section of proposals ({@link AssignmentRules#addressee}).
      */
     private static String containerDoer(String text, boolean proposing) {
-        String t = Lines.trimEnd(text);
+        // "Sở Công Thương nhận được Văn bản số … của Sở Xây dựng về việc đề nghị tham gia ý kiến …. Sau khi nghiên cứu hồ
+        // sơ, Sở Công Thương có ý kiến như sau:": the sentence that ends with the colon is the container
+        String[] sentences = AssignmentRules.SENTENCE_END.split(Lines.trimEnd(text));
+        String t = sentences[sentences.length - 1].strip();
         if (ASKS.matcher(t).find()) return null; // "Chủ tịch UBND tỉnh yêu cầu:" names who asks, not who does
         // "…, Sở Công Thương chấp thuận kết quả … như sau:" introduces facts: only a container that assigns lends a doer
         String asked = AssignmentRules.get().addressee(t, proposing);

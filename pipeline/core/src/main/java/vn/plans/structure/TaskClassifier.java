@@ -33,7 +33,9 @@ public interface TaskClassifier {
      */
     static boolean isNoise(String text) {
         String t = text.strip();
-        return AssignmentRules.isFormCell(t) || SHORT_VALUE.matcher(t).matches()
+        // "… đề nghị Công ty bổ sung các tài liệu sau:" is a request over the papers it lists, no label without its value
+        boolean request = t.endsWith(":") && AssignmentRules.get().asksAddressee(t);
+        return AssignmentRules.isFormCell(t) || SHORT_VALUE.matcher(t).matches() && !request
                 || t.length() > 600 && t.contains(" | ") || t.contains("[ ]");
     }
 

@@ -1013,4 +1013,50 @@ class ClauseTaskReaderTest {
                 "Thay thế Phụ lục A của QCVN 05A:2020/BCT bằng Phụ lục A kèm theo Sửa đổi 1:2024."), DocumentType.THONG_TU);
         assertEquals(List.of("Điều 2"), tasks.stream().map(Task::section).toList(), tasks.toString());
     }
+
+    /**
+     * Letters written for this test in the forms of a Sở's letters (no gold or held-out file read): a request for papers
+     * listed below it is one task, the papers are not; the addressee of a request ends before the clause that restricts
+     * it ({@code các tổ chức, cá nhân chưa thực hiện báo cáo …}); a paragraph whose last sentence opens the issuer's
+     * opinion ({@code … Sở Công Thương có ý kiến như sau:}) lends its items no doer from an earlier sentence that reports
+     * a request ({@code … Văn bản số … của Sở Xây dựng về việc đề nghị tham gia ý kiến …}).
+     */
+    @Test
+    void aRequestForPapersIsOneTaskAndAnOpinionLendsNoDoer() {
+        List<Task> papers = read(String.join("\n",
+                "Kính gửi: Công ty TNHH Logistic Minh Anh.",
+                "Qua xem xét, hồ sơ của Công ty chưa đầy đủ theo quy định. Sở Công Thương đề nghị Công ty bổ sung các tài liệu sau:",
+                "- Bản sao giấy chứng nhận đăng ký xe ô tô;",
+                "- Danh sách người điều khiển phương tiện kèm theo chứng chỉ huấn luyện;",
+                "- Phương án ứng cứu khẩn cấp.",
+                "Trân trọng./."), DocumentType.CONG_VAN);
+        assertEquals(List.of("Sở Công Thương đề nghị Công ty bổ sung các tài liệu sau:"), papers.stream().map(Task::text).toList());
+        assertEquals(List.of("Công ty"), names(papers.getFirst().leadAgencies()));
+
+        List<Task> overdue = read("Để có cơ sở tổng hợp, Sở Công Thương đề nghị các tổ chức, cá nhân chưa thực hiện báo cáo khẩn trương"
+                + " gửi báo cáo về Sở Công Thương trước ngày 20/11/2025.", DocumentType.CONG_VAN);
+        assertEquals(List.of("các tổ chức, cá nhân"), names(overdue.getFirst().leadAgencies()));
+
+        List<Task> opinion = read(String.join("\n",
+                "Kính gửi: Sở Xây dựng tỉnh Lào Cai.",
+                "Sở Công Thương nhận được Văn bản số 512/SXD-QLXD ngày 05/6/2019 của Sở Xây dựng về việc đề nghị tham gia ý kiến thiết kế cơ sở dự án. Sau khi nghiên cứu hồ sơ, Sở Công Thương có ý kiến như sau:",
+                "1. Về thiết kế khai thác: Phương pháp khai thác lộ thiên, khấu theo lớp bằng là phù hợp.",
+                "2. Đề nghị chủ đầu tư bổ sung thiết kế hệ thống thoát nước mỏ."), DocumentType.CONG_VAN);
+        assertEquals(List.of("Đề nghị chủ đầu tư bổ sung thiết kế hệ thống thoát nước mỏ."), opinion.stream().map(Task::text).toList());
+        assertEquals(List.of("chủ đầu tư"), names(opinion.getFirst().leadAgencies()));
+    }
+
+    /**
+     * TT 43/2025 Điều 11 (tune, {@code tt-43-2025-ky-thuat-an-toan-ks.json}): clause 2 is a norm for those that do not
+     * yet comply, a transition; no task of the circular's execution.
+     */
+    @Test
+    void aNormForThoseNotYetComplyingIsNoTask() {
+        List<Task> tasks = read(String.join("\n",
+                "Điều 11. Điều khoản thi hành",
+                "1. Thông tư này có hiệu lực thi hành kể từ ngày ký.",
+                "2. Trong thời hạn 01 năm, kể từ ngày Thông tư này có hiệu lực, tổ chức, cá nhân khai thác khoáng sản chưa đáp ứng được các điều kiện quy định tại Thông tư này, phải đảm bảo tuân thủ theo các quy định tại Thông tư này."),
+                DocumentType.THONG_TU);
+        assertEquals(List.of(), tasks.stream().map(Task::text).toList());
+    }
 }
