@@ -436,6 +436,7 @@ final class ClauseTaskReader {
         boolean explaining = false, itemsFollow = false, ownerArticle = false, doerPInClause = false;
         boolean competences = false; // under a law's "X có nhiệm vụ, quyền hạn sau đây:": standing competences, no tasks
         boolean transitionArticle = false; // "Điều 161. Quy định chuyển tiếp": its delegations are of the transition, not of the text
+        boolean guiding = false; // under "Cục Công nghiệp hướng dẫn một số nội dung như sau:": each item names who does what
         boolean papers = false; // under a request for papers ("… bổ sung các tài liệu sau:"): its items are the papers
         int openClause = -1; // the task of the numbered clause whose paragraphs follow, in a normative execution part
         for (int ui = 0; ui < units.size(); ui++) {
@@ -453,10 +454,11 @@ final class ClauseTaskReader {
             if (papers && (u.kind() == 'B' || u.kind() == 'L')) continue;
             papers = false;
             boolean fromHeading = false;
-            // the paragraphs under a requested item explain it, their own points included ("(1) Đường kính lỗ khoan lớn: …"),
+            // the paragraphs under a requested item explain it, their own points included ("(1) Đường kính lỗ khoan lớn: …",
+            // "a) Quy trình chưa nêu rõ …", "- Nhà dân cách biên giới mỏ 250 m;"),
             // until one refers back to all the items ("… các nội dung nêu trên")
             if (u.kind() == 'N' || u.kind() == 'A' || u.kind() == 'R' || text.contains("các nội dung nêu trên")) explaining = false;
-            else if (explaining && (u.kind() == 'P' || u.kind() == 'L' && u.number() == null)) continue;
+            else if (explaining && "PLB".indexOf(u.kind()) >= 0) continue; // its bullets and lettered points too ("- Nhà dân cách …")
             switch (u.kind()) {
                 case 'A' -> {
                     article = u.number();
@@ -470,7 +472,7 @@ final class ClauseTaskReader {
                     // a law with chapters assigns in its execution chapter only ("Điều 14. Trách nhiệm thực hiện quản lý chất
                     // lượng môi trường không khí", Luật bảo vệ môi trường 2020 Chương II, is substance)
                     if (normative) active = !(law && chaptered) && implementation(text)
-                            || chapterExecution && !transitionOrEffect(text) && !(law && standingDuties(text));
+                            || chapterExecution && !transitionOrEffect(text) && !reportingRegime(text) && !(law && standingDuties(text));
                     else active = !approves(text); // "Điều 1. Phê duyệt / Chấp thuận / Ban hành kèm theo …": the content approved
                     String owner = AssignmentRules.ownerHeading(text);
                     if (normative && active && owner != null) { doerA = owner; ownerArticle = true; continue; }
@@ -532,6 +534,7 @@ final class ClauseTaskReader {
                     if (text.endsWith(":")) {
                         doerP = containerDoer(text, report && active);
                         doerPInClause = clause != null;
+                        guiding = letter && GUIDES.matcher(text).find();
                         // "Yêu cầu các tổ chức, cá nhân … nghiên cứu, cập nhật các văn bản … sau:" + "- Nghị định số …":
                         // the documents are the object of the request, so the sentence is the task
                         citing = letter && citesOnly(units, ui + 1);
@@ -590,9 +593,12 @@ final class ClauseTaskReader {
                 boolean planItem = plan && own != null && "NLB".indexOf(u.kind()) >= 0 && "rule:no-frame".equals(d.evidence())
                         && "rule:subject".equals(own.evidence()) && !(own.name() + " ").contains(" được ") && own.name().length() <= 160
                         && AssignmentRules.startsLikeDoerGroup(own.name()) && !AssignmentRules.reportsDone(taskText, own);
-                boolean taken = d.task() || executionSubject || planItem;
-                if (seen != null) seen.add(new Candidate(asked, shape, inherited != null, taken, executionSubject || planItem));
+                AssignmentRules.Span guided = guiding && own == null && inherited == null && !d.task() && "NLB".indexOf(u.kind()) >= 0
+                        ? guidedDoer(taskText) : null;
+                boolean taken = d.task() || executionSubject || planItem || guided != null;
+                if (seen != null) seen.add(new Candidate(asked, shape, inherited != null, taken, executionSubject || planItem || guided != null));
                 if (!taken) continue;
+                if (guided != null) own = guided;
                 // "đề nghị Công ty hoàn thiện các nội dung sau: 1. Hiệu chỉnh …": the paragraphs under item 1 explain it
                 if (u.kind() == 'N' && fromHeading && own == null) explaining = true;
                 List<Agency> leads = own != null ? AssignmentRules.mentioned(agencies.split(own.name()), taskText, own.start(), own.evidence())
@@ -641,6 +647,28 @@ final class ClauseTaskReader {
 
     private static boolean asksForPapers(String text) {
         return PAPERS.matcher(text.strip()).find() && AssignmentRules.get().asksAddressee(text);
+    }
+
+    /** A letter's container that opens the issuer's guidance ({@code Cục Công nghiệp hướng dẫn một số nội dung như sau:}). */
+    private static final Pattern GUIDES = Pattern.compile("(?U)\\bhướng dẫn\\b[^:.;]{0,60}?(?:như sau|sau đây|sau)\\s*:$");
+    /** The topic an item of guidance opens with ({@code Về tên cụm công nghiệp:}). */
+    private static final Pattern TOPIC_LABEL = Pattern.compile("(?U)^Về\\s[^:]{2,100}:\\s*");
+
+    /**
+     * The doer an item of a letter's guidance names, after its topic and an opening clause ({@code 1. Về tên cụm công
+     * nghiệp: Đối với …, Ủy ban nhân dân cấp tỉnh quyết định việc điều chỉnh …} → {@code Ủy ban nhân dân cấp tỉnh}):
+     * guidance says who does what, with or without an assigning verb; not a result ({@code … đã …}) nor a permission.
+     */
+    private static AssignmentRules.Span guidedDoer(String text) {
+        Matcher topic = TOPIC_LABEL.matcher(text);
+        int off = topic.lookingAt() ? topic.end() : 0;
+        String body = text.substring(off);
+        AssignmentRules.Span s = AssignmentRules.get().subject(body);
+        if (s == null || !("rule:subject".equals(s.evidence()) || "rule:subject-after-clause".equals(s.evidence()))
+                || !AssignmentRules.startsLikeDoerGroup(s.name()) || AssignmentRules.reportsDone(body, s)
+                || (s.name() + " ").contains(" được ") || s.name().length() > 160
+                || s.end() <= body.length() && PERMITTED.matcher(body.substring(s.end())).lookingAt()) return null;
+        return new AssignmentRules.Span(s.start() + off, s.end() + off, s.name(), s.evidence());
     }
 
     /** True when the units from {@code from} open with bullets or lettered items that all only cite a document. */
@@ -699,6 +727,8 @@ final class ClauseTaskReader {
      * and guides it ({@code Chính phủ quy định chi tiết … và hướng dẫn thực hiện Luật này}, in a law's effect article).
      */
     private static final Pattern EXECUTION_CLAUSE = Pattern.compile("(?U)(?:chịu|có) trách nhiệm (?:thi hành|tổ chức thực hiện) (?:" + TEXTS + ")"
+            // "3. Cục Công nghiệp có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Thông tư này." inside the effect article
+            + "|(?:chịu|có) trách nhiệm [^.;]{0,80}?\\b(?:thi hành|thực hiện) (?:" + TEXTS + ") này"
             // "Chính phủ quy định chi tiết thi hành Luật này", "Uỷ ban thường vụ Quốc hội, Chính phủ hướng dẫn và quy định chi tiết thi hành Luật này"
             + "|(?:" + DELEGATES + ")(?:\\s*(?:,|và)\\s*(?:" + DELEGATES + "))? (?:thi hành|thực hiện) (?:" + TEXTS + ") này");
 
@@ -788,6 +818,14 @@ final class ClauseTaskReader {
      */
     private static boolean standingDuties(String title) {
         return STANDING_DUTIES.matcher(Folding.fold(title).toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * An article of a reporting regime ({@code Chế độ báo cáo}, {@code Chế độ thông tin, báo cáo}): normative content of
+     * the text (who reports what, when), not the assignment of its execution, also inside the execution chapter.
+     */
+    private static boolean reportingRegime(String title) {
+        return Folding.fold(title).toLowerCase(Locale.ROOT).matches("^che do (?:thong tin,? )?bao cao\\b.*");
     }
 
     /** Articles of transition, entry into force and amendment, which assign nothing even inside the execution chapter. */

