@@ -808,6 +808,9 @@ final class ClauseTaskReader {
      */
     static boolean executionChapter(String title, boolean law) {
         String f = Folding.fold(title).toLowerCase(Locale.ROOT).strip();
+        // "TRÁCH NHIỆM CỦA CÁC BỘ, NGÀNH VÀ ỦY BAN NHÂN DÂN CÁC CẤP TRONG QUẢN LÝ NHÀ NƯỚC VỀ …": the standing duties of the
+        // field, in a decree as in a law (gold README: "Chapters of standing state-management duties … are not execution parts")
+        if (STANDING_DUTIES.matcher(f).find()) return false;
         return IMPLEMENTS.matcher(f).find() || EXECUTES.matcher(f).find() && !EFFECT.matcher(f).lookingAt()
                 || !law && f.startsWith("trach nhiem cua") || f.startsWith("trach nhiem thuc hien") || f.equals("dieu khoan cuoi cung");
     }

@@ -1123,4 +1123,27 @@ class ClauseTaskReaderTest {
         assertEquals(List.of("Ủy ban nhân dân cấp tỉnh"), names(guidance.get(0).leadAgencies()));
         assertEquals(List.of("Sở Công Thương"), names(guidance.get(1).leadAgencies()));
     }
+
+    /**
+     * A decree's chapter of the standing duties of the field, titled {@code TRÁCH NHIỆM CỦA …} but {@code … TRONG QUẢN
+     * LÝ NHÀ NƯỚC VỀ …}, is no execution part (gold README: "Chapters of standing state-management duties … are not
+     * execution parts"); its execution clause still is. Written for this test.
+     */
+    @Test
+    void aChapterOfStandingDutiesIsNoExecutionPart() {
+        List<Task> tasks = read(String.join("\n",
+                "Chương II",
+                "TRÁCH NHIỆM CỦA CÁC BỘ, NGÀNH VÀ ỦY BAN NHÂN DÂN CÁC CẤP TRONG QUẢN LÝ NHÀ NƯỚC VỀ KHU CHẾ XUẤT",
+                "Điều 2. Trách nhiệm của Bộ Công Thương",
+                "1. Xây dựng, trình cấp có thẩm quyền ban hành văn bản quy phạm pháp luật về khu chế xuất.",
+                "Điều 3. Trách nhiệm của Ủy ban nhân dân cấp tỉnh",
+                "1. Chỉ đạo các sở, ngành thực hiện quản lý khu chế xuất.",
+                "Chương III",
+                "ĐIỀU KHOẢN THI HÀNH",
+                "Điều 5. Hiệu lực thi hành",
+                "1. Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 5 năm 2025.",
+                "2. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này./."),
+                DocumentType.NGHI_DINH);
+        assertEquals(List.of("Điều 5.2"), tasks.stream().map(Task::section).toList(), tasks.toString());
+    }
 }
