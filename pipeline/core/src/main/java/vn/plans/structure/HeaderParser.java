@@ -253,6 +253,12 @@ public final class HeaderParser {
             "^(?:[IVX]{1,4}\\s*[.)]\\s*\\p{Lu}|Điều\\s+1\\b|QUYẾT ĐỊNH\\s*:|\\d{1,2}\\s*\\.\\s+\\p{Lu})");
 
     /** Index of the line that ends the header block (the first heading); all lines when there is none. */
+    /** Whether the text has a heading that ends its header ({@link #firstSection} does not fall back). */
+    static boolean hasHeading(List<Lines.Line> all) {
+        for (Lines.Line l : all) if (HEADER_END.matcher(l.text()).find()) return true;
+        return false;
+    }
+
     static int firstSection(List<Lines.Line> all) {
         for (int i = 0; i < all.size(); i++) {
             if (HEADER_END.matcher(all.get(i).text()).find()) return i;

@@ -34,6 +34,8 @@ public final class SectionSplitter {
             + "|Trên đây là|Trong quá trình (?:triển khai|thực hiện|tổ chức)[^.]{0,120}?\\b(?:"
             + LEX.alternation("feedback_closing") + ")\\b)");
 
+    private static final Pattern RECIPIENTS = Pattern.compile("(?U)^\\|?\\s*Nơi nhận\\b");
+
     /** A numbered line: its index in {@link Lines}, path, depth (1 = Roman) and the text after the number. */
     public record Heading(int line, String path, int depth, String heading, String text, int page, int lineNo,
                           int offset) {
@@ -75,6 +77,11 @@ public final class SectionSplitter {
     static int bodyEnd(Lines lines) {
         List<Lines.Line> all = lines.all();
         int start = HeaderParser.firstSection(all);
+        // a letter without a numbered heading: the fallback start (line 40, or the end of a short letter) may lie past
+        // its "Nơi nhận", whose lines and the signature's would then read as body
+        if (!HeaderParser.hasHeading(all)) {
+            for (int i = 0; i < start; i++) if (RECIPIENTS.matcher(all.get(i).text()).lookingAt()) return i;
+        }
         for (int i = start; i < all.size(); i++) if (END.matcher(all.get(i).text()).find()) return i;
         return all.size();
     }

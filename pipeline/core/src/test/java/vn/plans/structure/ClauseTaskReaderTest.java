@@ -1146,4 +1146,15 @@ class ClauseTaskReaderTest {
                 DocumentType.NGHI_DINH);
         assertEquals(List.of("Điều 5.2"), tasks.stream().map(Task::section).toList(), tasks.toString());
     }
+
+    /** {@code … kính đề nghị Sở Xây dựng quan tâm, phối hợp./.}: the closing formula with its comma is no task either. */
+    @Test
+    void theClosingFormulaWithItsCommaIsNoTask() {
+        List<Task> tasks = read(String.join("\n",
+                "Kính gửi: Sở Xây dựng tỉnh Lào Cai.",
+                "Sở Công Thương đề nghị Sở Xây dựng cung cấp hồ sơ thiết kế của dự án trước ngày 20/3/2026.",
+                "Sở Công Thương kính đề nghị Sở Xây dựng quan tâm, phối hợp./."), DocumentType.CONG_VAN);
+        assertEquals(List.of("Sở Công Thương đề nghị Sở Xây dựng cung cấp hồ sơ thiết kế của dự án trước ngày 20/3/2026."),
+                tasks.stream().map(Task::text).toList());
+    }
 }

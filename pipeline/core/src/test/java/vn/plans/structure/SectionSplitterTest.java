@@ -76,4 +76,26 @@ class SectionSplitterTest {
                 """, ExtractionMethod.PLAIN_TEXT)));
         assertEquals(2, SectionSplitter.bodyEnd(duty));
     }
+
+    /**
+     * A short letter without a numbered heading, its text wrapped into lines (a PDF export): its body ends at {@code Nơi
+     * nhận}, not at the end of the text (the header's fallback end, line 40, lay past it), so the request before it is
+     * not joined with {@code Nơi nhận:} into one paragraph that ends with a colon. Written for this test.
+     */
+    @Test
+    void aShortLetterWithoutHeadingsEndsAtItsRecipients() {
+        String text = String.join("\n",
+                "UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "Số: 777/SCT-QLCN", "Lào Cai, ngày 10 tháng 3 năm 2026", "V/v phúc đáp hồ sơ đề nghị cấp Giấy chứng nhận",
+                "Kính gửi: Sở Xây dựng tỉnh Lào Cai.",
+                "Sở Công Thương nhận được Văn bản số 88/SXD-KT ngày 01/3/2026 của Sở Xây dựng về việc đề nghị phối hợp thẩm định hồ sơ.",
+                "Sở Công Thương đề nghị Công ty khẩn trương rà soát, bổ sung hồ sơ theo quy định và gửi về Sở Công Thương trước ngày 20/3.",
+                "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "GIÁM ĐỐC", "Nguyễn Văn G");
+        Lines lines = Lines.of(List.of(new Page(1, text, ExtractionMethod.PLAIN_TEXT)));
+        assertEquals(10, SectionSplitter.bodyEnd(lines));
+        List<vn.plans.model.Task> tasks = new ClauseTaskReader(new AgencyNormalizer(false), new TimeframeParser(), TaskClassifier.RULES, false)
+                .extract("d", lines, 0, vn.plans.model.DocumentType.CONG_VAN);
+        assertEquals(List.of("Sở Công Thương đề nghị Công ty khẩn trương rà soát, bổ sung hồ sơ theo quy định và gửi về Sở Công Thương trước ngày 20/3."),
+                tasks.stream().map(vn.plans.model.Task::text).toList());
+    }
 }
