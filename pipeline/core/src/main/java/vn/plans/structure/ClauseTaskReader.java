@@ -649,6 +649,9 @@ final class ClauseTaskReader {
         return PAPERS.matcher(text.strip()).find() && AssignmentRules.get().asksAddressee(text);
     }
 
+    /** A container for one doer ({@code Đối với Công ty …}, {@code Đối với Ủy ban nhân dân xã …}). */
+    private static final Pattern FOR_DOER = Pattern.compile("(?U)^Đối với\\s+([^,;:.]{2,120})$");
+
     /** A letter's container that opens the issuer's guidance ({@code Cục Công nghiệp hướng dẫn một số nội dung như sau:}). */
     private static final Pattern GUIDES = Pattern.compile("(?U)\\bhướng dẫn\\b[^:.;]{0,60}?(?:như sau|sau đây|sau)\\s*:$");
     /** The topic an item of guidance opens with ({@code Về tên cụm công nghiệp:}). */
@@ -750,6 +753,11 @@ final class ClauseTaskReader {
         // sơ, Sở Công Thương có ý kiến như sau:": the sentence that ends with the colon is the container
         String[] sentences = AssignmentRules.SENTENCE_END.split(Lines.trimEnd(text));
         String t = sentences[sentences.length - 1].strip();
+        // "1. Đối với Công ty cổ phần Khai khoáng Bản Vẽ:" over the requirements of a notice: the doer they are for
+        Matcher forDoer = FOR_DOER.matcher(t);
+        if (forDoer.matches() && AssignmentRules.startsLikeDoer(forDoer.group(1)) && !AssignmentRules.get().hasPredicate(forDoer.group(1))) {
+            return forDoer.group(1);
+        }
         if (ASKS.matcher(t).find()) return null; // "Chủ tịch UBND tỉnh yêu cầu:" names who asks, not who does
         // "…, Sở Công Thương chấp thuận kết quả … như sau:" introduces facts: only a container that assigns lends a doer
         String asked = AssignmentRules.get().addressee(t, proposing);

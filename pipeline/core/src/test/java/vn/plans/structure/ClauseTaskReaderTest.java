@@ -1157,4 +1157,26 @@ class ClauseTaskReaderTest {
         assertEquals(List.of("Sở Công Thương đề nghị Sở Xây dựng cung cấp hồ sơ thiết kế của dự án trước ngày 20/3/2026."),
                 tasks.stream().map(Task::text).toList());
     }
+
+    /**
+     * A notice of inspection results (written for this test in the form the gold rules name: "the items under `Yêu cầu
+     * đối với chủ đầu tư` / `… đối với Công ty …` are tasks of that doer"): under {@code II. YÊU CẦU}, the container
+     * {@code 1. Đối với Công ty …:} lends the company to its bullets; the findings of {@code I. KẾT QUẢ KIỂM TRA} are no tasks.
+     */
+    @Test
+    void aNoticesRequirementsForACompanyAreItsTasks() {
+        List<Task> tasks = read(String.join("\n",
+                "Sở Công Thương thông báo kết quả kiểm tra như sau:",
+                "I. KẾT QUẢ KIỂM TRA",
+                "1. Hồ sơ pháp lý: Công ty đã được cấp Giấy phép sử dụng vật liệu nổ công nghiệp số 12/GP-SCT.",
+                "II. YÊU CẦU",
+                "1. Đối với Công ty cổ phần Khai khoáng Bản Vẽ:",
+                "- Bổ sung sổ theo dõi xuất, nhập vật liệu nổ công nghiệp theo đúng mẫu quy định;",
+                "- Báo cáo kết quả khắc phục về Sở Công Thương trước ngày 15/10/2025.",
+                "2. Giao Phòng Kỹ thuật an toàn - Môi trường theo dõi, đôn đốc Công ty thực hiện các nội dung trên."), DocumentType.THONG_BAO);
+        assertEquals(3, tasks.size(), tasks.toString());
+        assertEquals(List.of("Công ty cổ phần Khai khoáng Bản Vẽ"), names(tasks.get(0).leadAgencies()));
+        assertEquals(List.of("Công ty cổ phần Khai khoáng Bản Vẽ"), names(tasks.get(1).leadAgencies()));
+        assertEquals(List.of("Phòng Kỹ thuật an toàn - Môi trường"), names(tasks.get(2).leadAgencies()));
+    }
 }
