@@ -1179,4 +1179,22 @@ class ClauseTaskReaderTest {
         assertEquals(List.of("Công ty cổ phần Khai khoáng Bản Vẽ"), names(tasks.get(1).leadAgencies()));
         assertEquals(List.of("Phòng Kỹ thuật an toàn - Môi trường"), names(tasks.get(2).leadAgencies()));
     }
+
+    /**
+     * The same regulation as QCVNs also print it: clause numbers without their closing period ({@code 5.1 Cục Đăng
+     * kiểm …}, which the unit reader split as clause 5 with the text {@code 1 Cục …}), and parts named {@code Phần 5.};
+     * the same tasks come out.
+     */
+    @Test
+    void theRegulationsOtherNumberingsGiveTheSameTasks() {
+        String noPeriods = CIRCULAR_WITH_QCVN.replaceAll("(?m)^(\\d\\.\\d)\\. ", "$1 ");
+        String parts = CIRCULAR_WITH_QCVN.replaceAll("(?mU)^(\\d)\\. ((?:QUY|TRÁCH|TỔ)\\b)", "Phần $1. $2");
+        for (String text : List.of(noPeriods, parts)) {
+            List<Task> tasks = read(text, DocumentType.THONG_TU);
+            assertEquals(List.of("Điều 3", "QCVN 22:2025/BGTVT 4.1", "QCVN 22:2025/BGTVT 4.2", "QCVN 22:2025/BGTVT 5.1",
+                    "QCVN 22:2025/BGTVT 5.2"), tasks.stream().map(Task::section).toList(), text);
+            assertEquals(List.of("Cục Đăng kiểm Việt Nam"), names(tasks.get(3).leadAgencies()));
+        }
+        assertTrue(noPeriods.contains("\n5.1 Cục Đăng kiểm") && parts.contains("\nPhần 5. TỔ CHỨC THỰC HIỆN"));
+    }
 }
