@@ -81,8 +81,9 @@ final class ClauseTaskReader {
     private static final Pattern ORGANIZE = Pattern.compile("(?U)^Tổ chức\\s+(?!(?:"
             + Lexicon.standard().alternation("organization_nouns") + ")(?=[\\s,.;:]|$))\\p{Ll}");
     /** A permission or a consent that the subject needs, not its duty: {@code phải được …}, {@code được …} (not {@code được giao}). */
-    private static final Pattern NOT_YET = Pattern.compile("(?U)^\\s*chưa\\s");
     private static final Pattern PERMITTED = Pattern.compile("(?U)^\\s*(?:phải\\s+)?được\\s(?!giao\\b)");
+    /** A doer that has not yet done something ({@code … chưa đáp ứng …}): the class a transition norm is for. */
+    private static final Pattern NOT_YET = Pattern.compile("(?U)^\\s*chưa\\s");
     private static final Pattern OPENS_WITH_OPENER = Pattern.compile("(?U)^(?:Giao|Đề nghị|Yêu cầu)\\s");
     private static final Pattern TABLE_CELL = Pattern.compile("\\s*\\|\\s*");
     /**
@@ -352,7 +353,7 @@ final class ClauseTaskReader {
         if (qcvn != null) {
             int before = out.size();
             List<Unit> printed = units(lines.all(), qcvn.from(), qcvn.to(), false);
-            boolean ownArticles = printed.stream().anyMatch(u -> u.kind() == 'A');
+            boolean ownArticles = TechnicalRegulation.numbersArticles(printed);
             read(qcvn.units(printed), true, false, false, false, false, false, documentId, firstTask, classifier, seen, out);
             for (int k = before; k < out.size(); k++) out.set(k, qcvn.located(out.get(k), ownArticles));
         }
@@ -591,8 +592,7 @@ final class ClauseTaskReader {
                 // a plan's item states what its doer does ("2. Sở Nội vụ hướng dẫn các đơn vị thực hiện."): an assignment,
                 // as the outline reader takes it (TaskExtractor); not a result ("1. Sở Y tế đã tổ chức …")
                 boolean planItem = plan && own != null && "NLB".indexOf(u.kind()) >= 0 && "rule:no-frame".equals(d.evidence())
-                        && "rule:subject".equals(own.evidence()) && !(own.name() + " ").contains(" được ") && own.name().length() <= 160
-                        && AssignmentRules.startsLikeDoerGroup(own.name()) && !AssignmentRules.reportsDone(taskText, own);
+                        && "rule:subject".equals(own.evidence()) && statesWhatItsDoerDoes(taskText, own);
                 AssignmentRules.Span guided = guiding && own == null && inherited == null && !d.task() && "NLB".indexOf(u.kind()) >= 0
                         ? guidedDoer(taskText) : null;
                 boolean taken = d.task() || executionSubject || planItem || guided != null;
@@ -668,10 +668,19 @@ final class ClauseTaskReader {
         String body = text.substring(off);
         AssignmentRules.Span s = AssignmentRules.get().subject(body);
         if (s == null || !("rule:subject".equals(s.evidence()) || "rule:subject-after-clause".equals(s.evidence()))
-                || !AssignmentRules.startsLikeDoerGroup(s.name()) || AssignmentRules.reportsDone(body, s)
-                || (s.name() + " ").contains(" được ") || s.name().length() > 160
+                || !statesWhatItsDoerDoes(body, s)
                 || s.end() <= body.length() && PERMITTED.matcher(body.substring(s.end())).lookingAt()) return null;
         return new AssignmentRules.Span(s.start() + off, s.end() + off, s.name(), s.evidence());
+    }
+
+    /**
+     * An item whose subject {@code s} names a doer and what it does: a name that opens like a doer or a collective of
+     * doers, at most 160 characters, without {@code được} (a permission), not a result reported ({@code … đã …}); a plan's
+     * item and an item of a letter's guidance assign so without an assigning verb.
+     */
+    private static boolean statesWhatItsDoerDoes(String text, AssignmentRules.Span s) {
+        return !(s.name() + " ").contains(" được ") && s.name().length() <= 160
+                && AssignmentRules.startsLikeDoerGroup(s.name()) && !AssignmentRules.reportsDone(text, s);
     }
 
     /** True when the units from {@code from} open with bullets or lettered items that all only cite a document. */

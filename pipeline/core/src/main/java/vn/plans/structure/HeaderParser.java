@@ -253,17 +253,21 @@ public final class HeaderParser {
             "^(?:[IVX]{1,4}\\s*[.)]\\s*\\p{Lu}|Điều\\s+1\\b|QUYẾT ĐỊNH\\s*:|\\d{1,2}\\s*\\.\\s+\\p{Lu})");
 
     /** Index of the line that ends the header block (the first heading); all lines when there is none. */
-    /** Whether the text has a heading that ends its header ({@link #firstSection} does not fall back). */
-    static boolean hasHeading(List<Lines.Line> all) {
-        for (Lines.Line l : all) if (HEADER_END.matcher(l.text()).find()) return true;
-        return false;
+    static int firstSection(List<Lines.Line> all) {
+        return firstSection(all, headingLine(all));
     }
 
-    static int firstSection(List<Lines.Line> all) {
+    /** {@link #firstSection} given the {@link #headingLine} already found. */
+    static int firstSection(List<Lines.Line> all, int heading) {
+        return heading >= 0 ? heading : Math.min(all.size(), 40);
+    }
+
+    /** The index of the first heading that ends the header ({@link #firstSection} without its fallback), or -1. */
+    static int headingLine(List<Lines.Line> all) {
         for (int i = 0; i < all.size(); i++) {
             if (HEADER_END.matcher(all.get(i).text()).find()) return i;
         }
-        return Math.min(all.size(), 40);
+        return -1;
     }
 
     private static final Pattern PREAMBLE_START = Pattern.compile("^(?:" + LEX.alternation("preamble_openers") + ")\\s");

@@ -76,10 +76,11 @@ public final class SectionSplitter {
     /** The index of the first line after the body (signature block, closing paragraph or appendix). */
     static int bodyEnd(Lines lines) {
         List<Lines.Line> all = lines.all();
-        int start = HeaderParser.firstSection(all);
+        int heading = HeaderParser.headingLine(all);
+        int start = HeaderParser.firstSection(all, heading);
         // a letter without a numbered heading: the fallback start (line 40, or the end of a short letter) may lie past
         // its "Nơi nhận", whose lines and the signature's would then read as body
-        if (!HeaderParser.hasHeading(all)) {
+        if (heading < 0) {
             for (int i = 0; i < start; i++) if (RECIPIENTS.matcher(all.get(i).text()).lookingAt()) return i;
         }
         for (int i = start; i < all.size(); i++) if (END.matcher(all.get(i).text()).find()) return i;

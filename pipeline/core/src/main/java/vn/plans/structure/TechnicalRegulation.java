@@ -60,8 +60,7 @@ record TechnicalRegulation(int from, int to, String code) {
      * its Roman parts ({@code III. Tổ chức thực hiện}, {@code 19. …} clause 19); articles of its own are left as they are.
      */
     List<ClauseTaskReader.Unit> units(List<ClauseTaskReader.Unit> printed) {
-        boolean articles = printed.stream().anyMatch(u -> u.kind() == 'A');
-        if (articles) return printed;
+        if (numbersArticles(printed)) return printed;
         List<ClauseTaskReader.Unit> units = new ArrayList<>(printed.size());
         for (ClauseTaskReader.Unit u : printed) {
             // "5.1 Cục Đăng kiểm …" without the period after its number came out as clause "5" with the text "1 Cục …"
@@ -92,6 +91,11 @@ record TechnicalRegulation(int from, int to, String code) {
             }
         }
         return out;
+    }
+
+    /** Whether the regulation numbers articles of its own ({@code Điều N}), read as they are. */
+    static boolean numbersArticles(List<ClauseTaskReader.Unit> printed) {
+        return printed.stream().anyMatch(u -> u.kind() == 'A');
     }
 
     /** A part's title: short, in capitals or ending no sentence ({@code TỔ CHỨC THỰC HIỆN}, {@code Quy định chung}). */
