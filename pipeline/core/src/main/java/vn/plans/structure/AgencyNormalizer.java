@@ -56,6 +56,8 @@ public final class AgencyNormalizer {
     private static final Pattern LISTS = Pattern.compile("(?:^|\\s)[Cc]ác\\s");
     /** An office over a list of bodies: {@code Giám đốc các Sở, ngành: Tài chính, Công an tỉnh} (distributed). */
     private static final Pattern DISTRIBUTED = Pattern.compile("(?U)^(Giám đốc|Thủ trưởng|Trưởng)\\s+các\\s+(sở|Sở|phòng|Phòng)\\b[^:]{0,60}:\\s*(.+)$");
+    /** Where a distributed list follows other members after a comma ({@code …, Giám đốc các sở: …}). */
+    private static final Pattern DISTRIBUTED_LATER = Pattern.compile("(?U),\\s+(?=(?:Giám đốc|Thủ trưởng|Trưởng)\\s+các\\s+(?:sở|Sở|phòng|Phòng)\\b[^:;]{0,60}:)");
     /** Names of bodies that hold a comma ({@code Văn hóa, Thể thao và Du lịch}), kept whole in a distributed list. */
     private static final List<String> COMMA_NAMES = LEX.list("agency_names_with_commas");
 
@@ -115,6 +117,12 @@ public final class AgencyNormalizer {
     List<String> splitNames(String printed) {
         List<String> names = new ArrayList<>();
         for (String group : printed.split(";")) {
+            // "Chánh Văn phòng UBND tỉnh, Giám đốc các sở: Công Thương, Tài chính": the offices before the distributed list
+            Matcher later = DISTRIBUTED_LATER.matcher(group);
+            if (later.find()) {
+                names.addAll(splitNames(group.substring(0, later.start())));
+                group = group.substring(later.end());
+            }
             Matcher d = DISTRIBUTED.matcher(group.strip());
             if (d.matches()) { distribute(d.group(1), capitalize(d.group(2)), d.group(3), names); continue; }
             List<String> pieces = pieces(group);

@@ -141,4 +141,16 @@ class AgencyNormalizerTest {
         // a head inside a name without a separator does not cut it (KH-3957: "Công ty cổ phần Tập đoàn Đèo Cả")
         assertEquals(List.of("Công ty cổ phần Tập đoàn Đèo Cả"), names("Công ty cổ phần Tập đoàn Đèo Cả"));
     }
+
+    /**
+     * An execution clause that names an office and then one office over a list of bodies ({@code Chánh Văn phòng UBND
+     * tỉnh, Giám đốc các sở: Công Thương, Tài chính, Khoa học và Công nghệ}, the form of a decision's last article):
+     * the list is distributed after the members before it, as it is when it opens the clause.
+     */
+    @Test
+    void aDistributedListAfterOtherMembersIsDistributed() {
+        assertEquals(List.of("Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Công Thương", "Giám đốc Sở Tài chính",
+                        "Giám đốc Sở Khoa học và Công nghệ", "Chủ tịch UBND các xã, phường"),
+                names("Chánh Văn phòng UBND tỉnh, Giám đốc các sở: Công Thương, Tài chính, Khoa học và Công nghệ; Chủ tịch UBND các xã, phường"));
+    }
 }
