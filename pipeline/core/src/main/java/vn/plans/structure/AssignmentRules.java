@@ -286,6 +286,30 @@ public final class AssignmentRules {
         return RECEIVED.matcher(text.strip()).find();
     }
 
+    /** {@code đề nghị} / {@code yêu cầu} and a possible {@code kính} / {@code trân trọng} before them. */
+    private static final Pattern ASKING_VERB = Pattern.compile("(?U)(?:^|(?<=\\s))(?:(?:kính|trân trọng)\\s+)?(?:[Đđ]ề nghị|[Yy]êu cầu)\\s+(?=\\S)");
+
+    /**
+     * A preamble's opening clause and then the issuer's own request ({@code Căn cứ Luật …; để có cơ sở tổng hợp, báo cáo
+     * Bộ Công Thương, Sở Công Thương kính đề nghị Quý cơ sở báo cáo …}, {@code Thực hiện Văn bản số …, đề nghị UBND các
+     * xã rà soát …}): after a comma, an addressee asked by {@code đề nghị} / {@code yêu cầu}, with nothing before the verb
+     * since that comma but the doer that asks; not {@code Xét đề nghị của …} nor a request the cited text made
+     * ({@code Thực hiện Văn bản số … của Bộ Công Thương đề nghị …}: no comma before it).
+     */
+    public boolean asksAfterOpening(String text) {
+        int comma = text.indexOf(", ");
+        if (comma < 0) return false;
+        Matcher o = ASKING_VERB.matcher(text);
+        while (o.find()) {
+            if (o.start() <= comma || !startsLikeDoer(text.substring(o.end()))) continue;
+            String before = text.substring(0, o.start());
+            int cut = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "));
+            String who = cut < 0 ? "" : before.substring(cut + 2).strip();
+            if (cut >= 0 && (who.isEmpty() || startsLikeDoer(who) && !hasPredicate(who) && who.length() <= 80)) return true;
+        }
+        return false;
+    }
+
     /** True when the text holds a predicate word anywhere ({@code tăng cường}, {@code chủ trì}, {@code báo cáo}...). */
     public boolean hasPredicate(String text) {
         return predicate.matcher(" " + text).find() || coordStop.matcher(" " + text).find();

@@ -438,12 +438,17 @@ final class ClauseTaskReader {
         boolean competences = false; // under a law's "X có nhiệm vụ, quyền hạn sau đây:": standing competences, no tasks
         boolean transitionArticle = false; // "Điều 161. Quy định chuyển tiếp": its delegations are of the transition, not of the text
         boolean guiding = false; // under "Cục Công nghiệp hướng dẫn một số nội dung như sau:": each item names who does what
+        // under "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:", "2. Nhiệm vụ thời gian tới:", a decision's "Điều 2. Tổ chức
+        // thực hiện": each item that names its doer and what it does assigns; until the next unit of the container's kind
+        boolean directing = false;
+        Unit director = null;
         boolean papers = false; // under a request for papers ("… bổ sung các tài liệu sau:"): its items are the papers
         int openClause = -1; // the task of the numbered clause whose paragraphs follow, in a normative execution part
         for (int ui = 0; ui < units.size(); ui++) {
             Unit u = units.get(ui);
             String text = u.text().strip();
             boolean citing = false; // a request whose object is the list of documents below it ("… các văn bản … sau:")
+            if (directing && endsDirection(director, u)) directing = false;
             if (ocrText && openClause >= 0 && u.kind() == 'P' && continuesClause(text)) {
                 out.set(openClause, withParagraph(out.get(openClause), text));
                 continue;
@@ -477,6 +482,11 @@ final class ClauseTaskReader {
                     else active = !approves(text); // "Điều 1. Phê duyệt / Chấp thuận / Ban hành kèm theo …": the content approved
                     String owner = AssignmentRules.ownerHeading(text);
                     if (normative && active && owner != null) { doerA = owner; ownerArticle = true; continue; }
+                    // "Điều 3. Trách nhiệm của Sở Khoa học và Công nghệ" over "1. Hỗ trợ doanh nghiệp …" in a decision
+                    if (!normative && active && owner != null && isHeading(text)) { doerA = owner; ownerArticle = true; continue; }
+                    // "Điều 2. Tổ chức thực hiện" over "1. Sở Công Thương hướng dẫn …", "2. Sở Tài chính bố trí kinh phí …"
+                    directing = !normative && active && isHeading(text) && ASSIGNS_TITLE.matcher(Folding.fold(text).toLowerCase(Locale.ROOT)).lookingAt();
+                    if (directing) director = u;
                     if (isHeading(text)) continue;
                     if (text.endsWith(":")) { doerA = containerDoer(text, false); continue; }
                 }
@@ -519,6 +529,11 @@ final class ClauseTaskReader {
                         // a body's standing competences, as the state-management duties of a law's execution chapter
                         competences = law && standingDuties(text);
                         if (!competences) { doerN = containerDoer(text, report && active); itemsFollow = true; }
+                        // "2. Nhiệm vụ thời gian tới:" in a notice of conclusions, "3. Chủ tịch UBND tỉnh chỉ đạo:"
+                        if (letter && doerN == null && (directs(text) || ASSIGNS_TITLE.matcher(Folding.fold(text).toLowerCase(Locale.ROOT)).lookingAt())) {
+                            directing = true;
+                            director = u;
+                        }
                         continue;
                     }
                 }
@@ -536,6 +551,7 @@ final class ClauseTaskReader {
                         doerP = containerDoer(text, report && active);
                         doerPInClause = clause != null;
                         guiding = letter && GUIDES.matcher(text).find();
+                        if (letter && doerP == null && directs(text)) { directing = true; director = u; }
                         // "Yêu cầu các tổ chức, cá nhân … nghiên cứu, cập nhật các văn bản … sau:" + "- Nghị định số …":
                         // the documents are the object of the request, so the sentence is the task
                         citing = letter && citesOnly(units, ui + 1);
@@ -593,7 +609,7 @@ final class ClauseTaskReader {
                 // as the outline reader takes it (TaskExtractor); not a result ("1. Sở Y tế đã tổ chức …")
                 boolean planItem = plan && own != null && "NLB".indexOf(u.kind()) >= 0 && "rule:no-frame".equals(d.evidence())
                         && "rule:subject".equals(own.evidence()) && statesWhatItsDoerDoes(taskText, own);
-                AssignmentRules.Span guided = guiding && own == null && inherited == null && !d.task() && "NLB".indexOf(u.kind()) >= 0
+                AssignmentRules.Span guided = (guiding && own == null || directing) && inherited == null && !d.task() && "NLB".indexOf(u.kind()) >= 0
                         ? guidedDoer(taskText) : null;
                 boolean taken = d.task() || executionSubject || planItem || guided != null;
                 if (seen != null) seen.add(new Candidate(asked, shape, inherited != null, taken, executionSubject || planItem || guided != null));
@@ -654,6 +670,37 @@ final class ClauseTaskReader {
 
     /** A letter's container that opens the issuer's guidance ({@code Cục Công nghiệp hướng dẫn một số nội dung như sau:}). */
     private static final Pattern GUIDES = Pattern.compile("(?U)\\bhướng dẫn\\b[^:.;]{0,60}?(?:như sau|sau đây|sau)\\s*:$");
+    /**
+     * A letter's container by which its issuer directs or asks without naming the addressee ({@code Chủ tịch UBND tỉnh
+     * có ý kiến chỉ đạo như sau:}, {@code Để chủ động ứng phó với mưa lũ, Bộ Công Thương yêu cầu:}): its items name their
+     * own doers; not a direction reported ({@code UBND tỉnh đã chỉ đạo như sau:}).
+     */
+    private static final Pattern DIRECTS = Pattern.compile("(?U)\\b(?:chỉ đạo|yêu cầu|đề nghị|kết luận)(?:\\s+(?:như sau|cụ thể|sau đây))?\\s*:$");
+
+    /**
+     * A folded title that names the work assigned below it: {@code Tổ chức thực hiện}, {@code Nhiệm vụ (thời gian tới)},
+     * {@code Các nhiệm vụ, giải pháp}, {@code Trách nhiệm thực hiện}, {@code Phân công nhiệm vụ}.
+     */
+    private static final Pattern ASSIGNS_TITLE = Pattern.compile(
+            "(?:to chuc thuc hien|(?:cac )?nhiem vu|trach nhiem thuc hien|phan cong (?:nhiem vu|thuc hien))\\b(?!\\s+(?:cua|doi voi)\\b)");
+
+    /** Whether {@code u} ends the items under the directing container {@code director}: a unit of its rank or above. */
+    private static boolean endsDirection(Unit director, Unit u) {
+        if (u.kind() == 'A' || u.kind() == 'R') return true;
+        if (director.kind() == 'A') return false;
+        if (director.kind() == 'N') return u.kind() == 'N' && !u.number().startsWith(director.number() + ".") || u.kind() == 'P' && u.text().strip().endsWith(":");
+        return u.kind() == 'P';
+    }
+
+    private static boolean directs(String text) {
+        String[] sentences = AssignmentRules.SENTENCE_END.split(text.strip());
+        String last = sentences[sentences.length - 1];
+        return DIRECTS.matcher(last).find() && !DIRECTED.matcher(last).find();
+    }
+
+    /** {@code đã chỉ đạo}, {@code đã có ý kiến chỉ đạo}: a direction given before, which the letter reports. */
+    private static final Pattern DIRECTED = Pattern.compile("(?U)\\b(?:đã|đang)\\s+(?:có\\s+ý kiến\\s+)?(?:chỉ đạo|yêu cầu|đề nghị)\\b");
+
     /** The topic an item of guidance opens with ({@code Về tên cụm công nghiệp:}). */
     private static final Pattern TOPIC_LABEL = Pattern.compile("(?U)^Về\\s[^:]{2,100}:\\s*");
 

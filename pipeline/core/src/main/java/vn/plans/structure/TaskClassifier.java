@@ -46,7 +46,8 @@ public interface TaskClassifier {
         if (isNoise(t)) return new Decision(false, "rule:form-cell");
         // "Căn cứ quy định tại Nghị định này, … để quy định …" under a container is a duty, not a preamble line
         boolean childOfDoer = inherited && (kind == 'L' || kind == 'B');
-        if (rules.isPreamble(t) && !(childOfDoer && t.startsWith("Căn cứ"))) return new Decision(false, "rule:preamble");
+        // "Căn cứ Luật …; để có cơ sở …, Sở Công Thương kính đề nghị Quý cơ sở báo cáo …": the request after the opening clause
+        if (rules.isPreamble(t) && !(childOfDoer && t.startsWith("Căn cứ")) && !rules.asksAfterOpening(t)) return new Decision(false, "rule:preamble");
         if (rules.isClosing(t)) return new Decision(false, "rule:closing");
         if (AssignmentRules.isReported(t)) return new Decision(false, "rule:reported");
         if (rules.isStatement(t)) return new Decision(false, "rule:fact");

@@ -1197,4 +1197,95 @@ class ClauseTaskReaderTest {
         }
         assertTrue(noPeriods.contains("\n5.1 Cục Đăng kiểm") && parts.contains("\nPhần 5. TỔ CHỨC THỰC HIỆN"));
     }
+
+    /**
+     * A letter whose issuer directs without naming the addressee ({@code … Chủ tịch UBND tỉnh có ý kiến chỉ đạo như
+     * sau:}, {@code Để chủ động ứng phó với mưa lũ, Bộ Công Thương yêu cầu:}; written for this test in the form the gold
+     * rules name, "each sentence that carries a request is a task; its lead is the addressee as named in it"): each item
+     * that names its doer is a task of that doer, with or without an assigning verb; the urging formula that closes the
+     * letter is none, and neither is an item of a direction the letter reports ({@code UBND tỉnh đã chỉ đạo như sau:}).
+     */
+    @Test
+    void theItemsOfADirectionThatNamesNoAddresseeAreTasksOfTheirDoers() {
+        List<Task> tasks = read(String.join("\n",
+                "Kính gửi: Các sở, ban, ngành tỉnh.",
+                "Thực hiện Chỉ thị số 05/CT-TTg ngày 10/11/2026 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:",
+                "1. Giao Công an tỉnh chủ trì kiểm tra an toàn phòng cháy, chữa cháy tại các chợ.",
+                "2. Sở Công Thương chỉ đạo các doanh nghiệp kinh doanh xăng dầu rà soát phương án chữa cháy tại chỗ.",
+                "3. Các chủ đập, hồ chứa thủy điện rà soát, cập nhật phương án ứng phó thiên tai.",
+                "Yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện./."), DocumentType.CONG_VAN);
+        assertEquals(List.of(List.of("Công an tỉnh"), List.of("Sở Công Thương"), List.of("Các chủ đập, hồ chứa thủy điện")),
+                tasks.stream().map(t -> names(t.leadAgencies())).toList(), tasks.toString());
+
+        List<Task> reported = read(String.join("\n",
+                "Kính gửi: Bộ Công Thương.",
+                "Thời gian qua, UBND tỉnh đã chỉ đạo như sau:",
+                "1. Sở Công Thương kiểm tra các cửa hàng xăng dầu trên địa bàn tỉnh trong quý III.",
+                "2. UBND các xã, phường tuyên truyền các biện pháp bảo đảm an toàn trong khu dân cư."), DocumentType.CONG_VAN);
+        assertEquals(List.of(), reported, reported.toString());
+    }
+
+    /**
+     * A letter's one paragraph that opens with its grounds and then asks ({@code Căn cứ Luật …; để có cơ sở tổng hợp …,
+     * Sở Công Thương kính đề nghị Quý cơ sở báo cáo …}) is a request, not a preamble line; a ground that cites what
+     * another body asked ({@code Thực hiện Văn bản số … của Bộ Công Thương đề nghị …}) and the decision's {@code Xét đề
+     * nghị của …} stay preamble.
+     */
+    @Test
+    void aRequestAfterTheGroundsItOpensWithIsATask() {
+        List<Task> tasks = read(String.join("\n",
+                "Kính gửi: Các cơ sở sử dụng năng lượng trọng điểm trên địa bàn tỉnh.",
+                "Căn cứ Luật Sử dụng năng lượng tiết kiệm và hiệu quả ngày 17 tháng 6 năm 2010; để có cơ sở tổng hợp, báo cáo Bộ Công "
+                        + "Thương, Sở Công Thương kính đề nghị Quý cơ sở báo cáo tình hình sử dụng năng lượng năm 2026, gửi về Sở Công "
+                        + "Thương trước ngày 20/12/2026.",
+                "Thực hiện Văn bản số 812/BCT-ĐL của Bộ Công Thương đề nghị các địa phương rà soát quy hoạch điện."), DocumentType.CONG_VAN);
+        assertEquals(1, tasks.size(), tasks.toString());
+        assertEquals(List.of("Quý cơ sở"), names(tasks.getFirst().leadAgencies()));
+        AssignmentRules rules = AssignmentRules.get();
+        assertTrue(!rules.asksAfterOpening("Xét đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 45/TTr-SCT ngày 02/3/2026, "
+                + "đề nghị của Phòng Quản lý công nghiệp."));
+    }
+
+    /**
+     * A decision (written for this test in the form the gold rules name, "each article or numbered item of an article
+     * that assigns is a task"): under {@code Điều 2. Tổ chức thực hiện} each clause that names its doer assigns without
+     * an assigning verb; {@code Điều 3. Trách nhiệm của Sở Khoa học và Công nghệ} lends that doer to its clauses; the
+     * content approved by {@code Điều 1. Phê duyệt …} is none.
+     */
+    @Test
+    void aDecisionsImplementationArticleAssignsToTheDoersItsClausesName() {
+        List<Task> tasks = read(String.join("\n",
+                "QUYẾT ĐỊNH:",
+                "Điều 1. Phê duyệt Đề án phát triển thương mại điện tử tỉnh Lào Cai giai đoạn 2026-2030 với các nội dung chủ yếu sau:",
+                "1. Mục tiêu: đến năm 2030, 60% doanh nghiệp có website.",
+                "Điều 2. Tổ chức thực hiện",
+                "1. Sở Công Thương hướng dẫn, theo dõi, đôn đốc việc thực hiện Đề án.",
+                "2. Sở Tài chính bố trí kinh phí thực hiện Đề án theo quy định.",
+                "Điều 3. Trách nhiệm của Sở Khoa học và Công nghệ",
+                "1. Hỗ trợ doanh nghiệp ứng dụng công nghệ số trong kinh doanh.",
+                "2. Phối hợp với Sở Công Thương tổ chức hội thảo về thương mại điện tử.",
+                "Điều 4. Quyết định này có hiệu lực kể từ ngày ký."), DocumentType.QUYET_DINH);
+        assertEquals(List.of("Điều 2.1", "Điều 2.2", "Điều 3.1", "Điều 3.2"), tasks.stream().map(Task::section).toList(), tasks.toString());
+        assertEquals(List.of(List.of("Sở Công Thương"), List.of("Sở Tài chính"), List.of("Sở Khoa học và Công nghệ"),
+                List.of("Sở Khoa học và Công nghệ")), tasks.stream().map(t -> names(t.leadAgencies())).toList());
+        assertEquals(List.of("Sở Công Thương"), names(tasks.get(3).coordinatingAgencies()));
+    }
+
+    /**
+     * A notice of conclusions (written for this test): under {@code … kết luận như sau:} and its {@code 2. Nhiệm vụ thời
+     * gian tới:} each item that names its doer is a task ({@code UBND các xã có dự án đẩy nhanh …}: the doer ends at the
+     * verb); the assessment of what was done ({@code … đã tích cực phối hợp …}) is none.
+     */
+    @Test
+    void theItemsOfAConclusionsTasksAreTasksOfTheirDoers() {
+        List<Task> tasks = read(String.join("\n",
+                "Sau khi nghe Sở Công Thương báo cáo, đồng chí Phó Chủ tịch UBND tỉnh kết luận như sau:",
+                "1. Thời gian qua, các sở, ngành và địa phương đã tích cực phối hợp tháo gỡ khó khăn cho các dự án.",
+                "2. Nhiệm vụ thời gian tới:",
+                "a) Sở Tài chính tham mưu bố trí kinh phí bồi thường, giải phóng mặt bằng các dự án lưới điện.",
+                "b) UBND các xã có dự án đẩy nhanh công tác giải phóng mặt bằng, bàn giao mặt bằng cho chủ đầu tư.",
+                "3. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc các đơn vị thực hiện."), DocumentType.THONG_BAO);
+        assertEquals(List.of(List.of("Sở Tài chính"), List.of("UBND các xã có dự án"), List.of("Văn phòng UBND tỉnh")),
+                tasks.stream().map(t -> names(t.leadAgencies())).toList(), tasks.toString());
+    }
 }
