@@ -442,6 +442,7 @@ final class ClauseTaskReader {
         // thực hiện": each item that names its doer and what it does assigns; until the next unit of the container's kind
         boolean directing = false;
         Unit director = null;
+        String addressed = letter ? addressees(units) : null; // "Kính gửi: …": whom a letter's request without an addressee asks
         boolean papers = false; // under a request for papers ("… bổ sung các tài liệu sau:"): its items are the papers
         int openClause = -1; // the task of the numbered clause whose paragraphs follow, in a normative execution part
         for (int ui = 0; ui < units.size(); ui++) {
@@ -551,7 +552,8 @@ final class ClauseTaskReader {
                         doerP = containerDoer(text, report && active);
                         doerPInClause = clause != null;
                         guiding = letter && GUIDES.matcher(text).find();
-                        if (letter && doerP == null && directs(text)) { directing = true; director = u; }
+                        // "Để chủ động phòng ngừa, Sở Công Thương đề nghị:" + "- Báo cáo kết quả … trước ngày …": the letter asks its addressees
+                        if (letter && doerP == null && directs(text)) { directing = true; director = u; doerP = addressed; }
                         // "Yêu cầu các tổ chức, cá nhân … nghiên cứu, cập nhật các văn bản … sau:" + "- Nghị định số …":
                         // the documents are the object of the request, so the sentence is the task
                         citing = letter && citesOnly(units, ui + 1);
@@ -679,10 +681,11 @@ final class ClauseTaskReader {
 
     /**
      * A folded title that names the work assigned below it: {@code Tổ chức thực hiện}, {@code Nhiệm vụ (thời gian tới)},
-     * {@code Các nhiệm vụ, giải pháp}, {@code Trách nhiệm thực hiện}, {@code Phân công nhiệm vụ}.
+     * {@code Các nhiệm vụ, giải pháp}, {@code Trách nhiệm thực hiện}, {@code Phân công nhiệm vụ}, an invitation's {@code
+     * Công tác chuẩn bị}.
      */
     private static final Pattern ASSIGNS_TITLE = Pattern.compile(
-            "(?:to chuc thuc hien|(?:cac )?nhiem vu|trach nhiem thuc hien|phan cong (?:nhiem vu|thuc hien))\\b(?!\\s+(?:cua|doi voi)\\b)");
+            "(?:to chuc thuc hien|(?:cac )?nhiem vu|trach nhiem thuc hien|phan cong (?:nhiem vu|thuc hien)|cong tac chuan bi)\\b(?!\\s+(?:cua|doi voi)\\b)");
 
     /** Whether {@code u} ends the items under the directing container {@code director}: a unit of its rank or above. */
     private static boolean endsDirection(Unit director, Unit u) {
@@ -690,6 +693,26 @@ final class ClauseTaskReader {
         if (director.kind() == 'A') return false;
         if (director.kind() == 'N') return u.kind() == 'N' && !u.number().startsWith(director.number() + ".") || u.kind() == 'P' && u.text().strip().endsWith(":");
         return u.kind() == 'P';
+    }
+
+    private static final Pattern TO = Pattern.compile("(?U)^Kính gửi\\s*:?\\s*(.*)$");
+
+    /**
+     * The addressees of a letter: the value of its {@code Kính gửi:} line, or the bullets under it ({@code - Sở Công
+     * Thương các tỉnh, thành phố trực thuộc Trung ương;} {@code - Các chủ đập, hồ chứa thủy điện.}) joined by {@code ;};
+     * null when the letter has none.
+     */
+    static String addressees(List<Unit> units) {
+        for (int i = 0; i < units.size(); i++) {
+            Matcher m = units.get(i).kind() == 'P' ? TO.matcher(units.get(i).text().strip()) : null;
+            if (m == null || !m.matches()) continue;
+            List<String> names = new ArrayList<>();
+            if (!m.group(1).isBlank()) names.add(m.group(1));
+            else for (int k = i + 1; k < units.size() && units.get(k).kind() == 'B'; k++) names.add(units.get(k).text());
+            List<String> clean = names.stream().map(n -> n.strip().replaceAll("[.;,]+$", "").strip()).filter(n -> !n.isEmpty()).toList();
+            return clean.isEmpty() || clean.stream().anyMatch(n -> !AssignmentRules.startsLikeDoer(n) || n.length() > 160) ? null : String.join("; ", clean);
+        }
+        return null;
     }
 
     private static boolean directs(String text) {

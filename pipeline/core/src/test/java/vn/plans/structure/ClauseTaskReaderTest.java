@@ -1288,4 +1288,27 @@ class ClauseTaskReaderTest {
         assertEquals(List.of(List.of("Sở Tài chính"), List.of("UBND các xã có dự án"), List.of("Văn phòng UBND tỉnh")),
                 tasks.stream().map(t -> names(t.leadAgencies())).toList(), tasks.toString());
     }
+
+    /**
+     * A letter's container that asks without naming whom ({@code Để chủ động phòng ngừa, Sở Công Thương đề nghị:}, written
+     * for this test): a bullet that names its doer keeps it, ending at the verb ({@code Sở Công Thương các tỉnh, thành phố
+     * kiểm tra công tác …}, {@code UBND các xã, phường tuyên truyền …}), and one that does not is asked of the letter's
+     * addressees ({@code Kính gửi:}); the issuer's own intention after the list ({@code Sở Công Thương sẽ tổ chức kiểm tra
+     * …}) is none.
+     */
+    @Test
+    void aRequestWithoutItsAddresseeAsksTheLettersAddressees() {
+        List<Task> tasks = read(String.join("\n",
+                "Kính gửi:",
+                "- Sở Công Thương các tỉnh, thành phố trực thuộc Trung ương;",
+                "- UBND các xã, phường.",
+                "Để chủ động phòng ngừa tai nạn trong mùa mưa lũ, Bộ Công Thương đề nghị:",
+                "- Sở Công Thương các tỉnh, thành phố kiểm tra công tác bảo đảm an toàn đập, hồ chứa thủy điện trên địa bàn.",
+                "- UBND các xã, phường tuyên truyền, hướng dẫn nhân dân các biện pháp phòng tránh thiên tai.",
+                "- Báo cáo kết quả thực hiện về Bộ Công Thương trước ngày 25/12/2026.",
+                "Bộ Công Thương sẽ tổ chức kiểm tra đột xuất việc chấp hành các quy định về an toàn đập, hồ chứa thủy điện."), DocumentType.CONG_VAN);
+        assertEquals(List.of(List.of("Sở Công Thương các tỉnh, thành phố"), List.of("UBND các xã, phường"),
+                        List.of("Sở Công Thương các tỉnh, thành phố trực thuộc Trung ương", "UBND các xã, phường")),
+                tasks.stream().map(t -> names(t.leadAgencies())).toList(), tasks.toString());
+    }
 }
