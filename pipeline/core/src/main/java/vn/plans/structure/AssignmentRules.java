@@ -532,13 +532,16 @@ public final class AssignmentRules {
     /**
      * Where the verb of what the opening names do stands, before {@code end}: the first predicate or {@code coord-stop}
      * word of {@code task-rules.tsv} (not inside a {@code name-words} name) that follows neither {@code các}, a comma
-     * ({@code các sở, tổ chức liên quan}) nor a bare head ({@code Sở}); -1 when none.
+     * ({@code các sở, tổ chức liên quan}), a bare head ({@code Sở}) nor {@code được} ({@code Đơn vị được kiểm tra}); -1
+     * when none.
      */
     private int verbAt(String text, int end) {
         Matcher v = coordStop.matcher(text.substring(0, end));
         while (v.find()) {
             String before = text.substring(0, v.start()).strip();
             if (before.endsWith(" các") || before.endsWith(",") || BARE_HEAD.matcher(before).matches()) continue;
+            // "Các doanh nghiệp được kiểm tra có trách nhiệm …", "Đơn vị được kiểm tra …": a passive that qualifies the doer
+            if (before.endsWith(" được")) continue;
             return v.start();
         }
         return -1;

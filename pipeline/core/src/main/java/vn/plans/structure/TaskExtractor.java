@@ -274,6 +274,8 @@ public final class TaskExtractor {
      * {@code task-rules.tsv}, up to the clause end); a distributed list ({@code Các Phòng: Tư pháp, Nội vụ …}) is read
      * after its colon.
      */
+    private static final Pattern UNIT = Pattern.compile("(?U)^Đơn vị\\s+\\p{Ll}");
+
     List<Agency> subject(String text) {
         String t = text.strip().replaceFirst("^(?:Đề nghị|Giao|Yêu cầu)\\s+", "");
         String label = label(t);
@@ -283,7 +285,9 @@ public final class TaskExtractor {
         String names = AssignmentRules.get().namedBeforeVerb(t.substring(head.length()));
         if (names == null || head.length() + names.length() > 220) return List.of();
         // a collective of doers, not of things ("Các sự cố (nếu có) phải được ghi lại …")
-        if (!AgencyNormalizer.startsLikeAgency(head + names) || !AssignmentRules.startsLikeDoerGroup(head + names)) return List.of();
+        // "Đơn vị được kiểm tra có trách nhiệm …" (an inspection plan's inspected unit) opens like no agency but is a doer
+        if (!(AgencyNormalizer.startsLikeAgency(head + names) || UNIT.matcher(head + names).lookingAt())
+                || !AssignmentRules.startsLikeDoerGroup(head + names)) return List.of();
         return agencies.split(distribute(head + names));
     }
 

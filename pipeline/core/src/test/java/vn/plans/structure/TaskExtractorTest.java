@@ -315,4 +315,16 @@ class TaskExtractorTest {
         assertEquals(List.of("III.20"), t.stream().map(Task::section).toList(), t.toString());
         assertEquals(List.of("Cục Hóa chất"), names(t.getFirst().leadAgencies()));
     }
+
+    /**
+     * The inspected unit of an inspection plan ({@code Đơn vị được kiểm tra có trách nhiệm …}, the gold rules' own
+     * example): the passive after {@code được} qualifies the doer, it is not the verb the doer's span ends at.
+     */
+    @Test
+    void aPassiveAfterDượcStaysInTheDoer() {
+        assertEquals(List.of("Các doanh nghiệp được kiểm tra"), x.subject("Các doanh nghiệp được kiểm tra có trách nhiệm chuẩn bị đầy đủ hồ sơ, tài liệu.")
+                .stream().map(Agency::name).toList());
+        assertEquals(List.of("Đơn vị được kiểm tra"), x.subject("Đơn vị được kiểm tra chuẩn bị báo cáo theo đề cương gửi Đoàn kiểm tra.")
+                .stream().map(Agency::name).toList());
+    }
 }
