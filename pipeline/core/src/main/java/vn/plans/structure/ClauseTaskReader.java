@@ -258,8 +258,10 @@ final class ClauseTaskReader {
 
     /**
      * A line continues the unit before it when it opens in lower case or a digit; in a text wrapped into lines (a PDF
-     * export, where {@code width} is the usual line length) when the line before it ran to the full width, whatever
-     * it ended with; in a text of whole paragraphs (DOCX, TXT) when that unit is long and unfinished.
+     * export, where {@code width} is the usual line length) when the line before it ran to the full width and did not
+     * end its sentence (a short letter the normalize stage left one paragraph per line has lines of that length too:
+     * there a closing formula after the last request is no continuation of it); in a text of whole paragraphs (DOCX,
+     * TXT) when that unit is long and unfinished.
      */
     private static boolean continues(Unit prev, String line, String previousLine, int width) {
         char first = line.charAt(0);
@@ -273,7 +275,7 @@ final class ClauseTaskReader {
             return width == 0 || previousLine.length() >= width * 0.8;
         }
         if (prev.kind() == 'A' || prev.kind() == 'R' || !Character.isLetterOrDigit(first)) return false;
-        if (width > 0) return previousLine.length() >= width * 0.8;
+        if (width > 0) return previousLine.length() >= width * 0.8 && !previousLine.strip().endsWith(".");
         // a short numbered heading ("1. Công an tỉnh, các sở, ban, ngành …", "1. Quy định về …") ends where its paragraph begins
         if (prev.kind() == 'N' && prev.text().length() < 120) return false;
         char last = prev.text().charAt(prev.text().length() - 1);

@@ -1311,4 +1311,28 @@ class ClauseTaskReaderTest {
                         List.of("Sở Công Thương các tỉnh, thành phố trực thuộc Trung ương", "UBND các xã, phường")),
                 tasks.stream().map(t -> names(t.leadAgencies())).toList(), tasks.toString());
     }
+
+    /**
+     * A short letter as the normalize stage leaves a digital PDF, one paragraph per line (lines of about the same length,
+     * so the reader takes them for wrapped lines): a paragraph after a full line that ends its sentence is a paragraph of
+     * its own, so the closing formula does not join the last request ({@code - Các phòng, đơn vị gửi báo cáo …} + {@code
+     * Rất mong các đồng chí tham dự …}), which then kept the formula in its text.
+     */
+    @Test
+    void aParagraphAfterAFullLineThatEndsItsSentenceIsItsOwn() {
+        List<Task> tasks = read(String.join("\n",
+                "Sở Công Thương tổ chức Hội nghị tổng kết công tác năm 2026, triển khai nhiệm vụ năm 2027.",
+                "1. Thành phần: Lãnh đạo Sở; Trưởng các phòng, đơn vị thuộc Sở.",
+                "2. Thời gian: 08 giờ 00, ngày 10/12/2026.",
+                "3. Địa điểm: Hội trường Sở Công Thương.",
+                "4. Công tác chuẩn bị:",
+                "- Giao Văn phòng Sở chuẩn bị hội trường, tài liệu hội nghị.",
+                "- Giao Phòng Kế hoạch - Tài chính chuẩn bị báo cáo tổng kết.",
+                "- Giao Phòng Quản lý thương mại chuẩn bị báo cáo chuyên đề.",
+                "- Giao Phòng Quản lý năng lượng chuẩn bị báo cáo chuyên đề.",
+                "- Các phòng, đơn vị gửi báo cáo tham luận về Văn phòng Sở trước ngày 08/12/2026.",
+                "Rất mong các đồng chí tham dự đầy đủ, đúng giờ./."), DocumentType.GIAY_MOI);
+        assertEquals("Các phòng, đơn vị gửi báo cáo tham luận về Văn phòng Sở trước ngày 08/12/2026.", tasks.getLast().text(), tasks.toString());
+        assertEquals(List.of("Các phòng, đơn vị"), names(tasks.getLast().leadAgencies()));
+    }
 }
