@@ -613,7 +613,7 @@ final class ClauseTaskReader {
                 // as the outline reader takes it (TaskExtractor); not a result ("1. Sở Y tế đã tổ chức …")
                 boolean planItem = plan && own != null && "NLB".indexOf(u.kind()) >= 0 && "rule:no-frame".equals(d.evidence())
                         && "rule:subject".equals(own.evidence()) && statesWhatItsDoerDoes(taskText, own);
-                AssignmentRules.Span guided = (guiding && own == null || directing) && inherited == null && !d.task() && "NLB".indexOf(u.kind()) >= 0
+                AssignmentRules.Span guided = (guiding || directing) && inherited == null && !d.task() && "NLB".indexOf(u.kind()) >= 0
                         ? guidedDoer(taskText) : null;
                 boolean taken = d.task() || executionSubject || planItem || guided != null;
                 if (seen != null) seen.add(new Candidate(asked, shape, inherited != null, taken, executionSubject || planItem || guided != null));

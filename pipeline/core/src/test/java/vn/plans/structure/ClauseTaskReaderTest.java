@@ -1335,4 +1335,21 @@ class ClauseTaskReaderTest {
         assertEquals("Các phòng, đơn vị gửi báo cáo tham luận về Văn phòng Sở trước ngày 08/12/2026.", tasks.getLast().text(), tasks.toString());
         assertEquals(List.of("Các phòng, đơn vị"), names(tasks.getLast().leadAgencies()));
     }
+
+    /**
+     * A letter's guidance whose items open with their doer ({@code 1. Đơn vị đăng kiểm thực hiện kiểm định …}, written
+     * for this test) or name it after an opening clause ({@code 2. Khi phát hiện …, đơn vị đăng kiểm lập biên bản …}):
+     * tasks of that doer, as the items that open with a topic ({@code Về …:}) already were.
+     */
+    @Test
+    void guidanceItemsThatOpenWithTheirDoerAreTasks() {
+        List<Task> tasks = read(String.join("\n",
+                "Kính gửi: Các đơn vị đăng kiểm xe cơ giới.",
+                "Để thống nhất thực hiện, Cục Đăng kiểm Việt Nam hướng dẫn các đơn vị như sau:",
+                "1. Đơn vị đăng kiểm thực hiện kiểm định theo đúng hạng mục quy định tại Phụ lục I của Thông tư.",
+                "2. Khi phát hiện xe cơ giới có dấu hiệu cải tạo trái phép, đơn vị đăng kiểm lập biên bản và báo cáo về Cục Đăng kiểm Việt Nam.",
+                "Cục Đăng kiểm Việt Nam yêu cầu các đơn vị nghiêm túc thực hiện./."), DocumentType.CONG_VAN);
+        assertEquals(List.of(List.of("Đơn vị đăng kiểm"), List.of("đơn vị đăng kiểm")),
+                tasks.stream().map(t -> names(t.leadAgencies())).toList(), tasks.toString());
+    }
 }
