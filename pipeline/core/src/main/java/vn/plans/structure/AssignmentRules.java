@@ -172,9 +172,37 @@ public final class AssignmentRules {
 
     /**
      * Where one sentence ends and the next begins inside a clause or bullet: after {@code . ! ? ;} and white space,
-     * before a capital. Both readers split with it (a bullet's later doers, a clause's sentences).
+     * before a capital; not after the period of an abbreviation inside a name ({@code … (qua Cục Xuất nhập khẩu, số 54
+     * Hai Bà Trưng, TP. Hà Nội) trước ngày …}, lexicon {@code dotted_abbreviations}). Both readers split with it (a
+     * bullet's later doers, a clause's sentences).
      */
-    static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\p{Lu})");
+    static final Pattern SENTENCE_END = Pattern.compile("(?:(?<=[!?;])|(?<=" + AgencyNormalizer.NOT_ABBREVIATED + "\\.))\\s+(?=\\p{Lu})");
+
+    /**
+     * The sentences of a text ({@link #SENTENCE_END}), none cut inside parentheses: {@code … (qua Cục Xuất nhập khẩu;
+     * ĐT: 024.2220.5440; email: …) trước ngày 15/12/2026 …} is one sentence.
+     */
+    static String[] sentences(String text) {
+        String[] parts = SENTENCE_END.split(text);
+        if (parts.length < 2 || text.indexOf('(') < 0) return parts;
+        List<String> out = new ArrayList<>();
+        int at = 0, from = 0, depth = 0;
+        for (String part : parts) {
+            int start = text.indexOf(part, at);
+            at = start + part.length();
+            for (int k = 0; k < part.length(); k++) {
+                char c = part.charAt(k);
+                if (c == '(') depth++;
+                else if (c == ')' && depth > 0) depth--;
+            }
+            if (depth > 0) continue; // the parenthesis goes on in the next part
+            out.add(text.substring(from, at));
+            from = at;
+            while (from < text.length() && Character.isWhitespace(text.charAt(from))) from++;
+        }
+        if (from < text.length()) out.add(text.substring(from));
+        return out.toArray(String[]::new);
+    }
 
     /**
      * Where a later request begins inside a sentence or clause: a sentence end ({@link #SENTENCE_END}), or {@code ;}

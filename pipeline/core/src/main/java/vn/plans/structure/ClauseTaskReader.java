@@ -370,7 +370,7 @@ final class ClauseTaskReader {
         List<Unit> out = new ArrayList<>(units.size());
         for (Unit unit : units) {
             String whole = unit.text().strip();
-            String[] sentences = unit.kind() == 'P' && whole.endsWith(":") ? AssignmentRules.SENTENCE_END.split(whole) : null;
+            String[] sentences = unit.kind() == 'P' && whole.endsWith(":") ? AssignmentRules.sentences(whole) : null;
             boolean asks = false;
             for (int k = 0; sentences != null && k < sentences.length - 1; k++) asks |= OPENS_WITH_OPENER.matcher(sentences[k]).lookingAt();
             if (!asks) { out.add(unit); continue; }
@@ -718,7 +718,7 @@ final class ClauseTaskReader {
     }
 
     private static boolean directs(String text) {
-        String[] sentences = AssignmentRules.SENTENCE_END.split(text.strip());
+        String[] sentences = AssignmentRules.sentences(text.strip());
         String last = sentences[sentences.length - 1];
         return DIRECTS.matcher(last).find() && !DIRECTED.matcher(last).find();
     }
@@ -780,7 +780,7 @@ final class ClauseTaskReader {
     private List<Agency> withLaterSubjects(List<Agency> leads, String text) {
         List<String> parts = new ArrayList<>();
         List<Boolean> lower = new ArrayList<>();
-        for (String sentence : AssignmentRules.SENTENCE_END.split(text)) {
+        for (String sentence : AssignmentRules.sentences(text)) {
             String[] clauses = LATER_CLAUSE.split(sentence);
             for (int k = 0; k < clauses.length; k++) { parts.add(clauses[k]); lower.add(k > 0); }
         }
@@ -832,7 +832,7 @@ final class ClauseTaskReader {
     private static String containerDoer(String text, boolean proposing) {
         // "Sở Công Thương nhận được Văn bản số … của Sở Xây dựng về việc đề nghị tham gia ý kiến …. Sau khi nghiên cứu hồ
         // sơ, Sở Công Thương có ý kiến như sau:": the sentence that ends with the colon is the container
-        String[] sentences = AssignmentRules.SENTENCE_END.split(Lines.trimEnd(text));
+        String[] sentences = AssignmentRules.sentences(Lines.trimEnd(text));
         String t = sentences[sentences.length - 1].strip();
         // "1. Đối với Công ty cổ phần Khai khoáng Bản Vẽ:" over the requirements of a notice: the doer they are for
         Matcher forDoer = FOR_DOER.matcher(t);
@@ -970,7 +970,7 @@ final class ClauseTaskReader {
      * ban, ngành, đoàn thể tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; … chịu trách nhiệm …}).
      */
     static List<String> requestSentences(String text) {
-        String[] sentences = AssignmentRules.SENTENCE_END.split(text);
+        String[] sentences = AssignmentRules.sentences(text);
         if (sentences.length < 2) return List.of(text);
         List<String> out = new ArrayList<>();
         String members = "";

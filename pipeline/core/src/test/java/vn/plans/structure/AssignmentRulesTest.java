@@ -320,4 +320,17 @@ class AssignmentRulesTest {
                         + " Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao, Kiểm toán Nhà nước, các cơ quan khác của Nhà nước tổ chức và"
                         + " chỉ đạo hoạt động thanh tra trong ngành, cơ quan mình."));
     }
+
+    /**
+     * A request's sentence is not cut inside its parentheses nor after the period of {@code TP.} ({@code … (qua Cục Xuất
+     * nhập khẩu, địa chỉ: số 54 Hai Bà Trưng, TP. Hà Nội; ĐT: …; email: …) trước ngày …}); two sentences stay two.
+     */
+    @Test
+    void sentencesAreNotCutInsideParenthesesNorAfterAnAbbreviation() {
+        String request = "Bộ Công Thương đề nghị Quý Ủy ban báo cáo, gửi về Bộ Công Thương (qua Cục Xuất nhập khẩu, địa chỉ: số 54 Hai Bà "
+                + "Trưng, TP. Hà Nội; ĐT: 024.2220.5440; email: xnk@moit.gov.vn) trước ngày 15/12/2026.";
+        assertEquals(List.of(request), List.of(AssignmentRules.sentences(request)));
+        assertEquals(List.of("Sở Tài chính bố trí kinh phí.", "Sở Nội vụ hướng dẫn (theo Mẫu 01).", "Công an tỉnh kiểm tra."),
+                List.of(AssignmentRules.sentences("Sở Tài chính bố trí kinh phí. Sở Nội vụ hướng dẫn (theo Mẫu 01). Công an tỉnh kiểm tra.")));
+    }
 }
