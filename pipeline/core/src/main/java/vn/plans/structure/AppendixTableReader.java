@@ -79,6 +79,8 @@ public final class AppendixTableReader {
                 List<Agency> coord = new ArrayList<>(splitCell(cell(row, cols[3])));
                 if (roles != null) coord.addAll(roles.get(1));
                 String time = cell(row, cols[4]).replace('\n', ' ').strip();
+                // a table without a time column: the deadline the task cell itself states ("… trước ngày 31/12/2026 …")
+                if (time.isEmpty()) time = timeframes.findInline(text);
                 out.add(new Task(documentId + "-t" + (firstTask + out.size() + 1), documentId, section, text, lead, coord,
                         timeframes.parse(time), DocumentPart.APPENDIX, table.page(), null, null));
             }

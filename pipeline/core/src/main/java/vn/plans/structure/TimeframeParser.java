@@ -18,9 +18,20 @@ public final class TimeframeParser {
     private static final Pattern YEAR = Pattern.compile("\\b(20\\d{2}|19\\d{2})\\b");
     private static final Pattern RANGE = Pattern.compile("\\b(\\d{4})\\s*[-–]\\s*(\\d{4})\\b");
     private static final Pattern QUARTERS = Pattern.compile("(?i)quý\\s+((?:[IV]+|\\d)(?:\\s*(?:,|và|-)\\s*(?:[IV]+|\\d))*)");
-    /** An inline deadline inside a task's text. */
+    /** A date written out ({@code 01 tháng 3 năm 2027}). */
+    private static final Pattern LONG_DATE = Pattern.compile("(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    /**
+     * The day of a deadline: {@code 15/5/2025}, {@code 30/11}, {@code 01 tháng 3 năm 2027}; a day written out only with
+     * its year ({@code trước ngày 30 tháng 6 đối với báo cáo sáu tháng} is a reporting period, TT 23/2024).
+     */
+    private static final String DAY = "\\d{1,2}(?:/\\d{1,2}(?:/\\d{4})?|\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})";
+    /**
+     * An inline deadline inside a task's text, from {@code trước} on as the gold rules write it ({@code hoàn thành
+     * trước ngày 31/12/2026} → {@code trước ngày 31/12/2026}): {@code trước ngày 15/5/2025 và trước ngày 15/11/2025},
+     * {@code trước ngày 30/11 hằng năm}, {@code trước ngày 01 tháng 3 năm 2027}, {@code trước 15h00 ngày 15/6/2026}.
+     */
     private static final Pattern INLINE = Pattern.compile(
-            "(?:(?:chậm nhất |hoàn thành )?trước ngày \\d{1,2}/\\d{1,2}(?:/\\d{4})?)(?:\\s+và\\s+trước ngày \\d{1,2}/\\d{1,2}(?:/\\d{4})?)*(?:\\s+h[ằà]ng năm)?");
+            "trước (?:\\d{1,2}\\s*(?:h|giờ)\\s*(?:\\d{2})?\\s*(?:phút\\s*)?,?\\s*)?ngày " + DAY + "(?:\\s+và\\s+trước ngày " + DAY + ")*(?:\\s+h[ằà]ng năm)?");
 
     public Timeframe parse(String raw) {
         if (raw == null || raw.isBlank()) return null;
@@ -41,6 +52,8 @@ public final class TimeframeParser {
         }
         if (f.contains("hang nam") && !DATE.matcher(r).find()) return new Timeframe(r, TimeframeKind.YEARLY, null, null, null, null);
         Matcher d = DATE.matcher(r);
+        if (!d.find()) d = LONG_DATE.matcher(r);
+        else d.reset();
         if (d.find() && (f.contains("truoc") || f.contains("cham nhat") || f.contains("han"))) {
             return new Timeframe(r, TimeframeKind.DEADLINE, null, null, iso(d), null);
         }

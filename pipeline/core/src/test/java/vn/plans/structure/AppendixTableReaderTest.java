@@ -223,4 +223,15 @@ class AppendixTableReaderTest {
                 "Cấp chứng chỉ kiểm định viên");
         assertEquals(List.of(), r.fromText("d", Lines.of(List.of(new Page(1, text, ExtractionMethod.TEXT_LAYER))), 0));
     }
+
+    /** A task table without a time column: the deadline the task cell states is the timeframe (gold rules, {@code timeframe}). */
+    @Test
+    void aTaskCellsOwnDeadlineWithoutATimeColumn() {
+        Table table = new Table(1, List.of(
+                List.of("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Ghi chú"),
+                List.of("1", "Hoàn thiện hồ sơ trình thành lập cụm công nghiệp trước ngày 31/12/2026", "UBND xã Đông Cuông", "Sở Công Thương", "")));
+        Task t = r.fromTables("d", List.of(table), 0).getFirst();
+        assertEquals("trước ngày 31/12/2026", t.timeframe().raw());
+        assertEquals("2026-12-31", t.timeframe().deadline());
+    }
 }

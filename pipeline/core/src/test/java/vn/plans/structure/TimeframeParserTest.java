@@ -43,4 +43,21 @@ class TimeframeParserTest {
         assertEquals("unknown", p.parse("Khi có yêu cầu").kind().json());
         assertNull(p.parse("  "));
     }
+
+    /**
+     * The gold rules' forms of an inline deadline besides {@code dd/mm/yyyy}: from {@code trước} on ({@code hoàn thành
+     * trước ngày …}), the date written out with its year (NQ 66.18), an hour before the day (an invitation); a day and
+     * month written out without a year is a reporting period, no deadline (TT 23/2024).
+     */
+    @Test
+    void inlineDeadlinesWrittenOutOrWithAnHour() {
+        assertEquals("trước ngày 31/12/2026", p.findInline("hoàn thiện thủ tục, hoàn thành trước ngày 31/12/2026 theo quy định"));
+        String written = p.findInline("bảo đảm có hiệu lực trước ngày 01 tháng 3 năm 2027.");
+        assertEquals("trước ngày 01 tháng 3 năm 2027", written);
+        assertEquals("2027-03-01", p.parse(written).deadline());
+        String hour = p.findInline("gửi về Văn phòng trước 15h00 ngày 15/6/2026 để tổng hợp");
+        assertEquals("trước 15h00 ngày 15/6/2026", hour);
+        assertEquals("2026-06-15", p.parse(hour).deadline());
+        assertNull(p.findInline("báo cáo trước ngày 30 tháng 6 đối với báo cáo sáu tháng"));
+    }
 }
