@@ -179,12 +179,13 @@ public final class AssignmentRules {
     static final Pattern SENTENCE_END = Pattern.compile("(?:(?<=[!?;])|(?<=" + AgencyNormalizer.NOT_ABBREVIATED + "\\.))\\s+(?=\\p{Lu})");
 
     /**
-     * The sentences of a text ({@link #SENTENCE_END}), none cut inside parentheses: {@code … (qua Cục Xuất nhập khẩu;
-     * ĐT: 024.2220.5440; email: …) trước ngày 15/12/2026 …} is one sentence.
+     * The sentences of a text ({@link #SENTENCE_END}), none cut inside parentheses or curly quotes: {@code … (qua Cục
+     * Xuất nhập khẩu; ĐT: 024.2220.5440; email: …) trước ngày 15/12/2026 …} is one sentence, and so is a request that
+     * quotes the text to add ({@code … bổ sung nội dung “Đơn vị … . Trường hợp …” vào dự thảo}).
      */
     static String[] sentences(String text) {
         String[] parts = SENTENCE_END.split(text);
-        if (parts.length < 2 || text.indexOf('(') < 0) return parts;
+        if (parts.length < 2 || text.indexOf('(') < 0 && text.indexOf('“') < 0) return parts;
         List<String> out = new ArrayList<>();
         int at = 0, from = 0, depth = 0;
         for (String part : parts) {
@@ -192,8 +193,8 @@ public final class AssignmentRules {
             at = start + part.length();
             for (int k = 0; k < part.length(); k++) {
                 char c = part.charAt(k);
-                if (c == '(') depth++;
-                else if (c == ')' && depth > 0) depth--;
+                if (c == '(' || c == '“') depth++;
+                else if ((c == ')' || c == '”') && depth > 0) depth--;
             }
             if (depth > 0) continue; // the parenthesis goes on in the next part
             out.add(text.substring(from, at));

@@ -332,5 +332,10 @@ class AssignmentRulesTest {
         assertEquals(List.of(request), List.of(AssignmentRules.sentences(request)));
         assertEquals(List.of("Sở Tài chính bố trí kinh phí.", "Sở Nội vụ hướng dẫn (theo Mẫu 01).", "Công an tỉnh kiểm tra."),
                 List.of(AssignmentRules.sentences("Sở Tài chính bố trí kinh phí. Sở Nội vụ hướng dẫn (theo Mẫu 01). Công an tỉnh kiểm tra.")));
+        String quoting = "Đề nghị Sở Tư pháp bổ sung vào khoản 2 nội dung “Ủy ban nhân dân cấp xã tiếp nhận bản cam kết. Trường hợp "
+                + "không đủ điều kiện thì trả lại hồ sơ.” để bảo đảm thống nhất.";
+        assertEquals(List.of(quoting), List.of(AssignmentRules.sentences(quoting)));
+        String contact = "Đề nghị Công ty gửi hồ sơ về Sở Công Thương, số 2 đường Hoàng Liên, P. Cốc Lếu, TP. Lào Cai trước ngày 20/12/2026.";
+        assertEquals(List.of(contact), List.of(AssignmentRules.sentences(contact)));
     }
 }
