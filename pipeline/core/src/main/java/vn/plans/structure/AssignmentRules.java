@@ -331,10 +331,10 @@ public final class AssignmentRules {
         Matcher o = ASKING_VERB.matcher(text);
         while (o.find()) {
             if (o.start() <= comma || !startsLikeDoer(text.substring(o.end()))) continue;
+            // the words since the last comma (there is one: the first is before the verb) are the doer that asks, or none
             String before = text.substring(0, o.start());
-            int cut = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "));
-            String who = cut < 0 ? "" : before.substring(cut + 2).strip();
-            if (cut >= 0 && (who.isEmpty() || startsLikeDoer(who) && !hasPredicate(who) && who.length() <= 80)) return true;
+            String who = before.substring(Math.max(before.lastIndexOf(", "), before.lastIndexOf("; ")) + 2).strip();
+            if (who.isEmpty() || startsLikeDoer(who) && !hasPredicate(who) && who.length() <= 80) return true;
         }
         return false;
     }

@@ -440,9 +440,8 @@ final class ClauseTaskReader {
         boolean competences = false; // under a law's "X có nhiệm vụ, quyền hạn sau đây:": standing competences, no tasks
         boolean transitionArticle = false; // "Điều 161. Quy định chuyển tiếp": its delegations are of the transition, not of the text
         boolean guiding = false; // under "Cục Công nghiệp hướng dẫn một số nội dung như sau:": each item names who does what
-        // under "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:", "2. Nhiệm vụ thời gian tới:", a decision's "Điều 2. Tổ chức
-        // thực hiện": each item that names its doer and what it does assigns; until the next unit of the container's kind
-        boolean directing = false;
+        // the container that directs ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:", "2. Nhiệm vụ thời gian tới:", a decision's
+        // "Điều 2. Tổ chức thực hiện"): each item under it that names its doer and what it does assigns; null when none
         Unit director = null;
         String addressed = letter ? addressees(units) : null; // "Kính gửi: …": whom a letter's request without an addressee asks
         boolean papers = false; // under a request for papers ("… bổ sung các tài liệu sau:"): its items are the papers
@@ -451,7 +450,7 @@ final class ClauseTaskReader {
             Unit u = units.get(ui);
             String text = u.text().strip();
             boolean citing = false; // a request whose object is the list of documents below it ("… các văn bản … sau:")
-            if (directing && endsDirection(director, u)) directing = false;
+            if (director != null && endsDirection(director, u)) director = null;
             if (ocrText && openClause >= 0 && u.kind() == 'P' && continuesClause(text)) {
                 out.set(openClause, withParagraph(out.get(openClause), text));
                 continue;
@@ -488,8 +487,7 @@ final class ClauseTaskReader {
                     // "Điều 3. Trách nhiệm của Sở Khoa học và Công nghệ" over "1. Hỗ trợ doanh nghiệp …" in a decision
                     if (!normative && active && owner != null && isHeading(text)) { doerA = owner; ownerArticle = true; continue; }
                     // "Điều 2. Tổ chức thực hiện" over "1. Sở Công Thương hướng dẫn …", "2. Sở Tài chính bố trí kinh phí …"
-                    directing = !normative && active && isHeading(text) && ASSIGNS_TITLE.matcher(Folding.fold(text).toLowerCase(Locale.ROOT)).lookingAt();
-                    if (directing) director = u;
+                    director = !normative && active && isHeading(text) && assignsWork(text) ? u : null;
                     if (isHeading(text)) continue;
                     if (text.endsWith(":")) { doerA = containerDoer(text, false); continue; }
                 }
@@ -533,10 +531,7 @@ final class ClauseTaskReader {
                         competences = law && standingDuties(text);
                         if (!competences) { doerN = containerDoer(text, report && active); itemsFollow = true; }
                         // "2. Nhiệm vụ thời gian tới:" in a notice of conclusions, "3. Chủ tịch UBND tỉnh chỉ đạo:"
-                        if (letter && doerN == null && (directs(text) || ASSIGNS_TITLE.matcher(Folding.fold(text).toLowerCase(Locale.ROOT)).lookingAt())) {
-                            directing = true;
-                            director = u;
-                        }
+                        if (letter && doerN == null && (directs(text) || assignsWork(text))) director = u;
                         continue;
                     }
                 }
@@ -555,7 +550,7 @@ final class ClauseTaskReader {
                         doerPInClause = clause != null;
                         guiding = letter && GUIDES.matcher(text).find();
                         // "Để chủ động phòng ngừa, Sở Công Thương đề nghị:" + "- Báo cáo kết quả … trước ngày …": the letter asks its addressees
-                        if (letter && doerP == null && directs(text)) { directing = true; director = u; doerP = addressed; }
+                        if (letter && doerP == null && directs(text)) { director = u; doerP = addressed; }
                         // "Yêu cầu các tổ chức, cá nhân … nghiên cứu, cập nhật các văn bản … sau:" + "- Nghị định số …":
                         // the documents are the object of the request, so the sentence is the task
                         citing = letter && citesOnly(units, ui + 1);
@@ -613,7 +608,7 @@ final class ClauseTaskReader {
                 // as the outline reader takes it (TaskExtractor); not a result ("1. Sở Y tế đã tổ chức …")
                 boolean planItem = plan && own != null && "NLB".indexOf(u.kind()) >= 0 && "rule:no-frame".equals(d.evidence())
                         && "rule:subject".equals(own.evidence()) && statesWhatItsDoerDoes(taskText, own);
-                AssignmentRules.Span guided = (guiding || directing) && inherited == null && !d.task() && "NLB".indexOf(u.kind()) >= 0
+                AssignmentRules.Span guided = (guiding || director != null) && inherited == null && !d.task() && "NLB".indexOf(u.kind()) >= 0
                         ? guidedDoer(taskText) : null;
                 boolean taken = d.task() || executionSubject || planItem || guided != null;
                 if (seen != null) seen.add(new Candidate(asked, shape, inherited != null, taken, executionSubject || planItem || guided != null));
@@ -680,14 +675,27 @@ final class ClauseTaskReader {
      * own doers; not a direction reported ({@code UBND tỉnh đã chỉ đạo như sau:}).
      */
     private static final Pattern DIRECTS = Pattern.compile("(?U)\\b(?:chỉ đạo|yêu cầu|đề nghị|kết luận)(?:\\s+(?:như sau|cụ thể|sau đây))?\\s*:$");
+    /** {@code đã chỉ đạo}, {@code đã có ý kiến chỉ đạo}: a direction given before, which the letter reports. */
+    private static final Pattern DIRECTED = Pattern.compile("(?U)\\b(?:đã|đang)\\s+(?:có\\s+ý kiến\\s+)?(?:chỉ đạo|yêu cầu|đề nghị)\\b");
+
+    /** Whether the sentence a container ends with directs ({@link #DIRECTS}) and reports no direction ({@link #DIRECTED}). */
+    private static boolean directs(String text) {
+        String[] sentences = AssignmentRules.sentences(text.strip());
+        String last = sentences[sentences.length - 1];
+        return DIRECTS.matcher(last).find() && !DIRECTED.matcher(last).find();
+    }
 
     /**
      * A folded title that names the work assigned below it: {@code Tổ chức thực hiện}, {@code Nhiệm vụ (thời gian tới)},
      * {@code Các nhiệm vụ, giải pháp}, {@code Trách nhiệm thực hiện}, {@code Phân công nhiệm vụ}, an invitation's {@code
-     * Công tác chuẩn bị}.
+     * Công tác chuẩn bị}; not one that names whose work ({@code Nhiệm vụ của …}: the owner heading lends that doer).
      */
     private static final Pattern ASSIGNS_TITLE = Pattern.compile(
             "(?:to chuc thuc hien|(?:cac )?nhiem vu|trach nhiem thuc hien|phan cong (?:nhiem vu|thuc hien)|cong tac chuan bi)\\b(?!\\s+(?:cua|doi voi)\\b)");
+
+    private static boolean assignsWork(String title) {
+        return ASSIGNS_TITLE.matcher(Folding.fold(title).toLowerCase(Locale.ROOT)).lookingAt();
+    }
 
     /** Whether {@code u} ends the items under the directing container {@code director}: a unit of its rank or above. */
     private static boolean endsDirection(Unit director, Unit u) {
@@ -702,7 +710,7 @@ final class ClauseTaskReader {
     /**
      * The addressees of a letter: the value of its {@code Kính gửi:} line, or the bullets under it ({@code - Sở Công
      * Thương các tỉnh, thành phố trực thuộc Trung ương;} {@code - Các chủ đập, hồ chứa thủy điện.}) joined by {@code ;};
-     * null when the letter has none.
+     * null when the letter has none or one of them opens like no doer.
      */
     static String addressees(List<Unit> units) {
         for (int i = 0; i < units.size(); i++) {
@@ -716,15 +724,6 @@ final class ClauseTaskReader {
         }
         return null;
     }
-
-    private static boolean directs(String text) {
-        String[] sentences = AssignmentRules.sentences(text.strip());
-        String last = sentences[sentences.length - 1];
-        return DIRECTS.matcher(last).find() && !DIRECTED.matcher(last).find();
-    }
-
-    /** {@code đã chỉ đạo}, {@code đã có ý kiến chỉ đạo}: a direction given before, which the letter reports. */
-    private static final Pattern DIRECTED = Pattern.compile("(?U)\\b(?:đã|đang)\\s+(?:có\\s+ý kiến\\s+)?(?:chỉ đạo|yêu cầu|đề nghị)\\b");
 
     /** The topic an item of guidance opens with ({@code Về tên cụm công nghiệp:}). */
     private static final Pattern TOPIC_LABEL = Pattern.compile("(?U)^Về\\s[^:]{2,100}:\\s*");

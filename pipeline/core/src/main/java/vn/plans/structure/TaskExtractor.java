@@ -268,14 +268,15 @@ public final class TaskExtractor {
         return List.of();
     }
 
+    /** {@code Đơn vị} and what qualifies it ({@code Đơn vị được kiểm tra}): a doer that opens like no agency. */
+    private static final Pattern UNIT = Pattern.compile("(?U)^Đơn vị\\s+\\p{Ll}");
+
     /**
      * The agencies a sentence opens with: {@code X:} before a verb, or the names before the verb of what they do, by
      * the shared cut ({@link AssignmentRules#namedBeforeVerb}: the {@code predicate} and {@code coord-stop} words of
      * {@code task-rules.tsv}, up to the clause end); a distributed list ({@code Các Phòng: Tư pháp, Nội vụ …}) is read
      * after its colon.
      */
-    private static final Pattern UNIT = Pattern.compile("(?U)^Đơn vị\\s+\\p{Ll}");
-
     List<Agency> subject(String text) {
         String t = text.strip().replaceFirst("^(?:Đề nghị|Giao|Yêu cầu)\\s+", "");
         String label = label(t);

@@ -51,9 +51,7 @@ public final class TimeframeParser {
             return new Timeframe(r, TimeframeKind.QUARTER, null, null, null, quarters);
         }
         if (f.contains("hang nam") && !DATE.matcher(r).find()) return new Timeframe(r, TimeframeKind.YEARLY, null, null, null, null);
-        Matcher d = DATE.matcher(r);
-        if (!d.find()) d = LONG_DATE.matcher(r);
-        else d.reset();
+        Matcher d = (DATE.matcher(r).find() ? DATE : LONG_DATE).matcher(r);
         if (d.find() && (f.contains("truoc") || f.contains("cham nhat") || f.contains("han"))) {
             return new Timeframe(r, TimeframeKind.DEADLINE, null, null, iso(d), null);
         }
