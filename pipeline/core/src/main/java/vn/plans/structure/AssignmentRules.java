@@ -396,6 +396,7 @@ public final class AssignmentRules {
     /** An opening that looks like a doer but is a verb phrase ({@code Tổ chức kiểm tra …}, {@code Thanh tra, kiểm tra …}). */
     boolean isNotDoer(String rest) {
         String r = AgencyNormalizer.capitalize(rest); // "…, tổ chức thực hiện nhiệm vụ, …" after an opening clause
+        if (doerHead.matcher(r).find()) return false; // "Tổ chức đánh giá sự phù hợp có trách nhiệm …": a body the rules name
         for (String n : notDoers) if (r.startsWith(n + " ") || r.startsWith(n + ",") || r.equals(n)) return true;
         return false;
     }

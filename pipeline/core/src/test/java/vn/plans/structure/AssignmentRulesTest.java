@@ -338,4 +338,16 @@ class AssignmentRulesTest {
         String contact = "Đề nghị Công ty gửi hồ sơ về Sở Công Thương, số 2 đường Hoàng Liên, P. Cốc Lếu, TP. Lào Cai trước ngày 20/12/2026.";
         assertEquals(List.of(contact), List.of(AssignmentRules.sentences(contact)));
     }
+
+    /**
+     * The conformity assessment body a technical regulation binds ({@code Tổ chức đánh giá sự phù hợp có trách nhiệm …})
+     * is a doer although the verb phrase {@code Tổ chức đánh giá …} (organize an assessment) opens it; other {@code Tổ
+     * chức đánh giá …} openings stay the verb.
+     */
+    @Test
+    void theConformityAssessmentBodyIsADoer() {
+        AssignmentRules r = AssignmentRules.get();
+        assertEquals("Tổ chức đánh giá sự phù hợp", r.subject("Tổ chức đánh giá sự phù hợp có trách nhiệm lưu giữ hồ sơ trong 05 năm.").name());
+        assertNull(r.subject("Tổ chức đánh giá kết quả thực hiện có trách nhiệm của các đơn vị."));
+    }
 }
