@@ -78,6 +78,11 @@ class ClauseTaskReaderTest {
         return a.stream().map(Agency::name).toList();
     }
 
+    /** The lead names of each task, in order. */
+    private static List<List<String>> leads(List<Task> tasks) {
+        return tasks.stream().map(t -> names(t.leadAgencies())).toList();
+    }
+
     private static Task starting(List<Task> tasks, String prefix) {
         return tasks.stream().filter(t -> t.text().startsWith(prefix)).findFirst()
                 .orElseThrow(() -> new AssertionError("no task '" + prefix + "' in " + tasks.stream().map(Task::text).toList()));
@@ -1215,7 +1220,7 @@ class ClauseTaskReaderTest {
                 "3. Các chủ đập, hồ chứa thủy điện rà soát, cập nhật phương án ứng phó thiên tai.",
                 "Yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện./."), DocumentType.CONG_VAN);
         assertEquals(List.of(List.of("Công an tỉnh"), List.of("Sở Công Thương"), List.of("Các chủ đập, hồ chứa thủy điện")),
-                tasks.stream().map(t -> names(t.leadAgencies())).toList(), tasks.toString());
+                leads(tasks), tasks.toString());
 
         List<Task> reported = read(String.join("\n",
                 "Kính gửi: Bộ Công Thương.",
@@ -1267,7 +1272,7 @@ class ClauseTaskReaderTest {
                 "Điều 4. Quyết định này có hiệu lực kể từ ngày ký."), DocumentType.QUYET_DINH);
         assertEquals(List.of("Điều 2.1", "Điều 2.2", "Điều 3.1", "Điều 3.2"), tasks.stream().map(Task::section).toList(), tasks.toString());
         assertEquals(List.of(List.of("Sở Công Thương"), List.of("Sở Tài chính"), List.of("Sở Khoa học và Công nghệ"),
-                List.of("Sở Khoa học và Công nghệ")), tasks.stream().map(t -> names(t.leadAgencies())).toList());
+                List.of("Sở Khoa học và Công nghệ")), leads(tasks));
         assertEquals(List.of("Sở Công Thương"), names(tasks.get(3).coordinatingAgencies()));
     }
 
@@ -1286,7 +1291,7 @@ class ClauseTaskReaderTest {
                 "b) UBND các xã có dự án đẩy nhanh công tác giải phóng mặt bằng, bàn giao mặt bằng cho chủ đầu tư.",
                 "3. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc các đơn vị thực hiện."), DocumentType.THONG_BAO);
         assertEquals(List.of(List.of("Sở Tài chính"), List.of("UBND các xã có dự án"), List.of("Văn phòng UBND tỉnh")),
-                tasks.stream().map(t -> names(t.leadAgencies())).toList(), tasks.toString());
+                leads(tasks), tasks.toString());
     }
 
     /**
@@ -1309,7 +1314,7 @@ class ClauseTaskReaderTest {
                 "Bộ Công Thương sẽ tổ chức kiểm tra đột xuất việc chấp hành các quy định về an toàn đập, hồ chứa thủy điện."), DocumentType.CONG_VAN);
         assertEquals(List.of(List.of("Sở Công Thương các tỉnh, thành phố"), List.of("UBND các xã, phường"),
                         List.of("Sở Công Thương các tỉnh, thành phố trực thuộc Trung ương", "UBND các xã, phường")),
-                tasks.stream().map(t -> names(t.leadAgencies())).toList(), tasks.toString());
+                leads(tasks), tasks.toString());
     }
 
     /**
@@ -1350,6 +1355,6 @@ class ClauseTaskReaderTest {
                 "2. Khi phát hiện xe cơ giới có dấu hiệu cải tạo trái phép, đơn vị đăng kiểm lập biên bản và báo cáo về Cục Đăng kiểm Việt Nam.",
                 "Cục Đăng kiểm Việt Nam yêu cầu các đơn vị nghiêm túc thực hiện./."), DocumentType.CONG_VAN);
         assertEquals(List.of(List.of("Đơn vị đăng kiểm"), List.of("đơn vị đăng kiểm")),
-                tasks.stream().map(t -> names(t.leadAgencies())).toList(), tasks.toString());
+                leads(tasks), tasks.toString());
     }
 }
