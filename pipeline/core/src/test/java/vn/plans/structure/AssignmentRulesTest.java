@@ -350,4 +350,11 @@ class AssignmentRulesTest {
         assertEquals("Tổ chức đánh giá sự phù hợp", r.subject("Tổ chức đánh giá sự phù hợp có trách nhiệm lưu giữ hồ sơ trong 05 năm.").name());
         assertNull(r.subject("Tổ chức đánh giá kết quả thực hiện có trách nhiệm của các đơn vị."));
     }
+
+    /** The coordinating agencies end at the verb of the joint work ({@code … phối hợp với Sở Xây dựng, Thuế tỉnh đấu tranh với …}). */
+    @Test
+    void coordinatingAgenciesEndAtTheVerbOfTheJointWork() {
+        assertEquals(List.of("Sở Xây dựng, Thuế tỉnh"), AssignmentRules.get().coordinating(
+                "Công an tỉnh chỉ đạo lực lượng chức năng phối hợp với Sở Xây dựng, Thuế tỉnh đấu tranh với các đường dây buôn lậu."));
+    }
 }

@@ -327,4 +327,11 @@ class TaskExtractorTest {
         assertEquals(List.of("Đơn vị được kiểm tra"), x.subject("Đơn vị được kiểm tra chuẩn bị báo cáo theo đề cương gửi Đoàn kiểm tra.")
                 .stream().map(Agency::name).toList());
     }
+
+    /** A doer that the copula names in its role ({@code Sở Công Thương là cơ quan thường trực, chủ trì …}) ends before it. */
+    @Test
+    void theDoerEndsBeforeTheCopulaOfItsRole() {
+        assertEquals(List.of("Sở Công Thương"), x.subject("Sở Công Thương là cơ quan thường trực, chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.")
+                .stream().map(Agency::name).toList());
+    }
 }
