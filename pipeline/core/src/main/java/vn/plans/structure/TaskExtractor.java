@@ -259,11 +259,14 @@ public final class TaskExtractor {
         return out;
     }
 
-    /** A container names its agency either as the whole line ({@code 2. Các cơ quan, ..., UBND các xã:}) or as a subject. */
+    /**
+     * A container names its agency either as the whole line ({@code 2. Các cơ quan, ..., UBND các xã:}, {@code 1. Giao
+     * Công an tỉnh:} without its opener) or as a subject.
+     */
     private List<Agency> containerAgencies(String text) {
         List<Agency> s = subject(text);
         if (!s.isEmpty()) return s;
-        String t = Lines.trimEnd(text);
+        String t = Lines.trimEnd(text).replaceFirst("^(?:Giao(?: cho)?|Đề nghị|Yêu cầu)\\s+", "");
         if (AssignmentRules.startsLikeDoer(t) && t.length() < 160) return agencies.split(t);
         return List.of();
     }

@@ -334,4 +334,23 @@ class TaskExtractorTest {
         assertEquals(List.of("Sở Công Thương"), x.subject("Sở Công Thương là cơ quan thường trực, chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.")
                 .stream().map(Agency::name).toList());
     }
+
+    /**
+     * {@code 1. Giao Công an tỉnh:} over lettered items (the gold rules' "Lead inherited from a heading": {@code 3. Giao Sở
+     * Công Thương:} is a container): each item is a task of that doer, as under {@code 3. Thanh tra tỉnh:}.
+     */
+    @Test
+    void aGiveContainerLendsItsDoer() {
+        List<Task> t = tasks("""
+                II. NHIỆM VỤ, GIẢI PHÁP
+                1. Giao Công an tỉnh:
+                a) Chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh xây dựng phương án bảo vệ các mục tiêu trọng điểm;
+                b) Tăng cường tuần tra, kiểm soát, xử lý vi phạm trật tự an toàn giao thông.
+                2. Thanh tra tỉnh:
+                - Tổng hợp kết quả thanh tra, báo cáo UBND tỉnh.
+                """);
+        assertEquals(List.of(List.of("Công an tỉnh"), List.of("Công an tỉnh"), List.of("Thanh tra tỉnh")),
+                t.stream().map(task -> names(task.leadAgencies())).toList(), t.toString());
+        assertEquals(List.of("Bộ Chỉ huy Quân sự tỉnh"), names(t.getFirst().coordinatingAgencies()));
+    }
 }
