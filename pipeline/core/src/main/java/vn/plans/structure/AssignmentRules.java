@@ -210,7 +210,7 @@ public final class AssignmentRules {
      * before a lower-case {@code đề nghị / yêu cầu / giao} ({@code Đề nghị A …; đề nghị B …}: two requests, two doers).
      * The readers take the doers of these parts as further leads of the same task; the task itself is not split.
      */
-    static final Pattern REQUEST_PART = Pattern.compile("(?U)(?<=[.!?;])\\s+(?=\\p{Lu})|(?<=;)\\s+(?=(?:đề nghị|yêu cầu|giao)\\s)");
+    static final Pattern REQUEST_PART = Pattern.compile("(?U)" + SENTENCE_END.pattern() + "|(?<=;)\\s+(?=(?:đề nghị|yêu cầu|giao)\\s)");
 
     /** A part that opens with {@code Giao / Đề nghị / Yêu cầu}, in either case: it asks the doer after it. */
     static final Pattern OPENS_ASKING = Pattern.compile("(?U)^(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\\s");

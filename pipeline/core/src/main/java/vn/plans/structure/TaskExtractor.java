@@ -259,6 +259,9 @@ public final class TaskExtractor {
         return out;
     }
 
+    /** The word that asks the doer after it ({@code Giao Công an tỉnh …}, {@code Đề nghị UBND các xã …}): no part of its name. */
+    private static final Pattern OPENER = Pattern.compile("^(?:Đề nghị|Giao|Yêu cầu)\\s+");
+
     /**
      * A container names its agency either as the whole line ({@code 2. Các cơ quan, ..., UBND các xã:}, {@code 1. Giao
      * Công an tỉnh:} without its opener) or as a subject.
@@ -266,7 +269,7 @@ public final class TaskExtractor {
     private List<Agency> containerAgencies(String text) {
         List<Agency> s = subject(text);
         if (!s.isEmpty()) return s;
-        String t = Lines.trimEnd(text).replaceFirst("^(?:Giao(?: cho)?|Đề nghị|Yêu cầu)\\s+", "");
+        String t = OPENER.matcher(Lines.trimEnd(text)).replaceFirst("");
         if (AssignmentRules.startsLikeDoer(t) && t.length() < 160) return agencies.split(t);
         return List.of();
     }
@@ -281,7 +284,7 @@ public final class TaskExtractor {
      * after its colon.
      */
     List<Agency> subject(String text) {
-        String t = text.strip().replaceFirst("^(?:Đề nghị|Giao|Yêu cầu)\\s+", "");
+        String t = OPENER.matcher(text.strip()).replaceFirst("");
         String label = label(t);
         if (label != null) return agencies.split(label);
         Matcher list = DISTRIBUTED.matcher(t);
