@@ -83,11 +83,12 @@ public final class Reflow {
      */
     public static boolean[] paragraphStarts(List<String> lines, boolean ocr) {
         int fullWidth = fullWidth(lines);
+        boolean indented = indentsParagraphs(lines);
         boolean[] out = new boolean[lines.size()];
         String prev = null;
         for (int i = 0; i < lines.size(); i++) {
             String s = collapseSpaces(lines.get(i).strip());
-            out[i] = prev == null || s.isEmpty() || !joins(prev, s, fullWidth, ocr);
+            out[i] = prev == null || s.isEmpty() || !joins(prev, s, fullWidth, ocr, indented ? indent(lines.get(i)) : -1);
             if (!s.isEmpty()) prev = s;
         }
         return out;
@@ -103,13 +104,14 @@ public final class Reflow {
     private static boolean reflowLines(List<String> lines, boolean pageEdges, boolean ocr, boolean inAppendix,
             StringBuilder out) {
         int fullWidth = fullWidth(lines);
+        boolean indented = indentsParagraphs(lines);
         String prev = null; // the last physical line written, null before the first
         for (String line : lines) {
             String s = collapseSpaces(line.strip());
             if (s.isEmpty()) continue;
             if (!inAppendix && LEX.isAppendixHeading(s)) inAppendix = true;
             if (!inAppendix && !pageEdges && PAGE_NUMBER.matcher(s).matches()) continue;
-            if (prev != null && !inAppendix && joins(prev, s, fullWidth, ocr)) {
+            if (prev != null && !inAppendix && joins(prev, s, fullWidth, ocr, indented ? indent(line) : -1)) {
                 out.append(' ').append(s);
                 prev = s;
                 continue;
@@ -137,9 +139,39 @@ public final class Reflow {
      */
     private static final Pattern LONE_MARK_START = Pattern.compile("^[^\\p{L}\\p{N}\\s]+\\s");
 
-    private static boolean joins(String prev, String next, int fullWidth, boolean ocr) {
+    /**
+     * Whether a text of lines marks its paragraphs by indenting their first lines, as a text export of a printed page
+     * does (QĐ 16/2026 read line by line: {@code       4. Cung cấp … khi có yêu cầu.} then {@code Phối hợp xử lý …} at
+     * the margin): at least a tenth of its lines open 2-12 spaces in (further in is a centred title, a signature or a
+     * page number) and at least a third stand at the margin. A DOCX or a PDF text layer has no such lines.
+     */
+    static boolean indentsParagraphs(List<String> lines) {
+        int starts = 0, margin = 0, n = 0;
+        for (String l : lines) {
+            if (l.isBlank() || l.stripLeading().startsWith("|")) continue;
+            n++;
+            int indent = indent(l);
+            if (indent == 0) margin++;
+            else if (indent >= 2 && indent <= 12) starts++;
+        }
+        return n >= 10 && starts * 10 >= n && margin * 3 >= n;
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') i++;
+        return i;
+    }
+
+    /**
+     * {@code indent}: the next line's indentation in a text that indents its paragraphs, -1 elsewhere. There a line
+     * at the margin goes on with the paragraph, also after a full stop, and a line two or more spaces in opens one;
+     * a block start or a title in capitals opens one either way.
+     */
+    private static boolean joins(String prev, String next, int fullWidth, boolean ocr, int indent) {
         if (BLOCK_START.matcher(next).find() || (ocr && LONE_MARK_START.matcher(next).find())) return false;
         if (prev.startsWith("|") || prev.startsWith("#")) return false;
+        if (indent >= 0 && indent != 1 && !isUpperLine(next) && !isUpperLine(prev)) return indent == 0;
         char last = prev.charAt(prev.length() - 1);
         if (".;:!?".indexOf(last) >= 0) return false;
         if (isUpperLine(next) || isUpperLine(prev)) return false;

@@ -24,6 +24,23 @@ class ReflowTest {
     }
 
     @Test
+    void aTextThatIndentsItsParagraphsJoinsItsMarginLinesAfterAFullStopToo() throws Exception {
+        // QĐ 16/2026 read line by line (corpus-dev): a paragraph's first line is indented, its other lines stand at
+        // the margin, and a sentence of clause 4 ends at a line's end ("… khi có yêu cầu." / "Phối hợp xử lý …")
+        String text = Reflow.reflow(Files.readString(TestData.shared().resolve("corpus-dev/QD-16-2026-Quy-che-CCN-Lao-Cai-OCR.txt")));
+        List<String> lines = List.of(text.split("\n"));
+        assertTrue(lines.contains("4. Cung cấp thông tin cần thiết về nhà đầu tư và dự án đầu tư khi có yêu cầu. Phối hợp xử lý "
+                + "các vụ việc liên quan đến an ninh trật tự trong các cụm công nghiệp."), "the margin line goes on with clause 4");
+        // an indented line opens a paragraph of its own, after a line that ends with a full stop as after any other
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Trường hợp chưa đủ điều kiện đáp ứng yêu cầu mua điện")),
+                "the indented paragraph under clause 1 of Điều 27 stays apart");
+        assertTrue(lines.contains("Điều 25. Trách nhiệm Thanh tra tỉnh"), "an article's title stays a line");
+        // a text with no indented paragraphs keeps the old rule: a full stop at a line's end ends the paragraph
+        assertEquals(2, Reflow.reflow("1. Cung cấp thông tin cần thiết về nhà đầu tư và dự án đầu tư khi có yêu cầu.\n"
+                + "Phối hợp xử lý các vụ việc liên quan đến an ninh trật tự trong các cụm công nghiệp.\n").split("\n").length);
+    }
+
+    @Test
     void keepsHeadingsBulletsAndCapitalLinesApart() {
         String in = "KẾ HOẠCH\nTriển khai thực hiện công tác trẻ em\nI. MỤC ĐÍCH\na) Xác định rõ\n- Rà soát\n";
         assertEquals(5, Reflow.reflow(in).split("\n").length);
