@@ -244,7 +244,11 @@ public final class AgencyNormalizer {
 
     private static void flush(StringBuilder cur, List<String> names) {
         if (cur.isEmpty()) return;
-        String n = cur.toString().replaceAll("[\\s.;:,]+$", "").replaceAll("^\\(|\\)$", "").replaceAll("\\s*[–-]\\s*[Nn]ếu có\\)?$", "");
+        String n = cur.toString().replaceAll("[\\s.;:,]+$", "").replaceAll("\\s*[–-]\\s*[Nn]ếu có\\)?$", "");
+        // a name wholly in parentheses, or a parenthesis the list left open at either end, loses it; an agency's own
+        // unit in parentheses stays with it ("Công an tỉnh (PC07)")
+        if (n.startsWith("(") && (n.endsWith(")") || n.indexOf(')') < 0)) n = n.substring(1);
+        if (n.endsWith(")") && n.indexOf('(') < 0) n = n.substring(0, n.length() - 1);
         n = n.replaceAll("^(?:và|cùng)\\s+", "").replaceAll("[\\s.;:,]+$", "").strip();
         if (!n.isEmpty()) names.add(n);
         cur.setLength(0);

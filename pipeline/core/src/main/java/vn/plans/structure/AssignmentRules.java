@@ -556,8 +556,21 @@ public final class AssignmentRules {
 
     private static int clauseEnd(String text) {
         Matcher stop = NAMED_END.matcher(text);
-        return stop.find() ? stop.start() : text.length();
+        while (stop.find()) {
+            // an agency's own unit in parentheses goes on with its name ("phối hợp với Công an tỉnh (PC07), Ủy ban nhân
+            // dân các xã …"); a note does not ("(nếu có)", "(Có phụ lục kèm theo)")
+            Matcher unit = stop.group().equals("(") ? OWN_UNIT.matcher(text).region(stop.start(), text.length()) : null;
+            if (unit != null && unit.lookingAt()) {
+                stop.region(unit.end(), text.length());
+                continue;
+            }
+            return stop.start();
+        }
+        return text.length();
     }
+
+    /** A dependent unit in parentheses after an agency's name: a code or a capitalized name, not a note. */
+    private static final Pattern OWN_UNIT = Pattern.compile("(?U)\\((?!(?i:có|kèm|chi tiết|phụ lục|nếu|theo|sau|gọi))\\p{Lu}[^();:]{0,60}\\)");
 
     /**
      * Where the verb of what the opening names do stands, before {@code end}: the first predicate or {@code coord-stop}

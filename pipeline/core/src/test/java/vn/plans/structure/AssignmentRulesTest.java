@@ -124,6 +124,27 @@ class AssignmentRulesTest {
         assertEquals("Bộ Công Thương", rules.addressee("Sở Công Thương đề xuất Bộ Công Thương một số nội dung như sau:", true));
     }
 
+    /**
+     * An agency's own unit in parentheses stays with its name, in the subject, in a coordinating list and in the split
+     * (a conclusion written for the probes of session 33: {@code … phối hợp với Công an tỉnh (PC07), Ủy ban nhân dân
+     * các xã có mỏ tăng cường …}); a note in parentheses does not.
+     */
+    @Test
+    void anAgencysUnitInParenthesesStaysWithIt() {
+        List<String> c = rules.coordinating("Sở Công Thương chủ trì, phối hợp với Công an tỉnh (PC07), Ủy ban nhân dân các xã có mỏ tăng cường kiểm tra việc sử dụng vật liệu nổ.");
+        assertEquals(List.of("Công an tỉnh (PC07)", "Ủy ban nhân dân các xã có mỏ"), agencies.split(c.getFirst()).stream().map(Agency::name).toList());
+        assertEquals(List.of("Công an tỉnh (PC07)"), agencies.split(rules.subject(
+                "Đồng thời, đề nghị Công an tỉnh (PC07) phối hợp với Sở Công Thương kiểm tra công tác phòng cháy.").name()).stream().map(Agency::name).toList());
+        assertEquals(List.of("Sở Xây dựng"), rules.coordinating("Chủ trì, phối hợp với Sở Xây dựng (nếu có) kiểm tra việc kê khai"));
+        assertEquals(List.of("Quỹ Bảo trợ trẻ em"), agencies.split("(Quỹ Bảo trợ trẻ em)").stream().map(Agency::name).toList());
+    }
+
+    @Test
+    void aSubjectEndsBeforeTheVerbsOfAConclusion() { // probes of session 33
+        assertEquals("Sở Tài chính", rules.subject("Sở Tài chính cân đối, bố trí kinh phí cho công tác kiểm tra, hoàn thành trước ngày 30/4/2027.").name());
+        assertEquals("Ủy ban nhân dân các xã", rules.subject("Ủy ban nhân dân các xã kiện toàn Ban chỉ đạo phòng, chống thiên tai.").name());
+    }
+
     @Test
     void coordinatingListsAreSplit() {
         List<String> c = rules.coordinating("Chủ trì, phối hợp với Sở Xây dựng, Thuế tỉnh kiểm tra việc kê khai");
