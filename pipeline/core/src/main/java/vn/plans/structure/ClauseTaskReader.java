@@ -551,6 +551,10 @@ final class ClauseTaskReader {
                         guiding = letter && GUIDES.matcher(text).find();
                         // "Để chủ động phòng ngừa, Sở Công Thương đề nghị:" + "- Báo cáo kết quả … trước ngày …": the letter asks its addressees
                         if (letter && doerP == null && directs(text)) { director = u; doerP = addressed; }
+                        // "Xét đề nghị …, Chủ tịch UBND tỉnh có ý kiến như sau:": its items that name their doer and what it
+                        // does assign ("4. Văn phòng UBND tỉnh theo dõi, đôn đốc …"); the others are the opinion, not asked
+                        // of the addressees ("1. Đồng ý chủ trương …", "1. Theo quy định tại …, hóa chất … thuộc danh mục …")
+                        else if (letter && doerP == null && opines(text)) director = u;
                         // "Yêu cầu các tổ chức, cá nhân … nghiên cứu, cập nhật các văn bản … sau:" + "- Nghị định số …":
                         // the documents are the object of the request, so the sentence is the task
                         citing = letter && citesOnly(units, ui + 1);
@@ -675,6 +679,15 @@ final class ClauseTaskReader {
      * own doers; not a direction reported ({@code UBND tỉnh đã chỉ đạo như sau:}).
      */
     private static final Pattern DIRECTS = Pattern.compile("(?U)\\b(?:chỉ đạo|yêu cầu|đề nghị|kết luận)(?:\\s+(?:như sau|cụ thể|sau đây))?\\s*:$");
+    /** A letter's container that gives the issuer's opinion ({@code … Chủ tịch UBND tỉnh có ý kiến như sau:}). */
+    private static final Pattern OPINES = Pattern.compile("(?U)\\bcó ý kiến(?:\\s+(?:như sau|cụ thể|sau đây))?\\s*:$");
+
+    private static boolean opines(String text) {
+        String[] sentences = AssignmentRules.sentences(text.strip());
+        String last = sentences[sentences.length - 1];
+        return OPINES.matcher(last).find() && !last.matches("(?Us).*\\b(?:đã|đang)\\s+có ý kiến\\b.*");
+    }
+
     /** {@code đã chỉ đạo}, {@code đã có ý kiến chỉ đạo}: a direction given before, which the letter reports. */
     private static final Pattern DIRECTED = Pattern.compile("(?U)\\b(?:đã|đang)\\s+(?:có\\s+ý kiến\\s+)?(?:chỉ đạo|yêu cầu|đề nghị)\\b");
 

@@ -1357,4 +1357,30 @@ class ClauseTaskReaderTest {
         assertEquals(List.of(List.of("Đơn vị đăng kiểm"), List.of("đơn vị đăng kiểm")),
                 leads(tasks), tasks.toString());
     }
+
+    /**
+     * A letter of the provincial People's Committee that gives the chairman's opinion ({@code … có ý kiến như sau:},
+     * written for this test from the letter rules): its items that name their doer and what it does are tasks of that
+     * doer; the approval ({@code 1. Đồng ý chủ trương …}) is the opinion, not a task, and is asked of no addressee.
+     */
+    @Test
+    void anOpinionsItemsThatNameTheirDoerAreTasks() {
+        List<Task> tasks = read(String.join("\n",
+                "Kính gửi:",
+                "- Sở Tài chính;",
+                "- Sở Xây dựng.",
+                "Xét đề nghị của Sở Tài chính tại Tờ trình số 18/TTr-STC ngày 12/01/2027, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:",
+                "1. Đồng ý chủ trương hỗ trợ kinh phí đầu tư hạ tầng kỹ thuật Cụm công nghiệp Bắc Duyên Hải theo đề xuất của Sở Tài chính.",
+                "2. Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng hướng dẫn chủ đầu tư lập hồ sơ đề nghị hỗ trợ.",
+                "3. Các sở, ban, ngành và Ủy ban nhân dân các xã, phường căn cứ chức năng, nhiệm vụ được giao phối hợp thực hiện.",
+                "4. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện."), DocumentType.CONG_VAN);
+        assertEquals(List.of(List.of("Sở Tài chính"), List.of("Các sở, ban, ngành", "Ủy ban nhân dân các xã, phường"),
+                List.of("Văn phòng Ủy ban nhân dân tỉnh")), leads(tasks), tasks.toString());
+        // an opinion the letter reports ("… đã có ý kiến như sau:") lends its items nothing
+        assertEquals(1, read(String.join("\n",
+                "Kính gửi: Sở Tài chính.",
+                "Ngày 05/01/2027, Chủ tịch Ủy ban nhân dân tỉnh đã có ý kiến như sau:",
+                "1. Giao Sở Tài chính chủ trì hướng dẫn chủ đầu tư lập hồ sơ.",
+                "2. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện."), DocumentType.CONG_VAN).size());
+    }
 }
