@@ -96,7 +96,9 @@ public final class AssignmentRules {
         // the word opens the title (after its number) or follows "," / "và", and is no one's ("kiến nghị của cử tri")
         this.proposalTitle = Pattern.compile("^(?:(?:[ivxlc]+|\\d+(?:\\.\\d+)*)[.)]\\s*)?(?:.*?(?:,|\\bva)\\s+)?(?:"
                 + alternation(folded, false) + ")\\b(?!\\s+cua\\b)");
-        this.reported = Pattern.compile("(?U)\\bđã (?:" + alternation(reportedVerbs, false) + ") (?:" + alternation(reportedDocuments, true)
+        // "… đã có Văn bản số …", or a sentence that dates the document ("Ngày 10/3/2027, Sở Công Thương có Văn bản số …")
+        this.reported = Pattern.compile("(?U)(?:\\bđã |(?:^|[.;]\\s+)Ngày \\d{1,2}(?:/| tháng )\\d{1,2}(?:/| năm )\\d{4},[^.;]{0,120}?\\s)(?:"
+                + alternation(reportedVerbs, false) + ") (?:" + alternation(reportedDocuments, true)
                 + ") số\\b[^.]{0,160}\\b(?:đề nghị|yêu cầu)\\b");
         this.leadership = Pattern.compile("(?U)^(?:" + alternation(bodyHeads, true) + ")\\s+\\p{Lu}");
         this.doerHead = Pattern.compile("(?iU)^(?:" + alternation(doerHeads, false) + ")(?=[\\s,;:]|$)");
@@ -300,7 +302,8 @@ public final class AssignmentRules {
     /**
      * A request reported from another document, not made by this one: a numbered document the issuer had or received
      * ({@code … đã có Văn bản số … đề nghị Cục …}, {@code Sở Công Thương tỉnh Lào Cai đã nhận Tờ trình số … của Công ty
-     * … đề nghị thẩm định …}); {@code đã} and {@code số} are required, since receiving {@code hồ sơ đề nghị …} (an
+     * … đề nghị thẩm định …}, {@code Ngày 10/3/2027, Sở Công Thương có Văn bản số … đề nghị …}); {@code đã} or the date
+     * that opens the sentence, and {@code số}, are required, since receiving {@code hồ sơ đề nghị …} (an
      * application dossier) is a duty ({@code … có trách nhiệm tiếp nhận hồ sơ của tổ chức, cá nhân đề nghị cấp …}).
      * Verbs and document types are data ({@code reported-verb}, {@code reported-document}).
      */

@@ -103,6 +103,16 @@ class AssignmentRulesTest {
      * 26686af). Luật Xây dựng 2014 Điều 102.1.b and Luật Xuất bản 2012 Điều 38.5 ({@code vi-corpus/legal/corpus/luat-xay-dung.txt},
      * {@code luat-xuat-ban.txt}), and the reviewer's letter sentence.
      */
+    /** A letter that dates the document it cites reports that document's request (probes of session 33). */
+    @Test
+    void aRequestOfADatedEarlierLetterIsReported() {
+        assertTrue(AssignmentRules.isReported("Ngày 10/3/2027, Sở Công Thương có Văn bản số 280/SCT-QLCN đề nghị các chủ đầu tư báo cáo tình hình thực hiện dự án quý I năm 2027."));
+        assertTrue(AssignmentRules.isReported("Ngày 02 tháng 01 năm 2027, Bộ Công Thương có Công văn số 10/BCT-HC đề nghị Sở Công Thương các tỉnh tổng hợp tình hình hoạt động hóa chất."));
+        // the letter's own request after a dated fact, and a dated event with no document, are not
+        assertFalse(AssignmentRules.isReported("Để kịp thời tổng hợp, Sở Công Thương đề nghị các chủ đầu tư gửi báo cáo về Sở Công Thương trước ngày 10/4/2027."));
+        assertFalse(AssignmentRules.isReported("Ngày 10/3/2027, Sở Công Thương tổ chức kiểm tra và đề nghị các chủ đầu tư khắc phục các tồn tại."));
+    }
+
     @Test
     void receivingAnApplicationDossierIsNoReportedRequest() {
         assertFalse(AssignmentRules.isReported("b) Cơ quan có thẩm quyền cấp giấy phép xây dựng có trách nhiệm tiếp nhận hồ sơ của tổ chức, cá nhân đề nghị cấp, điều chỉnh giấy phép xây dựng; kiểm tra hồ sơ; ghi giấy biên nhận đối với trường hợp hồ sơ đáp ứng theo quy định hoặc hướng dẫn để chủ đầu tư hoàn thiện hồ sơ đối với trường hợp hồ sơ không đáp ứng theo quy định;"));
