@@ -576,7 +576,7 @@ final class ClauseTaskReader {
             String inherited = u.kind() == 'L' || u.kind() == 'B' ? first(doerN, doerP, doerA) : first(doerP, doerA);
             if (u.kind() == 'N') { inherited = first(doerP, doerA); fromHeading = inherited != null; }
             if (u.kind() == 'P') { inherited = first(doerN, doerA); fromHeading = doerN != null || doerA != null && (itemsFollow || ownerArticle && ui > 0 && units.get(ui - 1).kind() == 'A'); }
-            List<String> texts = letter && inherited == null ? requestSentences(text) : List.of(text);
+            List<String> texts = letter && inherited == null ? requestSentences(text) : List.of(afterEffect(text));
             for (String taskText : texts) {
                 if (letter && FEEDBACK.matcher(taskText).find() && FEEDBACK_TO_ISSUER.matcher(taskText).find()) continue;
                 // the list's colon does not make a citing request a heading: it is decided as the sentence it is
@@ -816,6 +816,20 @@ final class ClauseTaskReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The execution clause after the entry into force in one paragraph ({@code Điều 3. Quyết định này có hiệu lực kể từ
+     * ngày ký. Chánh Văn phòng Sở, … chịu trách nhiệm thi hành Quyết định này./.}): the sentences from the first that is
+     * no closing on; the paragraph as it is when no execution clause follows its closing sentences.
+     */
+    private static String afterEffect(String text) {
+        String[] sentences = AssignmentRules.sentences(text.strip());
+        if (sentences.length < 2 || !AssignmentRules.get().isClosing(sentences[0])) return text;
+        int from = 0;
+        while (from < sentences.length - 1 && AssignmentRules.get().isClosing(sentences[from])) from++;
+        String rest = String.join(" ", java.util.Arrays.asList(sentences).subList(from, sentences.length)).strip();
+        return EXECUTION_CLAUSE.matcher(rest).find() && !AssignmentRules.get().isClosing(sentences[from]) ? rest : text;
     }
 
     /**

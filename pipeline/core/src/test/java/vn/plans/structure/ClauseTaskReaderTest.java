@@ -1383,4 +1383,21 @@ class ClauseTaskReaderTest {
                 "1. Giao Sở Tài chính chủ trì hướng dẫn chủ đầu tư lập hồ sơ.",
                 "2. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện."), DocumentType.CONG_VAN).size());
     }
+
+    /**
+     * A decision whose last article gives the entry into force and then the execution clause in one paragraph (written
+     * for the probes of session 33 from the decision rules): the execution clause is the task, the entry into force is not.
+     */
+    @Test
+    void theExecutionClauseAfterTheEntryIntoForceIsATask() {
+        List<Task> tasks = read(String.join("\n",
+                "QUYẾT ĐỊNH:",
+                "Điều 1. Công nhận kết quả kiểm tra huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp cho 25 người lao động của Công ty Cổ phần Khoáng sản Bảo Thắng (có danh sách kèm theo).",
+                "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng phòng Kỹ thuật an toàn - Môi trường, Giám đốc Công ty Cổ phần Khoáng sản Bảo Thắng và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."),
+                DocumentType.QUYET_DINH);
+        assertEquals(1, tasks.size(), tasks.toString());
+        assertTrue(tasks.getFirst().text().startsWith("Chánh Văn phòng Sở, Trưởng phòng"), tasks.getFirst().text());
+        assertEquals(List.of("Chánh Văn phòng Sở", "Trưởng phòng Kỹ thuật an toàn - Môi trường", "Giám đốc Công ty Cổ phần Khoáng sản Bảo Thắng",
+                "các cá nhân có tên tại Điều 1"), names(tasks.getFirst().leadAgencies()));
+    }
 }
