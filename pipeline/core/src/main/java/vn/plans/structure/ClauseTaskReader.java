@@ -329,9 +329,11 @@ final class ClauseTaskReader {
         boolean roman = units.stream().anyMatch(u -> u.kind() == 'R');
         boolean reportLetter = letter && type == DocumentType.BAO_CAO;
         // "Trên đây là báo cáo …, Sở Công Thương Lào Cai đề nghị Cục … tổng hợp, báo cáo Hội nghị./.": the closing
-        // paragraph that ends a report's body asks a named body; the classifier still drops a closing formula. A plan's
-        // or letter's "Trên đây là Kế hoạch …, yêu cầu các cơ quan … triển khai thực hiện./." is its closing formula
-        if (reportLetter && end < lines.all().size() && closingRequest(lines.all().get(end).text())) {
+        // paragraph that ends a report's body asks a named body, and so does a letter's ("Trên đây là ý kiến góp ý của Sở
+        // Công Thương, đề nghị Sở Tư pháp tổng hợp./."); the classifier still drops a closing formula ("…, đề nghị Quý cơ
+        // quan quan tâm, phối hợp./."). A plan's "Trên đây là Kế hoạch …, yêu cầu các cơ quan … triển khai thực hiện./."
+        // is its closing formula
+        if ((reportLetter || letter && type == DocumentType.CONG_VAN) && end < lines.all().size() && closingRequest(lines.all().get(end).text())) {
             units = new ArrayList<>(units);
             units.add(new Unit('P', null, lines.all().get(end).text(), lines.all().get(end)));
         }

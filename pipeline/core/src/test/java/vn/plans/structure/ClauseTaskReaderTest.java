@@ -1400,4 +1400,19 @@ class ClauseTaskReaderTest {
         assertEquals(List.of("Chánh Văn phòng Sở", "Trưởng phòng Kỹ thuật an toàn - Môi trường", "Giám đốc Công ty Cổ phần Khoáng sản Bảo Thắng",
                 "các cá nhân có tên tại Điều 1"), names(tasks.getFirst().leadAgencies()));
     }
+
+    /**
+     * A letter's closing paragraph that asks a named body ({@code Trên đây là ý kiến góp ý …, đề nghị Sở Tư pháp tổng
+     * hợp./.}, written for the probes of session 33) is a task of that body, as a report's is; one that only urges is not.
+     */
+    @Test
+    void aLettersClosingThatAsksANamedBodyIsATask() {
+        String body = String.join("\n",
+                "Kính gửi: Sở Tư pháp tỉnh Lào Cai.",
+                "Sở Công Thương nhận được Văn bản số 310/STP-XDVB ngày 15/4/2027 của Sở Tư pháp về việc đề nghị góp ý dự thảo Quyết định. Sau khi nghiên cứu, Sở Công Thương thống nhất với dự thảo.",
+                "");
+        List<Task> tasks = read(body + "Trên đây là ý kiến góp ý của Sở Công Thương, đề nghị Sở Tư pháp tổng hợp./.", DocumentType.CONG_VAN);
+        assertEquals(List.of(List.of("Sở Tư pháp")), leads(tasks), tasks.toString());
+        assertEquals(List.of(), read(body + "Trên đây là ý kiến của Sở Công Thương, đề nghị Quý cơ quan quan tâm, phối hợp./.", DocumentType.CONG_VAN));
+    }
 }
