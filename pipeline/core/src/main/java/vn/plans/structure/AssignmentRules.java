@@ -368,6 +368,8 @@ public final class AssignmentRules {
 
     /** The owner named right before a request that asks no one ({@code … của Sở X đề nghị …}). */
     private static final Pattern OWNER_BEFORE = Pattern.compile("(?U)của\\s+([^,;()]{2,40}?)\\s*$");
+    /** The doer a request is for, named in its opening ({@code Riêng đối với X, (Sở Công Thương) đề nghị …}). */
+    private static final Pattern FOR_BEFORE = Pattern.compile("(?U)^(?:Riêng|Đồng thời|Ngoài ra)?,?\\s*[Đđ]ối với\\s+([^,;:()]{2,120}),\\s*(?:[^,;:]{0,40}\\s)?$");
 
     /**
      * The doer a sentence names, as printed: the words after {@code Giao / đề nghị / yêu cầu} or from the start, up to
@@ -387,6 +389,11 @@ public final class AssignmentRules {
                 Matcher owner = OWNER_BEFORE.matcher(t.substring(0, o.start()));
                 if (owner.find() && startsLikeDoer(owner.group(1))) {
                     return new Span(owner.start(1), owner.end(1), owner.group(1), "rule:owner");
+                }
+                // "Riêng đối với các chủ đầu tư nhà máy thủy điện, đề nghị cập nhật …": the request is for the doer it opens with
+                Matcher forDoer = FOR_BEFORE.matcher(t.substring(0, o.start()));
+                if (forDoer.find() && startsLikeDoer(forDoer.group(1)) && !hasPredicate(forDoer.group(1))) {
+                    return new Span(forDoer.start(1), forDoer.end(1), forDoer.group(1).strip(), "rule:for-doer");
                 }
             }
         }

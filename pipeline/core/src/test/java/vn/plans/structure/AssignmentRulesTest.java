@@ -149,6 +149,15 @@ class AssignmentRulesTest {
         assertEquals(List.of("Quỹ Bảo trợ trẻ em"), agencies.split("(Quỹ Bảo trợ trẻ em)").stream().map(Agency::name).toList());
     }
 
+    /** A request that asks no one after its verb is for the doer its opening names (probes of session 33). */
+    @Test
+    void aRequestOpeningWithItsDoerIsForThatDoer() {
+        assertEquals("các chủ đầu tư nhà máy thủy điện", rules.subject(
+                "Riêng đối với các chủ đầu tư nhà máy thủy điện, đề nghị cập nhật quy trình vận hành hồ chứa và gửi về Sở Công Thương trước ngày 15/6/2027.").name());
+        assertEquals("Công ty", rules.subject("Đối với hồ sơ chưa đầy đủ, đề nghị Công ty bổ sung trước ngày 15/6/2027.").name());
+        assertEquals(null, rules.subject("Đối với nội dung này, đề nghị bổ sung cụm từ “và các cơ quan liên quan”."));
+    }
+
     @Test
     void aSubjectEndsBeforeTheVerbsOfAConclusion() { // probes of session 33
         assertEquals("Sở Tài chính", rules.subject("Sở Tài chính cân đối, bố trí kinh phí cho công tác kiểm tra, hoàn thành trước ngày 30/4/2027.").name());
