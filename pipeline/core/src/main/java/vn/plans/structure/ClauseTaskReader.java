@@ -441,6 +441,7 @@ final class ClauseTaskReader {
         boolean explaining = false, itemsFollow = false, ownerArticle = false, doerPInClause = false;
         boolean competences = false; // under a law's "X có nhiệm vụ, quyền hạn sau đây:": standing competences, no tasks
         boolean transitionArticle = false; // "Điều 161. Quy định chuyển tiếp": its delegations are of the transition, not of the text
+        boolean effectArticle = false; // "Điều 60. Hiệu lực thi hành": its paragraphs that give a doer a duty assign
         boolean guiding = false; // under "Cục Công nghiệp hướng dẫn một số nội dung như sau:": each item names who does what
         // the container that directs ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:", "2. Nhiệm vụ thời gian tới:", a decision's
         // "Điều 2. Tổ chức thực hiện"): each item under it that names its doer and what it does assigns; null when none
@@ -479,6 +480,7 @@ final class ClauseTaskReader {
                     // an article of transition alone: "Hiệu lực thi hành và quy định chuyển tiếp" may hold the delegation of the whole text
                     String folded = Folding.fold(text).toLowerCase(Locale.ROOT);
                     transitionArticle = normative && TRANSITION.matcher(folded).find() && !EFFECT.matcher(folded).find() && !folded.contains("thi hanh");
+                    effectArticle = normative && EFFECT.matcher(folded).lookingAt();
                     // a law with chapters assigns in its execution chapter only ("Điều 14. Trách nhiệm thực hiện quản lý chất
                     // lượng môi trường không khí", Luật bảo vệ môi trường 2020 Chương II, is substance)
                     if (normative) active = !(law && chaptered) && implementation(text)
@@ -572,7 +574,8 @@ final class ClauseTaskReader {
                 default -> { }
             }
             boolean executionClause = normative && (EXECUTION_CLAUSE.matcher(text).find()
-                    || chapterExecution && u.kind() != 'A' && !transitionArticle && DELEGATION.matcher(text).find());
+                    || chapterExecution && u.kind() != 'A' && !transitionArticle && DELEGATION.matcher(text).find()
+                    || effectArticle && u.kind() != 'A' && givesDuty(text));
             if (!active && !executionClause) continue;
             if (normative && (FEEDBACK.matcher(text).find() || CONDITIONAL_NORM.matcher(text).find() || CONDITION_THEN.matcher(text).lookingAt())) continue;
             String inherited = u.kind() == 'L' || u.kind() == 'B' ? first(doerN, doerP, doerA) : first(doerP, doerA);
@@ -818,6 +821,20 @@ final class ClauseTaskReader {
             }
         }
         return out;
+    }
+
+    /** A duty the clause gives its doer: {@code (có|chịu) trách nhiệm} or {@code chủ trì} right after the subject. */
+    private static final Pattern DUTY_AFTER_SUBJECT = Pattern.compile("(?U)^\\s*(?:(?:có|chịu) trách nhiệm|chủ trì)\\s+\\p{Ll}");
+
+    /**
+     * A paragraph of an effect article that gives a named doer a duty of carrying out the text ({@code 3. Bộ trưởng Bộ
+     * Công Thương có trách nhiệm rà soát, sửa đổi các thông tư … cho phù hợp với Nghị định này.}); the gold rules read
+     * such paragraphs of an effect article as assignments, its entry into force and transition paragraphs as none.
+     */
+    private static boolean givesDuty(String text) {
+        AssignmentRules.Span s = AssignmentRules.get().subject(text);
+        return s != null && "rule:subject".equals(s.evidence()) && s.end() <= text.length()
+                && AssignmentRules.startsLikeDoerGroup(s.name()) && DUTY_AFTER_SUBJECT.matcher(text.substring(s.end())).lookingAt();
     }
 
     /**

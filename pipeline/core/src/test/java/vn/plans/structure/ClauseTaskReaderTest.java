@@ -1415,4 +1415,24 @@ class ClauseTaskReaderTest {
         assertEquals(List.of(List.of("Sở Tư pháp")), leads(tasks), tasks.toString());
         assertEquals(List.of(), read(body + "Trên đây là ý kiến của Sở Công Thương, đề nghị Quý cơ quan quan tâm, phối hợp./.", DocumentType.CONG_VAN));
     }
+
+    /**
+     * A decree's effect article that also gives a doer a duty of carrying it out (written for the probes of session 33
+     * from the normative rules, after the gold notes' "two assigning paragraphs" of an effect article): that paragraph
+     * is a task; the entry into force and the transition are not.
+     */
+    @Test
+    void aDutyInsideTheEffectArticleIsATask() {
+        List<Task> tasks = read(String.join("\n",
+                "Chương IV",
+                "ĐIỀU KHOẢN THI HÀNH",
+                "Điều 5. Hiệu lực thi hành",
+                "1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2027.",
+                "2. Hồ sơ đã tiếp nhận trước ngày Nghị định này có hiệu lực thi hành thì tiếp tục giải quyết theo quy định tại thời điểm tiếp nhận.",
+                "3. Bộ trưởng Bộ Công Thương có trách nhiệm rà soát, sửa đổi các thông tư thuộc thẩm quyền cho phù hợp với Nghị định này.",
+                "4. Tổ chức, cá nhân có trách nhiệm trong việc cấp giấy chứng nhận được tiếp tục thực hiện đến hết ngày 31 tháng 12 năm 2027."),
+                DocumentType.NGHI_DINH);
+        assertEquals(List.of("Điều 5.3"), tasks.stream().map(Task::section).toList(), tasks.toString());
+        assertEquals(List.of(List.of("Bộ trưởng Bộ Công Thương")), leads(tasks));
+    }
 }
