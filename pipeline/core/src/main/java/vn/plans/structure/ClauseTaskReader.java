@@ -442,6 +442,9 @@ final class ClauseTaskReader {
         boolean competences = false; // under a law's "X có nhiệm vụ, quyền hạn sau đây:": standing competences, no tasks
         boolean transitionArticle = false; // "Điều 161. Quy định chuyển tiếp": its delegations are of the transition, not of the text
         boolean effectArticle = false; // "Điều 60. Hiệu lực thi hành": its paragraphs that give a doer a duty assign
+        // a decree that names no one to carry it out ("… chịu trách nhiệm thi hành Nghị định này") has its bodies' duty
+        // articles instead ("Điều 3. Trách nhiệm của Bộ Công Thương", "Điều 4. Trách nhiệm của Ủy ban nhân dân các cấp")
+        boolean dutiesExecute = normative && !law && units.stream().noneMatch(u -> EXECUTION_CLAUSE.matcher(u.text()).find());
         boolean guiding = false; // under "Cục Công nghiệp hướng dẫn một số nội dung như sau:": each item names who does what
         // the container that directs ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:", "2. Nhiệm vụ thời gian tới:", a decision's
         // "Điều 2. Tổ chức thực hiện"): each item under it that names its doer and what it does assigns; null when none
@@ -484,7 +487,8 @@ final class ClauseTaskReader {
                     // a law with chapters assigns in its execution chapter only ("Điều 14. Trách nhiệm thực hiện quản lý chất
                     // lượng môi trường không khí", Luật bảo vệ môi trường 2020 Chương II, is substance)
                     if (normative) active = !(law && chaptered) && implementation(text)
-                            || chapterExecution && !transitionOrEffect(text) && !reportingRegime(text) && !(law && standingDuties(text));
+                            || chapterExecution && !transitionOrEffect(text) && !reportingRegime(text) && !(law && standingDuties(text))
+                            || dutiesExecute && STATE_DUTIES.matcher(text).matches();
                     else active = !approves(text); // "Điều 1. Phê duyệt / Chấp thuận / Ban hành kèm theo …": the content approved
                     String owner = AssignmentRules.ownerHeading(text);
                     if (normative && active && owner != null) { doerA = owner; ownerArticle = true; continue; }
@@ -822,6 +826,10 @@ final class ClauseTaskReader {
         }
         return out;
     }
+
+    /** The title of an article of a state body's duties ({@code Trách nhiệm của Bộ Công Thương}, {@code … của Ủy ban nhân dân các cấp}). */
+    private static final Pattern STATE_DUTIES = Pattern.compile("(?U)^Trách nhiệm (?:thi hành |thực hiện )?của (?:các )?(?:Bộ|bộ|Ủy ban nhân dân|Uỷ ban nhân dân|UBND"
+            + "|chính quyền|cơ quan|Sở|Chủ tịch|Thủ trưởng)\\b[^.;:]{0,120}$");
 
     /** A duty the clause gives its doer: {@code (có|chịu) trách nhiệm} or {@code chủ trì} right after the subject. */
     private static final Pattern DUTY_AFTER_SUBJECT = Pattern.compile("(?U)^\\s*(?:(?:có|chịu) trách nhiệm|chủ trì)\\s+\\p{Ll}");

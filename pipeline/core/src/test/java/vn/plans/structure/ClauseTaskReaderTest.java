@@ -1435,4 +1435,29 @@ class ClauseTaskReaderTest {
         assertEquals(List.of("Điều 5.3"), tasks.stream().map(Task::section).toList(), tasks.toString());
         assertEquals(List.of(List.of("Bộ trưởng Bộ Công Thương")), leads(tasks));
     }
+
+    /**
+     * A decree without chapters that names no one to carry it out (no {@code … chịu trách nhiệm thi hành} clause) has
+     * its state bodies' duty articles as its execution part, as the gold rules read the 2025 decrees (written for the
+     * probes of session 33): their clauses are tasks; the competences of its substance are not.
+     */
+    @Test
+    void aDecreeWithoutAnExecutionClauseAssignsByItsDutyArticles() {
+        String text = String.join("\n",
+                "Điều 2. Thẩm quyền của Ủy ban nhân dân cấp xã trong lĩnh vực điện lực",
+                "1. Ủy ban nhân dân cấp xã thực hiện nhiệm vụ, quyền hạn của Ủy ban nhân dân cấp huyện quy định tại khoản 2 Điều 10 Luật Điện lực.",
+                "Điều 3. Trách nhiệm của Bộ Công Thương",
+                "1. Hướng dẫn, kiểm tra việc thực hiện nhiệm vụ, quyền hạn của chính quyền địa phương 02 cấp theo quy định tại Nghị định này.",
+                "Điều 4. Trách nhiệm của Ủy ban nhân dân các cấp",
+                "1. Ủy ban nhân dân cấp tỉnh chỉ đạo, hướng dẫn Ủy ban nhân dân cấp xã thực hiện nhiệm vụ, quyền hạn được phân định tại Nghị định này.",
+                "Điều 5. Hiệu lực thi hành",
+                "Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2027.");
+        List<Task> tasks = read(text, DocumentType.NGHI_DINH);
+        assertEquals(List.of("Điều 3.1", "Điều 4.1"), tasks.stream().map(Task::section).toList(), tasks.toString());
+        assertEquals(List.of(List.of("Bộ Công Thương"), List.of("Ủy ban nhân dân cấp tỉnh")), leads(tasks));
+        // with a clause that names who carries the decree out, the duty articles outside its execution part stay substance
+        List<Task> named = read(text + "\nĐiều 6. Trách nhiệm thi hành\nCác Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Nghị định này./.",
+                DocumentType.NGHI_DINH);
+        assertEquals(List.of("Điều 6"), named.stream().map(Task::section).toList(), named.toString());
+    }
 }
