@@ -444,7 +444,8 @@ final class ClauseTaskReader {
         boolean effectArticle = false; // "Điều 60. Hiệu lực thi hành": its paragraphs that give a doer a duty assign
         // a decree that names no one to carry it out ("… chịu trách nhiệm thi hành Nghị định này") has its bodies' duty
         // articles instead ("Điều 3. Trách nhiệm của Bộ Công Thương", "Điều 4. Trách nhiệm của Ủy ban nhân dân các cấp")
-        boolean dutiesExecute = normative && !law && units.stream().noneMatch(u -> EXECUTION_CLAUSE.matcher(u.text()).find());
+        boolean dutiesExecute = normative && !law && units.stream().noneMatch(u -> EXECUTION_CLAUSE.matcher(u.text()).find())
+                && !hasExecutionChapter(units);
         boolean guiding = false; // under "Cục Công nghiệp hướng dẫn một số nội dung như sau:": each item names who does what
         // the container that directs ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:", "2. Nhiệm vụ thời gian tới:", a decision's
         // "Điều 2. Tổ chức thực hiện"): each item under it that names its doer and what it does assigns; null when none
@@ -692,8 +693,7 @@ final class ClauseTaskReader {
     private static final Pattern OPINES = Pattern.compile("(?U)\\bcó ý kiến(?:\\s+(?:như sau|cụ thể|sau đây))?\\s*:$");
 
     private static boolean opines(String text) {
-        String[] sentences = AssignmentRules.sentences(text.strip());
-        String last = sentences[sentences.length - 1];
+        String last = lastSentence(text);
         return OPINES.matcher(last).find() && !last.matches("(?Us).*\\b(?:đã|đang)\\s+có ý kiến\\b.*");
     }
 
@@ -702,9 +702,14 @@ final class ClauseTaskReader {
 
     /** Whether the sentence a container ends with directs ({@link #DIRECTS}) and reports no direction ({@link #DIRECTED}). */
     private static boolean directs(String text) {
-        String[] sentences = AssignmentRules.sentences(text.strip());
-        String last = sentences[sentences.length - 1];
+        String last = lastSentence(text);
         return DIRECTS.matcher(last).find() && !DIRECTED.matcher(last).find();
+    }
+
+    /** The last sentence of a container ({@link AssignmentRules#sentences}): the one its colon ends. */
+    private static String lastSentence(String text) {
+        String[] sentences = AssignmentRules.sentences(text.strip());
+        return sentences[sentences.length - 1];
     }
 
     /**
@@ -948,6 +953,17 @@ final class ClauseTaskReader {
      * a law a chapter {@code TRÁCH NHIỆM CỦA CƠ QUAN, TỔ CHỨC …} states the standing duties of the field (Luật bình đẳng
      * giới 2006 Chương IV), not who carries out the law: only its {@code ĐIỀU KHOẢN THI HÀNH} chapter is.
      */
+    /** Whether a chapter of the units is an execution chapter ({@link #executionChapter}), its title on its line or the next. */
+    private static boolean hasExecutionChapter(List<Unit> units) {
+        for (int i = 0; i < units.size(); i++) {
+            Matcher ch = CHAPTER.matcher(units.get(i).text().strip());
+            if (!ch.matches()) continue;
+            String title = !ch.group(1).isBlank() ? ch.group(1) : i + 1 < units.size() ? units.get(i + 1).text().strip() : "";
+            if (executionChapter(title, false)) return true;
+        }
+        return false;
+    }
+
     static boolean executionChapter(String title, boolean law) {
         String f = Folding.fold(title).toLowerCase(Locale.ROOT).strip();
         // "TRÁCH NHIỆM CỦA CÁC BỘ, NGÀNH VÀ ỦY BAN NHÂN DÂN CÁC CẤP TRONG QUẢN LÝ NHÀ NƯỚC VỀ …": the standing duties of the
