@@ -98,11 +98,6 @@ class AssignmentRulesTest {
         assertFalse(AssignmentRules.isReported("Sở Công Thương trả lại hồ sơ (gửi kèm theo Công văn này) và đề nghị Công ty hoàn thiện các nội dung sau:"));
     }
 
-    /**
-     * {@code hồ sơ đề nghị …} names an application dossier: receiving one is a duty, not a request reported (review of
-     * 26686af). Luật Xây dựng 2014 Điều 102.1.b and Luật Xuất bản 2012 Điều 38.5 ({@code vi-corpus/legal/corpus/luat-xay-dung.txt},
-     * {@code luat-xuat-ban.txt}), and the reviewer's letter sentence.
-     */
     /** A letter that dates the document it cites reports that document's request (probes of session 33). */
     @Test
     void aRequestOfADatedEarlierLetterIsReported() {
@@ -113,6 +108,11 @@ class AssignmentRulesTest {
         assertFalse(AssignmentRules.isReported("Ngày 10/3/2027, Sở Công Thương tổ chức kiểm tra và đề nghị các chủ đầu tư khắc phục các tồn tại."));
     }
 
+    /**
+     * {@code hồ sơ đề nghị …} names an application dossier: receiving one is a duty, not a request reported (review of
+     * 26686af). Luật Xây dựng 2014 Điều 102.1.b and Luật Xuất bản 2012 Điều 38.5 ({@code vi-corpus/legal/corpus/luat-xay-dung.txt},
+     * {@code luat-xuat-ban.txt}), and the reviewer's letter sentence.
+     */
     @Test
     void receivingAnApplicationDossierIsNoReportedRequest() {
         assertFalse(AssignmentRules.isReported("b) Cơ quan có thẩm quyền cấp giấy phép xây dựng có trách nhiệm tiếp nhận hồ sơ của tổ chức, cá nhân đề nghị cấp, điều chỉnh giấy phép xây dựng; kiểm tra hồ sơ; ghi giấy biên nhận đối với trường hợp hồ sơ đáp ứng theo quy định hoặc hướng dẫn để chủ đầu tư hoàn thiện hồ sơ đối với trường hợp hồ sơ không đáp ứng theo quy định;"));
