@@ -142,19 +142,24 @@ public final class Reflow {
     /**
      * Whether a text of lines marks its paragraphs by indenting their first lines, as a text export of a printed page
      * does (QĐ 16/2026 read line by line: {@code       4. Cung cấp … khi có yêu cầu.} then {@code Phối hợp xử lý …} at
-     * the margin): at least a tenth of its lines open 2-12 spaces in (further in is a centred title, a signature or a
-     * page number) and at least a third stand at the margin. A DOCX or a PDF text layer has no such lines.
+     * the margin): a text wrapped into lines (nine in ten of them at most 130 characters long; a DOCX gives whole
+     * paragraphs, some of them typed with leading spaces) of which at least a tenth open 2-12 spaces in (further in is
+     * a centred title, a signature or a page number) and at least a third stand at the margin.
      */
     static boolean indentsParagraphs(List<String> lines) {
         int starts = 0, margin = 0, n = 0;
+        List<Integer> lengths = new ArrayList<>();
         for (String l : lines) {
             if (l.isBlank() || l.stripLeading().startsWith("|")) continue;
             n++;
+            lengths.add(l.strip().length());
             int indent = indent(l);
             if (indent == 0) margin++;
             else if (indent >= 2 && indent <= 12) starts++;
         }
-        return n >= 10 && starts * 10 >= n && margin * 3 >= n;
+        if (n < 10 || starts * 10 < n || margin * 3 < n) return false;
+        lengths.sort(null);
+        return lengths.get((int) (lengths.size() * 0.9)) <= 130;
     }
 
     private static int indent(String line) {

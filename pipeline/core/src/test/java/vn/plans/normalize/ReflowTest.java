@@ -35,6 +35,13 @@ class ReflowTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Trường hợp chưa đủ điều kiện đáp ứng yêu cầu mua điện")),
                 "the indented paragraph under clause 1 of Điều 27 stays apart");
         assertTrue(lines.contains("Điều 25. Trách nhiệm Thanh tra tỉnh"), "an article's title stays a line");
+        // whole paragraphs (a DOCX), some typed with leading spaces, are no text of lines: each stays a paragraph
+        StringBuilder docx = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            docx.append(i % 3 == 0 ? "    " : "").append(i + 1).append(" tổ chức, cá nhân có liên quan thực hiện việc kiểm tra, rà soát")
+                    .append(" hồ sơ, tài liệu theo quy định của pháp luật về hóa chất và báo cáo kết quả về cơ quan có thẩm quyền.\n");
+        }
+        assertEquals(12, Reflow.reflow(docx.toString()).split("\n").length);
         // a text with no indented paragraphs keeps the old rule: a full stop at a line's end ends the paragraph
         assertEquals(2, Reflow.reflow("1. Cung cấp thông tin cần thiết về nhà đầu tư và dự án đầu tư khi có yêu cầu.\n"
                 + "Phối hợp xử lý các vụ việc liên quan đến an ninh trật tự trong các cụm công nghiệp.\n").split("\n").length);
