@@ -540,7 +540,7 @@ final class ClauseTaskReader {
                         competences = law && standingDuties(text);
                         if (!competences) { doerN = containerDoer(text, report && active); itemsFollow = true; }
                         // "2. Nhiệm vụ thời gian tới:" in a notice of conclusions, "3. Chủ tịch UBND tỉnh chỉ đạo:"
-                        if (letter && doerN == null && (directs(text) || assignsWork(text))) director = u;
+                        if (letter && doerN == null && (directs(lastSentence(text)) || assignsWork(text))) director = u;
                         continue;
                     }
                 }
@@ -558,12 +558,15 @@ final class ClauseTaskReader {
                         doerP = containerDoer(text, report && active);
                         doerPInClause = clause != null;
                         guiding = letter && GUIDES.matcher(text).find();
-                        // "Để chủ động phòng ngừa, Sở Công Thương đề nghị:" + "- Báo cáo kết quả … trước ngày …": the letter asks its addressees
-                        if (letter && doerP == null && directs(text)) { director = u; doerP = addressed; }
-                        // "Xét đề nghị …, Chủ tịch UBND tỉnh có ý kiến như sau:": its items that name their doer and what it
-                        // does assign ("4. Văn phòng UBND tỉnh theo dõi, đôn đốc …"); the others are the opinion, not asked
-                        // of the addressees ("1. Đồng ý chủ trương …", "1. Theo quy định tại …, hóa chất … thuộc danh mục …")
-                        else if (letter && doerP == null && opines(text)) director = u;
+                        if (letter && doerP == null) {
+                            String last = lastSentence(text);
+                            // "Để chủ động phòng ngừa, Sở Công Thương đề nghị:" + "- Báo cáo kết quả … trước ngày …": the letter asks its addressees
+                            if (directs(last)) { director = u; doerP = addressed; }
+                            // "Xét đề nghị …, Chủ tịch UBND tỉnh có ý kiến như sau:": its items that name their doer and what
+                            // it does assign ("4. Văn phòng UBND tỉnh theo dõi, đôn đốc …"); the others are the opinion, not
+                            // asked of the addressees ("1. Đồng ý chủ trương …", "1. Theo quy định tại …, hóa chất … thuộc danh mục …")
+                            else if (opines(last)) director = u;
+                        }
                         // "Yêu cầu các tổ chức, cá nhân … nghiên cứu, cập nhật các văn bản … sau:" + "- Nghị định số …":
                         // the documents are the object of the request, so the sentence is the task
                         citing = letter && citesOnly(units, ui + 1);
@@ -692,17 +695,19 @@ final class ClauseTaskReader {
     /** A letter's container that gives the issuer's opinion ({@code … Chủ tịch UBND tỉnh có ý kiến như sau:}). */
     private static final Pattern OPINES = Pattern.compile("(?U)\\bcó ý kiến(?:\\s+(?:như sau|cụ thể|sau đây))?\\s*:$");
 
-    private static boolean opines(String text) {
-        String last = lastSentence(text);
-        return OPINES.matcher(last).find() && !last.matches("(?Us).*\\b(?:đã|đang)\\s+có ý kiến\\b.*");
+    /** {@code đã có ý kiến}: an opinion given before, which the letter reports. */
+    private static final Pattern OPINED = Pattern.compile("(?U)\\b(?:đã|đang)\\s+có ý kiến\\b");
+
+    /** Whether a container's last sentence ({@link #lastSentence}) gives an opinion ({@link #OPINES}) and reports none ({@link #OPINED}). */
+    private static boolean opines(String last) {
+        return OPINES.matcher(last).find() && !OPINED.matcher(last).find();
     }
 
     /** {@code đã chỉ đạo}, {@code đã có ý kiến chỉ đạo}: a direction given before, which the letter reports. */
     private static final Pattern DIRECTED = Pattern.compile("(?U)\\b(?:đã|đang)\\s+(?:có\\s+ý kiến\\s+)?(?:chỉ đạo|yêu cầu|đề nghị)\\b");
 
-    /** Whether the sentence a container ends with directs ({@link #DIRECTS}) and reports no direction ({@link #DIRECTED}). */
-    private static boolean directs(String text) {
-        String last = lastSentence(text);
+    /** Whether a container's last sentence ({@link #lastSentence}) directs ({@link #DIRECTS}) and reports no direction ({@link #DIRECTED}). */
+    private static boolean directs(String last) {
         return DIRECTS.matcher(last).find() && !DIRECTED.matcher(last).find();
     }
 
@@ -890,8 +895,7 @@ final class ClauseTaskReader {
     private static String containerDoer(String text, boolean proposing) {
         // "Sở Công Thương nhận được Văn bản số … của Sở Xây dựng về việc đề nghị tham gia ý kiến …. Sau khi nghiên cứu hồ
         // sơ, Sở Công Thương có ý kiến như sau:": the sentence that ends with the colon is the container
-        String[] sentences = AssignmentRules.sentences(Lines.trimEnd(text));
-        String t = sentences[sentences.length - 1].strip();
+        String t = lastSentence(Lines.trimEnd(text)).strip();
         // "1. Đối với Công ty cổ phần Khai khoáng Bản Vẽ:" over the requirements of a notice: the doer they are for
         Matcher forDoer = FOR_DOER.matcher(t);
         if (forDoer.matches() && AssignmentRules.startsLikeDoer(forDoer.group(1)) && !AssignmentRules.get().hasPredicate(forDoer.group(1))) {
