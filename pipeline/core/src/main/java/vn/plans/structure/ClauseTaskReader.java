@@ -84,6 +84,8 @@ final class ClauseTaskReader {
     private static final Pattern PERMITTED = Pattern.compile("(?U)^\\s*(?:phải\\s+)?được\\s(?!giao\\b)");
     /** A doer that has not yet done something ({@code … chưa đáp ứng …}): the class a transition norm is for. */
     private static final Pattern NOT_YET = Pattern.compile("(?U)^\\s*chưa\\s");
+    /** {@code phải} + a verb after a subject ({@code Công ty … phải thực hiện đúng …}): not the passive, nor a copula. */
+    private static final Pattern MUST = Pattern.compile("(?U)^\\s*phải\\s+(?!được\\s|là\\s|có\\s+(?!trách nhiệm))\\p{Ll}");
     private static final Pattern OPENS_WITH_OPENER = Pattern.compile("(?U)^(?:Giao|Đề nghị|Yêu cầu)\\s");
     private static final Pattern TABLE_CELL = Pattern.compile("\\s*\\|\\s*");
     /**
@@ -435,6 +437,7 @@ final class ClauseTaskReader {
                       int firstTask, TaskClassifier classifier, List<Candidate> seen, List<Task> out) {
         AssignmentRules rules = AssignmentRules.get();
         boolean numberedHeads = report && units.stream().noneMatch(u -> u.kind() == 'R');
+        boolean decreed = !normative && !letter; // a decision, a licence: articles that bind whom they name
         String article = null, clause = null;
         boolean active = !normative && !numberedHeads, chapterExecution = false, chapterTitleNext = false, chaptered = false;
         String doerA = null, doerN = null, doerP = null;
@@ -627,8 +630,13 @@ final class ClauseTaskReader {
                         && "rule:subject".equals(own.evidence()) && statesWhatItsDoerDoes(taskText, own);
                 AssignmentRules.Span guided = (guiding || director != null) && inherited == null && !d.task() && "NLB".indexOf(u.kind()) >= 0
                         ? guidedDoer(taskText) : null;
-                boolean taken = d.task() || executionSubject || planItem || guided != null;
-                if (seen != null) seen.add(new Candidate(asked, shape, inherited != null, taken, executionSubject || planItem || guided != null));
+                // a decision's or licence's article binds the doer it names by "phải" ("4. Công ty Cổ phần … phải thực hiện đúng
+                // các quy định tại Luật …", GP 2507/GP-UBND Điều 2): the licensee's duty, where a report's "phải" is what one had to do
+                boolean decreedDuty = decreed && own != null && "NLBA".indexOf(u.kind()) >= 0 && "rule:no-frame".equals(d.evidence())
+                        && "rule:subject".equals(own.evidence()) && own.end() <= taskText.length()
+                        && MUST.matcher(taskText.substring(own.end())).lookingAt();
+                boolean taken = d.task() || executionSubject || planItem || guided != null || decreedDuty;
+                if (seen != null) seen.add(new Candidate(asked, shape, inherited != null, taken, executionSubject || planItem || guided != null || decreedDuty));
                 if (!taken) continue;
                 if (guided != null) own = guided;
                 // "đề nghị Công ty hoàn thiện các nội dung sau: 1. Hiệu chỉnh …": the paragraphs under item 1 explain it

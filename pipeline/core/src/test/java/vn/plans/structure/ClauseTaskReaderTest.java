@@ -1460,4 +1460,35 @@ class ClauseTaskReaderTest {
                 DocumentType.NGHI_DINH);
         assertEquals(List.of("Điều 6"), named.stream().map(Task::section).toList(), named.toString());
     }
+
+    /**
+     * A licence's article binds the licensee it names by {@code phải} (GP 2507/GP-UBND of corpus-dev, Điều 2, as its
+     * OCR reads it): clause 4 is the licensee's duty, as clause 5's {@code Giao …} is the offices'; the place, the
+     * quantities and the blasting limits are the permitted scope. A report's {@code phải} stays what one had to do.
+     */
+    @Test
+    void aLicencesClauseThatBindsTheLicenseeByPhaiIsATask() {
+        String licence = String.join("\n",
+                "Điều 1. Cho phép Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc Giấy chứng nhận đăng ký doanh nghiệp số: 5300319526.",
+                "Được sử dụng VLNCN khai thác mỏ đá làm VLXD thông thường.",
+                "Điều 2. Điều kiện sử dụng",
+                "1. Địa điểm sử dụng VLNCN: Tại mỏ đá làm VLXD thông thường thôn Toòng Già, xã Phong Hải, tỉnh Lào Cai.",
+                "2. Chủng loại, số lượng VLNCN được phép sử dụng",
+                "Tổng khối lượng VLNCN cần sử dụng trong 01 năm: Thuốc nổ các loại: 63.000 kg/năm; Dây nổ chịu nước: 23.600 m/năm.",
+                "3. Điều kiện khác: Khối lượng thuốc nổ lớn nhất trong một đợt nổ không quá 170 kg; Nổ mìn theo hộ chiếu.",
+                "4. Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc phải thực hiện đúng các quy định tại Luật Quản lý, sử dụng vũ khí, "
+                        + "vật liệu nổ và công cụ hỗ trợ ngày 29/6/2024 và những quy định pháp luật liên quan.",
+                "5. Giao Sở Công Thương, Công an tỉnh Lào Cai, Ủy ban nhân dân xã Phong Hải căn cứ chức năng, nhiệm vụ, tham mưu quản lý, "
+                        + "giám sát việc thực hiện quản lý, bảo quản và sử dụng VLNCN của Công ty theo đúng quy định hiện hành.",
+                "Điều 3. Giấy phép này có giá trị kể từ ngày ký đến hết ngày 05 tháng 7 năm 2031./.");
+        List<Task> tasks = read(licence, DocumentType.GIAY_PHEP);
+        assertEquals(List.of("Điều 2.4", "Điều 2.5"), tasks.stream().map(Task::section).toList(), tasks.toString());
+        assertEquals(List.of(List.of("Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc"),
+                List.of("Sở Công Thương", "Công an tỉnh Lào Cai", "Ủy ban nhân dân xã Phong Hải")), leads(tasks));
+        List<Task> report = read(String.join("\n",
+                "Kính gửi: Bộ Công Thương",
+                "Trong năm 2025, Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc phải tạm dừng nổ mìn hai tháng do mưa lũ.",
+                "Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc phải thực hiện lại hộ chiếu nổ mìn sau sự cố."), DocumentType.BAO_CAO);
+        assertEquals(List.of(), report, report.toString());
+    }
 }
