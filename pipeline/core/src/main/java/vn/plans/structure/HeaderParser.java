@@ -67,6 +67,7 @@ public final class HeaderParser {
         int typeLine = -1;
         String typeTail = null;
         boolean zoneEnded = false;
+        boolean blankIssuer = false; // "CÔNG TY ……….", "(TÊN CƠ QUAN)" where the issuer stands
         for (int i = 0; i < head.size(); i++) {
             String l = head.get(i);
             if (STAMP.matcher(l).find()) continue;
@@ -92,7 +93,10 @@ public final class HeaderParser {
                     String rest = MOTTO.matcher(cell).replaceAll(" ").replaceAll("\\s+", " ").strip();
                     rest = rest.replaceAll("^[-_ ]+|[-_ ]+$", "");
                     if (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && isUpper(rest)
-                            && LEXICON.prefix("not-issuer", rest) == null && !PLACEHOLDER.matcher(rest).find()) issuerLines.add(rest);
+                            && LEXICON.prefix("not-issuer", rest) == null) {
+                        if (PLACEHOLDER.matcher(rest).find()) blankIssuer = true;
+                        else issuerLines.add(rest);
+                    }
                 }
             }
             String[] type = typeLine(l);
@@ -129,6 +133,8 @@ public final class HeaderParser {
         } else if (number != null && !symbolType.equals("CONG_VAN") && !symbolType.equals(docType)) {
             warnings.add("type line " + docType + " disagrees with the number's symbol " + number);
         }
+        // "CÔNG TY ………." over "Số: …….": a template to fill in, whose sample wording asks no one (GIAY_PHEP forms, "Mẫu số …")
+        if (blankIssuer && issuerLines.isEmpty() && (number == null || number.startsWith("/"))) warnings.add(BLANK_TEMPLATE);
         String[] issuer = issuer(issuerLines, warnings);
         if (issuer[0] == null) issuer[0] = issuerFromPreamble(preamble, place);
         else if (UNIT_ONLY.matcher(issuer[0]).matches()) issuer[0] = bodyOfUnit(issuer[0], preamble);
@@ -141,6 +147,8 @@ public final class HeaderParser {
     }
 
     private static final HeaderLexicon LEXICON = HeaderLexicon.STANDARD;
+    /** The warning of a template whose header holds placeholders for its issuer and its number: it assigns no work. */
+    static final String BLANK_TEMPLATE = "blank template: placeholders stand for the issuer and the number; no task is read";
     /** A template's blank ({@code CÔNG TY ……}, {@code (TÊN CƠ QUAN)}): not a value. */
     private static final Pattern PLACEHOLDER = Pattern.compile("…|\\.{3}|^\\(.*\\)$");
     /** An incoming-mail stamp ({@code ĐẾN Số: 1234 Ngày: ...}): never the document's own number or issuer. */

@@ -71,6 +71,7 @@ public final class PlanStructureExtractor implements StructureExtractor {
         List<String> warnings = new ArrayList<>();
         Header h = header.parse(lines, tables, warnings);
         List<SectionSplitter.Heading> headings = sections.headings(lines);
+        if (warnings.contains(HeaderParser.BLANK_TEMPLATE)) return new Structure(h, SectionSplitter.sections(lines, headings), List.of(), warnings);
         List<Task> found = new ArrayList<>(r.tasks().extract(documentId, lines, headings));
         if (found.isEmpty()) found.addAll(r.clauses().extract(documentId, lines, 0, h.docType()));
         if (!NORMATIVE.contains(h.docType())) { // a decree's or circular's annexes are templates and lists, not task tables

@@ -151,4 +151,32 @@ class HeaderParserTest {
         assertEquals("PHÓ CHỦ TỊCH", h.signer().title());
         assertEquals("Nguyễn Văn An", h.signer().name());
     }
+
+    /**
+     * A template's header holds placeholders for its issuer and number (the reference {@code PHƯƠNG ÁN TỔ CHỨC VẬN
+     * CHUYỂN HÀNG HÓA NGUY HIỂM} of corpus-real, {@code CÔNG TY ……….} over {@code Số: …….}): its sample wording asks no
+     * one, so it is flagged and no task is read; a draft with a blank number under a real issuer is not a template.
+     */
+    @Test
+    void aBlankTemplateIsFlaggedAndAssignsNothing() {
+        String template = String.join("\n",
+                "| CÔNG TY ………. | | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+                "| Số: ……. | | Độc lập - Tự do - Hạnh phúc |",
+                "PHƯƠNG ÁN TỔ CHỨC VẬN CHUYỂN HÀNG HÓA NGUY HIỂM",
+                "Kính gửi: Cục kỹ thuật an toàn và môi trường công nghiệp",
+                "1. Tên tổ chức/cá nhân vận chuyển hàng nguy hiểm: Công ty ……………",
+                "2. Sau khi nhận được báo cáo, Quản lý đội xe, phụ trách an toàn có trách nhiệm báo cáo Công an PCCC theo SĐT 114.",
+                "Đề nghị quý cơ quan xem xét");
+        List<String> warnings = new java.util.ArrayList<>();
+        p.parse(Lines.of(List.of(new Page(1, template, ExtractionMethod.PLAIN_TEXT))), List.of(), warnings);
+        assertEquals(List.of(HeaderParser.BLANK_TEMPLATE), warnings);
+        vn.plans.model.Structure s = new PlanStructureExtractor().extract("d", List.of(new Page(1, template, ExtractionMethod.PLAIN_TEXT)), List.of());
+        assertEquals(List.of(), s.tasks());
+        String draft = template.replace("CÔNG TY ……….", "SỞ CÔNG THƯƠNG").replace("Số: …….", "Số:      /SCT-CN");
+        List<String> none = new java.util.ArrayList<>();
+        p.parse(Lines.of(List.of(new Page(1, draft, ExtractionMethod.PLAIN_TEXT))), List.of(), none);
+        assertEquals(List.of(), none.stream().filter(HeaderParser.BLANK_TEMPLATE::equals).toList());
+        List<vn.plans.model.Task> drafted = new PlanStructureExtractor().extract("d", List.of(new Page(1, draft, ExtractionMethod.PLAIN_TEXT)), List.of()).tasks();
+        assertEquals(List.of("Đề nghị quý cơ quan xem xét"), drafted.stream().map(vn.plans.model.Task::text).toList());
+    }
 }
