@@ -349,10 +349,11 @@ final class ClauseTaskReader {
         List<Task> out = new ArrayList<>();
         if (!normative) units = joinedBetweenItems(units); // a normative text's paragraphs are tasks of their own
         if (letter) units = splitTrailingContainers(units);
-        read(units, normative, type == DocumentType.LUAT, letter, sectioned, report, type == DocumentType.KE_HOACH, documentId, firstTask, classifier, seen, out);
+        read(units, new Reading(normative, type == DocumentType.LUAT, letter, sectioned, report, type == DocumentType.KE_HOACH), documentId, firstTask,
+                classifier, seen, out);
         // "QUY CHẾ … (Ban hành kèm theo Quyết định số …)": the regulation a decision issues is a normative text of its own
         int annex = type == DocumentType.QUYET_DINH ? annexedRegulation(lines) : -1;
-        if (annex >= 0) read(units(lines.all(), annex, lines.all().size(), false), true, false, false, false, false, false, documentId, firstTask, classifier, seen, out);
+        if (annex >= 0) read(units(lines.all(), annex, lines.all().size(), false), Reading.ISSUED_NORMS, documentId, firstTask, classifier, seen, out);
         // "QCVN 22:2025/BGTVT / QUY CHUẨN KỸ THUẬT QUỐC GIA …" after a circular's signature: the regulation it issues,
         // whose "TỔ CHỨC THỰC HIỆN" / "TRÁCH NHIỆM CỦA …" sections are an execution part of their own
         TechnicalRegulation qcvn = type == DocumentType.THONG_TU ? TechnicalRegulation.after(lines, end) : null;
@@ -360,7 +361,7 @@ final class ClauseTaskReader {
             int before = out.size();
             List<Unit> printed = units(lines.all(), qcvn.from(), qcvn.to(), false);
             boolean ownArticles = TechnicalRegulation.numbersArticles(printed);
-            read(qcvn.units(printed), true, false, false, false, false, false, documentId, firstTask, classifier, seen, out);
+            read(qcvn.units(printed), Reading.ISSUED_NORMS, documentId, firstTask, classifier, seen, out);
             for (int k = before; k < out.size(); k++) out.set(k, qcvn.located(out.get(k), ownArticles));
         }
         return out;
@@ -425,7 +426,11 @@ final class ClauseTaskReader {
     }
 
     /**
+     * How {@link #read} reads a run of units, decided once per document.
+     *
+     * @param normative a law, decree, circular or resolution (or a text of many articles): only its execution part assigns
      * @param law       a law: only its {@code ĐIỀU KHOẢN THI HÀNH} chapter is its execution part ({@link #executionChapter})
+     * @param letter    no articles: a letter, notice, report or invitation, whose tasks are its request sentences
      * @param sectioned only the sections that ask hold tasks ({@link #requestSection})
      * @param report    a report with a section of proposals: only those sections ({@link #proposalSection}), which are
      *                  its top-level numbered titles when it has no Roman sections ({@link #reportSection}), and there a
@@ -433,162 +438,229 @@ final class ClauseTaskReader {
      * @param plan      a plan (kế hoạch) whose outline gave no task: an item that opens with its doer assigns, frame or
      *                  not ({@code 2. Sở Nội vụ hướng dẫn các đơn vị thực hiện.}), as in the outline reader
      */
-    private void read(List<Unit> units, boolean normative, boolean law, boolean letter, boolean sectioned, boolean report, boolean plan, String documentId,
-                      int firstTask, TaskClassifier classifier, List<Candidate> seen, List<Task> out) {
-        AssignmentRules rules = AssignmentRules.get();
-        boolean numberedHeads = report && units.stream().noneMatch(u -> u.kind() == 'R');
-        boolean decreed = !normative && !letter; // a decision, a licence: articles that bind whom they name
-        String article = null, clause = null;
-        boolean active = !normative && !numberedHeads, chapterExecution = false, chapterTitleNext = false, chaptered = false;
-        String doerA = null, doerN = null, doerP = null;
-        boolean explaining = false, itemsFollow = false, ownerArticle = false, doerPInClause = false;
-        boolean competences = false; // under a law's "X có nhiệm vụ, quyền hạn sau đây:": standing competences, no tasks
-        boolean transitionArticle = false; // "Điều 161. Quy định chuyển tiếp": its delegations are of the transition, not of the text
-        boolean effectArticle = false; // "Điều 60. Hiệu lực thi hành": its paragraphs that give a doer a duty assign
+    private record Reading(boolean normative, boolean law, boolean letter, boolean sectioned, boolean report, boolean plan) {
+        /** The regulation or technical regulation a document issues after its signature: a normative text of its own. */
+        static final Reading ISSUED_NORMS = new Reading(true, false, false, false, false, false);
+    }
+
+    private void read(List<Unit> units, Reading how, String documentId, int firstTask, TaskClassifier classifier, List<Candidate> seen,
+                      List<Task> out) {
+        new Pass(units, how, documentId, firstTask, classifier, seen, out).run();
+    }
+
+    /**
+     * One reading of a run of units: what the document is ({@link Reading}, fixed), where the reading stands (the
+     * article and clause, the doers headings lend, the part that assigns, the container that directs), and the tasks
+     * found. {@link #run} visits each unit: a heading, container or chapter line changes where it stands
+     * ({@link #article}, {@link #roman}, {@link #numbered}, {@link #paragraph}); any other unit is decided by {@link #take}.
+     */
+    private final class Pass {
+        private final List<Unit> units;
+        private final boolean normative, law, letter, sectioned, report, plan;
+        private final boolean numberedHeads; // a report without Roman sections: its top-level numbered titles are its sections
+        private final boolean decreed; // a decision, a licence: articles that bind whom they name
         // a decree that names no one to carry it out ("… chịu trách nhiệm thi hành Nghị định này") has its bodies' duty
         // articles instead ("Điều 3. Trách nhiệm của Bộ Công Thương", "Điều 4. Trách nhiệm của Ủy ban nhân dân các cấp")
-        boolean dutiesExecute = normative && !law && units.stream().noneMatch(u -> EXECUTION_CLAUSE.matcher(u.text()).find())
-                && !hasExecutionChapter(units);
-        boolean guiding = false; // under "Cục Công nghiệp hướng dẫn một số nội dung như sau:": each item names who does what
+        private final boolean dutiesExecute;
+        private final String addressed; // "Kính gửi: …": whom a letter's request without an addressee asks
+        private final String documentId;
+        private final int firstTask;
+        private final TaskClassifier classifier;
+        private final List<Candidate> seen;
+        private final List<Task> out;
+        private final AssignmentRules rules = AssignmentRules.get();
+
+        private String article, clause;
+        private boolean active, chapterExecution, chapterTitleNext, chaptered;
+        private String doerA, doerN, doerP; // the doer the article, the numbered item, the paragraph container lends its items
+        private boolean explaining, itemsFollow, ownerArticle, doerPInClause;
+        private boolean competences; // under a law's "X có nhiệm vụ, quyền hạn sau đây:": standing competences, no tasks
+        private boolean transitionArticle; // "Điều 161. Quy định chuyển tiếp": its delegations are of the transition, not of the text
+        private boolean effectArticle; // "Điều 60. Hiệu lực thi hành": its paragraphs that give a doer a duty assign
+        private boolean guiding; // under "Cục Công nghiệp hướng dẫn một số nội dung như sau:": each item names who does what
         // the container that directs ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:", "2. Nhiệm vụ thời gian tới:", a decision's
         // "Điều 2. Tổ chức thực hiện"): each item under it that names its doer and what it does assigns; null when none
-        Unit director = null;
-        String addressed = letter ? addressees(units) : null; // "Kính gửi: …": whom a letter's request without an addressee asks
-        boolean papers = false; // under a request for papers ("… bổ sung các tài liệu sau:"): its items are the papers
-        int openClause = -1; // the task of the numbered clause whose paragraphs follow, in a normative execution part
-        for (int ui = 0; ui < units.size(); ui++) {
-            Unit u = units.get(ui);
-            String text = u.text().strip();
-            boolean citing = false; // a request whose object is the list of documents below it ("… các văn bản … sau:")
-            if (director != null && endsDirection(director, u)) director = null;
-            if (ocrText && openClause >= 0 && u.kind() == 'P' && continuesClause(text)) {
-                out.set(openClause, withParagraph(out.get(openClause), text));
-                continue;
-            }
-            openClause = -1;
-            if ("ANR".indexOf(u.kind()) >= 0 || CHAPTER.matcher(text).matches() || Reflow.isUpperLine(text)) competences = false;
-            else if (competences) continue;
-            if ((u.kind() == 'B' || u.kind() == 'L') && CITATION.matcher(text).find()) continue;
-            if (papers && (u.kind() == 'B' || u.kind() == 'L')) continue;
-            papers = false;
-            boolean fromHeading = false;
-            // the paragraphs under a requested item explain it, their own points included ("(1) Đường kính lỗ khoan lớn: …",
-            // "a) Quy trình chưa nêu rõ …", "- Nhà dân cách biên giới mỏ 250 m;"),
-            // until one refers back to all the items ("… các nội dung nêu trên")
-            if (u.kind() == 'N' || u.kind() == 'A' || u.kind() == 'R' || text.contains("các nội dung nêu trên")) explaining = false;
-            else if (explaining && "PLB".indexOf(u.kind()) >= 0) continue; // its bullets and lettered points too ("- Nhà dân cách …")
-            switch (u.kind()) {
-                case 'A' -> {
-                    article = u.number();
-                    clause = null;
-                    doerA = doerN = doerP = null;
-                    ownerArticle = false;
-                    chapterTitleNext = false;
-                    // an article of transition alone: "Hiệu lực thi hành và quy định chuyển tiếp" may hold the delegation of the whole text
-                    String folded = Folding.fold(text).toLowerCase(Locale.ROOT);
-                    transitionArticle = normative && TRANSITION.matcher(folded).find() && !EFFECT.matcher(folded).find() && !folded.contains("thi hanh");
-                    effectArticle = normative && EFFECT.matcher(folded).lookingAt();
-                    // a law with chapters assigns in its execution chapter only ("Điều 14. Trách nhiệm thực hiện quản lý chất
-                    // lượng môi trường không khí", Luật bảo vệ môi trường 2020 Chương II, is substance)
-                    if (normative) active = !(law && chaptered) && implementation(text)
-                            || chapterExecution && !transitionOrEffect(text) && !reportingRegime(text) && !(law && standingDuties(text))
-                            || dutiesExecute && STATE_DUTIES.matcher(text).matches();
-                    else active = !approves(text); // "Điều 1. Phê duyệt / Chấp thuận / Ban hành kèm theo …": the content approved
-                    String owner = AssignmentRules.ownerHeading(text);
-                    if (normative && active && owner != null) { doerA = owner; ownerArticle = true; continue; }
-                    // "Điều 3. Trách nhiệm của Sở Khoa học và Công nghệ" over "1. Hỗ trợ doanh nghiệp …" in a decision
-                    if (!normative && active && owner != null && isHeading(text)) { doerA = owner; ownerArticle = true; continue; }
-                    // "Điều 2. Tổ chức thực hiện" over "1. Sở Công Thương hướng dẫn …", "2. Sở Tài chính bố trí kinh phí …"
-                    director = !normative && active && isHeading(text) && assignsWork(text) ? u : null;
-                    if (isHeading(text)) continue;
-                    if (text.endsWith(":")) { doerA = containerDoer(text, false); continue; }
-                }
-                case 'R' -> {
-                    doerN = doerP = null;
-                    if (sectioned) active = report ? proposalSection(text) : requestSection(text);
+        private Unit director;
+        private boolean papers; // under a request for papers ("… bổ sung các tài liệu sau:"): its items are the papers
+        private boolean citing; // the unit is a request whose object is the list of documents below it ("… các văn bản … sau:")
+        private int openClause = -1; // the task of the numbered clause whose paragraphs follow, in a normative execution part
+
+        Pass(List<Unit> units, Reading how, String documentId, int firstTask, TaskClassifier classifier, List<Candidate> seen, List<Task> out) {
+            this.units = units;
+            this.normative = how.normative();
+            this.law = how.law();
+            this.letter = how.letter();
+            this.sectioned = how.sectioned();
+            this.report = how.report();
+            this.plan = how.plan();
+            this.numberedHeads = report && units.stream().noneMatch(u -> u.kind() == 'R');
+            this.decreed = !normative && !letter;
+            this.dutiesExecute = normative && !law && units.stream().noneMatch(u -> EXECUTION_CLAUSE.matcher(u.text()).find())
+                    && !hasExecutionChapter(units);
+            this.addressed = letter ? addressees(units) : null;
+            this.documentId = documentId;
+            this.firstTask = firstTask;
+            this.classifier = classifier;
+            this.seen = seen;
+            this.out = out;
+            this.active = !normative && !numberedHeads;
+        }
+
+        void run() {
+            for (int ui = 0; ui < units.size(); ui++) {
+                Unit u = units.get(ui);
+                String text = u.text().strip();
+                citing = false;
+                if (director != null && endsDirection(director, u)) director = null;
+                if (ocrText && openClause >= 0 && u.kind() == 'P' && continuesClause(text)) {
+                    out.set(openClause, withParagraph(out.get(openClause), text));
                     continue;
                 }
-                case 'N' -> {
-                    if (numberedHeads && reportSection(u, true)) {
-                        doerN = doerP = null;
-                        active = proposalSection(text);
-                        continue;
-                    }
-                    // "2. Đề nghị Bộ Công Thương hỗ trợ kinh phí …": a report's numbered proposal is read as one
-                    if (numberedHeads && !u.number().contains(".") && AssignmentRules.get().asksAddressee(text)) active = true;
-                    if (article != null && !u.number().contains(".")) clause = u.number();
-                    doerN = null;
-                    itemsFollow = false;
-                    // "4. Quản lý cụm công nghiệp: Ủy ban nhân dân cấp xã giao cho phòng …, cụ thể:" lends its doer to clause 4 only
-                    if (doerPInClause) { doerP = null; doerPInClause = false; }
-                    String h = AssignmentRules.ownerHeading(text);
-                    if (h == null) h = AssignmentRules.giveHeading(text, ui + 1 < units.size() && "BPL".indexOf(units.get(ui + 1).kind()) >= 0);
-                    // "8. Thanh tra tỉnh" names a doer; "2. Sở Nội vụ hướng dẫn các đơn vị thực hiện." is a sentence: what it does
-                    // ("1. Ủy ban thường vụ Quốc hội quy định chi tiết các điều, khoản được giao trong Luật." too)
-                    if (h == null && !AssignmentRules.hasFrame(text) && !(text.matches("(?s).*[.;]$") && AssignmentRules.get().hasPredicate(text))
-                            && !sentence(text)) {
-                        h = AssignmentRules.headingDoer(text);
-                    }
-                    if (h != null) { doerN = h; doerP = null; continue; }
-                    // "1. Về phổ biến văn bản quy phạm pháp luật mới" over its paragraph: a letter's numbered heading
-                    // ("1. Hiệu chỉnh …" under "… đề nghị Công ty hoàn thiện các nội dung sau:" is a task over its explanation)
-                    // ("2. Các nội dung trọng tâm đơn vị cần nghiên cứu, thực hiện" is a topic although it names "đơn vị")
-                    if (letter && ui + 1 < units.size() && units.get(ui + 1).kind() == 'P' && text.length() < 120
-                            && !text.matches("(?s).*[.;]$") && (TOPIC.matcher(text).lookingAt()
-                                    || AssignmentRules.get().subject(text) == null && first(doerP, doerA) == null)) continue;
-                    // "1. Chủ trì thực hiện các thủ tục sau:" under "Điều 17. Trách nhiệm Sở Tài chính": its paragraphs are its items
-                    if (text.endsWith(":")) {
-                        // "1. Cơ quan đăng ký kinh doanh có nhiệm vụ, quyền hạn sau đây:" (Luật doanh nghiệp 2020 Điều 216):
-                        // a body's standing competences, as the state-management duties of a law's execution chapter
-                        competences = law && standingDuties(text);
-                        if (!competences) { doerN = containerDoer(text, report && active); itemsFollow = true; }
-                        // "2. Nhiệm vụ thời gian tới:" in a notice of conclusions, "3. Chủ tịch UBND tỉnh chỉ đạo:"
-                        if (letter && doerN == null && (directs(lastSentence(text)) || assignsWork(text))) director = u;
-                        continue;
-                    }
-                }
-                case 'P' -> {
-                    Matcher ch = CHAPTER.matcher(text);
-                    if (normative && ch.matches()) {
-                        chaptered = true;
-                        chapterExecution = !ch.group(1).isBlank() && executionChapter(ch.group(1), law);
-                        chapterTitleNext = ch.group(1).isBlank();
-                        continue;
-                    }
-                    if (chapterTitleNext) { chapterExecution = executionChapter(text, law); chapterTitleNext = false; continue; }
-                    if (text.endsWith(":") && law && standingDuties(text)) { competences = true; continue; }
-                    if (text.endsWith(":")) {
-                        doerP = containerDoer(text, report && active);
-                        doerPInClause = clause != null;
-                        guiding = letter && GUIDES.matcher(text).find();
-                        if (letter && doerP == null) {
-                            String last = lastSentence(text);
-                            // "Để chủ động phòng ngừa, Sở Công Thương đề nghị:" + "- Báo cáo kết quả … trước ngày …": the letter asks its addressees
-                            if (directs(last)) { director = u; doerP = addressed; }
-                            // "Xét đề nghị …, Chủ tịch UBND tỉnh có ý kiến như sau:": its items that name their doer and what
-                            // it does assign ("4. Văn phòng UBND tỉnh theo dõi, đôn đốc …"); the others are the opinion, not
-                            // asked of the addressees ("1. Đồng ý chủ trương …", "1. Theo quy định tại …, hóa chất … thuộc danh mục …")
-                            else if (opines(last)) director = u;
-                        }
-                        // "Yêu cầu các tổ chức, cá nhân … nghiên cứu, cập nhật các văn bản … sau:" + "- Nghị định số …":
-                        // the documents are the object of the request, so the sentence is the task
-                        citing = letter && citesOnly(units, ui + 1);
-                        // "Sở Công Thương đề nghị Công ty bổ sung các tài liệu sau:" + "- Bản sao …": the papers are what the
-                        // request asks for, so the sentence is the task and its items are not
-                        if (letter && !citing && asksForPapers(text) && ui + 1 < units.size() && "BL".indexOf(units.get(ui + 1).kind()) >= 0) {
-                            citing = true;
-                            papers = true;
-                        }
-                        if (!citing) continue;
-                    }
-                }
-                default -> { }
+                openClause = -1;
+                if ("ANR".indexOf(u.kind()) >= 0 || CHAPTER.matcher(text).matches() || Reflow.isUpperLine(text)) competences = false;
+                else if (competences) continue;
+                if ((u.kind() == 'B' || u.kind() == 'L') && CITATION.matcher(text).find()) continue;
+                if (papers && (u.kind() == 'B' || u.kind() == 'L')) continue;
+                papers = false;
+                // the paragraphs under a requested item explain it, their own points included ("(1) Đường kính lỗ khoan lớn: …",
+                // "a) Quy trình chưa nêu rõ …", "- Nhà dân cách biên giới mỏ 250 m;"),
+                // until one refers back to all the items ("… các nội dung nêu trên")
+                if (u.kind() == 'N' || u.kind() == 'A' || u.kind() == 'R' || text.contains("các nội dung nêu trên")) explaining = false;
+                else if (explaining && "PLB".indexOf(u.kind()) >= 0) continue; // its bullets and lettered points too ("- Nhà dân cách …")
+                boolean consumed = switch (u.kind()) {
+                    case 'A' -> article(u, text);
+                    case 'R' -> roman(text);
+                    case 'N' -> numbered(ui, u, text);
+                    case 'P' -> paragraph(ui, u, text);
+                    default -> false;
+                };
+                if (!consumed) take(ui, u, text);
             }
+        }
+
+        /** An article: its number, whether it assigns, the doer its title lends; true when it is only a heading. */
+        private boolean article(Unit u, String text) {
+            article = u.number();
+            clause = null;
+            doerA = doerN = doerP = null;
+            ownerArticle = false;
+            chapterTitleNext = false;
+            // an article of transition alone: "Hiệu lực thi hành và quy định chuyển tiếp" may hold the delegation of the whole text
+            String folded = Folding.fold(text).toLowerCase(Locale.ROOT);
+            transitionArticle = normative && TRANSITION.matcher(folded).find() && !EFFECT.matcher(folded).find() && !folded.contains("thi hanh");
+            effectArticle = normative && EFFECT.matcher(folded).lookingAt();
+            // a law with chapters assigns in its execution chapter only ("Điều 14. Trách nhiệm thực hiện quản lý chất
+            // lượng môi trường không khí", Luật bảo vệ môi trường 2020 Chương II, is substance)
+            if (normative) active = !(law && chaptered) && implementation(text)
+                    || chapterExecution && !transitionOrEffect(text) && !reportingRegime(text) && !(law && standingDuties(text))
+                    || dutiesExecute && STATE_DUTIES.matcher(text).matches();
+            else active = !approves(text); // "Điều 1. Phê duyệt / Chấp thuận / Ban hành kèm theo …": the content approved
+            String owner = AssignmentRules.ownerHeading(text);
+            if (normative && active && owner != null) { doerA = owner; ownerArticle = true; return true; }
+            // "Điều 3. Trách nhiệm của Sở Khoa học và Công nghệ" over "1. Hỗ trợ doanh nghiệp …" in a decision
+            if (!normative && active && owner != null && isHeading(text)) { doerA = owner; ownerArticle = true; return true; }
+            // "Điều 2. Tổ chức thực hiện" over "1. Sở Công Thương hướng dẫn …", "2. Sở Tài chính bố trí kinh phí …"
+            director = !normative && active && isHeading(text) && assignsWork(text) ? u : null;
+            if (isHeading(text)) return true;
+            if (text.endsWith(":")) { doerA = containerDoer(text, false); return true; }
+            return false;
+        }
+
+        /** A Roman section: in a sectioned letter or report, whether it asks (or proposes). */
+        private boolean roman(String text) {
+            doerN = doerP = null;
+            if (sectioned) active = report ? proposalSection(text) : requestSection(text);
+            return true;
+        }
+
+        /** A numbered item: its clause, the doer it names as a heading or container; true when it holds no task of its own. */
+        private boolean numbered(int ui, Unit u, String text) {
+            if (numberedHeads && reportSection(u, true)) {
+                doerN = doerP = null;
+                active = proposalSection(text);
+                return true;
+            }
+            // "2. Đề nghị Bộ Công Thương hỗ trợ kinh phí …": a report's numbered proposal is read as one
+            if (numberedHeads && !u.number().contains(".") && rules.asksAddressee(text)) active = true;
+            if (article != null && !u.number().contains(".")) clause = u.number();
+            doerN = null;
+            itemsFollow = false;
+            // "4. Quản lý cụm công nghiệp: Ủy ban nhân dân cấp xã giao cho phòng …, cụ thể:" lends its doer to clause 4 only
+            if (doerPInClause) { doerP = null; doerPInClause = false; }
+            String h = AssignmentRules.ownerHeading(text);
+            if (h == null) h = AssignmentRules.giveHeading(text, ui + 1 < units.size() && "BPL".indexOf(units.get(ui + 1).kind()) >= 0);
+            // "8. Thanh tra tỉnh" names a doer; "2. Sở Nội vụ hướng dẫn các đơn vị thực hiện." is a sentence: what it does
+            // ("1. Ủy ban thường vụ Quốc hội quy định chi tiết các điều, khoản được giao trong Luật." too)
+            if (h == null && !AssignmentRules.hasFrame(text) && !(text.matches("(?s).*[.;]$") && rules.hasPredicate(text))
+                    && !sentence(text)) {
+                h = AssignmentRules.headingDoer(text);
+            }
+            if (h != null) { doerN = h; doerP = null; return true; }
+            // "1. Về phổ biến văn bản quy phạm pháp luật mới" over its paragraph: a letter's numbered heading
+            // ("1. Hiệu chỉnh …" under "… đề nghị Công ty hoàn thiện các nội dung sau:" is a task over its explanation)
+            // ("2. Các nội dung trọng tâm đơn vị cần nghiên cứu, thực hiện" is a topic although it names "đơn vị")
+            if (letter && ui + 1 < units.size() && units.get(ui + 1).kind() == 'P' && text.length() < 120
+                    && !text.matches("(?s).*[.;]$") && (TOPIC.matcher(text).lookingAt()
+                            || rules.subject(text) == null && first(doerP, doerA) == null)) return true;
+            // "1. Chủ trì thực hiện các thủ tục sau:" under "Điều 17. Trách nhiệm Sở Tài chính": its paragraphs are its items
+            if (text.endsWith(":")) {
+                // "1. Cơ quan đăng ký kinh doanh có nhiệm vụ, quyền hạn sau đây:" (Luật doanh nghiệp 2020 Điều 216):
+                // a body's standing competences, as the state-management duties of a law's execution chapter
+                competences = law && standingDuties(text);
+                if (!competences) { doerN = containerDoer(text, report && active); itemsFollow = true; }
+                // "2. Nhiệm vụ thời gian tới:" in a notice of conclusions, "3. Chủ tịch UBND tỉnh chỉ đạo:"
+                if (letter && doerN == null && (directs(lastSentence(text)) || assignsWork(text))) director = u;
+                return true;
+            }
+            return false;
+        }
+
+        /** A paragraph: a chapter line, or a container that lends a doer or directs; true when it holds no task of its own. */
+        private boolean paragraph(int ui, Unit u, String text) {
+            Matcher ch = CHAPTER.matcher(text);
+            if (normative && ch.matches()) {
+                chaptered = true;
+                chapterExecution = !ch.group(1).isBlank() && executionChapter(ch.group(1), law);
+                chapterTitleNext = ch.group(1).isBlank();
+                return true;
+            }
+            if (chapterTitleNext) { chapterExecution = executionChapter(text, law); chapterTitleNext = false; return true; }
+            if (text.endsWith(":") && law && standingDuties(text)) { competences = true; return true; }
+            if (text.endsWith(":")) {
+                doerP = containerDoer(text, report && active);
+                doerPInClause = clause != null;
+                guiding = letter && GUIDES.matcher(text).find();
+                if (letter && doerP == null) {
+                    String last = lastSentence(text);
+                    // "Để chủ động phòng ngừa, Sở Công Thương đề nghị:" + "- Báo cáo kết quả … trước ngày …": the letter asks its addressees
+                    if (directs(last)) { director = u; doerP = addressed; }
+                    // "Xét đề nghị …, Chủ tịch UBND tỉnh có ý kiến như sau:": its items that name their doer and what
+                    // it does assign ("4. Văn phòng UBND tỉnh theo dõi, đôn đốc …"); the others are the opinion, not
+                    // asked of the addressees ("1. Đồng ý chủ trương …", "1. Theo quy định tại …, hóa chất … thuộc danh mục …")
+                    else if (opines(last)) director = u;
+                }
+                // "Yêu cầu các tổ chức, cá nhân … nghiên cứu, cập nhật các văn bản … sau:" + "- Nghị định số …":
+                // the documents are the object of the request, so the sentence is the task
+                citing = letter && citesOnly(units, ui + 1);
+                // "Sở Công Thương đề nghị Công ty bổ sung các tài liệu sau:" + "- Bản sao …": the papers are what the
+                // request asks for, so the sentence is the task and its items are not
+                if (letter && !citing && asksForPapers(text) && ui + 1 < units.size() && "BL".indexOf(units.get(ui + 1).kind()) >= 0) {
+                    citing = true;
+                    papers = true;
+                }
+                if (!citing) return true;
+            }
+            return false;
+        }
+
+        /** Whether the unit assigns, in the part that assigns; its task (or a letter's, one per request sentence) when it does. */
+        private void take(int ui, Unit u, String text) {
+            boolean fromHeading = false;
             boolean executionClause = normative && (EXECUTION_CLAUSE.matcher(text).find()
                     || chapterExecution && u.kind() != 'A' && !transitionArticle && DELEGATION.matcher(text).find()
                     || effectArticle && u.kind() != 'A' && givesDuty(text));
-            if (!active && !executionClause) continue;
-            if (normative && (FEEDBACK.matcher(text).find() || CONDITIONAL_NORM.matcher(text).find() || CONDITION_THEN.matcher(text).lookingAt())) continue;
+            if (!active && !executionClause) return;
+            if (normative && (FEEDBACK.matcher(text).find() || CONDITIONAL_NORM.matcher(text).find() || CONDITION_THEN.matcher(text).lookingAt())) return;
             String inherited = u.kind() == 'L' || u.kind() == 'B' ? first(doerN, doerP, doerA) : first(doerP, doerA);
             if (u.kind() == 'N') { inherited = first(doerP, doerA); fromHeading = inherited != null; }
             if (u.kind() == 'P') { inherited = first(doerN, doerA); fromHeading = doerN != null || doerA != null && (itemsFollow || ownerArticle && ui > 0 && units.get(ui - 1).kind() == 'A'); }
