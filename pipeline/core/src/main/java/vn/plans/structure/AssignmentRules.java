@@ -27,7 +27,7 @@ public final class AssignmentRules {
      * Frames that assign: {@code Giao X}, {@code đề nghị X}, {@code X có trách nhiệm}, {@code X: Chủ trì}, {@code X cần}.
      */
     private static final Pattern FRAME = Pattern.compile(
-            "(?U)(?:^|\\s)(?:[Gg]iao\\s+(?:cho\\s+)?(?=UBND|Ủy ban|Sở|Phòng|Ban|Công an|Văn phòng|Trung tâm|Bộ|Cục|Chi cục|các|Các|Thanh tra|Giám đốc|Chủ tịch|Đoàn|Tổ|Chi nhánh|[Cc]án bộ)|[Đđ]ề nghị\\s|[Yy]êu cầu\\s|[Cc]hủ trì|[Cc]ó trách nhiệm|[Cc]hịu trách nhiệm|có nhiệm vụ|[Pp]hối hợp với|[Ll]à đầu mối|phải có trách nhiệm|chịu trách nhiệm thi hành|căn cứ Quyết định thi hành|tổ chức triển khai thi hành|[Pp]hải có trách nhiệm|(?<=\\S\\s)cần\\s(?!thiết))");
+            "(?U)(?:^|\\s)(?:[Gg]iao\\s+(?:cho\\s+)?(?=UBND|Ủy ban|Sở|Phòng|Ban|Công an|Văn phòng|Trung tâm|Bộ|Cục|Chi cục|các|Các|Thanh tra|Giám đốc|Chủ tịch|Đoàn|Tổ|Chi nhánh|[Cc]án bộ)|[Đđ]ề nghị\\s|(?<!bảo đảm |đảm bảo |đáp ứng |đạt |theo |các |những |về |với |của )[Yy]êu cầu\\s|[Cc]hủ trì|[Cc]ó trách nhiệm|[Cc]hịu trách nhiệm|có nhiệm vụ|[Pp]hối hợp với|[Ll]à đầu mối|phải có trách nhiệm|chịu trách nhiệm thi hành|căn cứ Quyết định thi hành|tổ chức triển khai thi hành|[Pp]hải có trách nhiệm|(?<=\\S\\s)cần\\s(?!thiết))");
     /** A preamble sentence about what was received ({@code Sở Công Thương tỉnh Lào Cai nhận được Văn bản …}). */
     private static final Pattern RECEIVED = Pattern.compile("(?U)^.{0,70}\\bnhận được\\s");
     /** {@code Giao}, {@code Đề nghị}, {@code Yêu cầu} and a possible issuer before them ({@code Sở Công Thương đề nghị}). */
@@ -414,8 +414,18 @@ public final class AssignmentRules {
     /** The doer's own responsibility predicate a few words on ({@code … xây dựng công trình chịu trách nhiệm}). */
     private static final Pattern RESPONSIBILITY_SOON = Pattern.compile("(?U)(?:\\s+[^\\s,.;:]+){1,5}?\\s+((?:chịu|có) trách nhiệm)\\b");
 
+    /**
+     * An honorific and a body's bare noun, the whole addressee when a lower-case word follows ({@code Quý Sở thẩm định
+     * nguồn kinh phí …} → {@code Quý Sở}), where a named body goes on in capitals and a company by its form ({@code Quý
+     * Công ty cổ phần …}).
+     */
+    private static final Pattern HONORIFIC = Pattern.compile("(?U)^(Quý\\s+(?:Sở|Bộ|Cục|Chi cục|Ban|Ủy ban|Uỷ ban|Phòng|Văn phòng|Trung tâm"
+            + "|Viện|Tập đoàn|Tổng công ty|Công ty(?!\\s+(?:cổ phần|trách nhiệm|hợp danh|liên doanh|xăng dầu)\\b)))(?=\\s+\\p{Ll})");
+
     private Span ownSubject(String rest, int base, String evidence) {
         if (isNotDoer(rest)) return null; // "Tổ chức kiểm tra …" is a verb
+        Matcher honorific = HONORIFIC.matcher(rest);
+        if (honorific.lookingAt()) return new Span(base, base + honorific.end(1), honorific.group(1), evidence);
         Matcher label = Pattern.compile("^([^:]{2,160}?)\\s*:\\s*(?=\\S)").matcher(rest);
         if (label.find() && startsLikeDoer(label.group(1)) && !label.group(1).contains(".") && !hasPredicate(label.group(1))
                 && !rest.contains("trách nhiệm thi hành")) { // "Giám đốc các Sở, ngành: A, B … chịu trách nhiệm thi hành" is a list

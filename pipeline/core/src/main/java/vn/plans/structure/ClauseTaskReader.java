@@ -512,7 +512,9 @@ final class ClauseTaskReader {
                 String text = u.text().strip();
                 citing = false;
                 if (director != null && endsDirection(director, u)) director = null;
-                if (ocrText && openClause >= 0 && u.kind() == 'P' && continuesClause(text)) {
+                // a normative clause's paragraph goes on with it: in OCR-ed text, and under a clause of a doer's article
+                // ("Điều 23. Trách nhiệm Thuế tỉnh" + "1. Phối hợp … quyết định." + "Phối hợp với các chủ đầu tư … thanh tra …")
+                if ((ocrText || normative && explaining) && openClause >= 0 && u.kind() == 'P' && continuesClause(text)) {
                     out.set(openClause, withParagraph(out.get(openClause), text));
                     continue;
                 }
@@ -525,7 +527,10 @@ final class ClauseTaskReader {
                 // the paragraphs under a requested item explain it, their own points included ("(1) Đường kính lỗ khoan lớn: …",
                 // "a) Quy trình chưa nêu rõ …", "- Nhà dân cách biên giới mỏ 250 m;"),
                 // until one refers back to all the items ("… các nội dung nêu trên")
-                if (u.kind() == 'N' || u.kind() == 'A' || u.kind() == 'R' || text.contains("các nội dung nêu trên")) explaining = false;
+                // or until a paragraph asks someone else than the container's addressee ("… đề nghị các đơn vị thực hiện một số
+                // nội dung sau:" + "1. …" + "Đồng thời, Sở Công Thương đề nghị Công an tỉnh … phối hợp …": a request of its own)
+                if (u.kind() == 'N' || u.kind() == 'A' || u.kind() == 'R' || text.contains("các nội dung nêu trên")
+                        || explaining && u.kind() == 'P' && asksAnother(text)) explaining = false;
                 else if (explaining && "PLB".indexOf(u.kind()) >= 0) continue; // its bullets and lettered points too ("- Nhà dân cách …")
                 boolean consumed = switch (u.kind()) {
                     case 'A' -> article(u, text);
@@ -536,6 +541,12 @@ final class ClauseTaskReader {
                 };
                 if (!consumed) take(ui, u, text);
             }
+        }
+
+        /** A paragraph that asks an addressee other than the one the container it follows asked. */
+        private boolean asksAnother(String text) {
+            AssignmentRules.Span asked = rules.subject(text);
+            return asked != null && "rule:opener".equals(asked.evidence()) && doerP != null && !asked.name().equalsIgnoreCase(doerP);
         }
 
         /** An article: its number, whether it assigns, the doer its title lends; true when it is only a heading. */
@@ -707,7 +718,11 @@ final class ClauseTaskReader {
                 boolean decreedDuty = decreed && own != null && "NLBA".indexOf(u.kind()) >= 0 && "rule:no-frame".equals(d.evidence())
                         && "rule:subject".equals(own.evidence()) && own.end() <= taskText.length()
                         && MUST.matcher(taskText.substring(own.end())).lookingAt();
-                boolean taken = d.task() || executionSubject || planItem || guided != null || decreedDuty;
+                // "3. Tổ chức, cá nhân hoạt động vật liệu nổ công nghiệp được lựa chọn cơ sở huấn luyện …" under "Trách nhiệm của
+                // tổ chức, cá nhân …": a permission of the doer the heading names, not its duty
+                // (the span runs up to the predicate after "được" when "được" is no predicate of its own: "… công nghiệp được")
+                boolean allowed = normative && inherited != null && own != null && (permitted || own.name().endsWith(" được"));
+                boolean taken = d.task() && !allowed || executionSubject || planItem || guided != null || decreedDuty;
                 if (seen != null) seen.add(new Candidate(asked, shape, inherited != null, taken, executionSubject || planItem || guided != null || decreedDuty));
                 if (!taken) continue;
                 if (guided != null) own = guided;
@@ -992,7 +1007,9 @@ final class ClauseTaskReader {
         String h = AssignmentRules.headingDoer(t);
         if (h != null) return h;
         // "Các văn bản kèm theo:" over the files a phiếu trình attaches opens like a collective but names no doer
-        return AssignmentRules.startsLikeDoer(t) && t.length() < 160 && !AssignmentRules.get().isNotDoer(t) ? t : null;
+        // "2. Tổ chức chuyển đổi mô hình quản lý chợ … theo các nội dung sau:" under "Trách nhiệm của Ủy ban nhân dân cấp
+        // tỉnh": the verb "organize", whose items are the article's doer's
+        return AssignmentRules.startsLikeDoer(t) && t.length() < 160 && !AssignmentRules.get().isNotDoer(t) && !ORGANIZE.matcher(t).lookingAt() ? t : null;
     }
 
     /** A clause that ends its sentence and whose subject a predicate follows: it names its doer, it does not head items. */

@@ -397,4 +397,13 @@ class AssignmentRulesTest {
         assertEquals(List.of("Sở Xây dựng, Thuế tỉnh"), AssignmentRules.get().coordinating(
                 "Công an tỉnh chỉ đạo lực lượng chức năng phối hợp với Sở Xây dựng, Thuế tỉnh đấu tranh với các đường dây buôn lậu."));
     }
+
+    /** Session 34 probes: the coordinators end before {@code trao đổi} and {@code xác định}, verbs no agency name holds (the list is split later, by AgencyNormalizer). */
+    @Test
+    void coordinatorsEndBeforeTraoDoiAndXacDinh() {
+        assertEquals(List.of("Bộ Ngoại giao"), rules.coordinating(
+                "Chủ trì, phối hợp với Bộ Ngoại giao trao đổi với các nước có chung biên giới để thống nhất danh mục hàng hóa."));
+        assertEquals(List.of("Sở Nông nghiệp và Môi trường, Công ty Cổ phần Đầu tư hạ tầng Gia Phú"), rules.coordinating(
+                "Giao UBND xã Gia Phú chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, Công ty Cổ phần Đầu tư hạ tầng Gia Phú xác định nguồn gốc đất của 27 hộ gia đình."));
+    }
 }
