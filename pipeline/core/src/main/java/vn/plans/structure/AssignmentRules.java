@@ -36,7 +36,7 @@ public final class AssignmentRules {
     private static final Pattern PERSON_HEAD = Pattern.compile(
             "(?U)^(?:Ông|Bà|Đồng chí|Cán bộ|Chánh|Phó Chánh|Giám đốc|Phó Giám đốc|Trưởng|Phó Trưởng|Chủ tịch|Phó Chủ tịch|Thủ trưởng|Bộ trưởng"
                     + "|Người đứng đầu|Chủ đầu tư|Nhà đầu tư|Nhà thầu|Doanh nghiệp|Đơn vị|Quý|Chi nhánh|Tổ chức|Cá nhân|Thuế|Viễn thông"
-                    + "|Bộ Chỉ huy|Bộ chỉ huy|Cơ quan|Thanh tra|Kho bạc|Hội đồng|Đoàn|Tổ)(?=[\\s,;:]|$)",
+                    + "|Bộ Chỉ huy|Bộ chỉ huy|Cơ quan|Thanh tra|Kho bạc|Hội đồng|Đoàn|Tổ|Thủ kho)(?=[\\s,;:]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BARE_HEAD = Pattern.compile("(?U)^(?:Đoàn|Tổ|Hội đồng|Ban|Phòng|Sở|Các|các)$");
 
@@ -97,7 +97,7 @@ public final class AssignmentRules {
         this.proposalTitle = Pattern.compile("^(?:(?:[ivxlc]+|\\d+(?:\\.\\d+)*)[.)]\\s*)?(?:.*?(?:,|\\bva)\\s+)?(?:"
                 + alternation(folded, false) + ")\\b(?!\\s+cua\\b)");
         // "… đã có Văn bản số …", or a sentence that dates the document ("Ngày 10/3/2027, Sở Công Thương có Văn bản số …")
-        this.reported = Pattern.compile("(?U)(?:\\bđã |(?:^|[.;]\\s+)Ngày \\d{1,2}(?:/| tháng )\\d{1,2}(?:/| năm )\\d{4},[^.;]{0,120}?\\s)(?:"
+        this.reported = Pattern.compile("(?U)(?:\\bđã |(?:^|[.;]\\s+)[Nn]gày \\d{1,2}(?:/| tháng )\\d{1,2}(?:/| năm )\\d{4},[^.;]{0,120}?\\s)(?:"
                 + alternation(reportedVerbs, false) + ") (?:" + alternation(reportedDocuments, true)
                 + ") số\\b[^.]{0,160}\\b(?:đề nghị|yêu cầu)\\b");
         this.leadership = Pattern.compile("(?U)^(?:" + alternation(bodyHeads, true) + ")\\s+\\p{Lu}");

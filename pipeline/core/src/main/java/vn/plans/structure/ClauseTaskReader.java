@@ -84,6 +84,16 @@ final class ClauseTaskReader {
     private static final Pattern PERMITTED = Pattern.compile("(?U)^\\s*(?:phải\\s+)?được\\s(?!giao\\b)");
     /** A doer that has not yet done something ({@code … chưa đáp ứng …}): the class a transition norm is for. */
     private static final Pattern NOT_YET = Pattern.compile("(?U)^\\s*chưa\\s");
+    /** A doer and the power it holds ({@code Đoàn kiểm tra được quyền yêu cầu …}, {@code … có quyền …}): no duty. */
+    private static final Pattern POWER = Pattern.compile("(?U)^([^,;:]{2,80}?)\\s+(?:được quyền|có quyền|được phép)\\s");
+
+    private static boolean holdsPower(String text) {
+        Matcher m = POWER.matcher(text);
+        return m.lookingAt() && AssignmentRules.startsLikeDoer(m.group(1));
+    }
+
+    /** A person of a team with a role, or its members ({@code Ông … - Trưởng đoàn}, {@code Bà …}, {@code Các thành viên}). */
+    private static final Pattern MEMBER = Pattern.compile("(?U)^(?:Ông|Bà|Đồng chí|Các thành viên|Thành viên|Tổ viên)\\b");
     /** {@code phải} + a verb after a subject ({@code Công ty … phải thực hiện đúng …}): not the passive, nor a copula. */
     private static final Pattern MUST = Pattern.compile("(?U)^\\s*phải\\s+(?!được\\s|là\\s|có\\s+(?!trách nhiệm))\\p{Ll}");
     private static final Pattern OPENS_WITH_OPENER = Pattern.compile("(?U)^(?:Giao|Đề nghị|Yêu cầu)\\s");
@@ -721,9 +731,15 @@ final class ClauseTaskReader {
                 // "3. Tổ chức, cá nhân hoạt động vật liệu nổ công nghiệp được lựa chọn cơ sở huấn luyện …" under "Trách nhiệm của
                 // tổ chức, cá nhân …": a permission of the doer the heading names, not its duty
                 // (the span runs up to the predicate after "được" when "được" is no predicate of its own: "… công nghiệp được")
-                boolean allowed = normative && inherited != null && own != null && (permitted || own.name().endsWith(" được"));
-                boolean taken = d.task() && !allowed || executionSubject || planItem || guided != null || decreedDuty;
-                if (seen != null) seen.add(new Candidate(asked, shape, inherited != null, taken, executionSubject || planItem || guided != null || decreedDuty));
+                // ("3. Đoàn kiểm tra được quyền yêu cầu doanh nghiệp cung cấp hồ sơ …" in a decision: the team's power)
+                boolean allowed = (normative && inherited != null || decreed) && (own != null && (permitted || own.name().endsWith(" được"))
+                        || holdsPower(taskText));
+                // a team member's duty after the member's name and role ("b) Bà Trần Thị Thu Hương - Phó Trưởng đoàn: Giúp Trưởng
+                // đoàn điều hành …", "c) Các thành viên: Thực hiện nhiệm vụ theo phân công …"), with or without an assigning verb
+                boolean memberDuty = decreed && own != null && "NLB".indexOf(u.kind()) >= 0 && "rule:no-frame".equals(d.evidence())
+                        && "rule:label".equals(own.evidence()) && MEMBER.matcher(own.name()).lookingAt();
+                boolean taken = d.task() && !allowed || executionSubject || planItem || guided != null || decreedDuty || memberDuty;
+                if (seen != null) seen.add(new Candidate(asked, shape, inherited != null, taken, executionSubject || planItem || guided != null || decreedDuty || memberDuty));
                 if (!taken) continue;
                 if (guided != null) own = guided;
                 // "đề nghị Công ty hoàn thiện các nội dung sau: 1. Hiệu chỉnh …": the paragraphs under item 1 explain it
@@ -786,7 +802,8 @@ final class ClauseTaskReader {
      * có ý kiến chỉ đạo như sau:}, {@code Để chủ động ứng phó với mưa lũ, Bộ Công Thương yêu cầu:}): its items name their
      * own doers; not a direction reported ({@code UBND tỉnh đã chỉ đạo như sau:}).
      */
-    private static final Pattern DIRECTS = Pattern.compile("(?U)\\b(?:chỉ đạo|yêu cầu|đề nghị|kết luận)(?:\\s+(?:như sau|cụ thể|sau đây))?\\s*:$");
+    private static final Pattern DIRECTS = Pattern.compile(
+            "(?U)\\b(?:chỉ đạo|yêu cầu|đề nghị|kết luận|giao nhiệm vụ)(?:\\s+cụ thể)?(?:\\s+(?:như sau|sau đây))?\\s*:$");
     /** A letter's container that gives the issuer's opinion ({@code … Chủ tịch UBND tỉnh có ý kiến như sau:}). */
     private static final Pattern OPINES = Pattern.compile("(?U)\\bcó ý kiến(?:\\s+(?:như sau|cụ thể|sau đây))?\\s*:$");
 
@@ -865,7 +882,8 @@ final class ClauseTaskReader {
         int off = topic.lookingAt() ? topic.end() : 0;
         String body = text.substring(off);
         AssignmentRules.Span s = AssignmentRules.get().subject(body);
-        if (s == null || !("rule:subject".equals(s.evidence()) || "rule:subject-after-clause".equals(s.evidence()))
+        // ("3. Công an tỉnh: Chỉ đạo lực lượng Cảnh sát …": the doer as the item's label)
+        if (s == null || !("rule:subject".equals(s.evidence()) || "rule:subject-after-clause".equals(s.evidence()) || "rule:label".equals(s.evidence()))
                 || !statesWhatItsDoerDoes(body, s)
                 || s.end() <= body.length() && PERMITTED.matcher(body.substring(s.end())).lookingAt()) return null;
         return new AssignmentRules.Span(s.start() + off, s.end() + off, s.name(), s.evidence());
