@@ -417,10 +417,10 @@ public final class AssignmentRules {
     /**
      * An honorific and a body's bare noun, the whole addressee when a lower-case word follows ({@code Quý Sở thẩm định
      * nguồn kinh phí …} → {@code Quý Sở}), where a named body goes on in capitals and a company by its form ({@code Quý
-     * Công ty cổ phần …}).
+     * Công ty cổ phần …}), and a list goes on after {@code và} ({@code Quý Sở và UBND xã …}).
      */
     private static final Pattern HONORIFIC = Pattern.compile("(?U)^(Quý\\s+(?:Sở|Bộ|Cục|Chi cục|Ban|Ủy ban|Uỷ ban|Phòng|Văn phòng|Trung tâm"
-            + "|Viện|Tập đoàn|Tổng công ty|Công ty(?!\\s+(?:cổ phần|trách nhiệm|hợp danh|liên doanh|xăng dầu)\\b)))(?=\\s+\\p{Ll})");
+            + "|Viện|Tập đoàn|Tổng công ty|Công ty(?!\\s+(?:cổ phần|trách nhiệm|hợp danh|liên doanh|xăng dầu)\\b)))(?=\\s+\\p{Ll})(?!\\s+(?:và|cùng|với)\\s)");
 
     private Span ownSubject(String rest, int base, String evidence) {
         if (isNotDoer(rest)) return null; // "Tổ chức kiểm tra …" is a verb

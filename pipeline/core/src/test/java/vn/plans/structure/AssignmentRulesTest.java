@@ -406,4 +406,12 @@ class AssignmentRulesTest {
         assertEquals(List.of("Sở Nông nghiệp và Môi trường, Công ty Cổ phần Đầu tư hạ tầng Gia Phú"), rules.coordinating(
                 "Giao UBND xã Gia Phú chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, Công ty Cổ phần Đầu tư hạ tầng Gia Phú xác định nguồn gốc đất của 27 hộ gia đình."));
     }
+
+    /** {@code Quý Sở} before a lower-case verb is the whole addressee; before {@code và} the list goes on (review of session 34). */
+    @Test
+    void anHonorificAddresseeEndsAtItsVerbUnlessAListGoesOn() {
+        assertEquals("Quý Sở", rules.subject("Sở Công Thương đề nghị Quý Sở thẩm định nguồn kinh phí hỗ trợ cải tạo chợ.").name());
+        assertEquals("Quý Sở và UBND xã Đông Lộc", rules.subject("Sở Công Thương đề nghị Quý Sở và UBND xã Đông Lộc phối hợp kiểm tra hiện trạng chợ.").name());
+        assertEquals("Quý Công ty cổ phần Mông Sơn", rules.subject("Sở Công Thương đề nghị Quý Công ty cổ phần Mông Sơn bổ sung hồ sơ.").name());
+    }
 }
