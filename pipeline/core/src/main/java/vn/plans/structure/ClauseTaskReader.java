@@ -738,8 +738,9 @@ final class ClauseTaskReader {
                 // đoàn điều hành …", "c) Các thành viên: Thực hiện nhiệm vụ theo phân công …"), with or without an assigning verb
                 boolean memberDuty = decreed && own != null && "NLB".indexOf(u.kind()) >= 0 && "rule:no-frame".equals(d.evidence())
                         && "rule:label".equals(own.evidence()) && MEMBER.matcher(own.name()).lookingAt();
-                boolean taken = d.task() && !allowed || executionSubject || planItem || guided != null || decreedDuty || memberDuty;
-                if (seen != null) seen.add(new Candidate(asked, shape, inherited != null, taken, executionSubject || planItem || guided != null || decreedDuty || memberDuty));
+                boolean structural = executionSubject || planItem || guided != null || decreedDuty || memberDuty; // the reader's own rules took it
+                boolean taken = d.task() && !allowed || structural;
+                if (seen != null) seen.add(new Candidate(asked, shape, inherited != null, taken, structural));
                 if (!taken) continue;
                 if (guided != null) own = guided;
                 // "đề nghị Công ty hoàn thiện các nội dung sau: 1. Hiệu chỉnh …": the paragraphs under item 1 explain it
