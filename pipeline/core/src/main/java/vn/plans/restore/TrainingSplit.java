@@ -12,7 +12,8 @@ import java.util.stream.Stream;
  * ({@code vi-corpus/legal/corpus/*.txt}, sorted by name): every 10th file (positions 9, 19, …) is held out.
  * Wikipedia ({@code vi-corpus/wiki/viwiki-0*.txt}, sorted): the last file is held out. The project's own
  * {@code corpus/} texts train, except {@code corpus/seeds/} and the folders made from the seeds
- * ({@code rendered/}, {@code legacy/}, {@code ocr/}), which are evaluation data and never trained on.
+ * ({@code rendered/}, {@code legacy/}, {@code ocr/}), the gold and the probes ({@code probes/}), which are evaluation data
+ * and never trained on.
  */
 public record TrainingSplit(List<Path> train, List<Path> heldOutLegal, List<Path> heldOutWiki) {
 
@@ -38,8 +39,11 @@ public record TrainingSplit(List<Path> train, List<Path> heldOutLegal, List<Path
         return new TrainingSplit(List.copyOf(train), List.copyOf(hl), List.copyOf(hw));
     }
 
-    /** Folders of corpus/ that hold the seeds or text made from them (renderings, legacy and charset samples, OCR test pages). */
-    private static final List<String> SEED_DERIVED = List.of("seeds", "rendered", "legacy", "charsets", "ocr", "gold");
+    /**
+     * Folders of corpus/ that hold the seeds or text made from them (renderings, legacy and charset samples, OCR test
+     * pages), the gold, and the probe documents of the task rules (written for tests: evaluation data, not the language).
+     */
+    private static final List<String> SEED_DERIVED = List.of("seeds", "rendered", "legacy", "charsets", "ocr", "gold", "probes");
 
     private static List<Path> list(Path dir, String glob) throws IOException {
         List<Path> out = new ArrayList<>();

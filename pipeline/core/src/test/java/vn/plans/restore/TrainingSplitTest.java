@@ -32,6 +32,9 @@ class TrainingSplitTest {
         assertTrue(s.train().stream().noneMatch(p -> p.toString().contains("corpus/seeds")));
         // seed 001 re-encoded in legacy charsets is seed text, and not UTF-8: the trainer failed on it
         assertTrue(s.train().stream().noneMatch(p -> p.toString().contains("corpus/charsets")));
+        // the probe documents of the task rules are test data written for the project: training on them changed the
+        // model and the OCR seed's restoration (RestorerIntegrationTest failed in a fresh clone)
+        assertTrue(s.train().stream().noneMatch(p -> p.toString().contains("corpus/probes")));
         for (Path p : s.train().stream().filter(p -> p.startsWith(root.resolve("corpus"))).toList()) {
             try {
                 java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p)));
