@@ -599,7 +599,9 @@ public final class AssignmentRules {
      * when none.
      */
     private int verbAt(String text, int end) {
-        Matcher v = coordStop.matcher(text.substring(0, end));
+        Matcher manages = MANAGES.matcher(text.substring(0, end));
+        int bound = manages.find() ? manages.start() + 1 : end;
+        Matcher v = coordStop.matcher(text.substring(0, bound));
         while (v.find()) {
             String before = text.substring(0, v.start()).strip();
             if (before.endsWith(" các") || before.endsWith(",") || BARE_HEAD.matcher(before).matches()) continue;
@@ -607,8 +609,15 @@ public final class AssignmentRules {
             if (before.endsWith(" được")) continue;
             return v.start();
         }
-        return -1;
+        return bound < end ? bound : -1;
     }
+
+    /**
+     * {@code quản lý} in lower case right after a proper name is the verb ({@code Sở Công Thương quản lý quỹ đất …});
+     * after a common noun it is a word of the name ({@code cơ quan quản lý}, {@code các bộ quản lý chuyên ngành}), and
+     * {@code Ban Quản lý} is capitalized.
+     */
+    private static final Pattern MANAGES = Pattern.compile("(?U)(?<=\\p{Lu}\\p{L}{0,12})\\squản lý(?=\\s)");
 
     /**
      * The doer of a heading {@code Trách nhiệm (chung) của X}, {@code Yêu cầu đối với X}, {@code Nhiệm vụ của X}, {@code

@@ -414,4 +414,18 @@ class AssignmentRulesTest {
         assertEquals("Quý Sở và UBND xã Đông Lộc", rules.subject("Sở Công Thương đề nghị Quý Sở và UBND xã Đông Lộc phối hợp kiểm tra hiện trạng chợ.").name());
         assertEquals("Quý Công ty cổ phần Mông Sơn", rules.subject("Sở Công Thương đề nghị Quý Công ty cổ phần Mông Sơn bổ sung hồ sơ.").name());
     }
+
+    /**
+     * Lower-case {@code quản lý} right after a proper name ends a coordinator list (probe q03 of session 34); after a
+     * common noun, and as {@code Ban Quản lý}, it is a word of the name.
+     */
+    @Test
+    void quanLyAfterAProperNameIsTheVerb() {
+        assertEquals(List.of("Sở Công Thương"), rules.coordinating(
+                "UBND các xã, phường thực hiện công tác bồi thường, phối hợp với Sở Công Thương quản lý quỹ đất đã quy hoạch."));
+        assertEquals(List.of("các cơ quan quản lý chuyên ngành"), rules.coordinating(
+                "Sở Công Thương chủ trì, phối hợp với các cơ quan quản lý chuyên ngành kiểm tra việc chấp hành quy định."));
+        assertEquals(List.of("Ban Quản lý các khu công nghiệp tỉnh"), rules.coordinating(
+                "Sở Xây dựng chủ trì, phối hợp với Ban Quản lý các khu công nghiệp tỉnh rà soát quy hoạch."));
+    }
 }
