@@ -80,6 +80,13 @@ public final class AssignmentRules {
      * {@code Nhà đầu tư phải làm thủ tục …}); not a report's "had to" ({@code Công ty … phải tạm dừng sản xuất}).
      */
     private final Pattern duty;
+    /**
+     * A verb of the names too, which ends a coordinating list only in lower case right after a proper name ({@code
+     * coord-stop-after-name}: {@code Sở Công Thương quản lý quỹ đất …}, where {@code cơ quan quản lý}, {@code các bộ quản
+     * lý chuyên ngành} and {@code Ban Quản lý} are names).
+     */
+    private final Pattern coordStopAfterName;
+    private final List<String> coordStopsAfterName = new ArrayList<>();
     /** What follows a closing phrase's colon when it opens a list of items ({@code nghiêm túc thực hiện: (i) …}). */
     private static final Pattern LIST_OPENS = Pattern.compile("(?U)^:\\s*(?:$|\\(\\p{Alnum}{1,4}\\)|\\p{L}\\)|\\d{1,2}[.)]|[-–+•])");
 
@@ -102,6 +109,7 @@ public final class AssignmentRules {
                 + ") số\\b[^.]{0,160}\\b(?:đề nghị|yêu cầu)\\b");
         this.leadership = Pattern.compile("(?U)^(?:" + alternation(bodyHeads, true) + ")\\s+\\p{Lu}");
         this.doerHead = Pattern.compile("(?iU)^(?:" + alternation(doerHeads, false) + ")(?=[\\s,;:]|$)");
+        this.coordStopAfterName = Pattern.compile("(?U)(?<=\\p{Lu}\\p{L}{0,12})\\s(?:" + alternation(coordStopsAfterName, false) + ")(?=\\s)");
         this.duty = Pattern.compile("(?U)^(?:" + alternation(dutyDoers, true) + ")(?:\\s[^,.;:()]{0,80}?)?\\sphải\\s(?!được\\s|là\\s)");
         this.ownerHeading = Pattern.compile("(?U)^(?:" + alternation(ownerHeadings, false) + ") (?:của|đối với)\\s+([^.;:]+)$");
     }
@@ -599,8 +607,8 @@ public final class AssignmentRules {
      * when none.
      */
     private int verbAt(String text, int end) {
-        Matcher manages = MANAGES.matcher(text.substring(0, end));
-        int bound = manages.find() ? manages.start() + 1 : end;
+        Matcher afterName = coordStopAfterName.matcher(text.substring(0, end));
+        int bound = afterName.find() ? afterName.start() + 1 : end;
         Matcher v = coordStop.matcher(text.substring(0, bound));
         while (v.find()) {
             String before = text.substring(0, v.start()).strip();
@@ -612,12 +620,6 @@ public final class AssignmentRules {
         return bound < end ? bound : -1;
     }
 
-    /**
-     * {@code quản lý} in lower case right after a proper name is the verb ({@code Sở Công Thương quản lý quỹ đất …});
-     * after a common noun it is a word of the name ({@code cơ quan quản lý}, {@code các bộ quản lý chuyên ngành}), and
-     * {@code Ban Quản lý} is capitalized.
-     */
-    private static final Pattern MANAGES = Pattern.compile("(?U)(?<=\\p{Lu}\\p{L}{0,12})\\squản lý(?=\\s)");
 
     /**
      * The doer of a heading {@code Trách nhiệm (chung) của X}, {@code Yêu cầu đối với X}, {@code Nhiệm vụ của X}, {@code
@@ -753,6 +755,7 @@ public final class AssignmentRules {
                     case "closing" -> closings.add(kv[1].strip().toLowerCase(Locale.ROOT));
                     case "preamble" -> preambles.add(kv[1].strip().toLowerCase(Locale.ROOT));
                     case "coord-stop" -> coordStops.add(kv[1].strip());
+                    case "coord-stop-after-name" -> coordStopsAfterName.add(kv[1].strip());
                     case "not-doer" -> notDoers.add(kv[1].strip());
                     case "effect" -> effects.add(kv[1].strip().toLowerCase(Locale.ROOT));
                     case "clause-opener" -> clauseOpeners.add(kv[1].strip());
