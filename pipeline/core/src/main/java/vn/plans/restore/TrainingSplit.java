@@ -32,7 +32,7 @@ public record TrainingSplit(List<Path> train, List<Path> heldOutLegal, List<Path
         if (Files.isDirectory(corpus)) {
             try (Stream<Path> s = Files.walk(corpus)) {
                 s.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p))
-                        .filter(p -> SEED_DERIVED.stream().noneMatch(corpus.relativize(p)::startsWith))
+                        .filter(p -> NOT_TRAINED.stream().noneMatch(corpus.relativize(p)::startsWith))
                         .sorted().forEach(train::add);
             }
         }
@@ -43,7 +43,7 @@ public record TrainingSplit(List<Path> train, List<Path> heldOutLegal, List<Path
      * Folders of corpus/ that hold the seeds or text made from them (renderings, legacy and charset samples, OCR test
      * pages), the gold, and the probe documents of the task rules (written for tests: evaluation data, not the language).
      */
-    private static final List<String> SEED_DERIVED = List.of("seeds", "rendered", "legacy", "charsets", "ocr", "gold", "probes");
+    private static final List<String> NOT_TRAINED = List.of("seeds", "rendered", "legacy", "charsets", "ocr", "gold", "probes");
 
     private static List<Path> list(Path dir, String glob) throws IOException {
         List<Path> out = new ArrayList<>();
