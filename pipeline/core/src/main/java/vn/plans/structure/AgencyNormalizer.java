@@ -52,10 +52,16 @@ public final class AgencyNormalizer {
      */
     private static final Pattern BODY_NOUN = Pattern.compile("^(?:" + String.join("|", LEX.list("body_nouns").stream()
             .map(n -> "[" + Character.toUpperCase(n.charAt(0)) + n.charAt(0) + "]" + Pattern.quote(n.substring(1))).toList()) + ")\\s");
-    /** A member that holds a collective ({@code Thủ trưởng các sở}): the bare nouns after it are more of its list. */
-    private static final Pattern LISTS = Pattern.compile("(?:^|\\s)[Cc]ác\\s");
-    /** An office over a list of bodies: {@code Giám đốc các Sở, ngành: Tài chính, Công an tỉnh} (distributed). */
-    private static final Pattern DISTRIBUTED = Pattern.compile("(?U)^(Giám đốc|Thủ trưởng|Trưởng)\\s+các\\s+(sở|Sở|phòng|Phòng)\\b[^:]{0,60}:\\s*(.+)$");
+    /**
+     * A member that holds a collective ({@code Thủ trưởng các sở}) or addresses one ({@code Quý cơ quan}): the bare nouns
+     * after it are more of its list ({@code Quý cơ quan, đơn vị}).
+     */
+    private static final Pattern LISTS = Pattern.compile("(?:^|\\s)(?:[Cc]ác|Quý)\\s");
+    /**
+     * An office over a list of bodies, or the bodies alone: {@code Giám đốc các Sở, ngành: Tài chính, Công an tỉnh},
+     * {@code các Phòng: Kỹ thuật an toàn - Môi trường, Quản lý năng lượng} (distributed).
+     */
+    private static final Pattern DISTRIBUTED = Pattern.compile("(?U)^(?:(Giám đốc|Thủ trưởng|Trưởng)\\s+)?[Cc]ác\\s+(sở|Sở|phòng|Phòng)\\b[^:]{0,60}:\\s*(.+)$");
     /** Where a distributed list follows other members after a comma ({@code …, Giám đốc các sở: …}). */
     private static final Pattern DISTRIBUTED_LATER = Pattern.compile("(?U),\\s+(?=(?:Giám đốc|Thủ trưởng|Trưởng)\\s+các\\s+(?:sở|Sở|phòng|Phòng)\\b[^:;]{0,60}:)");
     /** Names of bodies that hold a comma ({@code Văn hóa, Thể thao và Du lịch}), kept whole in a distributed list. */
@@ -155,7 +161,8 @@ public final class AgencyNormalizer {
     /**
      * {@code Giám đốc các Sở, ngành: Ban Quản lý Khu kinh tế, Tài chính, Công an tỉnh, Trưởng Thuế tỉnh} → {@code
      * Giám đốc Ban Quản lý Khu kinh tế}, {@code Giám đốc Sở Tài chính}, {@code Giám đốc Công an tỉnh}, {@code Trưởng
-     * Thuế tỉnh}: a bare name takes the office and the body noun, a body the office, an office stays as printed.
+     * Thuế tỉnh}: a bare name takes the office and the body noun, a body the office, an office stays as printed
+     * ({@code office} null for the bodies alone: {@code các Phòng: Quản lý năng lượng} → {@code Phòng Quản lý năng lượng}).
      */
     private void distribute(String office, String body, String list, List<String> names) {
         String protectedList = list;
@@ -167,9 +174,10 @@ public final class AgencyNormalizer {
             for (int i = 0; i < COMMA_NAMES.size(); i++) name = name.replace("\u0002" + i + "\u0002", COMMA_NAMES.get(i));
             name = name.replaceAll("[\\s.;:,]+$", "");
             if (name.isEmpty()) continue;
+            String by = office == null ? "" : office + " ";
             if (OFFICE.matcher(name).find()) names.add(name);
-            else if (STRONG_HEAD.matcher(name).find() || name.startsWith("Thanh tra ")) names.add(office + " " + name);
-            else names.add(office + " " + body + " " + name);
+            else if (STRONG_HEAD.matcher(name).find() || name.startsWith("Thanh tra ")) names.add(by + name);
+            else names.add(by + body + " " + name);
         }
     }
 
@@ -209,6 +217,10 @@ public final class AgencyNormalizer {
      * {@code Văn phòng Sở Công Thương}, {@code Giám đốc Sở Tài chính}, {@code Vụ trưởng Vụ Khoa học công nghệ}, {@code UBND
      * các xã}, {@code các phòng chuyên môn thuộc các sở} stay whole.
      */
+    /** An office title alone, which the body it heads follows ({@code Bộ trưởng} {@code Bộ Công Thương}). */
+    private static final Pattern OFFICE_TITLE = Pattern.compile("(?U)^(?:(?:Phó\\s+)?(?:Bộ trưởng|Thứ trưởng|Cục trưởng|Chi cục trưởng|Vụ trưởng"
+            + "|Giám đốc|Chủ tịch|Chánh Văn phòng|Chánh Thanh tra|Thủ trưởng|Trưởng ban|Trưởng phòng|Trưởng))$");
+
     static List<String> runTogether(String piece) {
         List<String> out = new ArrayList<>();
         int start = 0;
@@ -217,6 +229,7 @@ public final class AgencyNormalizer {
             String left = piece.substring(start, m.start()).strip();
             Matcher head = STRONG_HEAD.matcher(left);
             if (!head.find() || LINKING_END.matcher(left).find()) continue;
+            if (OFFICE_TITLE.matcher(left).matches()) continue; // "Bộ trưởng Bộ Công Thương", "Cục trưởng Cục …": the office of the body
             boolean level = ENDS_WITH_LEVEL.matcher(left).find();
             boolean cut = m.group(1) == null ? level : !level && head.group().equals(m.group(1));
             if (!cut) continue;

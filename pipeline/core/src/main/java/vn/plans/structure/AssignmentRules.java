@@ -430,10 +430,19 @@ public final class AssignmentRules {
     private static final Pattern HONORIFIC = Pattern.compile("(?U)^(Quý\\s+(?:Sở|Bộ|Cục|Chi cục|Ban|Ủy ban|Uỷ ban|Phòng|Văn phòng|Trung tâm"
             + "|Viện|Tập đoàn|Tổng công ty|Công ty(?!\\s+(?:cổ phần|trách nhiệm|hợp danh|liên doanh|xăng dầu)\\b)))(?=\\s+\\p{Ll})(?!\\s+(?:và|cùng|với)\\s)");
 
+    /** The bodies of a distributed list before their names ({@code các Phòng: …}, {@code Các Sở: …}). */
+    private static final Pattern LISTED_BODIES = Pattern.compile("(?U)^[Cc]ác\\s+(?:Phòng|Sở|phòng|sở)\\s*:\\s*(?=\\p{Lu})");
+
     private Span ownSubject(String rest, int base, String evidence) {
         if (isNotDoer(rest)) return null; // "Tổ chức kiểm tra …" is a verb
         Matcher honorific = HONORIFIC.matcher(rest);
         if (honorific.lookingAt()) return new Span(base, base + honorific.end(1), honorific.group(1), evidence);
+        // "Giao các Phòng: Kỹ thuật an toàn - Môi trường, Quản lý năng lượng kiểm tra …": the bodies the colon lists
+        Matcher listed = LISTED_BODIES.matcher(rest);
+        if (listed.lookingAt()) {
+            String names = namedBeforeVerb(rest.substring(listed.end()));
+            if (names != null) return new Span(base, base + listed.end() + names.length(), rest.substring(0, listed.end()) + names, "rule:distributed");
+        }
         Matcher label = Pattern.compile("^([^:]{2,160}?)\\s*:\\s*(?=\\S)").matcher(rest);
         if (label.find() && startsLikeDoer(label.group(1)) && !label.group(1).contains(".") && !hasPredicate(label.group(1))
                 && !rest.contains("trách nhiệm thi hành")) { // "Giám đốc các Sở, ngành: A, B … chịu trách nhiệm thi hành" is a list
@@ -608,7 +617,14 @@ public final class AssignmentRules {
      */
     private int verbAt(String text, int end) {
         Matcher afterName = coordStopAfterName.matcher(text.substring(0, end));
-        int bound = afterName.find() ? afterName.start() + 1 : end;
+        int bound = end;
+        while (afterName.find()) {
+            // "các Ban quản lý chợ trên địa bàn": a body's head noun in capitals, no proper name, before the word of its name
+            String before = text.substring(0, afterName.start());
+            if (BARE_HEAD.matcher(before.substring(before.lastIndexOf(' ') + 1)).matches()) continue;
+            bound = afterName.start() + 1;
+            break;
+        }
         Matcher v = coordStop.matcher(text.substring(0, bound));
         while (v.find()) {
             String before = text.substring(0, v.start()).strip();

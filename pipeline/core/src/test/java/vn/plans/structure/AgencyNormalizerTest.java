@@ -153,4 +153,23 @@ class AgencyNormalizerTest {
                         "Giám đốc Sở Khoa học và Công nghệ", "Chủ tịch UBND các xã, phường"),
                 names("Chánh Văn phòng UBND tỉnh, Giám đốc các sở: Công Thương, Tài chính, Khoa học và Công nghệ; Chủ tịch UBND các xã, phường"));
     }
+
+    /** {@code các Phòng: A, B} gives each Phòng, and an honorific over bare nouns stays one addressee (session 35 probes r10, r12). */
+    @Test
+    void bodiesListedAfterAColonAndAnHonorificCollective() {
+        AgencyNormalizer n = new AgencyNormalizer(false);
+        assertEquals(List.of("Phòng Kỹ thuật an toàn - Môi trường", "Phòng Quản lý năng lượng"),
+                n.splitNames("các Phòng: Kỹ thuật an toàn - Môi trường, Quản lý năng lượng"));
+        assertEquals(List.of("Quý cơ quan, đơn vị"), n.splitNames("Quý cơ quan, đơn vị"));
+        assertEquals(List.of("Quý Sở", "UBND xã Gia Vân"), n.splitNames("Quý Sở, UBND xã Gia Vân"));
+    }
+
+    /** In OCR-ed text an office and the body it heads are one name, where two bodies run together are two (session 35). */
+    @Test
+    void inOcrTextAnOfficeAndItsBodyAreOneName() {
+        AgencyNormalizer ocr = new AgencyNormalizer(true);
+        assertEquals(List.of("Bộ trưởng Bộ Công Thương"), ocr.splitNames("Bộ trưởng Bộ Công Thương"));
+        assertEquals(List.of("Chánh Văn phòng Bộ", "Cục trưởng Cục Xúc tiến thương mại"), ocr.splitNames("Chánh Văn phòng Bộ, Cục trưởng Cục Xúc tiến thương mại"));
+        assertEquals(List.of("Sở Tài chính", "Sở Xây dựng"), ocr.splitNames("Sở Tài chính Sở Xây dựng"));
+    }
 }

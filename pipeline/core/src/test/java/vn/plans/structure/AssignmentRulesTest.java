@@ -428,4 +428,25 @@ class AssignmentRulesTest {
         assertEquals(List.of("Ban Quản lý các khu công nghiệp tỉnh"), rules.coordinating(
                 "Sở Xây dựng chủ trì, phối hợp với Ban Quản lý các khu công nghiệp tỉnh rà soát quy hoạch."));
     }
+
+    /**
+     * Predicates and stop words the session 35 probes needed: {@code làm đầu mối}, lower-case {@code tổ chức} and a
+     * verb after a doer (after {@code các} it is the noun), {@code thống nhất}, and {@code đánh giá} after a proper name;
+     * {@code quản lý} after a body's bare head noun ({@code các Ban quản lý chợ}) stays in the name.
+     */
+    @Test
+    void theDoerEndsAtTheVerbsTheProbesPrinted() {
+        AssignmentRules r = AssignmentRules.get();
+        assertEquals("Sở Công Thương", r.subject("Giao Sở Công Thương làm đầu mối, phối hợp với Sở Y tế thống nhất danh mục sản phẩm.").name());
+        assertEquals("Giám đốc điều hành mỏ", r.subject("Giám đốc điều hành mỏ tổ chức huấn luyện, phổ biến nội quy kho cho thủ kho.").name());
+        assertEquals("Các tổ chức huấn luyện an toàn, vệ sinh lao động",
+                r.subject("Các tổ chức huấn luyện an toàn, vệ sinh lao động có trách nhiệm lưu giữ hồ sơ huấn luyện.").name());
+        assertEquals(List.of("Bộ Công Thương"), r.coordinating("Bộ Y tế chủ trì, phối hợp với Bộ Công Thương thống nhất danh mục sản phẩm thực phẩm."));
+        assertEquals(List.of("Bộ Công Thương"), r.coordinating("Phối hợp với Bộ Công Thương đánh giá tác động của việc phân cấp."));
+        assertEquals(List.of("Hội đồng đánh giá cấp tỉnh"), r.coordinating("Phối hợp với Hội đồng đánh giá cấp tỉnh tổ chức bình chọn sản phẩm."));
+        assertEquals(List.of("các Ban quản lý chợ trên địa bàn"),
+                r.coordinating("Đề nghị UBND các xã, phường phối hợp với các Ban quản lý chợ trên địa bàn rà soát danh mục chợ."));
+        assertEquals("các Phòng: Kỹ thuật an toàn - Môi trường, Quản lý năng lượng",
+                r.subject("Giao các Phòng: Kỹ thuật an toàn - Môi trường, Quản lý năng lượng kiểm tra công tác an toàn điện.").name());
+    }
 }
