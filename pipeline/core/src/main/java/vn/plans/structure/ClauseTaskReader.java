@@ -45,6 +45,8 @@ final class ClauseTaskReader {
     }
 
     private static final Pattern NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\s*[.)]\\s*(\\S.*)$");
+    /** A clause number as OCR reads a scan's: a stray dot before it, a comma for its period ({@code .4. Sở …}, {@code 5, Giao …}). */
+    private static final Pattern OCR_NUM = Pattern.compile("(?U)^\\.?(\\d{1,2})\\s*[.,)]\\s*(\\p{Lu}.*)$");
     /** A lettered item; OCR reads its parenthesis as a brace too ({@code b} Trình cơ quan …}, NQ 19/2026 Điều 6.1). */
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])[)}]\\s*(\\S.*)$");
     private static final Pattern BULLET = Pattern.compile("^[-–+•]\\s*(\\S.*)$");
@@ -52,8 +54,11 @@ final class ClauseTaskReader {
     private static final Pattern PAREN_ITEM = Pattern.compile("^\\((?:[ivx]{1,4}|[a-zđ]|\\d{1,2})\\)\\.?\\s*(\\S.*)$");
     /** A Roman-numbered section of a letter or notice ({@code VI. KẾT LUẬN VÀ KIẾN NGHỊ}). */
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\.\\s+(\\S.*)$");
+    /** A section title as OCR may read it, without the numeral's period ({@code II YÊU CẦU ĐỐI VỚI CÔNG TY …}): in capitals. */
+    private static final Pattern OCR_ROMAN = Pattern.compile("^([IVX]{1,5})\\s+(\\p{Lu}[^\\p{Ll}]{3,})$");
     /** A chapter line, with or without its title ({@code Chương IV}, {@code Chương V. ĐIỀU KHOẢN THI HÀNH}, {@code Chương 11:}). */
-    private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG)\\s+(?:[IVXLC]+|\\d{1,2})\\b[.:]?\\s*(.*)$");
+    /** A chapter line; its Roman numeral as OCR may read it, a {@code T}, {@code l} or {@code 1} for an {@code I} ({@code Chương TII}). */
+    private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG)\\s+(?:[IVXLC]+|\\d{1,2}|[IVXLCTl1]*[IVX][IVXLCTl1]*)\\b[.:]?\\s*(.*)$");
     /** A procedural norm of a normative text ({@code Cơ quan … nếu không đồng ý … thì phải có văn bản hồi đáp}). */
     private static final Pattern CONDITIONAL_NORM = Pattern.compile("(?U)\\bnếu\\b.{0,200}\\bthì\\s+phải\\b");
     /** A norm for a case ({@code Đối với địa bàn có doanh nghiệp … thì đơn vị kinh doanh hạ tầng thực hiện …}). */
@@ -67,6 +72,10 @@ final class ClauseTaskReader {
      */
     private static final Pattern FEEDBACK_TO_ISSUER = Pattern.compile("(?U)\\b(?:phản hồi|phản ánh)\\s+(?:về|cho|tới|đến)\\s");
     private static final int NORMATIVE_ARTICLES = 8;
+    /** A paragraph that refers back to a letter's requested items ({@code các nội dung nêu trên}, {@code … nêu tại mục 1, 2 và 3}). */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("(?U)\\b(?:nội dung|mục|điểm|yêu cầu)\\s+(?:đã\\s+)?nêu\\s+(?:trên|tại\\s+(?:các\\s+)?(?:mục|điểm)\\s+\\d)");
+    /** A clause that opens with its time limit ({@code Trong thời hạn 03 tháng kể từ …,}, {@code Chậm nhất ngày …,}). */
+    private static final Pattern TIME_LIMIT = Pattern.compile("(?U)^(?:Trong\\s+(?:thời hạn|vòng)|Chậm nhất|Trước ngày|Hằng năm|Định kỳ)\\b");
     private static final Pattern ASKS = Pattern.compile("(?U)(?:đề nghị|yêu cầu|thông báo)(?:\\s+(?:như sau|cụ thể))?$");
     /**
      * A topic heading of a letter ({@code Về phổ biến …}, {@code Các nội dung trọng tâm …}, {@code Quy định về kiểm tra
@@ -151,7 +160,7 @@ final class ClauseTaskReader {
 
     /** The units of the body, from the first line to the signature block or appendix. */
     static List<Unit> units(Lines lines) {
-        return units(lines.all(), 0, SectionSplitter.bodyEnd(lines), false);
+        return units(lines.all(), 0, SectionSplitter.bodyEnd(lines), false, false);
     }
 
     /**
@@ -159,7 +168,7 @@ final class ClauseTaskReader {
      * trình holds its submission in the cells of a form: {@code | Tóm tắt nội dung và kiến nghị …: … |}), else table
      * rows are skipped (header and signature tables).
      */
-    private static List<Unit> units(List<Lines.Line> all, int from, int end, boolean cells) {
+    private static List<Unit> units(List<Lines.Line> all, int from, int end, boolean cells, boolean ocr) {
         int width = lineWidth(all.subList(from, end));
         List<Unit> out = new ArrayList<>();
         String before = "";
@@ -195,11 +204,11 @@ final class ClauseTaskReader {
             Matcher m;
             if ((m = ARTICLE.matcher(t)).matches() && (!BARE_ARTICLE.matcher(t).lookingAt() || i == 0
                     || endsSentenceOrHeading(all.get(i - 1).text()))) out.add(new Unit('A', m.group(1), m.group(2), l));
-            else if ((m = NUM.matcher(t)).matches()) out.add(new Unit('N', m.group(1), m.group(2), l));
+            else if ((m = NUM.matcher(t)).matches() || ocr && (m = OCR_NUM.matcher(t)).matches()) out.add(new Unit('N', m.group(1), m.group(2), l));
             else if ((m = LETTER.matcher(t)).matches()) out.add(new Unit('L', m.group(1), m.group(2), l));
             else if ((m = BULLET.matcher(t)).matches()) out.add(new Unit('B', null, m.group(1), l));
             else if ((m = PAREN_ITEM.matcher(t)).matches()) out.add(new Unit('L', null, m.group(1), l));
-            else if ((m = ROMAN.matcher(t)).matches()) out.add(new Unit('R', m.group(1), m.group(2), l));
+            else if ((m = ROMAN.matcher(t)).matches() || ocr && (m = OCR_ROMAN.matcher(t)).matches()) out.add(new Unit('R', m.group(1), m.group(2), l));
             else if (!out.isEmpty() && continues(out.getLast(), t, previous, width)) {
                 Unit prev = out.removeLast();
                 out.add(new Unit(prev.kind(), prev.number(), prev.text() + " " + t, prev.at()));
@@ -334,7 +343,7 @@ final class ClauseTaskReader {
     private List<Task> extract(String documentId, Lines lines, int firstTask, DocumentType type, TaskClassifier classifier, List<Candidate> seen) {
         if (type == DocumentType.BIEN_BAN) return List.of(); // minutes record facts and the appraiser's advice
         int end = SectionSplitter.bodyEnd(lines);
-        List<Unit> units = units(lines.all(), 0, end, type == DocumentType.PHIEU_TRINH);
+        List<Unit> units = units(lines.all(), 0, end, type == DocumentType.PHIEU_TRINH, ocrText);
         long articles = units.stream().filter(u -> u.kind() == 'A').count();
         boolean normative = NORMATIVE.contains(type) || articles >= NORMATIVE_ARTICLES;
         boolean letter = articles == 0;
@@ -363,13 +372,13 @@ final class ClauseTaskReader {
                 classifier, seen, out);
         // "QUY CHẾ … (Ban hành kèm theo Quyết định số …)": the regulation a decision issues is a normative text of its own
         int annex = type == DocumentType.QUYET_DINH ? annexedRegulation(lines) : -1;
-        if (annex >= 0) read(units(lines.all(), annex, lines.all().size(), false), Reading.ISSUED_NORMS, documentId, firstTask, classifier, seen, out);
+        if (annex >= 0) read(units(lines.all(), annex, lines.all().size(), false, ocrText), Reading.ISSUED_NORMS, documentId, firstTask, classifier, seen, out);
         // "QCVN 22:2025/BGTVT / QUY CHUẨN KỸ THUẬT QUỐC GIA …" after a circular's signature: the regulation it issues,
         // whose "TỔ CHỨC THỰC HIỆN" / "TRÁCH NHIỆM CỦA …" sections are an execution part of their own
         TechnicalRegulation qcvn = type == DocumentType.THONG_TU ? TechnicalRegulation.after(lines, end) : null;
         if (qcvn != null) {
             int before = out.size();
-            List<Unit> printed = units(lines.all(), qcvn.from(), qcvn.to(), false);
+            List<Unit> printed = units(lines.all(), qcvn.from(), qcvn.to(), false, ocrText);
             boolean ownArticles = TechnicalRegulation.numbersArticles(printed);
             read(qcvn.units(printed), Reading.ISSUED_NORMS, documentId, firstTask, classifier, seen, out);
             for (int k = before; k < out.size(); k++) out.set(k, qcvn.located(out.get(k), ownArticles));
@@ -473,6 +482,9 @@ final class ClauseTaskReader {
         // articles instead ("Điều 3. Trách nhiệm của Bộ Công Thương", "Điều 4. Trách nhiệm của Ủy ban nhân dân các cấp")
         private final boolean dutiesExecute;
         private final String addressed; // "Kính gửi: …": whom a letter's request without an addressee asks
+        // a notice of conclusions: the unit of "… kết luận như sau:", before which the meeting is reported (its participants'
+        // requests included: "Tại cuộc họp, Ban Quản lý dự án … đề nghị Sở Công Thương báo cáo …"); 0 when none
+        private final int concluded;
         private final String documentId;
         private final int firstTask;
         private final TaskClassifier classifier;
@@ -508,6 +520,7 @@ final class ClauseTaskReader {
             this.dutiesExecute = normative && !law && units.stream().noneMatch(u -> EXECUTION_CLAUSE.matcher(u.text()).find())
                     && !hasExecutionChapter(units);
             this.addressed = letter ? addressees(units) : null;
+            this.concluded = letter ? conclusions(units) : 0;
             this.documentId = documentId;
             this.firstTask = firstTask;
             this.classifier = classifier;
@@ -536,10 +549,10 @@ final class ClauseTaskReader {
                 papers = false;
                 // the paragraphs under a requested item explain it, their own points included ("(1) Đường kính lỗ khoan lớn: …",
                 // "a) Quy trình chưa nêu rõ …", "- Nhà dân cách biên giới mỏ 250 m;"),
-                // until one refers back to all the items ("… các nội dung nêu trên")
+                // until one refers back to the items ("… các nội dung nêu trên", "… theo các nội dung nêu tại mục 1, 2, 3 và 4")
                 // or until a paragraph asks someone else than the container's addressee ("… đề nghị các đơn vị thực hiện một số
                 // nội dung sau:" + "1. …" + "Đồng thời, Sở Công Thương đề nghị Công an tỉnh … phối hợp …": a request of its own)
-                if (u.kind() == 'N' || u.kind() == 'A' || u.kind() == 'R' || text.contains("các nội dung nêu trên")
+                if (u.kind() == 'N' || u.kind() == 'A' || u.kind() == 'R' || BACK_REFERENCE.matcher(text).find()
                         || explaining && u.kind() == 'P' && asksAnother(text)) explaining = false;
                 else if (explaining && "PLB".indexOf(u.kind()) >= 0) continue; // its bullets and lettered points too ("- Nhà dân cách …")
                 boolean consumed = switch (u.kind()) {
@@ -681,6 +694,7 @@ final class ClauseTaskReader {
                     || chapterExecution && u.kind() != 'A' && !transitionArticle && DELEGATION.matcher(text).find()
                     || effectArticle && u.kind() != 'A' && givesDuty(text));
             if (!active && !executionClause) return;
+            if (ui < concluded) return; // the meeting a notice of conclusions reports, before "… kết luận như sau:"
             if (normative && (FEEDBACK.matcher(text).find() || CONDITIONAL_NORM.matcher(text).find() || CONDITION_THEN.matcher(text).lookingAt())) return;
             String inherited = u.kind() == 'L' || u.kind() == 'B' ? first(doerN, doerP, doerA) : first(doerP, doerA);
             if (u.kind() == 'N') { inherited = first(doerP, doerA); fromHeading = inherited != null; }
@@ -695,7 +709,10 @@ final class ClauseTaskReader {
                 AssignmentRules.Span own = rules.subject(taskText);
                 // "Sau khi tiếp nhận báo cáo của tổ chức, doanh nghiệp …, trong thời hạn 24 giờ phải báo cáo" under "Trách nhiệm của Sở …";
                 // a notice's bullet names its own doer after its clause ("Sau khi hoàn thành thi công, …, Công ty cổ phần … có trách nhiệm …")
-                if (own != null && inherited != null && normative && own.evidence().equals("rule:subject-after-clause")) own = null;
+                // but a time limit opens the clause of the doer it names ("3. Trong thời hạn 06 tháng kể từ ngày Nghị định này có
+                // hiệu lực thi hành, Chủ tịch Ủy ban nhân dân cấp tỉnh rà soát …" under "Trách nhiệm của Ủy ban nhân dân các cấp")
+                if (own != null && inherited != null && normative && own.evidence().equals("rule:subject-after-clause")
+                        && !TIME_LIMIT.matcher(taskText).lookingAt()) own = null;
                 // "a) Tổ chức việc thực hiện …", "b) Tổ chức nguồn lực …" under "3. Ủy ban nhân dân cấp tỉnh": the verb, not a doer
                 if (own != null && inherited != null && ORGANIZE.matcher(taskText).lookingAt()) own = null;
                 // "Theo dõi, đề nghị các doanh nghiệp … thực hiện nghĩa vụ" under "Trách nhiệm Thuế tỉnh": whom the doer asks, not the doer
@@ -822,6 +839,18 @@ final class ClauseTaskReader {
     /** Whether a container's last sentence ({@link #lastSentence}) directs ({@link #DIRECTS}) and reports no direction ({@link #DIRECTED}). */
     private static boolean directs(String last) {
         return DIRECTS.matcher(last).find() && !DIRECTED.matcher(last).find();
+    }
+
+    /** {@code … Phó Giám đốc Sở kết luận như sau:}: the conclusions of a meeting follow, not a conclusion reported. */
+    private static final Pattern CONCLUDES = Pattern.compile("(?U)(?<!đã\\s)(?<!đang\\s)\\bkết luận(?:\\s+cụ thể)?(?:\\s+(?:như sau|sau đây))?\\s*:$");
+
+    /** The unit that opens the conclusions of a notice ({@link #CONCLUDES}), 0 when none. */
+    private static int conclusions(List<Unit> units) {
+        for (int i = 0; i < units.size(); i++) {
+            String last = lastSentence(units.get(i).text());
+            if (CONCLUDES.matcher(last).find()) return i;
+        }
+        return 0;
     }
 
     /** The last sentence of a container ({@link AssignmentRules#sentences}): the one its colon ends. */

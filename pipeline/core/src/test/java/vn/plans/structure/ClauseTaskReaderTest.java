@@ -338,7 +338,8 @@ class ClauseTaskReaderTest {
     @Test
     void aListsContentAndAPermissionAreNoTasks() {
         List<Task> tasks = read(DECREE_178, DocumentType.NGHI_DINH);
-        assertEquals(List.of("bộ quản lý chuyên ngành"), names(starting(tasks, "Trong thời hạn 06 tháng").leadAgencies()));
+        // the time limit opens the clause of the doer it names, as the gold has it (before session 35: the heading's "bộ quản lý chuyên ngành")
+        assertEquals(List.of("các bộ quản lý chuyên ngành"), names(starting(tasks, "Trong thời hạn 06 tháng").leadAgencies()));
         assertEquals(List.of("cơ quan quản lý chuyên ngành về hạ tầng ở trung ương"), names(starting(tasks, "Giao cơ quan quản lý").leadAgencies()));
         for (String no : List.of("Danh mục tài sản", "Các cơ quan, đơn vị, doanh nghiệp", "Bản chính")) {
             assertTrue(tasks.stream().noneMatch(t -> t.text().startsWith(no)), no + " in " + tasks.stream().map(Task::text).toList());
@@ -1594,5 +1595,96 @@ class ClauseTaskReaderTest {
                 DocumentType.NGHI_DINH);
         assertEquals(List.of("Điều 23.1", "Điều 23.2"), tasks.stream().map(Task::section).toList(), tasks.toString());
         assertTrue(tasks.getFirst().text().endsWith("thanh tra, kiểm tra việc chấp hành pháp luật thuế của người nộp thuế."), tasks.getFirst().text());
+    }
+
+    /**
+     * After a letter's requested items, a sentence that asks the same addressee again by pointing back to the items
+     * ({@code … theo các nội dung nêu tại mục 1, 2 và 3 …}) is a request of its own, not the last item's explanation
+     * (session 35 probe r08).
+     */
+    @Test
+    void aRequestThatPointsBackToTheItemsByNumberEndsTheExplanation() {
+        List<Task> tasks = read(String.join("\n",
+                "Kính gửi: Công ty TNHH Hóa chất Gia Vân",
+                "Qua thẩm định hồ sơ, Sở Công Thương đề nghị Công ty hoàn thiện các nội dung sau:",
+                "1. Bổ sung tài liệu chứng minh quyền sử dụng hợp pháp kho chứa hóa chất",
+                "Hợp đồng thuê kho kèm theo hồ sơ đã hết hiệu lực từ ngày 31/12/2026.",
+                "2. Cập nhật Kế hoạch phòng ngừa, ứng phó sự cố hóa chất của Nhà máy",
+                "Kế hoạch được phê duyệt năm 2024 chưa bao gồm dây chuyền sản xuất mới.",
+                "Sở Công Thương đề nghị Công ty gửi hồ sơ đã sửa đổi, bổ sung theo các nội dung nêu tại mục 1 và 2 Văn bản này về Sở Công Thương trước ngày 15/4/2027."),
+                DocumentType.CONG_VAN);
+        assertEquals(List.of("Bổ sung tài liệu chứng minh quyền sử dụng hợp pháp kho chứa hóa chất",
+                "Cập nhật Kế hoạch phòng ngừa, ứng phó sự cố hóa chất của Nhà máy",
+                "Sở Công Thương đề nghị Công ty gửi hồ sơ đã sửa đổi, bổ sung theo các nội dung nêu tại mục 1 và 2 Văn bản này về Sở Công Thương trước ngày 15/4/2027."),
+                tasks.stream().map(Task::text).toList());
+        assertEquals(List.of(List.of("Công ty"), List.of("Công ty"), List.of("Công ty")), leads(tasks));
+    }
+
+    /**
+     * Under a doer's article of a decree's execution part, a clause that opens with its time limit names its own doer
+     * after it ({@code 3. Trong thời hạn 06 tháng …, Chủ tịch Ủy ban nhân dân cấp tỉnh rà soát …}); a clause that opens
+     * with another clause still takes the article's doer (session 35 probe r01).
+     */
+    @Test
+    void aClauseThatOpensWithItsTimeLimitKeepsTheDoerItNames() {
+        List<Task> tasks = read(String.join("\n",
+                "Chương IV",
+                "TRÁCH NHIỆM CỦA BỘ, CHÍNH QUYỀN ĐỊA PHƯƠNG",
+                "Điều 8. Trách nhiệm của Ủy ban nhân dân các cấp",
+                "1. Tổ chức thực hiện nhiệm vụ, quyền hạn được phân cấp tại Nghị định này.",
+                "2. Sau khi tiếp nhận hồ sơ của doanh nghiệp, Ủy ban nhân dân cấp xã kiểm tra và báo cáo Ủy ban nhân dân cấp tỉnh trong thời hạn 05 ngày làm việc.",
+                "3. Trong thời hạn 06 tháng kể từ ngày Nghị định này có hiệu lực thi hành, Chủ tịch Ủy ban nhân dân cấp tỉnh rà soát, sửa đổi, bổ sung quy chế phối hợp quản lý cụm công nghiệp trên địa bàn."),
+                DocumentType.NGHI_DINH);
+        assertEquals(List.of(List.of("Ủy ban nhân dân các cấp"), List.of("Ủy ban nhân dân các cấp"), List.of("Chủ tịch Ủy ban nhân dân cấp tỉnh")),
+                leads(tasks), tasks.toString());
+    }
+
+    /**
+     * A notice of a meeting's conclusions reports the meeting before {@code … kết luận như sau:}: a participant's request
+     * there ({@code Tại cuộc họp, Ban Quản lý dự án … đề nghị Sở Công Thương báo cáo …}) is a fact; the conclusions after
+     * it assign, {@code Giao các Phòng: A, B …} to each Phòng it lists (session 35 probe r12).
+     */
+    @Test
+    void aNoticeOfConclusionsAssignsOnlyAfterItsConclusionsOpen() {
+        List<Task> tasks = read(String.join("\n",
+                "Ngày 06/4/2027, tại Sở Công Thương, Phó Giám đốc Sở chủ trì cuộc họp về tiến độ các công trình điện nông thôn.",
+                "Tại cuộc họp, Ban Quản lý dự án điện nông thôn tỉnh đề nghị Sở Công Thương báo cáo UBND tỉnh cho phép điều chỉnh thời gian hoàn thành các công trình.",
+                "Phó Giám đốc Sở kết luận như sau:",
+                "1. Ban Quản lý dự án điện nông thôn tỉnh rà soát, lập tiến độ chi tiết từng công trình.",
+                "2. Giao các Phòng: Kỹ thuật an toàn - Môi trường, Quản lý năng lượng kiểm tra công tác bảo đảm an toàn điện tại các công trình đang thi công.",
+                "Sở Công Thương thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./."),
+                DocumentType.THONG_BAO);
+        assertEquals(List.of(List.of("Ban Quản lý dự án điện nông thôn tỉnh"), List.of("Phòng Kỹ thuật an toàn - Môi trường", "Phòng Quản lý năng lượng")),
+                leads(tasks), tasks.toString());
+    }
+
+    /**
+     * OCR misreads the marks of a decree's outline: {@code Chương TII} for {@code Chương III}, {@code 5,} and {@code .4.}
+     * for a clause number, {@code II YÊU CẦU …} without the numeral's period. Read from OCR-ed text they are still the
+     * chapter, the clauses and the section; in digital text {@code 3,} stays a paragraph (session 35, the probes
+     * rendered at 100-150 dpi and read by OCR).
+     */
+    @Test
+    void ocrMisreadOutlineMarksStillOpenChapterClauseAndSection() {
+        String decree = String.join("\n",
+                "Chương TII",
+                "TỔ CHỨC THỰC HIỆN",
+                "Điều 7. Trách nhiệm của Ủy ban nhân dân cấp tỉnh",
+                "1. Tổ chức phổ biến, triển khai thực hiện Nghị định này trên địa bàn.",
+                ".2. Bố trí kinh phí, nhân lực cho công tác quản lý hoạt động kinh doanh khí trên địa bàn.",
+                "3, Sở Công Thương chủ trì, phối hợp với Công an tỉnh kiểm tra các cửa hàng bán lẻ khí.");
+        List<Task> ocr = read(decree, DocumentType.NGHI_DINH, true);
+        assertEquals(List.of("Điều 7.1", "Điều 7.2", "Điều 7.3"), ocr.stream().map(Task::section).toList(), ocr.toString());
+        assertEquals(List.of("Sở Công Thương"), names(ocr.get(2).leadAgencies()));
+        List<Task> digital = read(decree, DocumentType.NGHI_DINH, false);
+        assertEquals(List.of("Điều 7.1"), digital.stream().map(Task::section).toList(), "digital text: '.2.' and '3,' are no clause numbers");
+        String notice = String.join("\n",
+                "I. THÔNG TIN VỀ CÔNG TRÌNH",
+                "Kho chứa vật liệu nổ công nghiệp có sức chứa 10 tấn thuốc nổ.",
+                "II YÊU CẦU ĐỐI VỚI CÔNG TY CỔ PHẦN XI MĂNG ĐIỆN BIÊN",
+                "Sở Công Thương yêu cầu Công ty Cổ phần Xi măng Điện Biên thực hiện các nội dung sau:",
+                "- Lắp đặt camera giám sát tại cổng kho và khu vực kho chứa.");
+        List<Task> read = read(notice, DocumentType.THONG_BAO, true);
+        assertEquals(List.of(List.of("Công ty Cổ phần Xi măng Điện Biên")), leads(read), read.toString());
     }
 }
