@@ -93,8 +93,11 @@ final class ClauseTaskReader {
     private static final Pattern PERMITTED = Pattern.compile("(?U)^\\s*(?:phải\\s+)?được\\s(?!giao\\b)");
     /** A doer that has not yet done something ({@code … chưa đáp ứng …}): the class a transition norm is for. */
     private static final Pattern NOT_YET = Pattern.compile("(?U)^\\s*chưa\\s");
-    /** A doer and the power it holds ({@code Đoàn kiểm tra được quyền yêu cầu …}, {@code … có quyền …}): no duty. */
-    private static final Pattern POWER = Pattern.compile("(?U)^([^,;:]{2,80}?)\\s+(?:được quyền|có quyền|được phép)\\s");
+    /**
+     * A doer and the power it holds ({@code Đoàn kiểm tra được quyền yêu cầu …}, {@code … có quyền …}) or what it may do
+     * ({@code Ủy ban nhân dân cấp tỉnh có thể phân cấp cho …}): no duty.
+     */
+    private static final Pattern POWER = Pattern.compile("(?U)^([^,;:]{2,80}?)\\s+(?:được quyền|có quyền|được phép|có thể)\\s");
 
     private static boolean holdsPower(String text) {
         Matcher m = POWER.matcher(text);

@@ -1687,4 +1687,21 @@ class ClauseTaskReaderTest {
         List<Task> read = read(notice, DocumentType.THONG_BAO, true);
         assertEquals(List.of(List.of("Công ty Cổ phần Xi măng Điện Biên")), leads(read), read.toString());
     }
+
+    /**
+     * Under a doer's article of a decree's execution part, what the doer may do ({@code Ủy ban nhân dân cấp tỉnh có thể
+     * phân cấp cho …}) is a permission, no task; its duties around it are (session 35).
+     */
+    @Test
+    void whatADoerMayDoIsNoTask() {
+        List<Task> tasks = read(String.join("\n",
+                "Chương III",
+                "TRÁCH NHIỆM CỦA BỘ, CHÍNH QUYỀN ĐỊA PHƯƠNG",
+                "Điều 5. Trách nhiệm của Ủy ban nhân dân các cấp",
+                "1. Bố trí đủ nguồn lực để thực hiện nhiệm vụ được phân quyền, phân cấp.",
+                "2. Ủy ban nhân dân cấp tỉnh có thể phân cấp cho Ủy ban nhân dân cấp xã thực hiện nhiệm vụ quy định tại Điều 3 Nghị định này.",
+                "3. Ủy ban nhân dân cấp tỉnh có trách nhiệm kiểm tra việc thực hiện nhiệm vụ đã phân cấp cho Ủy ban nhân dân cấp xã."),
+                DocumentType.NGHI_DINH);
+        assertEquals(List.of("Điều 5.1", "Điều 5.3"), tasks.stream().map(Task::section).toList(), tasks.toString());
+    }
 }
