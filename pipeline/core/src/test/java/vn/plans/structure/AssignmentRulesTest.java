@@ -449,4 +449,12 @@ class AssignmentRulesTest {
         assertEquals("các Phòng: Kỹ thuật an toàn - Môi trường, Quản lý năng lượng",
                 r.subject("Giao các Phòng: Kỹ thuật an toàn - Môi trường, Quản lý năng lượng kiểm tra công tác an toàn điện.").name());
     }
+
+    /** {@code cử} (sends someone) ends the addressee; in {@code bầu cử} it is a word of the name (session 35). */
+    @Test
+    void cuEndsTheAddresseeButNotAnElectionBody() {
+        AssignmentRules r = AssignmentRules.get();
+        assertEquals("Công an tỉnh", r.subject("Sở Công Thương đề nghị Công an tỉnh cử 01 cán bộ tham gia Đoàn kiểm tra liên ngành.").name());
+        assertEquals("Ủy ban bầu cử tỉnh", r.subject("Ủy ban bầu cử tỉnh có trách nhiệm công bố danh sách người ứng cử.").name());
+    }
 }
