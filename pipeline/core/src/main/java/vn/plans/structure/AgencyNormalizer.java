@@ -143,7 +143,8 @@ public final class AgencyNormalizer {
                 boolean bare = BARE_NOUN.matcher(p).matches();
                 // a bare noun goes on with a member that is one word ("Hội, đoàn thể") or lists with "các" ("Thủ trưởng các sở, ban, ngành")
                 boolean named = cur.indexOf(" ") > 0 && !LISTS.matcher(cur).find();
-                boolean starts = cur.isEmpty() || strong || (weak && !collective) || (bare && !collective && named)
+                // an office opens a member ("Chánh Văn phòng Sở, Trưởng các phòng chuyên môn thuộc Sở")
+                boolean starts = cur.isEmpty() || strong || OFFICE.matcher(p).find() || (weak && !collective) || (bare && !collective && named)
                         || BODY_NOUN.matcher(p).find() && !collective && named && !cur.toString().toLowerCase(Locale.ROOT).contains("cơ quan");
                 if (starts) {
                     flush(cur, names);

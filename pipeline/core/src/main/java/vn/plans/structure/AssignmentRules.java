@@ -392,6 +392,8 @@ public final class AssignmentRules {
         // Công ty bổ sung …"), a later one names the addressee
         for (boolean first = true; base == 0 && o.find() && o.start() < 240; first = false) {
             String after = t.substring(o.end());
+            // "…; không yêu cầu tổ chức, cá nhân nộp thêm hồ sơ giấy": a request negated inside the doer's predicate
+            if (NEGATED.matcher(t.substring(0, o.start())).find()) continue;
             if (startsLikeDoer(after)) base = o.end();
             else if (first) {
                 Matcher owner = OWNER_BEFORE.matcher(t.substring(0, o.start()));
@@ -430,6 +432,18 @@ public final class AssignmentRules {
     private static final Pattern HONORIFIC = Pattern.compile("(?U)^(Quý\\s+(?:Sở|Bộ|Cục|Chi cục|Ban|Ủy ban|Uỷ ban|Phòng|Văn phòng|Trung tâm"
             + "|Viện|Tập đoàn|Tổng công ty|Công ty(?!\\s+(?:cổ phần|trách nhiệm|hợp danh|liên doanh|xăng dầu)\\b)))(?=\\s+\\p{Ll})(?!\\s+(?:và|cùng|với)\\s)");
 
+    /** A request negated before its verb ({@code … không yêu cầu …}, {@code … không đề nghị …}). */
+    private static final Pattern NEGATED = Pattern.compile("(?U)(?:^|\\s)không\\s+$");
+    /** The offices an execution clause lists ({@code … chịu trách nhiệm thi hành}, {@code … căn cứ Quyết định thi hành}). */
+    private static final Pattern EXECUTES = Pattern.compile("(?U)trách nhiệm thi hành|căn cứ (?:Quyết định|Nghị quyết|Chỉ thị)(?: này)? thi hành");
+    /** A company's name, whose words may be verbs elsewhere ({@code Công ty Cổ phần Đá xây dựng …}). */
+    private static final Pattern COMPANY = Pattern.compile("(?U)(?:^|\\s)Công ty\\s");
+
+    /** The last member of a list so far: the words after its last comma or semicolon. */
+    private static String lastMember(String list) {
+        return list.substring(Math.max(list.lastIndexOf(','), list.lastIndexOf(';')) + 1).strip();
+    }
+
     /** The bodies of a distributed list before their names ({@code các Phòng: …}, {@code Các Sở: …}). */
     private static final Pattern LISTED_BODIES = Pattern.compile("(?U)^[Cc]ác\\s+(?:Phòng|Sở|phòng|sở)\\s*:\\s*(?=\\p{Lu})");
 
@@ -445,17 +459,18 @@ public final class AssignmentRules {
         }
         Matcher label = Pattern.compile("^([^:]{2,160}?)\\s*:\\s*(?=\\S)").matcher(rest);
         if (label.find() && startsLikeDoer(label.group(1)) && !label.group(1).contains(".") && !hasPredicate(label.group(1))
-                && !rest.contains("trách nhiệm thi hành")) { // "Giám đốc các Sở, ngành: A, B … chịu trách nhiệm thi hành" is a list
+                && !EXECUTES.matcher(rest).find()) { // "Giám đốc các Sở, ngành: A, B … chịu trách nhiệm thi hành" is a list
             return new Span(base, base + label.group(1).length(), label.group(1).strip(), "rule:label");
         }
-        int longest = rest.contains("trách nhiệm thi hành") ? 480 : 240; // execution clauses list many offices
+        int longest = EXECUTES.matcher(rest).find() ? 480 : 240; // execution clauses list many offices
         Matcher v = predicate.matcher(rest);
         int clauseEnd = -1; // the end of a restrictive clause of the doer ("các nhà thầu tham gia xây dựng công trình")
         while (v.find()) {
             String before = rest.substring(0, v.start()).strip();
             if (before.isEmpty()) return null;
             if (before.endsWith(" các") || before.endsWith(" Các") || BARE_HEAD.matcher(before).matches()) continue;
-            if (before.startsWith("Công ty") && !before.contains(",") && v.group().equals("xây dựng")) continue;
+            // "Công ty Cổ phần Đá xây dựng Núi Voi", also as a member of a list ("…, Giám đốc Công ty Cổ phần Đá xây dựng …")
+            if (v.group().equals("xây dựng") && COMPANY.matcher(lastMember(before)).find()) continue;
             if (v.start() < clauseEnd) continue;
             Matcher soon = RESPONSIBILITY_SOON.matcher(rest).region(v.end(), rest.length());
             if (doerClauses.contains(v.group()) && soon.lookingAt()) { clauseEnd = soon.start(1); continue; }

@@ -24,8 +24,11 @@ public interface TaskClassifier {
     /** A noun phrase and what it holds ({@code Danh mục tài sản kết cấu hạ tầng gồm: …}, {@code Hồ sơ bao gồm: …}). */
     Pattern CONTENT = Pattern.compile("(?U)^([^:;.]{2,80}?)\\s+(?:bao\\s+)?gồm\\s*:\\s*\\S");
 
-    /** {@code Label: short value} ({@code Trung tâm cấp cứu y tế: 115}, {@code Số điện thoại: xxxxxxxx}): a fact. */
-    Pattern SHORT_VALUE = Pattern.compile("(?U)^[^:]{2,80}:\\s*(?:\\S+(?:\\s+\\S+){0,2})?\\s*$");
+    /**
+     * {@code Label: short value} ({@code Trung tâm cấp cứu y tế: 115}, {@code Số điện thoại: xxxxxxxx}): a fact; a colon
+     * between digits is a number's ({@code … việc thực hiện Sửa đổi 1:2027 QCVN 12:2021/BCT;}).
+     */
+    Pattern SHORT_VALUE = Pattern.compile("(?U)^[^:]{2,80}(?<!\\d):(?!\\d)\\s*(?:\\S+(?:\\s+\\S+){0,2})?\\s*$");
 
     /**
      * Never a task, whichever reader found it: blanks of a form, a label with a short value, or a whole form or table

@@ -172,4 +172,11 @@ class AgencyNormalizerTest {
         assertEquals(List.of("Chánh Văn phòng Bộ", "Cục trưởng Cục Xúc tiến thương mại"), ocr.splitNames("Chánh Văn phòng Bộ, Cục trưởng Cục Xúc tiến thương mại"));
         assertEquals(List.of("Sở Tài chính", "Sở Xây dựng"), ocr.splitNames("Sở Tài chính Sở Xây dựng"));
     }
+
+    /** An office opens a member of a list ({@code Chánh Văn phòng Sở, Trưởng các phòng chuyên môn thuộc Sở}, session 35 probe s10). */
+    @Test
+    void anOfficeOpensAMember() {
+        assertEquals(List.of("Chánh Văn phòng Sở", "Trưởng các phòng chuyên môn thuộc Sở"),
+                new AgencyNormalizer(false).splitNames("Chánh Văn phòng Sở, Trưởng các phòng chuyên môn thuộc Sở"));
+    }
 }

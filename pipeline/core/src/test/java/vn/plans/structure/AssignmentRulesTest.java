@@ -457,4 +457,11 @@ class AssignmentRulesTest {
         assertEquals("Công an tỉnh", r.subject("Sở Công Thương đề nghị Công an tỉnh cử 01 cán bộ tham gia Đoàn kiểm tra liên ngành.").name());
         assertEquals("Ủy ban bầu cử tỉnh", r.subject("Ủy ban bầu cử tỉnh có trách nhiệm công bố danh sách người ứng cử.").name());
     }
+
+    /** A negated request inside the doer's predicate ({@code …; không yêu cầu tổ chức, cá nhân …}) names no addressee (session 35 probe s10). */
+    @Test
+    void aNegatedRequestNamesNoAddressee() {
+        assertEquals("Trưởng các phòng chuyên môn thuộc Sở", AssignmentRules.get().subject("Trưởng các phòng chuyên môn thuộc Sở có trách nhiệm "
+                + "trả kết quả hồ sơ trực tuyến đúng thời hạn; không yêu cầu tổ chức, cá nhân nộp thêm hồ sơ giấy.").name());
+    }
 }

@@ -1704,4 +1704,40 @@ class ClauseTaskReaderTest {
                 DocumentType.NGHI_DINH);
         assertEquals(List.of("Điều 5.1", "Điều 5.3"), tasks.stream().map(Task::section).toList(), tasks.toString());
     }
+
+    /**
+     * A decision's execution clause read as the held-out notes read it: {@code … căn cứ Quyết định thi hành./.} lists its
+     * offices like {@code … chịu trách nhiệm thi hành}, {@code Giám đốc các Sở, ngành: A, B} distributed, and a company
+     * whose name holds {@code xây dựng} stays whole inside the list (session 35 probes s01, s02).
+     */
+    @Test
+    void anExecutionClauseListsEveryOfficeItNames() {
+        List<Task> approval = read(String.join("\n",
+                "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở, ngành: Tài chính, Xây dựng, Công Thương; Trưởng Ban Quản lý Khu kinh tế tỉnh; Chủ tịch UBND xã Kỳ Xuân; Công ty Cổ phần Phát triển hạ tầng Kỳ Xuân và các tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./."),
+                DocumentType.QUYET_DINH);
+        assertEquals(List.of(List.of("Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Tài chính", "Giám đốc Sở Xây dựng", "Giám đốc Sở Công Thương",
+                "Trưởng Ban Quản lý Khu kinh tế tỉnh", "Chủ tịch UBND xã Kỳ Xuân", "Công ty Cổ phần Phát triển hạ tầng Kỳ Xuân",
+                "các tổ chức, cá nhân có liên quan")), leads(approval), approval.toString());
+        List<Task> results = read(String.join("\n",
+                "Điều 3. Chánh Văn phòng Sở, Trưởng phòng Kỹ thuật an toàn - Môi trường, Giám đốc Công ty Cổ phần Đá xây dựng Núi Voi và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."),
+                DocumentType.QUYET_DINH);
+        assertEquals(List.of(List.of("Chánh Văn phòng Sở", "Trưởng phòng Kỹ thuật an toàn - Môi trường", "Giám đốc Công ty Cổ phần Đá xây dựng Núi Voi",
+                "các ông (bà) có tên tại Điều 1")), leads(results), results.toString());
+    }
+
+    /**
+     * A duty under a doer's container that names a standard by its number ({@code … Sửa đổi 1:2027 QCVN 12:2021/BCT;}):
+     * the colons are the number's, no label before a short value (session 35 probe s06).
+     */
+    @Test
+    void aColonInsideAStandardsNumberMakesNoLabel() {
+        List<Task> tasks = read(String.join("\n",
+                "Điều 3. Trách nhiệm thi hành",
+                "1. Cục Kỹ thuật an toàn và Môi trường công nghiệp:",
+                "a) Tổ chức phổ biến, hướng dẫn và kiểm tra việc thực hiện Sửa đổi 1:2027 QCVN 12:2021/BCT;",
+                "b) Chủ trì rà soát các tiêu chuẩn quốc gia được viện dẫn trong QCVN 12:2021/BCT."),
+                DocumentType.THONG_TU);
+        assertEquals(List.of(List.of("Cục Kỹ thuật an toàn và Môi trường công nghiệp"), List.of("Cục Kỹ thuật an toàn và Môi trường công nghiệp")),
+                leads(tasks), tasks.toString());
+    }
 }
