@@ -436,6 +436,11 @@ public final class AssignmentRules {
     private static final Pattern NEGATED = Pattern.compile("(?U)(?:^|\\s)không\\s+$");
     /** The offices an execution clause lists ({@code … chịu trách nhiệm thi hành}, {@code … căn cứ Quyết định thi hành}). */
     private static final Pattern EXECUTES = Pattern.compile("(?U)trách nhiệm thi hành|căn cứ (?:Quyết định|Nghị quyết|Chỉ thị)(?: này)? thi hành");
+    /** Whether the text holds an execution clause's phrase ({@code … chịu trách nhiệm thi hành}, {@code … căn cứ Quyết định thi hành}). */
+    static boolean executes(String text) {
+        return EXECUTES.matcher(text).find();
+    }
+
     /** A company's name, whose words may be verbs elsewhere ({@code Công ty Cổ phần Đá xây dựng …}). */
     private static final Pattern COMPANY = Pattern.compile("(?U)(?:^|\\s)Công ty\\s");
 

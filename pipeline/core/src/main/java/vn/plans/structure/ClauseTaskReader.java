@@ -298,6 +298,10 @@ final class ClauseTaskReader {
         if (prev.kind() == 'A' && Character.isLetter(first) && ";,".indexOf(prev.text().charAt(prev.text().length() - 1)) >= 0) {
             return width == 0 || previousLine.length() >= width * 0.8;
         }
+        // "3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở, ngành: …; Trưởng Ban Quản lý Khu kinh tế tỉnh;" wrapped onto "Chủ tịch
+        // UBND xã …; … căn cứ Quyết định thi hành./.": a list of offices without a verb goes on to the clause that ends it
+        if (Character.isLetter(first) && prev.text().endsWith(";") && AssignmentRules.executes(line) && !AssignmentRules.executes(prev.text())
+                && AssignmentRules.startsLikeDoer(prev.text()) && !AssignmentRules.get().hasPredicate(prev.text())) return true;
         if (prev.kind() == 'A' || prev.kind() == 'R' || !Character.isLetterOrDigit(first)) return false;
         if (width > 0) return previousLine.length() >= width * 0.8 && !previousLine.strip().endsWith(".");
         // a short numbered heading ("1. Công an tỉnh, các sở, ban, ngành …", "1. Quy định về …") ends where its paragraph begins

@@ -1740,4 +1740,27 @@ class ClauseTaskReaderTest {
         assertEquals(List.of(List.of("Cục Kỹ thuật an toàn và Môi trường công nghiệp"), List.of("Cục Kỹ thuật an toàn và Môi trường công nghiệp")),
                 leads(tasks), tasks.toString());
     }
+
+    /**
+     * A PDF's text of lines ends a line of the execution clause's office list at a {@code ;}; the next line, which holds
+     * the clause's verb, goes on with it, where it was read as a paragraph of its own and the first offices were lost
+     * (session 35 probes s01 and s03 as Chromium PDFs). A duty that ends with {@code ;} keeps its own line.
+     */
+    @Test
+    void anExecutionListWrappedAtASemicolonGoesOnToItsVerb() {
+        List<Task> tasks = read(String.join("\n",
+                "Điều 3. Điều khoản thi hành",
+                "1. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2026.",
+                "2. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Công Thương, Tư pháp;",
+                "Giám đốc Công an tỉnh; Chủ tịch UBND các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./."),
+                DocumentType.QUYET_DINH);
+        assertEquals(List.of(List.of("Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Công Thương", "Giám đốc Sở Tư pháp", "Giám đốc Công an tỉnh",
+                "Chủ tịch UBND các xã, phường", "các tổ chức, cá nhân có liên quan")), leads(tasks), tasks.toString());
+        List<Task> duties = read(String.join("\n",
+                "Điều 2. Tổ chức thực hiện",
+                "1. Giao Sở Tài chính bố trí kinh phí thực hiện;",
+                "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./."),
+                DocumentType.QUYET_DINH);
+        assertEquals(List.of(List.of("Sở Tài chính"), List.of("Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Tài chính")), leads(duties), duties.toString());
+    }
 }
