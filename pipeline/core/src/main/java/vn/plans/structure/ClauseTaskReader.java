@@ -57,8 +57,13 @@ final class ClauseTaskReader {
     /** A section title as OCR may read it, without the numeral's period ({@code II YÊU CẦU ĐỐI VỚI CÔNG TY …}): in capitals. */
     private static final Pattern OCR_ROMAN = Pattern.compile("^([IVX]{1,5})\\s+(\\p{Lu}[^\\p{Ll}]{3,})$");
     /** A chapter line, with or without its title ({@code Chương IV}, {@code Chương V. ĐIỀU KHOẢN THI HÀNH}, {@code Chương 11:}). */
-    /** A chapter line; its Roman numeral as OCR may read it, a {@code T}, {@code l} or {@code 1} for an {@code I} ({@code Chương TII}). */
-    private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG)\\s+(?:[IVXLC]+|\\d{1,2}|[IVXLCTl1]*[IVX][IVXLCTl1]*)\\b[.:]?\\s*(.*)$");
+    /**
+     * A chapter line; its Roman numeral as OCR may read it: {@code T}, {@code l}, {@code 1}, {@code H} or a marked {@code Ï}
+     * for an {@code I} ({@code Chương TII}, {@code Chương IH}, {@code Chương Ï}, TT 23/2024's scan).
+     */
+    private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG)\\s+(?:[IVXLC]+|\\d{1,2}|[IVXLCTl1HÏÌÍÎ]*[IVXÏÌÍÎ][IVXLCTl1HÏÌÍÎ]*)\\b[.:]?\\s*(.*)$");
+    /** A dash OCR read before a chapter or article line ({@code - Chương IV}). */
+    private static final Pattern OCR_STRAY_DASH = Pattern.compile("^[-–]\\s*(?=(?:Chương|CHƯƠNG|Điều)\\s+\\S+\\s*$|(?:Chương|CHƯƠNG)\\s)");
     /** A procedural norm of a normative text ({@code Cơ quan … nếu không đồng ý … thì phải có văn bản hồi đáp}). */
     private static final Pattern CONDITIONAL_NORM = Pattern.compile("(?U)\\bnếu\\b.{0,200}\\bthì\\s+phải\\b");
     /** A norm for a case ({@code Đối với địa bàn có doanh nghiệp … thì đơn vị kinh doanh hạ tầng thực hiện …}). */
@@ -185,6 +190,7 @@ final class ClauseTaskReader {
             String previous = before;
             before = t;
             t = STRAY_MARK.matcher(t).replaceFirst("");
+            if (ocr) t = OCR_STRAY_DASH.matcher(t).replaceFirst(""); // "- Chương IV": a speck OCR read as a dash before the chapter line
             Matcher pb = PAGE_BREAK.matcher(t);
             if (pb.matches()) {
                 // a form feed and page number a text export left before the first words of the next page

@@ -1763,4 +1763,28 @@ class ClauseTaskReaderTest {
                 DocumentType.QUYET_DINH);
         assertEquals(List.of(List.of("Sở Tài chính"), List.of("Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Tài chính")), leads(duties), duties.toString());
     }
+
+    /**
+     * TT 23/2024's 87-page scan (tune, {@code corpus-real/hnh-sct-vn__TT-23-2024-BCT-tienchat.pdf}) as OCR read it: its
+     * chapters print as {@code Chương Ï}, {@code Chương IH} and {@code - Chương IV} (a speck read as a dash), so its
+     * execution chapter {@code TRÁCH NHIỆM THI HÀNH} was not found and the scan gave no task of the 26 its DOCX twin's gold
+     * holds (now 25, {@code corpus/gold/ocr-scan}).
+     */
+    @Test
+    void ocrChapterLinesWithMisreadNumeralsOrAStrayDashOpenTheExecutionChapter() {
+        List<Task> tasks = read(String.join("\n",
+                "Chương IH",
+                "QUẢN LÝ, SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP",
+                "Điều 17. Báo cáo định kỳ, đột xuất",
+                "1. Tổ chức, doanh nghiệp sử dụng vật liệu nổ công nghiệp báo cáo định kỳ hằng năm về Sở Công Thương.",
+                "- Chương IV",
+                "TRÁCH NHIỆM THI HÀNH",
+                "Điều 18. Trách nhiệm của các cơ quan thuộc Bộ Công Thương",
+                "1. Cục Kỹ thuật an toàn và Môi trường công nghiệp",
+                "a) Chủ trì, phối hợp với các cơ quan, tổ chức có liên quan xây dựng các văn bản quy phạm pháp luật về vật liệu nổ công nghiệp;",
+                "b) Tuyên truyền, phổ biến và hướng dẫn việc thực hiện các quy định pháp luật về vật liệu nổ công nghiệp."),
+                DocumentType.THONG_TU, true);
+        assertEquals(List.of(List.of("Cục Kỹ thuật an toàn và Môi trường công nghiệp"), List.of("Cục Kỹ thuật an toàn và Môi trường công nghiệp")),
+                leads(tasks), tasks.toString());
+    }
 }
