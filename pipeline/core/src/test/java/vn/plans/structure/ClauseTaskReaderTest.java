@@ -1768,7 +1768,7 @@ class ClauseTaskReaderTest {
      * TT 23/2024's 87-page scan (tune, {@code corpus-real/hnh-sct-vn__TT-23-2024-BCT-tienchat.pdf}) as OCR read it: its
      * chapters print as {@code Chương Ï}, {@code Chương IH} and {@code - Chương IV} (a speck read as a dash), so its
      * execution chapter {@code TRÁCH NHIỆM THI HÀNH} was not found and the scan gave no task of the 26 its DOCX twin's gold
-     * holds (now 25, {@code corpus/gold/ocr-scan}).
+     * holds (now 25, {@code corpus/gold/scans/tt-23-2024-scan.json}).
      */
     @Test
     void ocrChapterLinesWithMisreadNumeralsOrAStrayDashOpenTheExecutionChapter() {
