@@ -571,9 +571,12 @@ public final class AssignmentRules {
     }
 
     /** The agencies after {@code phối hợp với}, each occurrence up to the next predicate or clause end. */
+    /** {@code phối hợp với}, also as OCR may capitalize it ({@code phối hợp Với}, TT 23/2024's scan). */
+    private static final Pattern COORDINATES = Pattern.compile("(?U)[Pp]hối hợp (?:chặt chẽ )?[Vv]ới\\s+");
+
     public List<String> coordinating(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(?U)[Pp]hối hợp (?:chặt chẽ )?với\\s+").matcher(text);
+        Matcher m = COORDINATES.matcher(text);
         while (m.find()) {
             String span = namedFirst(text.substring(m.end()));
             if (!span.isEmpty() && startsLikeDoer(span)) out.add(span);

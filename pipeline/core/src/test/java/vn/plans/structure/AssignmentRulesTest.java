@@ -464,4 +464,11 @@ class AssignmentRulesTest {
         assertEquals("Trưởng các phòng chuyên môn thuộc Sở", AssignmentRules.get().subject("Trưởng các phòng chuyên môn thuộc Sở có trách nhiệm "
                 + "trả kết quả hồ sơ trực tuyến đúng thời hạn; không yêu cầu tổ chức, cá nhân nộp thêm hồ sơ giấy.").name());
     }
+
+    /** OCR's capital in {@code phối hợp Với} still opens the coordinators (TT 23/2024's scan, Điều 18.2.c; session 35). */
+    @Test
+    void anOcrCapitalInPhoiHopVoiStillOpensTheCoordinators() {
+        assertEquals(List.of("các cơ quan, tổ chức có liên quan"),
+                AssignmentRules.get().coordinating("Chủ trì, phối hợp Với các cơ quan, tổ chức có liên quan đề xuất sửa đổi, bổ sung Danh mục tiền chất thuốc nổ;"));
+    }
 }
