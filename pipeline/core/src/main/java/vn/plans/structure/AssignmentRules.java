@@ -449,6 +449,9 @@ public final class AssignmentRules {
         return list.substring(Math.max(list.lastIndexOf(','), list.lastIndexOf(';')) + 1).strip();
     }
 
+    /** A doer's label before its colon ({@code Sở Y tế: Chủ trì …}, {@code Bà … - Phó Trưởng đoàn: Giúp …}). */
+    private static final Pattern DOER_LABEL = Pattern.compile("^([^:]{2,160}?)\\s*:\\s*(?=\\S)");
+
     /** The bodies of a distributed list before their names ({@code các Phòng: …}, {@code Các Sở: …}). */
     private static final Pattern LISTED_BODIES = Pattern.compile("(?U)^[Cc]ác\\s+(?:Phòng|Sở|phòng|sở)\\s*:\\s*(?=\\p{Lu})");
 
@@ -462,12 +465,13 @@ public final class AssignmentRules {
             String names = namedBeforeVerb(rest.substring(listed.end()));
             if (names != null) return new Span(base, base + listed.end() + names.length(), rest.substring(0, listed.end()) + names, "rule:distributed");
         }
-        Matcher label = Pattern.compile("^([^:]{2,160}?)\\s*:\\s*(?=\\S)").matcher(rest);
+        boolean executionList = executes(rest); // "Giám đốc các Sở, ngành: A, B … chịu trách nhiệm thi hành" lists many offices
+        Matcher label = DOER_LABEL.matcher(rest);
         if (label.find() && startsLikeDoer(label.group(1)) && !label.group(1).contains(".") && !hasPredicate(label.group(1))
-                && !EXECUTES.matcher(rest).find()) { // "Giám đốc các Sở, ngành: A, B … chịu trách nhiệm thi hành" is a list
+                && !executionList) { // a list, no label
             return new Span(base, base + label.group(1).length(), label.group(1).strip(), "rule:label");
         }
-        int longest = EXECUTES.matcher(rest).find() ? 480 : 240; // execution clauses list many offices
+        int longest = executionList ? 480 : 240;
         Matcher v = predicate.matcher(rest);
         int clauseEnd = -1; // the end of a restrictive clause of the doer ("các nhà thầu tham gia xây dựng công trình")
         while (v.find()) {

@@ -63,7 +63,7 @@ final class ClauseTaskReader {
      */
     private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG)\\s+(?:[IVXLC]+|\\d{1,2}|[IVXLCTl1HÏÌÍÎ]*[IVXÏÌÍÎ][IVXLCTl1HÏÌÍÎ]*)\\b[.:]?\\s*(.*)$");
     /** A dash OCR read before a chapter or article line ({@code - Chương IV}). */
-    private static final Pattern OCR_STRAY_DASH = Pattern.compile("^[-–]\\s*(?=(?:Chương|CHƯƠNG|Điều)\\s+\\S+\\s*$|(?:Chương|CHƯƠNG)\\s)");
+    private static final Pattern OCR_STRAY_DASH = Pattern.compile("^[-–]\\s*(?=(?:Chương|CHƯƠNG)\\s|Điều\\s+\\S+\\s*$)");
     /** A procedural norm of a normative text ({@code Cơ quan … nếu không đồng ý … thì phải có văn bản hồi đáp}). */
     private static final Pattern CONDITIONAL_NORM = Pattern.compile("(?U)\\bnếu\\b.{0,200}\\bthì\\s+phải\\b");
     /** A norm for a case ({@code Đối với địa bàn có doanh nghiệp … thì đơn vị kinh doanh hạ tầng thực hiện …}). */
@@ -860,8 +860,8 @@ final class ClauseTaskReader {
     /** The unit that opens the conclusions of a notice ({@link #CONCLUDES}), 0 when none. */
     private static int conclusions(List<Unit> units) {
         for (int i = 0; i < units.size(); i++) {
-            String last = lastSentence(units.get(i).text());
-            if (CONCLUDES.matcher(last).find()) return i;
+            String text = units.get(i).text().strip();
+            if (text.endsWith(":") && CONCLUDES.matcher(lastSentence(text)).find()) return i; // a container's colon ends it
         }
         return 0;
     }
