@@ -248,10 +248,9 @@ class AssignmentRulesTest {
     /** The container that opens a report's proposals without a section line ends with a propose word. */
     @Test
     void aContainerEndingWithAProposeWordOpensProposals() {
-        AssignmentRules r = AssignmentRules.get();
-        assertTrue(r.opensProposals("Để khắc phục những tồn tại, hạn chế nêu trên, Sở Công Thương Lào Cai kiến nghị:"));
-        assertFalse(r.opensProposals("Tuy nhiên, trong quá trình thực hiện vẫn còn tồn tại, hạn chế cần quan tâm, như:"));
-        assertFalse(r.opensProposals("Sở Công Thương đề xuất Bộ Công Thương một số nội dung như sau:"));
+        assertTrue(rules.opensProposals("Để khắc phục những tồn tại, hạn chế nêu trên, Sở Công Thương Lào Cai kiến nghị:"));
+        assertFalse(rules.opensProposals("Tuy nhiên, trong quá trình thực hiện vẫn còn tồn tại, hạn chế cần quan tâm, như:"));
+        assertFalse(rules.opensProposals("Sở Công Thương đề xuất Bộ Công Thương một số nội dung như sau:"));
     }
 
     /** GCN 30/6/2026 (tune, KCN Bản Qua): the heading over the investor's duties, its doer without the clause after it. */
@@ -386,15 +385,14 @@ class AssignmentRulesTest {
      */
     @Test
     void theConformityAssessmentBodyIsADoer() {
-        AssignmentRules r = AssignmentRules.get();
-        assertEquals("Tổ chức đánh giá sự phù hợp", r.subject("Tổ chức đánh giá sự phù hợp có trách nhiệm lưu giữ hồ sơ trong 05 năm.").name());
-        assertNull(r.subject("Tổ chức đánh giá kết quả thực hiện có trách nhiệm của các đơn vị."));
+        assertEquals("Tổ chức đánh giá sự phù hợp", rules.subject("Tổ chức đánh giá sự phù hợp có trách nhiệm lưu giữ hồ sơ trong 05 năm.").name());
+        assertNull(rules.subject("Tổ chức đánh giá kết quả thực hiện có trách nhiệm của các đơn vị."));
     }
 
     /** The coordinating agencies end at the verb of the joint work ({@code … phối hợp với Sở Xây dựng, Thuế tỉnh đấu tranh với …}). */
     @Test
     void coordinatingAgenciesEndAtTheVerbOfTheJointWork() {
-        assertEquals(List.of("Sở Xây dựng, Thuế tỉnh"), AssignmentRules.get().coordinating(
+        assertEquals(List.of("Sở Xây dựng, Thuế tỉnh"), rules.coordinating(
                 "Công an tỉnh chỉ đạo lực lượng chức năng phối hợp với Sở Xây dựng, Thuế tỉnh đấu tranh với các đường dây buôn lậu."));
     }
 
@@ -436,32 +434,30 @@ class AssignmentRulesTest {
      */
     @Test
     void theDoerEndsAtTheVerbsTheProbesPrinted() {
-        AssignmentRules r = AssignmentRules.get();
-        assertEquals("Sở Công Thương", r.subject("Giao Sở Công Thương làm đầu mối, phối hợp với Sở Y tế thống nhất danh mục sản phẩm.").name());
-        assertEquals("Giám đốc điều hành mỏ", r.subject("Giám đốc điều hành mỏ tổ chức huấn luyện, phổ biến nội quy kho cho thủ kho.").name());
+        assertEquals("Sở Công Thương", rules.subject("Giao Sở Công Thương làm đầu mối, phối hợp với Sở Y tế thống nhất danh mục sản phẩm.").name());
+        assertEquals("Giám đốc điều hành mỏ", rules.subject("Giám đốc điều hành mỏ tổ chức huấn luyện, phổ biến nội quy kho cho thủ kho.").name());
         assertEquals("Các tổ chức huấn luyện an toàn, vệ sinh lao động",
-                r.subject("Các tổ chức huấn luyện an toàn, vệ sinh lao động có trách nhiệm lưu giữ hồ sơ huấn luyện.").name());
-        assertEquals(List.of("Bộ Công Thương"), r.coordinating("Bộ Y tế chủ trì, phối hợp với Bộ Công Thương thống nhất danh mục sản phẩm thực phẩm."));
-        assertEquals(List.of("Bộ Công Thương"), r.coordinating("Phối hợp với Bộ Công Thương đánh giá tác động của việc phân cấp."));
-        assertEquals(List.of("Hội đồng đánh giá cấp tỉnh"), r.coordinating("Phối hợp với Hội đồng đánh giá cấp tỉnh tổ chức bình chọn sản phẩm."));
+                rules.subject("Các tổ chức huấn luyện an toàn, vệ sinh lao động có trách nhiệm lưu giữ hồ sơ huấn luyện.").name());
+        assertEquals(List.of("Bộ Công Thương"), rules.coordinating("Bộ Y tế chủ trì, phối hợp với Bộ Công Thương thống nhất danh mục sản phẩm thực phẩm."));
+        assertEquals(List.of("Bộ Công Thương"), rules.coordinating("Phối hợp với Bộ Công Thương đánh giá tác động của việc phân cấp."));
+        assertEquals(List.of("Hội đồng đánh giá cấp tỉnh"), rules.coordinating("Phối hợp với Hội đồng đánh giá cấp tỉnh tổ chức bình chọn sản phẩm."));
         assertEquals(List.of("các Ban quản lý chợ trên địa bàn"),
-                r.coordinating("Đề nghị UBND các xã, phường phối hợp với các Ban quản lý chợ trên địa bàn rà soát danh mục chợ."));
+                rules.coordinating("Đề nghị UBND các xã, phường phối hợp với các Ban quản lý chợ trên địa bàn rà soát danh mục chợ."));
         assertEquals("các Phòng: Kỹ thuật an toàn - Môi trường, Quản lý năng lượng",
-                r.subject("Giao các Phòng: Kỹ thuật an toàn - Môi trường, Quản lý năng lượng kiểm tra công tác an toàn điện.").name());
+                rules.subject("Giao các Phòng: Kỹ thuật an toàn - Môi trường, Quản lý năng lượng kiểm tra công tác an toàn điện.").name());
     }
 
     /** {@code cử} (sends someone) ends the addressee; in {@code bầu cử} it is a word of the name (session 35). */
     @Test
     void cuEndsTheAddresseeButNotAnElectionBody() {
-        AssignmentRules r = AssignmentRules.get();
-        assertEquals("Công an tỉnh", r.subject("Sở Công Thương đề nghị Công an tỉnh cử 01 cán bộ tham gia Đoàn kiểm tra liên ngành.").name());
-        assertEquals("Ủy ban bầu cử tỉnh", r.subject("Ủy ban bầu cử tỉnh có trách nhiệm công bố danh sách người ứng cử.").name());
+        assertEquals("Công an tỉnh", rules.subject("Sở Công Thương đề nghị Công an tỉnh cử 01 cán bộ tham gia Đoàn kiểm tra liên ngành.").name());
+        assertEquals("Ủy ban bầu cử tỉnh", rules.subject("Ủy ban bầu cử tỉnh có trách nhiệm công bố danh sách người ứng cử.").name());
     }
 
     /** A negated request inside the doer's predicate ({@code …; không yêu cầu tổ chức, cá nhân …}) names no addressee (session 35 probe s10). */
     @Test
     void aNegatedRequestNamesNoAddressee() {
-        assertEquals("Trưởng các phòng chuyên môn thuộc Sở", AssignmentRules.get().subject("Trưởng các phòng chuyên môn thuộc Sở có trách nhiệm "
+        assertEquals("Trưởng các phòng chuyên môn thuộc Sở", rules.subject("Trưởng các phòng chuyên môn thuộc Sở có trách nhiệm "
                 + "trả kết quả hồ sơ trực tuyến đúng thời hạn; không yêu cầu tổ chức, cá nhân nộp thêm hồ sơ giấy.").name());
     }
 
@@ -469,6 +465,6 @@ class AssignmentRulesTest {
     @Test
     void anOcrCapitalInPhoiHopVoiStillOpensTheCoordinators() {
         assertEquals(List.of("các cơ quan, tổ chức có liên quan"),
-                AssignmentRules.get().coordinating("Chủ trì, phối hợp Với các cơ quan, tổ chức có liên quan đề xuất sửa đổi, bổ sung Danh mục tiền chất thuốc nổ;"));
+                rules.coordinating("Chủ trì, phối hợp Với các cơ quan, tổ chức có liên quan đề xuất sửa đổi, bổ sung Danh mục tiền chất thuốc nổ;"));
     }
 }
