@@ -189,15 +189,17 @@ public final class AssignmentRules {
     static final Pattern SENTENCE_END = Pattern.compile("(?:(?<=[!?;])|(?<=" + AgencyNormalizer.NOT_ABBREVIATED + "\\.))\\s+(?=\\p{Lu})");
 
     /**
-     * The sentences of a text ({@link #SENTENCE_END}), none cut inside parentheses or curly quotes: {@code … (qua Cục
+     * The sentences of a text ({@link #SENTENCE_END}), none cut inside parentheses, curly quotes or straight ones that pair up: {@code … (qua Cục
      * Xuất nhập khẩu; ĐT: 024.2220.5440; email: …) trước ngày 15/12/2026 …} is one sentence, and so is a request that
      * quotes the text to add ({@code … bổ sung nội dung “Đơn vị … . Trường hợp …” vào dự thảo}).
      */
     static String[] sentences(String text) {
         String[] parts = SENTENCE_END.split(text);
-        if (parts.length < 2 || text.indexOf('(') < 0 && text.indexOf('“') < 0) return parts;
+        if (parts.length < 2 || text.indexOf('(') < 0 && text.indexOf('“') < 0 && text.indexOf('"') < 0) return parts;
         List<String> out = new ArrayList<>();
         int at = 0, from = 0, depth = 0;
+        boolean quoted = false; // inside straight double quotes, which open and close alike (counted only when they pair up)
+        boolean paired = text.chars().filter(c -> c == '"').count() % 2 == 0;
         for (String part : parts) {
             int start = text.indexOf(part, at);
             at = start + part.length();
@@ -205,8 +207,9 @@ public final class AssignmentRules {
                 char c = part.charAt(k);
                 if (c == '(' || c == '“') depth++;
                 else if ((c == ')' || c == '”') && depth > 0) depth--;
+                else if (c == '"' && paired) quoted = !quoted;
             }
-            if (depth > 0) continue; // the parenthesis goes on in the next part
+            if (depth > 0 || quoted) continue; // the parenthesis or quotation goes on in the next part
             out.add(text.substring(from, at));
             from = at;
             while (from < text.length() && Character.isWhitespace(text.charAt(from))) from++;
@@ -409,8 +412,74 @@ public final class AssignmentRules {
         }
         String rest = t.substring(base);
         Span own = ownSubject(rest, base, base > 0 ? "rule:opener" : "rule:subject");
+        // the request of a document the text describes is no request of its own ("1. Dự thảo Tờ trình của Sở Công Thương đề
+        // nghị UBND tỉnh ban hành Quyết định;" among the files a letter attaches)
+        if (base > 0 && !DESCRIBED_DOCUMENT.matcher(t).lookingAt()) {
+            // "Đề nghị Công ty lắp đặt biển báo …", "Đề nghị Ủy ban nhân dân xã Bảo Thắng giám sát việc …": a verb no word
+            // list holds, so the predicate cut found none or ran on to a later one; the body's name ends the addressee
+            String named = namedAddressee(rest);
+            if (named != null && (own == null || ranOn(own.name(), named))) return new Span(base, base + named.length(), named, "rule:opener-name");
+        }
         if (own != null || base > 0) return own;
         return afterClause(t);
+    }
+
+    /**
+     * An addressee whose name the lexicon gives, and the lower-case word after it that opens what it is asked to do:
+     * the written names of {@code [central_bodies]} and their provincial namesakes ({@code Bộ Tài chính} → {@code Sở
+     * Tài chính}), each with a territorial unit after it; a {@code [level_heads]} body with its unit ({@code Công an
+     * tỉnh}, {@code Ủy ban nhân dân xã Bảo Thắng}); a bare {@code Công ty} (the letter's addressee); several of them
+     * joined by {@code ,} / {@code và}.
+     */
+    private static final Pattern NAMED_ADDRESSEE = namedAddressees();
+    /** Words after a name that go on with it or qualify it ({@code Công ty cổ phần …}, {@code đơn vị nêu trên}, {@code UBND các xã có kho …}). */
+    private static final java.util.Set<String> NAME_GOES_ON = java.util.Set.of("và", "cùng", "với", "của", "thuộc", "trực", "nêu",
+            "trên", "này", "đó", "được", "đã", "đang", "các", "có", "là", "cổ", "trách", "hợp", "liên", "một", "hai", "tư", "xăng",
+            "nhân", "khu", "cấp", "chủ");
+
+    /** A text that opens with a document, whose request it describes ({@code Dự thảo Tờ trình của Sở … đề nghị …}). */
+    private static final Pattern DESCRIBED_DOCUMENT = Pattern.compile("(?U)^\\s*(?:\\d+[.)]\\s*)?(?:Dự thảo\\s+|Bản sao\\s+)?"
+            + "(?:Văn bản|Tờ trình|Công văn|Hồ sơ|Báo cáo|Biên bản|Quyết định|Kế hoạch|Thông báo|Giấy)(?=\\s)");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)");
+
+    private static Pattern namedAddressees() {
+        Lexicon lex = Lexicon.standard();
+        List<String> bodies = new ArrayList<>();
+        for (String c : lex.list("central_bodies")) {
+            String written = c.substring(c.indexOf('|') + 1).strip();
+            bodies.add(written);
+            if (written.startsWith("Bộ ")) bodies.add("Sở " + written.substring(3));
+        }
+        bodies.sort((a, b) -> b.length() - a.length());
+        String names = String.join("|", bodies.stream().map(Pattern::quote).toList());
+        String unit = "(?:" + lex.alternation("administrative_levels") + "|cấp (?:tỉnh|huyện|xã)|các (?:xã|phường|huyện|tỉnh))";
+        String place = "(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*";
+        // "Công ty", the letter's addressee, or a company whose name ends in two capitalized words ("Công ty TNHH Vận tải
+        // Hoàng Long", a lower-case syllable only before a capital; not "Công ty Cổ phần thương mại …" nor "Công ty Khoáng
+        // sản …", where a capital opens a word of two)
+        String cap = "\\s+\\p{Lu}[\\p{L}\\p{M}\\p{N}&.-]*+";
+        String company = "Công ty(?:(?:\\s+(?:[Cc]ổ phần|[Tt]rách nhiệm hữu hạn(?: một thành viên)?))?(?:" + cap
+                + "|\\s+\\p{Ll}[\\p{L}\\p{M}]*+(?=\\s+\\p{Lu}))*" + cap + cap + ")?";
+        // "các đơn vị sử dụng vật liệu nổ công nghiệp trên địa bàn tỉnh": a collective whose scope ends its name
+        String scoped = "(?:[Cc]ác\\s+(?:đơn vị|doanh nghiệp|tổ chức|cơ quan|cơ sở|chủ đầu tư|nhà đầu tư)|[Dd]oanh nghiệp|[Đđ]ơn vị)(?:\\s[^;:.()\"“]{0,120}?)?\\strên địa bàn(?:\\s+" + unit + place + ")?";
+        String one = "(?:(?:" + names + ")(?:\\s+" + unit + place + ")?|(?:" + lex.alternation("level_heads") + ")\\s+" + unit + place
+                + "|" + company + "|" + scoped + ")";
+        // the lower-case word after the name is its verb, not a word of the name a capital goes on with ("Xăng dầu Lào Cai")
+        return Pattern.compile("(?U)^" + one + "(?:(?:,\\s*|\\s+và\\s+)" + one + ")*(?=\\s+(\\p{Ll}[\\p{L}\\p{M}]*+)(?!\\s+\\p{Lu}))");
+    }
+
+    /** The addressee at the start of {@code rest} when the lexicon names it ({@link #NAMED_ADDRESSEE}); else null. */
+    static String namedAddressee(String rest) {
+        Matcher m = NAMED_ADDRESSEE.matcher(rest);
+        return m.lookingAt() && !NAME_GOES_ON.contains(m.group(1)) ? m.group() : null;
+    }
+
+    /** Whether a span cut at a later predicate ran past a named addressee into the lower-case words of the request. */
+    private static boolean ranOn(String span, String named) {
+        if (span.length() <= named.length() || !span.startsWith(named + " ")) return false;
+        // what the request quotes may hold capitals ("… sửa tên tài liệu thành \"Phương án …\" và gửi lại …")
+        String words = QUOTED.matcher(span.substring(named.length())).replaceAll(" ");
+        return words.codePoints().noneMatch(Character::isUpperCase);
     }
 
     /** An opening that looks like a doer but is a verb phrase ({@code Tổ chức kiểm tra …}, {@code Thanh tra, kiểm tra …}). */

@@ -582,7 +582,7 @@ final class ClauseTaskReader {
         /** A paragraph that asks an addressee other than the one the container it follows asked. */
         private boolean asksAnother(String text) {
             AssignmentRules.Span asked = rules.subject(text);
-            return asked != null && "rule:opener".equals(asked.evidence()) && doerP != null && !asked.name().equalsIgnoreCase(doerP);
+            return asked != null && asked.evidence().startsWith("rule:opener") && doerP != null && !asked.name().equalsIgnoreCase(doerP);
         }
 
         /** An article: its number, whether it assigns, the doer its title lends; true when it is only a heading. */
@@ -729,11 +729,11 @@ final class ClauseTaskReader {
                 // "a) Tổ chức việc thực hiện …", "b) Tổ chức nguồn lực …" under "3. Ủy ban nhân dân cấp tỉnh": the verb, not a doer
                 if (own != null && inherited != null && ORGANIZE.matcher(taskText).lookingAt()) own = null;
                 // "Theo dõi, đề nghị các doanh nghiệp … thực hiện nghĩa vụ" under "Trách nhiệm Thuế tỉnh": whom the doer asks, not the doer
-                if (normative && own != null && inherited != null && own.evidence().equals("rule:opener")
+                if (normative && own != null && inherited != null && own.evidence().startsWith("rule:opener")
                         && !OPENS_WITH_OPENER.matcher(taskText).lookingAt()) own = null;
                 // "7. Giao Sở Công Thương chủ trì …" under "… kính đề nghị đồng chí Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo một
                 // số nội dung sau:": a report proposes that its addressee assign, as it proposes "Chỉ đạo Sở …"
-                if (report && inherited != null && own != null && own.evidence().equals("rule:opener") && GIVES.matcher(taskText).lookingAt()) own = null;
+                if (report && inherited != null && own != null && own.evidence().startsWith("rule:opener") && GIVES.matcher(taskText).lookingAt()) own = null;
                 // in the execution part of a normative text a clause whose subject names a doer assigns, frame or not
                 // ("Căn cứ các quy định của Luật này, để phòng, chống …, Chính phủ quy định …": an opening clause there, no preamble line)
                 // a doer that "được" + a verb follows is permitted, not assigned ("Các cơ quan, đơn vị, doanh nghiệp … được nộp hồ sơ điện tử")
@@ -980,7 +980,7 @@ final class ClauseTaskReader {
             int at = text.indexOf(sentences[i], from);
             from = Math.max(from, at);
             // a later request names its addressee after the verb ("…; đề nghị Văn phòng Sở theo dõi …")
-            boolean asks = s != null && s.evidence().equals("rule:opener") && AssignmentRules.OPENS_ASKING.matcher(sentences[i]).lookingAt();
+            boolean asks = s != null && s.evidence().startsWith("rule:opener") && AssignmentRules.OPENS_ASKING.matcher(sentences[i]).lookingAt();
             if (s == null || !(asks || s.evidence().equals(lower.get(i) ? "rule:subject-after-clause" : "rule:subject"))
                     || !AssignmentRules.startsLikeDoerGroup(s.name())) continue;
             // the doer right after the opening clause's first comma, printed as an agency: mid-sentence "đồng thời bảo đảm

@@ -1787,4 +1787,57 @@ class ClauseTaskReaderTest {
         assertEquals(List.of(List.of("Cục Kỹ thuật an toàn và Môi trường công nghiệp"), List.of("Cục Kỹ thuật an toàn và Môi trường công nghiệp")),
                 leads(tasks), tasks.toString());
     }
+
+    /**
+     * A letter's requests whose verbs no word list of {@code task-rules.tsv} holds ({@code lắp đặt}, {@code thẩm định},
+     * {@code giám sát}, {@code tháo dỡ}, {@code thống kê}): the predicate cut found no verb, so the requests were no tasks,
+     * or ran on to a later listed verb ({@code Công ty sửa tên tài liệu và}); the addressee ends where the body the
+     * lexicon names ends. Written for the project from the request forms of the task rules.
+     */
+    @Test
+    void requestsWithVerbsNoWordListHoldsEndTheirAddresseeAtTheNamedBody() {
+        List<Task> tasks = read(String.join("\n",
+                "Kính gửi: Công ty TNHH Vận tải Hoàng Long.",
+                "Ngày 05/6/2026, Sở Công Thương nhận được hồ sơ đề nghị cấp Giấy phép vận chuyển hàng hóa nguy hiểm của Công ty. Sau khi xem xét, Sở Công Thương có ý kiến như sau:",
+                "Đề nghị Công ty lắp đặt biển cảnh báo tại khu vực tập kết phương tiện.",
+                "Đề nghị Công ty sửa tên tài liệu và gửi lại Sở Công Thương trước ngày 20/6/2026.",
+                "Đề nghị Công an tỉnh thẩm định phương án phòng cháy, chữa cháy của kho chứa.",
+                "Đề nghị Ủy ban nhân dân xã Bảo Thắng giám sát việc vận chuyển trên địa bàn xã.",
+                "Yêu cầu Công ty TNHH Vận tải Hoàng Long tháo dỡ các hạng mục xây dựng trái phép.",
+                "Đề nghị các đơn vị sử dụng vật liệu nổ công nghiệp trên địa bàn tỉnh thống kê số lượng tồn kho.",
+                "Sở Công Thương thông báo để Công ty biết, thực hiện./."), DocumentType.CONG_VAN);
+        assertEquals(List.of(List.of("Công ty"), List.of("Công ty"), List.of("Công an tỉnh"), List.of("Ủy ban nhân dân xã Bảo Thắng"),
+                List.of("Công ty TNHH Vận tải Hoàng Long"), List.of("các đơn vị sử dụng vật liệu nổ công nghiệp trên địa bàn tỉnh")),
+                leads(tasks), tasks.toString());
+        assertEquals("rule:opener-name", tasks.getFirst().leadAgencies().getFirst().mention().evidence());
+    }
+
+    /**
+     * The same cut leaves a name whose words it cannot tell apart as the predicate cut gave it: a company whose name goes on
+     * in lower case after a capital ({@code Công ty Cổ phần thương mại vận tải và tư vấn kỹ thuật}, tune CV of
+     * {@code hc-sct-vn}), a body and its restrictive words ({@code đơn vị nêu trên}); and a document the text describes
+     * asks no one ({@code Dự thảo Tờ trình của Sở … đề nghị UBND tỉnh ban hành …}, among a letter's attached files).
+     */
+    @Test
+    void theNamedBodyCutLeavesNamesItCannotTellApartAndDescribedDocuments() {
+        List<Task> tasks = read(String.join("\n",
+                "Kính gửi: Công ty Cổ phần thương mại vận tải và tư vấn kỹ thuật.",
+                "Sở Công Thương đề nghị Công ty Cổ phần thương mại vận tải và tư vấn kỹ thuật bố trí người đại diện làm việc với Đoàn kiểm tra.",
+                "Đề nghị đơn vị nêu trên hoàn thiện hồ sơ theo quy định.",
+                "Hồ sơ gửi kèm theo gồm:",
+                "1. Dự thảo Tờ trình của Sở Công Thương đề nghị UBND tỉnh ban hành Quyết định;",
+                "2. Dự thảo Quyết định của UBND tỉnh."), DocumentType.CONG_VAN);
+        assertEquals(List.of(List.of("Công ty Cổ phần thương mại vận tải và tư vấn kỹ thuật"), List.of("đơn vị nêu trên")), leads(tasks), tasks.toString());
+    }
+
+    /** A request that quotes a name with a period inside straight quotes is one sentence, and its addressee ends before its verb. */
+    @Test
+    void aPeriodInsideStraightQuotesEndsNoSentence() {
+        String text = "Đề nghị Công ty sửa tên tài liệu thành \"Phương án vận chuyển hàng hóa nguy hiểm. Bản sửa đổi lần 2\" và gửi lại Sở Công Thương.";
+        assertEquals(1, AssignmentRules.sentences(text).length);
+        assertEquals(2, AssignmentRules.sentences("Đề nghị Công ty bổ sung \"Phương án\". Hồ sơ gửi về Sở Công Thương.").length);
+        List<Task> tasks = read("Hồ sơ của Công ty chưa đầy đủ theo quy định tại khoản 2 Điều 12 Nghị định số 34/2024/NĐ-CP. " + text, DocumentType.CONG_VAN);
+        assertEquals(List.of(text), tasks.stream().map(Task::text).toList());
+        assertEquals(List.of(List.of("Công ty")), leads(tasks));
+    }
 }
