@@ -440,6 +440,8 @@ public final class AssignmentRules {
     /** A text that opens with a document, whose request it describes ({@code Dự thảo Tờ trình của Sở … đề nghị …}). */
     private static final Pattern DESCRIBED_DOCUMENT = Pattern.compile("(?U)^\\s*(?:\\d+[.)]\\s*)?(?:Dự thảo\\s+|Bản sao\\s+)?"
             + "(?:Văn bản|Tờ trình|Công văn|Hồ sơ|Báo cáo|Biên bản|Quyết định|Kế hoạch|Thông báo|Giấy)(?=\\s)");
+    /** A name that ends with a collective of units or bodies ({@code … các tỉnh}, {@code … cấp xã}, {@code các đơn vị có liên quan}). */
+    private static final Pattern COLLECTIVE_END = Pattern.compile("(?U)(?:^|\\s)(?:các|cấp)\\s+\\S+(?:(?:,\\s*|\\s+và\\s+)\\S+)*$|liên quan$");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)");
 
     private static Pattern namedAddressees() {
@@ -452,7 +454,7 @@ public final class AssignmentRules {
         }
         bodies.sort((a, b) -> b.length() - a.length());
         String names = String.join("|", bodies.stream().map(Pattern::quote).toList());
-        String unit = "(?:" + lex.alternation("administrative_levels") + "|cấp (?:tỉnh|huyện|xã)|các (?:xã|phường|huyện|tỉnh))";
+        String unit = "(?:" + lex.alternation("administrative_levels") + "|cấp (?:tỉnh|huyện|xã)|các (?:xã|phường|huyện|tỉnh|thị trấn)(?:(?:,\\s*|\\s+và\\s+)(?:xã|phường|thị trấn|đặc khu))*)";
         String place = "(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*";
         // "Công ty", the letter's addressee, or a company whose name ends in two capitalized words ("Công ty TNHH Vận tải
         // Hoàng Long", a lower-case syllable only before a capital; not "Công ty Cổ phần thương mại …" nor "Công ty Khoáng
@@ -460,10 +462,11 @@ public final class AssignmentRules {
         String cap = "\\s+\\p{Lu}[\\p{L}\\p{M}\\p{N}&.-]*+";
         String company = "Công ty(?:(?:\\s+(?:[Cc]ổ phần|[Tt]rách nhiệm hữu hạn(?: một thành viên)?))?(?:" + cap
                 + "|\\s+\\p{Ll}[\\p{L}\\p{M}]*+(?=\\s+\\p{Lu}))*" + cap + cap + ")?";
-        // "các đơn vị sử dụng vật liệu nổ công nghiệp trên địa bàn tỉnh": a collective whose scope ends its name
-        String scoped = "(?:[Cc]ác\\s+(?:đơn vị|doanh nghiệp|tổ chức|cơ quan|cơ sở|chủ đầu tư|nhà đầu tư)|[Dd]oanh nghiệp|[Đđ]ơn vị)(?:\\s[^;:.()\"“]{0,120}?)?\\strên địa bàn(?:\\s+" + unit + place + ")?";
+        // "các đơn vị sử dụng vật liệu nổ công nghiệp trên địa bàn tỉnh", "các cơ quan, đơn vị có liên quan": a collective
+        // whose scope ends its name
+        String scoped = "(?:[Cc]ác\\s+(?:đơn vị|doanh nghiệp|tổ chức|cơ quan|cơ sở|chủ đầu tư|nhà đầu tư)|[Dd]oanh nghiệp|[Đđ]ơn vị)(?:[\\s,][^;:.()\"“]{0,120}?)?\\s(?:trên địa bàn(?:\\s+" + unit + place + ")?|(?:có\\s+)?liên quan)";
         String one = "(?:(?:" + names + ")(?:\\s+" + unit + place + ")?|(?:" + lex.alternation("level_heads") + ")\\s+" + unit + place
-                + "|" + company + "|" + scoped + ")";
+                + "|" + company + "|" + scoped + "|Quý (?:cơ quan|đơn vị)(?:,\\s*đơn vị)?)";
         // the lower-case word after the name is its verb, not a word of the name a capital goes on with ("Xăng dầu Lào Cai")
         return Pattern.compile("(?U)^" + one + "(?:(?:,\\s*|\\s+và\\s+)" + one + ")*(?=\\s+(\\p{Ll}[\\p{L}\\p{M}]*+)(?!\\s+\\p{Lu}))");
     }
@@ -474,9 +477,34 @@ public final class AssignmentRules {
         return m.lookingAt() && !NAME_GOES_ON.contains(m.group(1)) ? m.group() : null;
     }
 
+    /**
+     * The doer a clause opens with when the lexicon names it ({@link #NAMED_ADDRESSEE}) and the verb after it is in no
+     * word list ({@code Ủy ban nhân dân cấp tỉnh ban hành …}); null for a delegation or a standing duty, which have rules of
+     * their own ({@code Chính phủ quy định …}, {@code Chính phủ thống nhất quản lý …}).
+     */
+    Span namedSubject(String text) {
+        String named = namedAddressee(text);
+        if (named == null || isNotDoer(text)) return null;
+        String next = text.substring(named.length()).strip();
+        if (next.startsWith("quy định") || next.startsWith("thống nhất")) return null;
+        return new Span(0, named.length(), named, "rule:subject-name");
+    }
+
+    /**
+     * {@code own}, the subject the predicate cut gave, or the named doer ({@link #namedSubject}) where that cut found none
+     * or ran past the name to a later listed verb ({@code Bộ Tài chính giám sát việc sử dụng kinh phí thực hiện …}).
+     */
+    Span namedSubject(String text, Span own) {
+        if (own != null && !own.evidence().equals("rule:subject")) return own;
+        Span named = namedSubject(text);
+        return named != null && (own == null || ranOn(own.name(), named.name())) ? named : own;
+    }
+
     /** Whether a span cut at a later predicate ran past a named addressee into the lower-case words of the request. */
     private static boolean ranOn(String span, String named) {
         if (span.length() <= named.length() || !span.startsWith(named + " ")) return false;
+        // a collective goes on with what qualifies it ("Ủy ban nhân dân các tỉnh biên giới có trách nhiệm …", probe p05)
+        if (COLLECTIVE_END.matcher(named).find()) return false;
         // what the request quotes may hold capitals ("… sửa tên tài liệu thành \"Phương án …\" và gửi lại …")
         String words = QUOTED.matcher(span.substring(named.length())).replaceAll(" ");
         return words.codePoints().noneMatch(Character::isUpperCase);

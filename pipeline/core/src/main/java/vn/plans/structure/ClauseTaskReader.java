@@ -638,8 +638,9 @@ final class ClauseTaskReader {
             if (h == null) h = AssignmentRules.giveHeading(text, ui + 1 < units.size() && "BPL".indexOf(units.get(ui + 1).kind()) >= 0);
             // "8. Thanh tra tỉnh" names a doer; "2. Sở Nội vụ hướng dẫn các đơn vị thực hiện." is a sentence: what it does
             // ("1. Ủy ban thường vụ Quốc hội quy định chi tiết các điều, khoản được giao trong Luật." too)
+            // ("2. Ủy ban nhân dân cấp tỉnh phê duyệt danh mục …." in an execution part: a doer the lexicon names, a verb no list holds)
             if (h == null && !AssignmentRules.hasFrame(text) && !(text.matches("(?s).*[.;]$") && rules.hasPredicate(text))
-                    && !sentence(text)) {
+                    && !sentence(text) && !(normative && text.endsWith(".") && rules.namedSubject(text) != null)) {
                 h = AssignmentRules.headingDoer(text);
             }
             if (h != null) { doerN = h; doerP = null; return true; }
@@ -720,6 +721,9 @@ final class ClauseTaskReader {
                 char shape = fromHeading ? 'B' : u.kind();
                 TaskClassifier.Decision d = classifier.decide(asked, shape, inherited != null);
                 AssignmentRules.Span own = rules.subject(taskText);
+                // "2. Ủy ban nhân dân cấp tỉnh ban hành …" in an execution part: a doer the lexicon names, before a verb no word
+                // list holds ("3. Bộ Tài chính giám sát việc sử dụng kinh phí thực hiện …": the cut ran on to "thực hiện")
+                if (normative && inherited == null) own = rules.namedSubject(taskText, own);
                 // "Sau khi tiếp nhận báo cáo của tổ chức, doanh nghiệp …, trong thời hạn 24 giờ phải báo cáo" under "Trách nhiệm của Sở …";
                 // a notice's bullet names its own doer after its clause ("Sau khi hoàn thành thi công, …, Công ty cổ phần … có trách nhiệm …")
                 // but a time limit opens the clause of the doer it names ("3. Trong thời hạn 06 tháng kể từ ngày Nghị định này có

@@ -1840,4 +1840,40 @@ class ClauseTaskReaderTest {
         assertEquals(List.of(text), tasks.stream().map(Task::text).toList());
         assertEquals(List.of(List.of("Công ty")), leads(tasks));
     }
+
+    /**
+     * The execution article of a decree whose clauses name their doers before verbs no word list holds ({@code ban hành},
+     * {@code phê duyệt}, {@code giám sát}): each clause is a task of its doer, as the normative rule reads a clause that
+     * names its doer, frame or not; a delegation keeps its own rule ({@code Chính phủ quy định …}). Written for the project.
+     */
+    @Test
+    void executionClausesWhoseVerbIsInNoWordListAreTasksOfTheNamedDoer() {
+        List<Task> tasks = read(String.join("\n",
+                "Chương V",
+                "ĐIỀU KHOẢN THI HÀNH",
+                "Điều 30. Hiệu lực thi hành",
+                "Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2026.",
+                "Điều 31. Trách nhiệm thi hành",
+                "1. Bộ Công Thương ban hành các biểu mẫu quy định tại Nghị định này.",
+                "2. Ủy ban nhân dân cấp tỉnh phê duyệt danh mục cụm công nghiệp trên địa bàn.",
+                "3. Bộ Tài chính giám sát việc sử dụng kinh phí thực hiện Nghị định này.",
+                "4. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này./."),
+                DocumentType.NGHI_DINH);
+        assertEquals(List.of(List.of("Bộ Công Thương"), List.of("Ủy ban nhân dân cấp tỉnh"), List.of("Bộ Tài chính"),
+                List.of("Các Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")),
+                leads(tasks), tasks.toString());
+        assertEquals("rule:subject-name", tasks.getFirst().leadAgencies().getFirst().mention().evidence());
+    }
+
+    /** Collective addressees whose scope ends their name ({@code … có liên quan}), communes listed by level, an honorific collective. */
+    @Test
+    void collectiveAddresseesEndAtTheirScope() {
+        List<Task> tasks = read(String.join("\n",
+                "Kính gửi: Các cơ quan, đơn vị có liên quan.",
+                "Đề nghị các cơ quan, đơn vị có liên quan giám sát việc vận chuyển vật liệu nổ công nghiệp.",
+                "Đề nghị UBND các xã, phường lắp đặt biển cảnh báo tại các điểm nổ mìn.",
+                "Đề nghị Quý cơ quan thẩm định hồ sơ theo quy định."), DocumentType.CONG_VAN);
+        assertEquals(List.of(List.of("các cơ quan, đơn vị có liên quan"), List.of("UBND các xã, phường"), List.of("Quý cơ quan")),
+                leads(tasks), tasks.toString());
+    }
 }
