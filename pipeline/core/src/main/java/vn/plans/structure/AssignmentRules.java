@@ -24,10 +24,19 @@ public final class AssignmentRules {
     /** A form cell or blank to fill in: dot leaders, ellipses or placeholders ({@code Phát: …… / Thu: ……}). */
     private static final Pattern BLANKS = Pattern.compile("(?:…{2,}|\\.{4,}|…\\s*…|_{3,})");
     /**
+     * How a decision's execution clause ends after the offices it lists, besides {@code … chịu trách nhiệm thi hành
+     * Quyết định này}: {@code … căn cứ Quyết định thi hành}, {@code … căn cứ Quyết định này thi hành}, {@code … căn cứ
+     * Quyết định thực hiện}, {@code … thi hành Quyết định này}, {@code … tổ chức thực hiện Quyết định này} (older and
+     * provincial drafting; also of a resolution or directive).
+     */
+    private static final String EXECUTION_TAIL = "(?:căn cứ (?:[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị)(?: này)? (?:thi hành|thực hiện)"
+            + "|(?<=\\s)(?:thi hành|tổ chức thực hiện) (?:[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị) này\\s*\\.)";
+
+    /**
      * Frames that assign: {@code Giao X}, {@code đề nghị X}, {@code X có trách nhiệm}, {@code X: Chủ trì}, {@code X cần}.
      */
     private static final Pattern FRAME = Pattern.compile(
-            "(?U)(?:^|\\s)(?:[Gg]iao\\s+(?:cho\\s+)?(?=UBND|Ủy ban|Sở|Phòng|Ban|Công an|Văn phòng|Trung tâm|Bộ|Cục|Chi cục|các|Các|Thanh tra|Giám đốc|Chủ tịch|Đoàn|Tổ|Chi nhánh|[Cc]án bộ)|[Đđ]ề nghị\\s|(?<!bảo đảm |đảm bảo |đáp ứng |đạt |theo |các |những |về |với |của )[Yy]êu cầu\\s|[Cc]hủ trì|[Cc]ó trách nhiệm|[Cc]hịu trách nhiệm|có nhiệm vụ|[Pp]hối hợp với|[Ll]à đầu mối|phải có trách nhiệm|chịu trách nhiệm thi hành|căn cứ Quyết định thi hành|tổ chức triển khai thi hành|[Pp]hải có trách nhiệm|(?<=\\S\\s)cần\\s(?!thiết))");
+            "(?U)(?:^|\\s)(?:[Gg]iao\\s+(?:cho\\s+)?(?=UBND|Ủy ban|Sở|Phòng|Ban|Công an|Văn phòng|Trung tâm|Bộ|Cục|Chi cục|các|Các|Thanh tra|Giám đốc|Chủ tịch|Đoàn|Tổ|Chi nhánh|[Cc]án bộ)|[Đđ]ề nghị\\s|(?<!bảo đảm |đảm bảo |đáp ứng |đạt |theo |các |những |về |với |của )[Yy]êu cầu\\s|[Cc]hủ trì|[Cc]ó trách nhiệm|[Cc]hịu trách nhiệm|có nhiệm vụ|[Pp]hối hợp với|[Ll]à đầu mối|phải có trách nhiệm|chịu trách nhiệm thi hành|tổ chức triển khai thi hành|" + EXECUTION_TAIL + "|[Pp]hải có trách nhiệm|(?<=\\S\\s)cần\\s(?!thiết))");
     /** A preamble sentence about what was received ({@code Sở Công Thương tỉnh Lào Cai nhận được Văn bản …}). */
     private static final Pattern RECEIVED = Pattern.compile("(?U)^.{0,70}\\bnhận được\\s");
     /** {@code Giao}, {@code Đề nghị}, {@code Yêu cầu} and a possible issuer before them ({@code Sở Công Thương đề nghị}). */
@@ -532,7 +541,7 @@ public final class AssignmentRules {
     /** A request negated before its verb ({@code … không yêu cầu …}, {@code … không đề nghị …}). */
     private static final Pattern NEGATED = Pattern.compile("(?U)(?:^|\\s)không\\s+$");
     /** The offices an execution clause lists ({@code … chịu trách nhiệm thi hành}, {@code … căn cứ Quyết định thi hành}). */
-    private static final Pattern EXECUTES = Pattern.compile("(?U)trách nhiệm thi hành|căn cứ (?:Quyết định|Nghị quyết|Chỉ thị)(?: này)? thi hành");
+    private static final Pattern EXECUTES = Pattern.compile("(?U)trách nhiệm thi hành|" + EXECUTION_TAIL);
     /** Whether the text holds an execution clause's phrase ({@code … chịu trách nhiệm thi hành}, {@code … căn cứ Quyết định thi hành}). */
     static boolean executes(String text) {
         return EXECUTES.matcher(text).find();

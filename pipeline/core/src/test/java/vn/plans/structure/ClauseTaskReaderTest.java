@@ -1876,4 +1876,22 @@ class ClauseTaskReaderTest {
         assertEquals(List.of(List.of("các cơ quan, đơn vị có liên quan"), List.of("UBND các xã, phường"), List.of("Quý cơ quan")),
                 leads(tasks), tasks.toString());
     }
+
+    /**
+     * A decision's execution clause in the forms of older and provincial drafting besides {@code … chịu trách nhiệm thi
+     * hành Quyết định này}: each is one task whose leads are the offices it lists. Written for the project.
+     */
+    @Test
+    void executionClausesOfDecisionsInTheirOtherForms() {
+        for (String end : List.of("thi hành Quyết định này./.", "căn cứ Quyết định thực hiện./.", "căn cứ Quyết định này thi hành./.",
+                "tổ chức thực hiện Quyết định này./.")) {
+            List<Task> tasks = read(String.join("\n",
+                    "Điều 1. Phê duyệt Kế hoạch kiểm tra an toàn vật liệu nổ công nghiệp năm 2026.",
+                    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+                    "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương, Chủ tịch UBND các xã và các tổ chức, cá nhân có liên quan " + end),
+                    DocumentType.QUYET_DINH);
+            assertEquals(List.of(List.of("Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Công Thương", "Chủ tịch UBND các xã",
+                    "các tổ chức, cá nhân có liên quan")), leads(tasks), end);
+        }
+    }
 }
