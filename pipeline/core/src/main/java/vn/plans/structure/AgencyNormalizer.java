@@ -61,7 +61,9 @@ public final class AgencyNormalizer {
      * An office over a list of bodies, or the bodies alone: {@code Giám đốc các Sở, ngành: Tài chính, Công an tỉnh},
      * {@code các Phòng: Kỹ thuật an toàn - Môi trường, Quản lý năng lượng} (distributed).
      */
-    private static final Pattern DISTRIBUTED = Pattern.compile("(?U)^(?:(Giám đốc|Thủ trưởng|Trưởng)\\s+)?[Cc]ác\\s+(sở|Sở|phòng|Phòng)\\b[^:]{0,60}:\\s*(.+)$");
+    private static final Pattern DISTRIBUTED = Pattern.compile("(?U)^(?:(Giám đốc|Thủ trưởng|Trưởng)\\s+)?[Cc]ác\\s+(sở|Sở|phòng|Phòng)\\b[^:]{0,60}:\\s*(.+)$"
+            // "UBND các xã: Bảo Thắng, Gia Phú" → "UBND xã Bảo Thắng", "UBND xã Gia Phú" (one level named, so each member is of it)
+            + "|^((?:Chủ tịch\\s+)?(?:UBND|Ủy ban nhân dân))\\s+các\\s+(xã|phường|huyện)\\s*:\\s*(.+)$");
     /** Where a distributed list follows other members after a comma ({@code …, Giám đốc các sở: …}). */
     private static final Pattern DISTRIBUTED_LATER = Pattern.compile("(?U),\\s+(?=(?:Giám đốc|Thủ trưởng|Trưởng)\\s+các\\s+(?:sở|Sở|phòng|Phòng)\\b[^:;]{0,60}:)");
     /** Names of bodies that hold a comma ({@code Văn hóa, Thể thao và Du lịch}), kept whole in a distributed list. */
@@ -130,7 +132,8 @@ public final class AgencyNormalizer {
                 group = group.substring(later.end());
             }
             Matcher d = DISTRIBUTED.matcher(group.strip());
-            if (d.matches()) { distribute(d.group(1), capitalize(d.group(2)), d.group(3), names); continue; }
+            if (d.matches() && d.group(3) != null) { distribute(d.group(1), capitalize(d.group(2)), d.group(3), names); continue; }
+            if (d.matches()) { distribute(d.group(4), d.group(5), d.group(6), names); continue; }
             List<String> pieces = pieces(group);
             StringBuilder cur = new StringBuilder();
             boolean collective = false;
@@ -256,9 +259,13 @@ public final class AgencyNormalizer {
 
     private static final Pattern AND_BEFORE_HEAD = Pattern.compile("\\s+và\\s+(?=(?:" + STRONG + "|" + AFTER_AND + ")(?:\\s|$))");
 
+    private static final Pattern ALIAS = Pattern.compile("(?U)\\s*\\((?:sau đây\\s+)?(?:được\\s+)?(?:gọi tắt là|gọi là|viết tắt là)[^)]*\\)");
+
     private static void flush(StringBuilder cur, List<String> names) {
         if (cur.isEmpty()) return;
         String n = cur.toString().replaceAll("[\\s.;:,]+$", "").replaceAll("\\s*[–-]\\s*[Nn]ếu có\\)?$", "");
+        // the short name a letter gives its addressee is no part of the name ("Công ty TNHH Minh Anh (sau đây gọi là Công ty)")
+        n = ALIAS.matcher(n).replaceAll("");
         // a name wholly in parentheses, or a parenthesis the list left open at either end, loses it; an agency's own
         // unit in parentheses stays with it ("Công an tỉnh (PC07)")
         if (n.startsWith("(") && (n.endsWith(")") || n.indexOf(')') < 0)) n = n.substring(1);

@@ -558,8 +558,8 @@ public final class AssignmentRules {
     /** A doer's label before its colon ({@code Sở Y tế: Chủ trì …}, {@code Bà … - Phó Trưởng đoàn: Giúp …}). */
     private static final Pattern DOER_LABEL = Pattern.compile("^([^:]{2,160}?)\\s*:\\s*(?=\\S)");
 
-    /** The bodies of a distributed list before their names ({@code các Phòng: …}, {@code Các Sở: …}). */
-    private static final Pattern LISTED_BODIES = Pattern.compile("(?U)^[Cc]ác\\s+(?:Phòng|Sở|phòng|sở)\\s*:\\s*(?=\\p{Lu})");
+    /** The bodies of a distributed list before their names ({@code các Phòng: …}, {@code Các Sở: …}, {@code UBND các xã: …}). */
+    private static final Pattern LISTED_BODIES = Pattern.compile("(?U)^(?:[Cc]ác\\s+(?:Phòng|Sở|phòng|sở)|(?:Chủ tịch\\s+)?(?:UBND|Ủy ban nhân dân)\\s+các\\s+(?:xã|phường|huyện))\\s*:\\s*(?=\\p{Lu})");
 
     private Span ownSubject(String rest, int base, String evidence) {
         if (isNotDoer(rest)) return null; // "Tổ chức kiểm tra …" is a verb

@@ -179,4 +179,15 @@ class AgencyNormalizerTest {
         assertEquals(List.of("Chánh Văn phòng Sở", "Trưởng các phòng chuyên môn thuộc Sở"),
                 new AgencyNormalizer(false).splitNames("Chánh Văn phòng Sở, Trưởng các phòng chuyên môn thuộc Sở"));
     }
+
+    /** The short name a text gives its addressee is no part of the name; communes distributed by their level. */
+    @Test
+    void anAliasIsDroppedAndCommunesAreDistributed() {
+        assertEquals(List.of("Công ty TNHH Minh Anh"), names("Công ty TNHH Minh Anh (sau đây gọi là Công ty)"));
+        assertEquals(List.of("Công ty Cổ phần Khoáng sản Lào Cai"), names("Công ty Cổ phần Khoáng sản Lào Cai (sau đây được gọi tắt là Công ty)"));
+        assertEquals(List.of("Công an tỉnh (PC06)"), names("Công an tỉnh (PC06)"));
+        assertEquals(List.of("UBND xã Bảo Thắng", "UBND xã Gia Phú", "UBND xã Xuân Quang"), names("UBND các xã: Bảo Thắng, Gia Phú, Xuân Quang"));
+        assertEquals(List.of("Chủ tịch Ủy ban nhân dân phường Cam Đường", "Chủ tịch Ủy ban nhân dân phường Lào Cai"),
+                names("Chủ tịch Ủy ban nhân dân các phường: Cam Đường, Lào Cai"));
+    }
 }

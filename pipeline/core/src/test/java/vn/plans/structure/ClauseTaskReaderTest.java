@@ -1894,4 +1894,15 @@ class ClauseTaskReaderTest {
                     "các tổ chức, cá nhân có liên quan")), leads(tasks), end);
         }
     }
+
+    /** A letter's addressee with the short name the letter gives it, and communes listed after their level. */
+    @Test
+    void anAddresseesAliasAndCommunesListedAfterTheirLevel() {
+        List<Task> tasks = read(String.join("\n",
+                "Kính gửi: Công ty TNHH Minh Anh.",
+                "Sở Công Thương đề nghị Công ty TNHH Minh Anh (sau đây gọi là Công ty) bổ sung hồ sơ theo quy định.",
+                "Đề nghị UBND các xã: Bảo Thắng, Gia Phú, Xuân Quang phối hợp kiểm tra việc vận chuyển."), DocumentType.CONG_VAN);
+        assertEquals(List.of(List.of("Công ty TNHH Minh Anh"), List.of("UBND xã Bảo Thắng", "UBND xã Gia Phú", "UBND xã Xuân Quang")),
+                leads(tasks), tasks.toString());
+    }
 }
