@@ -47,9 +47,14 @@ final class ClauseTaskReader {
     private static final Pattern NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\s*[.)]\\s*(\\S.*)$");
     /** A clause number as OCR reads a scan's: a stray dot before it, a comma for its period ({@code .4. Sở …}, {@code 5, Giao …}). */
     private static final Pattern OCR_NUM = Pattern.compile("(?U)^\\.?(\\d{1,2})\\s*[.,)]\\s*(\\p{Lu}.*)$");
-    /** A lettered item; OCR reads its parenthesis as a brace too ({@code b} Trình cơ quan …}, NQ 19/2026 Điều 6.1). */
-    private static final Pattern LETTER = Pattern.compile("^([a-zđ])[)}]\\s*(\\S.*)$");
-    private static final Pattern BULLET = Pattern.compile("^[-–+•]\\s*(\\S.*)$");
+    /**
+     * A lettered item; OCR reads its parenthesis as a brace too ({@code b} Trình cơ quan …}, NQ 19/2026 Điều 6.1); older
+     * and provincial drafting letters them {@code a/} or {@code a.} (before a capital), and numbers them in lower-case
+     * Roman numerals ({@code ii)}).
+     */
+    private static final Pattern LETTER = Pattern.compile("(?U)^([a-zđ]|i{2,3}|iv|vi{1,3}|ix)(?:[)}/]\\s*|\\.\\s+(?=\\p{Lu}))(\\S.*)$");
+    /** A bullet: a dash, plus, bullet sign, or an asterisk before a capital ({@code * Bổ sung …}). */
+    private static final Pattern BULLET = Pattern.compile("(?U)^(?:[-–+•]\\s*|\\*\\s+(?=\\p{Lu}))(\\S.*)$");
     /** A roman, letter or number item in parentheses ({@code (i). Chỉ đạo …}, {@code (ii) …}, {@code (1). Xem xét …}). */
     private static final Pattern PAREN_ITEM = Pattern.compile("^\\((?:[ivx]{1,4}|[a-zđ]|\\d{1,2})\\)\\.?\\s*(\\S.*)$");
     /** A Roman-numbered section of a letter or notice ({@code VI. KẾT LUẬN VÀ KIẾN NGHỊ}). */

@@ -1905,4 +1905,30 @@ class ClauseTaskReaderTest {
         assertEquals(List.of(List.of("Công ty TNHH Minh Anh"), List.of("UBND xã Bảo Thắng", "UBND xã Gia Phú", "UBND xã Xuân Quang")),
                 leads(tasks), tasks.toString());
     }
+
+    /**
+     * Items lettered {@code a.} (before a capital) or {@code a/}, and numbered in lower-case Roman numerals ({@code i)},
+     * {@code ii)}), as older and provincial drafting prints them: each is an item of the container above it, whose doer
+     * it inherits. Written for the project.
+     */
+    @Test
+    void itemsLetteredWithAPeriodOrASlashOrLowerRomanNumeralsInheritTheirContainersDoer() {
+        for (List<String> marks : List.of(List.of("a.", "b."), List.of("a/", "b/"), List.of("i)", "ii)"))) {
+            List<Task> tasks = read(String.join("\n",
+                    "Chương IV",
+                    "TỔ CHỨC THỰC HIỆN",
+                    "Điều 20. Trách nhiệm của các cơ quan",
+                    "1. Cục Hóa chất có trách nhiệm:",
+                    marks.get(0) + " Hướng dẫn, kiểm tra việc thực hiện Thông tư này;",
+                    marks.get(1) + " Tổng hợp, báo cáo Bộ trưởng kết quả thực hiện."), DocumentType.THONG_TU);
+            assertEquals(List.of(List.of("Cục Hóa chất"), List.of("Cục Hóa chất")), leads(tasks), marks + " " + tasks);
+            List<Task> notice = read(String.join("\n",
+                    "Kính gửi: Công ty TNHH Minh Anh.",
+                    "II. YÊU CẦU",
+                    "Sở Công Thương yêu cầu Công ty thực hiện một số nội dung sau:",
+                    marks.get(0) + " Bổ sung hệ thống chống sét cho kho chứa;",
+                    marks.get(1) + " Lắp đặt biển báo tại khu vực kho."), DocumentType.THONG_BAO);
+            assertEquals(List.of(List.of("Công ty"), List.of("Công ty")), leads(notice), marks + " " + notice);
+        }
+    }
 }
