@@ -514,6 +514,9 @@ final class ClauseTaskReader {
         private boolean active, chapterExecution, chapterTitleNext, chaptered;
         private String doerA, doerN, doerP; // the doer the article, the numbered item, the paragraph container lends its items
         private boolean explaining, itemsFollow, ownerArticle, doerPInClause;
+        /** The number of the last item without a dot, and whether this item is one of its sub-items under its doer ({@code 1.1.} under {@code 1. Cục … có trách nhiệm:}). */
+        private String topNumber;
+        private boolean subItem;
         private boolean competences; // under a law's "X có nhiệm vụ, quyền hạn sau đây:": standing competences, no tasks
         private boolean transitionArticle; // "Điều 161. Quy định chuyển tiếp": its delegations are of the transition, not of the text
         private boolean effectArticle; // "Điều 60. Hiệu lực thi hành": its paragraphs that give a doer a duty assign
@@ -595,6 +598,7 @@ final class ClauseTaskReader {
             article = u.number();
             clause = null;
             doerA = doerN = doerP = null;
+            topNumber = null;
             ownerArticle = false;
             chapterTitleNext = false;
             // an article of transition alone: "Hiệu lực thi hành và quy định chuyển tiếp" may hold the delegation of the whole text
@@ -635,6 +639,10 @@ final class ClauseTaskReader {
             // "2. Đề nghị Bộ Công Thương hỗ trợ kinh phí …": a report's numbered proposal is read as one
             if (numberedHeads && !u.number().contains(".") && rules.asksAddressee(text)) active = true;
             if (article != null && !u.number().contains(".")) clause = u.number();
+            // "1.1. Hướng dẫn …" under "1. Cục Hóa chất có trách nhiệm:": a sub-item of the container, which lends it its doer
+            subItem = itemsFollow && doerN != null && topNumber != null && u.number().startsWith(topNumber + ".");
+            if (!u.number().contains(".")) topNumber = u.number();
+            if (subItem) return false;
             doerN = null;
             itemsFollow = false;
             // "4. Quản lý cụm công nghiệp: Ủy ban nhân dân cấp xã giao cho phòng …, cụ thể:" lends its doer to clause 4 only
@@ -716,7 +724,7 @@ final class ClauseTaskReader {
             if (ui < concluded) return; // the meeting a notice of conclusions reports, before "… kết luận như sau:"
             if (normative && (FEEDBACK.matcher(text).find() || CONDITIONAL_NORM.matcher(text).find() || CONDITION_THEN.matcher(text).lookingAt())) return;
             String inherited = u.kind() == 'L' || u.kind() == 'B' ? first(doerN, doerP, doerA) : first(doerP, doerA);
-            if (u.kind() == 'N') { inherited = first(doerP, doerA); fromHeading = inherited != null; }
+            if (u.kind() == 'N') { inherited = subItem ? first(doerN, doerP, doerA) : first(doerP, doerA); fromHeading = inherited != null; }
             if (u.kind() == 'P') { inherited = first(doerN, doerA); fromHeading = doerN != null || doerA != null && (itemsFollow || ownerArticle && ui > 0 && units.get(ui - 1).kind() == 'A'); }
             List<String> texts = letter && inherited == null ? requestSentences(text) : List.of(afterEffect(text));
             for (String taskText : texts) {

@@ -1931,4 +1931,20 @@ class ClauseTaskReaderTest {
             assertEquals(List.of(List.of("Công ty"), List.of("Công ty")), leads(notice), marks + " " + notice);
         }
     }
+
+    /** Sub-items numbered {@code 1.1.}, {@code 1.2.} under {@code 1. Cục … có trách nhiệm:} inherit its doer, not the article's. */
+    @Test
+    void subItemsNumberedUnderAContainerInheritItsDoer() {
+        List<Task> tasks = read(String.join("\n",
+                "Chương IV",
+                "TỔ CHỨC THỰC HIỆN",
+                "Điều 20. Trách nhiệm của các cơ quan",
+                "1. Cục Hóa chất có trách nhiệm:",
+                "1.1. Hướng dẫn, kiểm tra việc thực hiện Thông tư này;",
+                "1.2. Tổng hợp, báo cáo Bộ trưởng kết quả thực hiện;",
+                "2. Sở Công Thương các tỉnh, thành phố trực thuộc trung ương có trách nhiệm phổ biến Thông tư này."), DocumentType.THONG_TU);
+        assertEquals(List.of(List.of("Cục Hóa chất"), List.of("Cục Hóa chất"), List.of("Sở Công Thương các tỉnh, thành phố trực thuộc trung ương")),
+                leads(tasks), tasks.toString());
+        assertEquals("Điều 20.1", tasks.getFirst().section());
+    }
 }
