@@ -61,9 +61,9 @@ public final class AgencyNormalizer {
      * An office over a list of bodies, or the bodies alone: {@code Giám đốc các Sở, ngành: Tài chính, Công an tỉnh},
      * {@code các Phòng: Kỹ thuật an toàn - Môi trường, Quản lý năng lượng} (distributed).
      */
-    private static final Pattern DISTRIBUTED = Pattern.compile("(?U)^(?:(Giám đốc|Thủ trưởng|Trưởng)\\s+)?[Cc]ác\\s+(sở|Sở|phòng|Phòng)\\b[^:]{0,60}:\\s*(.+)$"
-            // "UBND các xã: Bảo Thắng, Gia Phú" → "UBND xã Bảo Thắng", "UBND xã Gia Phú" (one level named, so each member is of it)
-            + "|^((?:Chủ tịch\\s+)?(?:UBND|Ủy ban nhân dân))\\s+các\\s+(xã|phường|huyện)\\s*:\\s*(.+)$");
+    private static final Pattern DISTRIBUTED = Pattern.compile("(?U)^(?:(Giám đốc|Thủ trưởng|Trưởng)\\s+)?[Cc]ác\\s+(sở|Sở|phòng|Phòng)\\b[^:]{0,60}:\\s*(.+)$");
+    /** {@code UBND các xã: Bảo Thắng, Gia Phú} → {@code UBND xã Bảo Thắng}, {@code UBND xã Gia Phú}: one level named, so each member is of it. */
+    private static final Pattern DISTRIBUTED_UNITS = Pattern.compile("(?U)^((?:Chủ tịch\\s+)?(?:UBND|Ủy ban nhân dân))\\s+các\\s+(xã|phường|huyện)\\s*:\\s*(.+)$");
     /** Where a distributed list follows other members after a comma ({@code …, Giám đốc các sở: …}). */
     private static final Pattern DISTRIBUTED_LATER = Pattern.compile("(?U),\\s+(?=(?:Giám đốc|Thủ trưởng|Trưởng)\\s+các\\s+(?:sở|Sở|phòng|Phòng)\\b[^:;]{0,60}:)");
     /** Names of bodies that hold a comma ({@code Văn hóa, Thể thao và Du lịch}), kept whole in a distributed list. */
@@ -132,8 +132,9 @@ public final class AgencyNormalizer {
                 group = group.substring(later.end());
             }
             Matcher d = DISTRIBUTED.matcher(group.strip());
-            if (d.matches() && d.group(3) != null) { distribute(d.group(1), capitalize(d.group(2)), d.group(3), names); continue; }
-            if (d.matches()) { distribute(d.group(4), d.group(5), d.group(6), names); continue; }
+            if (d.matches()) { distribute(d.group(1), capitalize(d.group(2)), d.group(3), names); continue; }
+            Matcher units = DISTRIBUTED_UNITS.matcher(group.strip());
+            if (units.matches()) { distribute(units.group(1), units.group(2), units.group(3), names); continue; }
             List<String> pieces = pieces(group);
             StringBuilder cur = new StringBuilder();
             boolean collective = false;

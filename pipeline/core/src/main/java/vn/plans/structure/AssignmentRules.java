@@ -67,6 +67,7 @@ public final class AssignmentRules {
     private final List<String> reportedDocuments = new ArrayList<>();
     private final List<String> bodyHeads = new ArrayList<>();
     private final List<String> doerHeads = new ArrayList<>();
+    private final java.util.Set<String> nameGoesOn = new java.util.HashSet<>();
     private final List<String> nameWords = new ArrayList<>();
     private final Pattern predicate;
     /** The verbs with which a report proposes to its addressee ({@code propose}), as a container's opener. */
@@ -427,7 +428,7 @@ public final class AssignmentRules {
             // "Đề nghị Công ty lắp đặt biển báo …", "Đề nghị Ủy ban nhân dân xã Bảo Thắng giám sát việc …": a verb no word
             // list holds, so the predicate cut found none or ran on to a later one; the body's name ends the addressee
             String named = namedAddressee(rest);
-            if (named != null && (own == null || ranOn(own.name(), named))) return new Span(base, base + named.length(), named, "rule:opener-name");
+            if (prefersNamed(named, own)) return new Span(base, base + named.length(), named, "rule:opener-name");
         }
         if (own != null || base > 0) return own;
         return afterClause(t);
@@ -441,10 +442,6 @@ public final class AssignmentRules {
      * joined by {@code ,} / {@code và}.
      */
     private static final Pattern NAMED_ADDRESSEE = namedAddressees();
-    /** Words after a name that go on with it or qualify it ({@code Công ty cổ phần …}, {@code đơn vị nêu trên}, {@code UBND các xã có kho …}). */
-    private static final java.util.Set<String> NAME_GOES_ON = java.util.Set.of("và", "cùng", "với", "của", "thuộc", "trực", "nêu",
-            "trên", "này", "đó", "được", "đã", "đang", "các", "có", "là", "cổ", "trách", "hợp", "liên", "một", "hai", "tư", "xăng",
-            "nhân", "khu", "cấp", "chủ");
 
     /** A text that opens with a document, whose request it describes ({@code Dự thảo Tờ trình của Sở … đề nghị …}). */
     private static final Pattern DESCRIBED_DOCUMENT = Pattern.compile("(?U)^\\s*(?:\\d+[.)]\\s*)?(?:Dự thảo\\s+|Bản sao\\s+)?"
@@ -480,10 +477,14 @@ public final class AssignmentRules {
         return Pattern.compile("(?U)^" + one + "(?:(?:,\\s*|\\s+và\\s+)" + one + ")*(?=\\s+(\\p{Ll}[\\p{L}\\p{M}]*+)(?!\\s+\\p{Lu}))");
     }
 
-    /** The addressee at the start of {@code rest} when the lexicon names it ({@link #NAMED_ADDRESSEE}); else null. */
-    static String namedAddressee(String rest) {
+    /**
+     * The addressee at the start of {@code rest} when the lexicon names it ({@link #NAMED_ADDRESSEE}) and the word after
+     * it does not go on with the name ({@code name-goes-on} of {@code task-rules.tsv}: {@code Công ty cổ phần …}, {@code
+     * đơn vị nêu trên}); else null.
+     */
+    String namedAddressee(String rest) {
         Matcher m = NAMED_ADDRESSEE.matcher(rest);
-        return m.lookingAt() && !NAME_GOES_ON.contains(m.group(1)) ? m.group() : null;
+        return m.lookingAt() && !nameGoesOn.contains(m.group(1)) ? m.group() : null;
     }
 
     /**
@@ -506,7 +507,12 @@ public final class AssignmentRules {
     Span namedSubject(String text, Span own) {
         if (own != null && !own.evidence().equals("rule:subject")) return own;
         Span named = namedSubject(text);
-        return named != null && (own == null || ranOn(own.name(), named.name())) ? named : own;
+        return prefersNamed(named == null ? null : named.name(), own) ? named : own;
+    }
+
+    /** Whether the named doer is the subject: the predicate cut found none, or ran past the name ({@link #ranOn}). */
+    private static boolean prefersNamed(String named, Span own) {
+        return named != null && (own == null || ranOn(own.name(), named));
     }
 
     /** Whether a span cut at a later predicate ran past a named addressee into the lower-case words of the request. */
@@ -920,6 +926,7 @@ public final class AssignmentRules {
                     case "owner-heading" -> ownerHeadings.add(kv[1].strip());
                     case "name-words" -> nameWords.add(kv[1].strip());
                     case "duty-doer" -> dutyDoers.add(kv[1].strip());
+                    case "name-goes-on" -> nameGoesOn.add(kv[1].strip());
                     default -> { }
                 }
             }
