@@ -53,6 +53,7 @@ public final class AssignmentRules {
 
     private final List<String> predicates = new ArrayList<>();
     private final List<String> closings = new ArrayList<>();
+    private final List<String> urges = new ArrayList<>();
     private final List<String> preambles = new ArrayList<>();
     private final List<String> coordStops = new ArrayList<>();
     private final List<String> notDoers = new ArrayList<>();
@@ -299,12 +300,44 @@ public final class AssignmentRules {
         // (a colon there that opens no list, "… nghiêm túc thực hiện: gửi báo cáo đúng hạn./.", is still the formula)
         for (String c : closings) {
             for (int i = f.indexOf(c); i >= 0; i = f.indexOf(c, i + 1)) {
-                if (!LIST_OPENS.matcher(f.substring(i + c.length())).lookingAt()) return true;
+                // "Điều 2. Đoàn kiểm tra có nhiệm vụ kiểm tra … Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.": a
+                // formula in a later sentence leaves the duty an earlier one assigns
+                if (!LIST_OPENS.matcher(f.substring(i + c.length())).lookingAt() && !hasFrame(text.substring(0, sentenceStart(text, i)))) return true;
             }
         }
         // "Quyết định này có hiệu lực …" opens the sentence; "kể từ ngày Nghị định này có hiệu lực" inside a duty does not count
         for (String e : effects) { int i = f.indexOf(e); if (i >= 0 && i < 40) return true; }
         return false;
+    }
+
+    /** Where the sentence that holds {@code at} starts: after the last {@code . } before it, or 0. */
+    private static int sentenceStart(String text, int at) {
+        int dot = text.lastIndexOf(". ", at);
+        return dot < 0 ? 0 : dot + 2;
+    }
+
+    /** {@code đề nghị} / {@code yêu cầu} right before the addressee. */
+    private static final Pattern ASKS_BEFORE = Pattern.compile("(?U)(?:[Đđ]ề nghị|[Yy]êu cầu)\\s+$");
+
+    /**
+     * A request that asks its addressee {@code s} only to carry out, with no work of its own named ({@code Đề nghị các
+     * đơn vị triển khai thực hiện nghiêm túc./.}, {@code Yêu cầu các đơn vị thực hiện nghiêm túc nội dung Văn bản
+     * này./.}): every word after the addressee is of the {@code urge} list of {@code task-rules.tsv}. A closing formula
+     * the {@code closing} phrases do not spell; not {@code Giao} (a decision's {@code Giao Sở … tổ chức thực hiện} is work
+     * given) nor a request to consider or compile ({@code … đề nghị Sở Tư pháp tổng hợp./.}).
+     */
+    public boolean urgesOnly(String text, Span s) {
+        if (s.end() > text.length() || !ASKS_BEFORE.matcher(text.substring(0, s.start())).find()) return false;
+        String rest = text.substring(s.end()).toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+", " ").strip();
+        if (rest.isEmpty()) return false;
+        next:
+        while (!rest.isEmpty()) {
+            for (String u : urges) {
+                if (rest.equals(u) || rest.startsWith(u + " ")) { rest = rest.substring(u.length()).strip(); continue next; }
+            }
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -340,12 +373,13 @@ public final class AssignmentRules {
     }
 
     /** {@code đề nghị} / {@code yêu cầu} and a possible {@code kính} / {@code trân trọng} before them. */
-    private static final Pattern ASKING_VERB = Pattern.compile("(?U)(?:^|(?<=\\s))(?:(?:kính|trân trọng)\\s+)?(?:[Đđ]ề nghị|[Yy]êu cầu)\\s+(?=\\S)");
+    private static final Pattern ASKING_VERB = Pattern.compile("(?U)(?:^|(?<=\\s))(?:(?:kính|trân trọng)\\s+)?(?:[Đđ]ề nghị|[Yy]êu cầu|giao)\\s+(?=\\S)");
 
     /**
      * A preamble's opening clause and then the issuer's own request ({@code Căn cứ Luật …; để có cơ sở tổng hợp, báo cáo
      * Bộ Công Thương, Sở Công Thương kính đề nghị Quý cơ sở báo cáo …}, {@code Thực hiện Văn bản số …, đề nghị UBND các
-     * xã rà soát …}): after a comma, an addressee asked by {@code đề nghị} / {@code yêu cầu}, with nothing before the verb
+     * xã rà soát …}, {@code Xét đề nghị của Công ty … tại Văn bản số …, UBND tỉnh giao Sở Công Thương chủ trì …}): after a
+     * comma, an addressee asked by {@code đề nghị} / {@code yêu cầu} or given work by {@code giao}, with nothing before the verb
      * since that comma but the doer that asks; not {@code Xét đề nghị của …} nor a request the cited text made
      * ({@code Thực hiện Văn bản số … của Bộ Công Thương đề nghị …}: no comma before it).
      */
@@ -484,8 +518,15 @@ public final class AssignmentRules {
      */
     String namedAddressee(String rest) {
         Matcher m = NAMED_ADDRESSEE.matcher(rest);
-        return m.lookingAt() && !nameGoesOn.contains(m.group(1)) ? m.group() : null;
+        if (!m.lookingAt()) return null;
+        if (!nameGoesOn.contains(m.group(1))) return m.group();
+        // "Sở Xây dựng cùng với Sở Công Thương kiểm tra …": the addressee, then the body it works with (its coordinator)
+        Matcher with = JOINED_BY.matcher(rest).region(m.end(), rest.length());
+        return with.lookingAt() && namedAddressee(rest.substring(with.end())) != null ? m.group() : null;
     }
+
+    /** {@code cùng với} between two bodies the lexicon names: the second works with the first. */
+    private static final Pattern JOINED_BY = Pattern.compile("(?U)\\s+cùng với\\s+");
 
     /**
      * The doer a clause opens with when the lexicon names it ({@link #NAMED_ADDRESSEE}) and the verb after it is in no
@@ -688,7 +729,7 @@ public final class AssignmentRules {
 
     /** The agencies after {@code phối hợp với}, each occurrence up to the next predicate or clause end. */
     /** {@code phối hợp với}, also as OCR may capitalize it ({@code phối hợp Với}, TT 23/2024's scan). */
-    private static final Pattern COORDINATES = Pattern.compile("(?U)[Pp]hối hợp (?:chặt chẽ )?[Vv]ới\\s+");
+    private static final Pattern COORDINATES = Pattern.compile("(?U)[Pp]hối hợp (?:chặt chẽ )?[Vv]ới\\s+|(?<=\\S\\s)cùng với\\s+");
 
     public List<String> coordinating(String text) {
         List<String> out = new ArrayList<>();
@@ -795,7 +836,8 @@ public final class AssignmentRules {
         return m.matches() && m.group(1).length() <= 100 && AgencyNormalizer.startsLikeAgency(m.group(1)) ? m.group(1) : null;
     }
 
-    private static final Pattern RELATED = Pattern.compile("(?U)\\bliên quan(?=\\s+\\p{Ll})");
+    // not before "và" and another name: the list goes on ("phối hợp với các sở, ngành liên quan và UBND các xã, phường tổ chức …")
+    private static final Pattern RELATED = Pattern.compile("(?U)\\bliên quan(?=\\s+\\p{Ll})(?!\\s+và\\s+\\p{Lu})");
     /** Whose units a collective is: {@code thuộc Ủy ban nhân dân cấp tỉnh}, {@code của địa phương}, {@code trên địa bàn tỉnh}. */
     private static final Pattern RELATED_OWNER = Pattern.compile("(?U)\\s+(?:(?:(?:trực )?thuộc|của|trên địa bàn)\\s+(?>"
             + "(?:Văn phòng\\s+)?(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)(?:\\s+cấp)?(?:\\s+(?:tỉnh|huyện|xã|phường|thành phố))?"
@@ -908,6 +950,7 @@ public final class AssignmentRules {
                 switch (kv[0]) {
                     case "predicate" -> predicates.add(kv[1].strip());
                     case "closing" -> closings.add(kv[1].strip().toLowerCase(Locale.ROOT));
+                    case "urge" -> urges.add(kv[1].strip().toLowerCase(Locale.ROOT));
                     case "preamble" -> preambles.add(kv[1].strip().toLowerCase(Locale.ROOT));
                     case "coord-stop" -> coordStops.add(kv[1].strip());
                     case "coord-stop-after-name" -> coordStopsAfterName.add(kv[1].strip());
@@ -930,6 +973,7 @@ public final class AssignmentRules {
                     default -> { }
                 }
             }
+            urges.sort((a, b) -> b.length() - a.length()); // the longest phrase first ("nghiêm túc" before "nghiêm")
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

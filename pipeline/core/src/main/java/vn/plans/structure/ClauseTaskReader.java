@@ -524,6 +524,8 @@ final class ClauseTaskReader {
         // the container that directs ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:", "2. Nhiệm vụ thời gian tới:", a decision's
         // "Điều 2. Tổ chức thực hiện"): each item under it that names its doer and what it does assigns; null when none
         private Unit director;
+        // the container of a direction the letter reports ("Tại Văn bản số …, UBND tỉnh đã chỉ đạo như sau:"): its items are facts
+        private Unit reported;
         private boolean papers; // under a request for papers ("… bổ sung các tài liệu sau:"): its items are the papers
         private boolean citing; // the unit is a request whose object is the list of documents below it ("… các văn bản … sau:")
         private int openClause = -1; // the task of the numbered clause whose paragraphs follow, in a normative execution part
@@ -556,6 +558,8 @@ final class ClauseTaskReader {
                 String text = u.text().strip();
                 citing = false;
                 if (director != null && endsDirection(director, u)) director = null;
+                if (reported != null && endsDirection(reported, u)) reported = null;
+                if (reported != null && "NLB".indexOf(u.kind()) >= 0) continue;
                 // a normative clause's paragraph goes on with it: in OCR-ed text, and under a clause of a doer's article
                 // ("Điều 23. Trách nhiệm Thuế tỉnh" + "1. Phối hợp … quyết định." + "Phối hợp với các chủ đầu tư … thanh tra …")
                 if ((ocrText || normative && explaining) && openClause >= 0 && u.kind() == 'P' && continuesClause(text)) {
@@ -616,7 +620,8 @@ final class ClauseTaskReader {
             // "Điều 3. Trách nhiệm của Sở Khoa học và Công nghệ" over "1. Hỗ trợ doanh nghiệp …" in a decision
             if (!normative && active && owner != null && isHeading(text)) { doerA = owner; ownerArticle = true; return true; }
             // "Điều 2. Tổ chức thực hiện" over "1. Sở Công Thương hướng dẫn …", "2. Sở Tài chính bố trí kinh phí …"
-            director = !normative && active && isHeading(text) && assignsWork(text) ? u : null;
+            // ("Điều 1. Giao nhiệm vụ cho các cơ quan, đơn vị như sau:" over "2. Công an tỉnh: Phối hợp kiểm tra …")
+            director = !normative && active && (isHeading(text) || text.endsWith(":")) && assignsWork(text) ? u : null;
             if (isHeading(text)) return true;
             if (text.endsWith(":")) { doerA = containerDoer(text, false); return true; }
             return false;
@@ -699,6 +704,7 @@ final class ClauseTaskReader {
                     // it does assign ("4. Văn phòng UBND tỉnh theo dõi, đôn đốc …"); the others are the opinion, not
                     // asked of the addressees ("1. Đồng ý chủ trương …", "1. Theo quy định tại …, hóa chất … thuộc danh mục …")
                     else if (opines(last)) director = u;
+                    else if (REPORTS_DIRECTION.matcher(last).find()) reported = u;
                 }
                 // "Yêu cầu các tổ chức, cá nhân … nghiên cứu, cập nhật các văn bản … sau:" + "- Nghị định số …":
                 // the documents are the object of the request, so the sentence is the task
@@ -786,7 +792,9 @@ final class ClauseTaskReader {
                 boolean memberDuty = decreed && own != null && "NLB".indexOf(u.kind()) >= 0 && "rule:no-frame".equals(d.evidence())
                         && "rule:label".equals(own.evidence()) && MEMBER.matcher(own.name()).lookingAt();
                 boolean structural = executionSubject || planItem || guided != null || decreedDuty || memberDuty; // the reader's own rules took it
-                boolean taken = d.task() && !allowed || structural;
+                // "Đề nghị các đơn vị triển khai thực hiện nghiêm túc./.": a letter's closing formula, in words the closing list does not spell
+                boolean urging = letter && own != null && own.evidence().startsWith("rule:opener") && rules.urgesOnly(taskText, own);
+                boolean taken = (d.task() && !allowed || structural) && !urging;
                 if (seen != null) seen.add(new Candidate(asked, shape, inherited != null, taken, structural));
                 if (!taken) continue;
                 if (guided != null) own = guided;
@@ -866,6 +874,13 @@ final class ClauseTaskReader {
     /** {@code đã chỉ đạo}, {@code đã có ý kiến chỉ đạo}: a direction given before, which the letter reports. */
     private static final Pattern DIRECTED = Pattern.compile("(?U)\\b(?:đã|đang)\\s+(?:có\\s+ý kiến\\s+)?(?:chỉ đạo|yêu cầu|đề nghị)\\b");
 
+    /**
+     * A container that reports a direction given before and ends with it ({@code Tại Văn bản số …, UBND tỉnh đã chỉ đạo
+     * như sau:}); not one whose issuer asks after reporting ({@code UBND tỉnh đã chỉ đạo tại …, Sở Công Thương đề nghị:}).
+     */
+    private static final Pattern REPORTS_DIRECTION = Pattern.compile(
+            "(?U)\\b(?:đã|đang)\\s+(?:có\\s+ý kiến\\s+)?(?:chỉ đạo|yêu cầu|đề nghị|giao)\\b(?![^:]*\\b(?:đề nghị|yêu cầu|chỉ đạo|giao|kết luận)\\b)[^:]*:$");
+
     /** Whether a container's last sentence ({@link #lastSentence}) directs ({@link #DIRECTS}) and reports no direction ({@link #DIRECTED}). */
     private static boolean directs(String last) {
         return DIRECTS.matcher(last).find() && !DIRECTED.matcher(last).find();
@@ -892,10 +907,10 @@ final class ClauseTaskReader {
     /**
      * A folded title that names the work assigned below it: {@code Tổ chức thực hiện}, {@code Nhiệm vụ (thời gian tới)},
      * {@code Các nhiệm vụ, giải pháp}, {@code Trách nhiệm thực hiện}, {@code Phân công nhiệm vụ}, an invitation's {@code
-     * Công tác chuẩn bị}; not one that names whose work ({@code Nhiệm vụ của …}: the owner heading lends that doer).
+     * Công tác chuẩn bị}, a decision's {@code Giao nhiệm vụ cho các cơ quan, đơn vị như sau:}; not one that names whose work ({@code Nhiệm vụ của …}: the owner heading lends that doer).
      */
     private static final Pattern ASSIGNS_TITLE = Pattern.compile(
-            "(?:to chuc thuc hien|(?:cac )?nhiem vu|trach nhiem thuc hien|phan cong (?:nhiem vu|thuc hien)|cong tac chuan bi)\\b(?!\\s+(?:cua|doi voi)\\b)");
+            "(?:to chuc thuc hien|(?:cac )?nhiem vu|trach nhiem thuc hien|(?:phan cong|giao) (?:nhiem vu|thuc hien)|cong tac chuan bi)\\b(?!\\s+(?:cua|doi voi)\\b)");
 
     private static boolean assignsWork(String title) {
         return ASSIGNS_TITLE.matcher(Folding.fold(title).toLowerCase(Locale.ROOT)).lookingAt();

@@ -1947,4 +1947,121 @@ class ClauseTaskReaderTest {
                 leads(tasks), tasks.toString());
         assertEquals("Điều 20.1", tasks.getFirst().section());
     }
+
+    /**
+     * A UBND letter that answers a request and assigns in the same sentence: {@code Xét đề nghị của Công ty … tại Văn bản số
+     * …, UBND tỉnh giao Sở Công Thương chủ trì …} (session 37, stress letter l23): the preamble's opening clause, then work given.
+     */
+    @Test
+    void workGivenAfterAPreambleClauseIsATask() {
+        List<Task> tasks = read(String.join("\n",
+                "Kính gửi: Sở Công Thương.",
+                "Xét đề nghị của Công ty TNHH Thương mại Minh Anh tại Văn bản số 12/CV-MA ngày 01/11/2026 về việc chấp thuận chủ "
+                        + "trương đầu tư, UBND tỉnh giao Sở Công Thương chủ trì, phối hợp với các cơ quan, đơn vị liên quan nghiên cứu, "
+                        + "đề xuất, báo cáo UBND tỉnh trước ngày 20/12/2026."), DocumentType.CONG_VAN);
+        assertEquals(List.of(List.of("Sở Công Thương")), leads(tasks), tasks.toString());
+        assertEquals(List.of("các cơ quan, đơn vị liên quan"), names(tasks.getFirst().coordinatingAgencies()));
+    }
+
+    /** {@code X cùng với Y} + a verb no list holds: X is asked, Y works with it (its coordinator, as {@code phối hợp với}). */
+    @Test
+    void aBodyJoinedByCungVoiIsTheCoordinator() {
+        List<Task> tasks = read(String.join("\n",
+                "Kính gửi: Sở Xây dựng.",
+                "Sở Công Thương đề nghị Sở Xây dựng cùng với Sở Công Thương kiểm tra chất lượng công trình đường dây 35 kV tại "
+                        + "xã Bảo Hà trong tháng 12 năm 2026."), DocumentType.CONG_VAN);
+        assertEquals(List.of(List.of("Sở Xây dựng")), leads(tasks), tasks.toString());
+        assertEquals(List.of("Sở Công Thương"), names(tasks.getFirst().coordinatingAgencies()));
+    }
+
+    /**
+     * The items under a direction the letter reports ({@code Tại Văn bản số …, UBND tỉnh đã chỉ đạo như sau:}) are facts,
+     * even where one has a frame of its own ({@code 1. Sở Công Thương chủ trì …}); the letter's own request after them is the task.
+     */
+    @Test
+    void itemsOfAReportedDirectionAreFacts() {
+        List<Task> tasks = read(String.join("\n",
+                "Kính gửi: UBND các xã.",
+                "Tại Văn bản số 300/UBND-KT ngày 20/10/2026, UBND tỉnh đã chỉ đạo như sau:",
+                "1. Sở Công Thương chủ trì kiểm tra các cửa hàng xăng dầu.",
+                "2. UBND các xã phối hợp kiểm tra trên địa bàn.",
+                "Để triển khai chỉ đạo trên, Sở Công Thương đề nghị UBND các xã cử cán bộ phối hợp với Đoàn kiểm tra của Sở."),
+                DocumentType.CONG_VAN);
+        assertEquals(List.of(List.of("UBND các xã")), leads(tasks), tasks.toString());
+    }
+
+    /**
+     * Closing formulas worded otherwise than the {@code closing} list (session 37, stress letters c01-c20): a request
+     * whose words after the addressee only urge to carry out is no task; a request to compile is one, and so is one that
+     * points back to what the letter found ({@code … thực hiện các nội dung nêu trên}, which {@link RequestVerbsTest} reads).
+     */
+    @Test
+    void requestsThatOnlyUrgeAreClosingFormulas() {
+        String request = "Để có cơ sở tổng hợp, báo cáo UBND tỉnh, Sở Công Thương đề nghị các đơn vị báo cáo tình hình thực hiện về "
+                + "Sở Công Thương trước ngày 20/12/2026.";
+        for (String closing : List.of("Đề nghị Quý cơ quan quan tâm, tạo điều kiện./.", "Đề nghị các đơn vị triển khai thực hiện nghiêm túc./.",
+                "Đề nghị các đơn vị căn cứ chức năng, nhiệm vụ được giao tổ chức triển khai thực hiện./.",
+                "Đề nghị các đơn vị phối hợp thực hiện./.", "Đề nghị các đơn vị tổ chức thực hiện./.",
+                "Sở Công Thương đề nghị các đơn vị quan tâm, thực hiện./.", "Yêu cầu các đơn vị khẩn trương, nghiêm túc thực hiện theo quy định./.")) {
+            List<Task> tasks = read(String.join("\n", "Kính gửi: Các đơn vị.", request, closing), DocumentType.CONG_VAN);
+            assertEquals(List.of(List.of("các đơn vị")), leads(tasks), closing + " " + tasks);
+        }
+        List<Task> compile = read(String.join("\n", "Kính gửi: Sở Tư pháp.", request, "Sở Công Thương đề nghị Sở Tư pháp tổng hợp./."),
+                DocumentType.CONG_VAN);
+        assertEquals(List.of(List.of("các đơn vị"), List.of("Sở Tư pháp")), leads(compile), compile.toString());
+    }
+
+    /**
+     * A decision's article that gives a team its duty and then says when it dissolves ({@code … Đoàn kiểm tra tự giải thể
+     * sau khi hoàn thành nhiệm vụ.}, a closing phrase): the formula in the later sentence leaves the duty of the first.
+     */
+    @Test
+    void aClosingPhraseInALaterSentenceLeavesTheDutyBeforeIt() {
+        List<Task> tasks = read(String.join("\n",
+                "Điều 1. Thành lập Đoàn kiểm tra an toàn vật liệu nổ công nghiệp năm 2026, gồm các ông (bà) có tên sau:",
+                "1. Ông Nguyễn Văn Hùng - Phó Giám đốc Sở Công Thương, Trưởng đoàn;",
+                "2. Bà Lê Thị Mai - Chuyên viên Phòng Quản lý công nghiệp, thành viên.",
+                "Điều 2. Đoàn kiểm tra có nhiệm vụ kiểm tra việc chấp hành quy định về an toàn vật liệu nổ công nghiệp tại các đơn vị "
+                        + "theo Kế hoạch được duyệt. Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.",
+                "Điều 3. Quyết định này có hiệu lực kể từ ngày ký."), DocumentType.QUYET_DINH);
+        assertEquals(List.of(List.of("Đoàn kiểm tra")), leads(tasks), tasks.toString());
+        assertTrue(read("Điều 2. Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.", DocumentType.QUYET_DINH).isEmpty());
+    }
+
+    /** {@code phối hợp với các sở, ngành liên quan và UBND các xã, phường …}: the list goes on after {@code liên quan và}. */
+    @Test
+    void coordinatorsGoOnAfterLienQuanVa() {
+        List<Task> tasks = read("Điều 2. Giao Sở Công Thương chủ trì, phối hợp với các sở, ngành liên quan và UBND các xã, phường tổ chức "
+                + "triển khai thực hiện Kế hoạch.", DocumentType.QUYET_DINH);
+        assertEquals(List.of(List.of("Sở Công Thương")), leads(tasks), tasks.toString());
+        assertEquals(List.of("các sở, ngành liên quan", "UBND các xã, phường"), names(tasks.getFirst().coordinatingAgencies()));
+    }
+
+    /**
+     * A decision's article that gives work and ends with a colon ({@code Điều 1. Giao nhiệm vụ cho các cơ quan, đơn vị như
+     * sau:}) directs its items: each names its doer as a label, with or without an assigning verb.
+     */
+    @Test
+    void aDecisionsArticleThatGivesWorkDirectsItsLabelledItems() {
+        List<Task> tasks = read(String.join("\n",
+                "Điều 1. Giao nhiệm vụ cho các cơ quan, đơn vị như sau:",
+                "1. Sở Công Thương: Chủ trì kiểm tra thị trường hàng hóa dịp Tết Nguyên đán.",
+                "2. Công an tỉnh: Phối hợp kiểm tra, xử lý hành vi buôn lậu, gian lận thương mại.",
+                "3. UBND các xã, phường: Tuyên truyền cho các hộ kinh doanh chấp hành quy định về giá.",
+                "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."), DocumentType.QUYET_DINH);
+        assertEquals(List.of(List.of("Sở Công Thương"), List.of("Công an tỉnh"), List.of("UBND các xã, phường")), leads(tasks), tasks.toString());
+    }
+
+    /** A request an earlier letter made ({@code Ngày …, Sở Công Thương ban hành Văn bản số … đề nghị …}) is a fact; the urging after it is the task. */
+    @Test
+    void aRequestOfALetterIssuedBeforeIsAFact() {
+        List<Task> tasks = read(String.join("\n",
+                "Kính gửi: Các doanh nghiệp hoạt động hóa chất.",
+                "Ngày 01/10/2026, Sở Công Thương ban hành Văn bản số 900/SCT-KTAT đề nghị các doanh nghiệp báo cáo tình hình hoạt động "
+                        + "hóa chất năm 2026. Đến nay, mới có 15/40 doanh nghiệp gửi báo cáo.",
+                "Sở Công Thương đề nghị các doanh nghiệp chưa gửi báo cáo khẩn trương hoàn thành, gửi về Sở Công Thương trước ngày 10/12/2026."),
+                DocumentType.CONG_VAN);
+        assertEquals(List.of(List.of("các doanh nghiệp")), leads(tasks), tasks.toString());
+        assertTrue(tasks.getFirst().text().startsWith("Sở Công Thương đề nghị"), tasks.toString());
+    }
 }
