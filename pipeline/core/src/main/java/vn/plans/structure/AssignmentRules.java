@@ -462,6 +462,7 @@ public final class AssignmentRules {
             // "Đề nghị Công ty lắp đặt biển báo …", "Đề nghị Ủy ban nhân dân xã Bảo Thắng giám sát việc …": a verb no word
             // list holds, so the predicate cut found none or ran on to a later one; the body's name ends the addressee
             String named = namedAddressee(rest);
+            if (named == null) named = territorialName(rest);
             if (prefersNamed(named, own)) return new Span(base, base + named.length(), named, "rule:opener-name");
         }
         if (own != null || base > 0) return own;
@@ -519,10 +520,51 @@ public final class AssignmentRules {
     String namedAddressee(String rest) {
         Matcher m = NAMED_ADDRESSEE.matcher(rest);
         if (!m.lookingAt()) return null;
-        if (!nameGoesOn.contains(m.group(1))) return m.group();
+        if (!goesOn(m.group(1), rest.substring(m.end(1)))) return m.group();
         // "Sở Xây dựng cùng với Sở Công Thương kiểm tra …": the addressee, then the body it works with (its coordinator)
         Matcher with = JOINED_BY.matcher(rest).region(m.end(), rest.length());
         return with.lookingAt() && namedAddressee(rest.substring(with.end())) != null ? m.group() : null;
+    }
+
+    /**
+     * A body the lexicon does not name, whose name ends with its territory, before the lower-case verb of a request: an
+     * agency head, at most 20 words, then a unit with its name ({@code Ban Quản lý các khu công nghiệp tỉnh}, {@code Phòng
+     * Kinh tế, Hạ tầng và Đô thị xã Bảo Hà}, {@code Kho bạc Nhà nước khu vực VIII}) or a place of capitalized words ({@code
+     * Chi cục Hải quan cửa khẩu quốc tế Lào Cai}); the shortest such name.
+     */
+    private static final Pattern TERRITORIAL_NAME = territorialNames();
+
+    private static Pattern territorialNames() {
+        Lexicon lex = Lexicon.standard();
+        String cap = "\\p{Lu}[\\p{L}\\p{M}]*+";
+        // a commune or ward by its name ("xã Bảo Hà"; "Hợp tác xã" is a word), a province or district also bare ("Công an tỉnh")
+        String unit = "(?:(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\\s+" + cap + ")*|(?:xã|phường|thị trấn|đặc khu)(?:\\s+" + cap + ")+|khu vực\\s+(?:[IVXLC]+|" + cap + ")(?:\\s+" + cap + ")*)";
+        return Pattern.compile("(?U)^(?:" + lex.alternation("agency_heads") + ")(?:\\s+[^\\s;:.()\"“]+){0,20}?(?:\\s+" + unit + "|(?:\\s+" + cap + "){2,})"
+                + "(?=\\s+(\\p{Ll}[\\p{L}\\p{M}]*+)(?!\\s+\\p{Lu}))");
+    }
+
+    /**
+     * The addressee at the start of {@code rest} by {@link #TERRITORIAL_NAME}, when the word after it does not go on with
+     * the name and it is one body (no agency head after a comma: a list is read by the list rules); else null.
+     */
+    static String territorialName(String rest) {
+        Matcher m = TERRITORIAL_NAME.matcher(rest);
+        if (!m.lookingAt() || INSTANCE.goesOn(m.group(1), rest.substring(m.end(1)))) return null;
+        String[] parts = m.group().split(",\\s*|\\s+và\\s+");
+        for (int i = 1; i < parts.length; i++) if (AgencyNormalizer.startsLikeAgency(parts[i])) return null;
+        return m.group();
+    }
+
+    /** A level after {@code cấp}: the word goes on with a name ({@code Ủy ban nhân dân cấp xã}), else it is the verb "grant". */
+    private static final Pattern LEVEL_AFTER = Pattern.compile("(?U)^\\s+(?:tỉnh|huyện|xã|phường|cơ sở|trung ương|bộ|sở|thành phố|quận|thị xã|thị trấn|có thẩm quyền|trên|dưới)(?=[\\s,;:.]|$)");
+
+    /**
+     * Whether {@code word} after a name goes on with it ({@code name-goes-on}); {@code cấp} only before a level ({@code …
+     * cấp xã}), since before its object it is the verb ({@code … Lào Cai cấp thông tin cho Sở Công Thương}).
+     */
+    private boolean goesOn(String word, String after) {
+        if (word.equals("cấp")) return LEVEL_AFTER.matcher(after).lookingAt();
+        return nameGoesOn.contains(word);
     }
 
     /** {@code cùng với} between two bodies the lexicon names: the second works with the first. */

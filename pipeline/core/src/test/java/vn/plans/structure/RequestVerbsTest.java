@@ -60,4 +60,25 @@ class RequestVerbsTest {
         }
         assertEquals(List.of(), wrong);
     }
+
+    /**
+     * Bodies the lexicon does not name, whose names end with their territory (session 37, stress letters u: 16 names x 6
+     * verbs, 46 of 96 right before), before verbs no word list holds ({@code lắp đặt}, {@code niêm yết}, {@code cấp}: a
+     * verb before its object, a word of the name before a level, {@code … cấp xã}) and one it holds ({@code triển khai}).
+     */
+    @Test
+    void bodiesNamedByTheirTerritoryEndBeforeAnyVerb() {
+        List<String> wrong = new ArrayList<>();
+        for (String addressee : List.of("Ban Quản lý các khu công nghiệp tỉnh", "Phòng Kinh tế, Hạ tầng và Đô thị xã Bảo Hà",
+                "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh", "Kho bạc Nhà nước khu vực VIII",
+                "Chi cục Hải quan cửa khẩu quốc tế Lào Cai", "Hội Liên hiệp Phụ nữ tỉnh", "Liên minh Hợp tác xã tỉnh", "Quỹ Đầu tư phát triển tỉnh")) {
+            for (String verb : List.of("lắp đặt biển báo tại các điểm kinh doanh", "niêm yết công khai thủ tục hành chính",
+                    "cấp thông tin cho Sở Công Thương", "triển khai các nội dung của Kế hoạch")) {
+                List<Task> tasks = read(String.join("\n", "Kính gửi: Các đơn vị.",
+                        "Để triển khai Kế hoạch số 100/KH-UBND, Sở Công Thương đề nghị " + addressee + " " + verb + " trong năm 2027."), DocumentType.CONG_VAN);
+                if (!leads(tasks).equals(List.of(List.of(addressee)))) wrong.add(addressee + " | " + verb + " → " + leads(tasks));
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
 }
