@@ -31,7 +31,12 @@ import vn.plans.normalize.Folding;
  * </ul>
  */
 public final class TaskExtractor {
-    private static final Pattern ATTR = Pattern.compile("^[-–+•]\\s*(Cơ quan[^:]*|Đơn vị[^:]*|Thời gian[^:]*|Thời hạn[^:]*):\\s*(.*)$");
+    /**
+     * A field bullet of the item above: its lead, coordinators and time, and the fields that describe it ({@code - Nội
+     * dung: …}, {@code - Sản phẩm: …}), which make the item no container of tasks.
+     */
+    private static final Pattern ATTR = Pattern.compile("^[-–+•]\\s*(Cơ quan[^:]*|Đơn vị[^:]*|Thời gian[^:]*|Thời hạn[^:]*"
+            + "|Nội dung(?: thực hiện| công việc)?|(?:Dự kiến )?[Ss]ản phẩm(?: đầu ra| dự kiến)?|Kết quả (?:đầu ra|dự kiến)):\\s*(.*)$");
     /** An unbulleted field line of the item above: {@code Đơn vị chủ trì: X; Đơn vị phối hợp: Y}. */
     private static final Pattern FIELD = Pattern.compile("(?U)^((?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp|thực hiện)[^:]{0,20}|Thời gian thực hiện|Thời hạn(?: hoàn thành)?):\\s*(.*)$");
     private static final Pattern NEXT_FIELD = Pattern.compile("(?U);\\s*(?=(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp)|Thời gian thực hiện:|Thời hạn)");
@@ -108,6 +113,12 @@ public final class TaskExtractor {
                 sticky = subject(b.text());
                 continue;
             }
+            // "III. TỔ CHỨC THỰC HIỆN" + "Giao Sở Công Thương theo dõi, đôn đốc việc thực hiện Kế hoạch; …": a paragraph that
+            // assigns by a frame and names its doer, as a clause of any genre (TaskClassifier), not one that only urges
+            if (b.type() == 'P' && !b.text().endsWith(":") && paragraphTask(b.text(), kind == Kind.ORG)) {
+                out.add(task(documentId, b, subject(b.text()), coordinating(b.text()), null, out.size()));
+                continue;
+            }
             if (b.type() != 'N') continue;
             if (i + 1 < blocks.size() && blocks.get(i + 1).type() == 'N' && blocks.get(i + 1).depth() > b.depth()) continue;
             if (APPENDIX_POINTER.matcher(b.text()).matches() && b.text().length() < 120) continue;
@@ -129,7 +140,8 @@ public final class TaskExtractor {
                 if (children.isEmpty()) { sticky = ctx; continue; }
                 for (Block c : children) {
                     List<Agency> own = subject(c.text());
-                    out.add(task(documentId, c, own.isEmpty() ? ctx : own, coordinating(c.text()), null, out.size()));
+                    // the lead of a preceding "Giao Sở Công Thương chủ trì thực hiện các nhiệm vụ sau:" where the container names none
+                    out.add(task(documentId, c, !own.isEmpty() ? own : !ctx.isEmpty() ? ctx : sticky, coordinating(c.text()), null, out.size()));
                 }
                 continue;
             }
@@ -152,6 +164,19 @@ public final class TaskExtractor {
             out.add(task(documentId, b, lead, coord, time, out.size()));
         }
         return out;
+    }
+
+    /**
+     * A paragraph of a task section that is a task: an assigning frame and a doer it names, or in the implementation
+     * section ({@code organizing}) a doer it opens with and what that doer does ({@code Các sở, ban, ngành, UBND các xã
+     * căn cứ Kế hoạch này triển khai thực hiện; định kỳ báo cáo …}); not a result, nor a formula that only urges.
+     */
+    private boolean paragraphTask(String text, boolean organizing) {
+        if (subject(text).isEmpty() || reportsDone(text)) return false;
+        TaskClassifier.Decision d = TaskClassifier.RULES.decide(text, 'P', false);
+        if (!d.task() && !(organizing && "rule:no-frame".equals(d.evidence()))) return false;
+        AssignmentRules.Span s = AssignmentRules.get().subject(text);
+        return s == null || !AssignmentRules.get().urgesOnly(text, s);
     }
 
     private Task task(String documentId, Block b, List<Agency> lead, List<Agency> coord, String time, int n) {
@@ -239,8 +264,21 @@ public final class TaskExtractor {
         if (prev.type() == 'R' || prev.type() == 'A') return false;
         char first = line.charAt(0);
         if (Character.isLowerCase(first) || Character.isDigit(first)) return true;
+        // "2. Sở Tài chính" + "Tham mưu bố trí kinh phí …": a heading that only names its doer, over a paragraph of its own
+        if (prev.type() == 'N' && Character.isUpperCase(first) && namesOnly(prev.text())) return false;
+        // "2. Công tác kiểm tra" + "Kiểm tra các cơ sở …": a short heading line, which no page margin broke, over its paragraph
+        if (prev.type() == 'N' && Character.isUpperCase(first) && prev.at().text().endsWith(prev.text()) && prev.text().length() < SHORT_HEADING) return false;
         char last = prev.text().charAt(prev.text().length() - 1);
         return ".;:!?)".indexOf(last) < 0;
+    }
+
+    /** A numbered line shorter than this ended before the margin: the next line that opens with a capital is no continuation of it. */
+    private static final int SHORT_HEADING = 50;
+
+    /** A short text that is only the name of a doer ({@code Sở Tài chính}, {@code UBND các xã, phường}): no verb, no frame. */
+    private static boolean namesOnly(String text) {
+        return text.length() <= 120 && AgencyNormalizer.startsLikeAgency(text) && !AssignmentRules.hasFrame(text)
+                && !AssignmentRules.get().hasPredicate(text) && !text.contains(". ");
     }
 
     private static List<Block> attrsOf(List<Block> blocks, int i) {

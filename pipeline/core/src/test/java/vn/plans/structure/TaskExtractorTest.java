@@ -353,4 +353,68 @@ class TaskExtractorTest {
                 t.stream().map(task -> names(task.leadAgencies())).toList(), t.toString());
         assertEquals(List.of("Bộ Chỉ huy Quân sự tỉnh"), names(t.getFirst().coordinatingAgencies()));
     }
+
+    /** {@code - Nội dung: …} beside the lead and time bullets is a field of the item, no task of its own (session 37, probe t61). */
+    @Test
+    void aContentBulletIsAFieldOfTheItem() {
+        List<Task> t = tasks("""
+                ## II. NHIỆM VỤ VÀ GIẢI PHÁP
+                1. Tăng cường công tác tuyên truyền
+                - Nội dung: Tuyên truyền các quy định về an toàn hóa chất.
+                - Đơn vị chủ trì: Sở Công Thương.
+                - Đơn vị phối hợp: Sở Văn hóa, Thể thao và Du lịch; UBND các xã, phường.
+                - Thời gian thực hiện: Năm 2027.
+                """);
+        assertEquals(List.of("Tăng cường công tác tuyên truyền"), t.stream().map(Task::text).toList());
+        assertEquals(List.of("Sở Công Thương"), names(t.getFirst().leadAgencies()));
+        assertEquals(List.of("Sở Văn hóa, Thể thao và Du lịch", "UBND các xã, phường"), names(t.getFirst().coordinatingAgencies()));
+    }
+
+    /**
+     * A paragraph of the implementation section that assigns ({@code Giao Sở Công Thương theo dõi …}) or opens with its
+     * doers and what they do ({@code Các sở, ban, ngành, UBND các xã, phường căn cứ Kế hoạch này triển khai …}) is a
+     * task; a closing formula there is not (probes t61, t62).
+     */
+    @Test
+    void paragraphsOfTheImplementationSectionThatAssignAreTasks() {
+        List<Task> t = tasks("""
+                ## III. TỔ CHỨC THỰC HIỆN
+                Giao Sở Công Thương theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, báo cáo UBND tỉnh trước ngày 20/12/2027.
+                Các sở, ban, ngành, UBND các xã, phường căn cứ Kế hoạch này triển khai thực hiện; định kỳ báo cáo kết quả về Sở Công Thương trước ngày 15/12/2027.
+                Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.
+                """);
+        assertEquals(List.of(List.of("Sở Công Thương"), List.of("Các sở, ban, ngành", "UBND các xã, phường")),
+                t.stream().map(x -> names(x.leadAgencies())).toList(), t.toString());
+    }
+
+    /**
+     * A numbered line that only names its doer, or a short topic heading, over a paragraph that opens with a capital (a
+     * DOCX's two paragraphs, a text file's two lines): the paragraph is its own, not the heading's continuation (probes t60, t63).
+     */
+    @Test
+    void aShortHeadingIsNotContinuedByTheParagraphUnderIt() {
+        List<Task> t = tasks("""
+                ## II. TỔ CHỨC THỰC HIỆN
+                1. Sở Tài chính
+                Tham mưu bố trí kinh phí thực hiện Kế hoạch.
+                2. Công tác kiểm tra
+                Kiểm tra các cơ sở kinh doanh hàng hóa trên địa bàn, xử lý nghiêm các hành vi vi phạm.
+                """);
+        assertEquals(List.of("Tham mưu bố trí kinh phí thực hiện Kế hoạch.",
+                "Kiểm tra các cơ sở kinh doanh hàng hóa trên địa bàn, xử lý nghiêm các hành vi vi phạm."), t.stream().map(Task::text).toList());
+        assertEquals(List.of("Sở Tài chính"), names(t.getFirst().leadAgencies()));
+    }
+
+    /** Lettered items under a topic container take the doer of a preceding {@code Giao X … sau:} line of the section (probe t63). */
+    @Test
+    void itemsOfATopicContainerTakeTheDoerOfAPrecedingGiaoLine() {
+        List<Task> t = tasks("""
+                ## II. NHIỆM VỤ CỤ THỂ
+                Giao Sở Công Thương chủ trì thực hiện các nhiệm vụ sau:
+                1. Công tác tuyên truyền
+                a) Tổ chức tuyên truyền các quy định về kinh doanh hàng hóa trên các phương tiện thông tin đại chúng.
+                b) Phát hành tờ rơi hướng dẫn người tiêu dùng nhận biết hàng giả.
+                """);
+        assertEquals(List.of(List.of("Sở Công Thương"), List.of("Sở Công Thương")), t.stream().map(x -> names(x.leadAgencies())).toList(), t.toString());
+    }
 }
