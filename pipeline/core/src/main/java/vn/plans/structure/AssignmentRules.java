@@ -550,10 +550,14 @@ public final class AssignmentRules {
     static String territorialName(String rest) {
         Matcher m = TERRITORIAL_NAME.matcher(rest);
         if (!m.lookingAt() || INSTANCE.goesOn(m.group(1), rest.substring(m.end(1)))) return null;
+        // a preposition inside ran past the name into the request ("Chi cục … thị trường cấp thông tin cho Sở Công Thương")
+        if (INSIDE_REQUEST.matcher(m.group()).find()) return null;
         String[] parts = m.group().split(",\\s*|\\s+và\\s+");
         for (int i = 1; i < parts.length; i++) if (AgencyNormalizer.startsLikeAgency(parts[i])) return null;
         return m.group();
     }
+
+    private static final Pattern INSIDE_REQUEST = Pattern.compile("(?U)\\s(?:cho|với|về|để|tại|trong|theo)\\s");
 
     /** A level after {@code cấp}: the word goes on with a name ({@code Ủy ban nhân dân cấp xã}), else it is the verb "grant". */
     private static final Pattern LEVEL_AFTER = Pattern.compile("(?U)^\\s+(?:tỉnh|huyện|xã|phường|cơ sở|trung ương|bộ|sở|thành phố|quận|thị xã|thị trấn|có thẩm quyền|trên|dưới)(?=[\\s,;:.]|$)");
@@ -562,7 +566,7 @@ public final class AssignmentRules {
      * Whether {@code word} after a name goes on with it ({@code name-goes-on}); {@code cấp} only before a level ({@code …
      * cấp xã}), since before its object it is the verb ({@code … Lào Cai cấp thông tin cho Sở Công Thương}).
      */
-    private boolean goesOn(String word, String after) {
+    boolean goesOn(String word, String after) {
         if (word.equals("cấp")) return LEVEL_AFTER.matcher(after).lookingAt();
         return nameGoesOn.contains(word);
     }

@@ -500,6 +500,7 @@ final class ClauseTaskReader {
         // articles instead ("Điều 3. Trách nhiệm của Bộ Công Thương", "Điều 4. Trách nhiệm của Ủy ban nhân dân các cấp")
         private final boolean dutiesExecute;
         private final String addressed; // "Kính gửi: …": whom a letter's request without an addressee asks
+        private final List<String> addresseeNames; // the names of the "Kính gửi" line, each as printed, the longest first
         // a notice of conclusions: the unit of "… kết luận như sau:", before which the meeting is reported (its participants'
         // requests included: "Tại cuộc họp, Ban Quản lý dự án … đề nghị Sở Công Thương báo cáo …"); 0 when none
         private final int concluded;
@@ -543,6 +544,7 @@ final class ClauseTaskReader {
             this.dutiesExecute = normative && !law && units.stream().noneMatch(u -> EXECUTION_CLAUSE.matcher(u.text()).find())
                     && !hasExecutionChapter(units);
             this.addressed = letter ? addressees(units) : null;
+            this.addresseeNames = letter ? names(addresseeLines(units)) : List.of();
             this.concluded = letter ? conclusions(units) : 0;
             this.documentId = documentId;
             this.firstTask = firstTask;
@@ -589,6 +591,31 @@ final class ClauseTaskReader {
                 };
                 if (!consumed) take(ui, u, text);
             }
+        }
+
+        /**
+         * The addressee a request names after {@code đề nghị} / {@code yêu cầu} / {@code Giao} when it is a name of the
+         * letter's {@code Kính gửi} line followed by a lower-case word, and the subject rules found no name or ran past it
+         * ({@code own}); else null.
+         */
+        private AssignmentRules.Span addresseeAsked(String text, AssignmentRules.Span own) {
+            if (addresseeNames.isEmpty()) return null;
+            Matcher o = ASKS_ADDRESSEE.matcher(text);
+            if (!o.find() || o.start() > 240) return null;
+            String after = text.substring(o.end());
+            for (String n : addresseeNames) {
+                if (after.length() <= n.length() + 1 || !after.startsWith(n + " ") || !Character.isLowerCase(after.charAt(n.length() + 1))) continue;
+                // the word after the name goes on with it ("… các xã, phường trên địa bàn tỉnh", "… các xã có kho …"): no end there
+                String rest = after.substring(n.length());
+                if (rules.goesOn(rest.strip().split("\\s+")[0], rest.strip().substring(rest.strip().split("\\s+")[0].length()))) continue;
+                // the subject rules ran past the name ("Chi cục … thị trường cấp thông tin"), or over the verb from the issuer
+                // ("Sở Công Thương đề nghị Báo Lào Cai", a name with no agency head)
+                boolean ranPast = own != null && own.evidence().startsWith("rule:opener") && own.name().startsWith(n + " ") && own.start() == o.end();
+                boolean overVerb = own != null && own.start() <= o.start() && own.end() >= o.end();
+                if (own != null && !ranPast && !overVerb) continue;
+                return new AssignmentRules.Span(o.end(), o.end() + n.length(), n, "rule:addressee");
+            }
+            return null;
         }
 
         /** A paragraph that asks an addressee other than the one the container it follows asked. */
@@ -743,6 +770,10 @@ final class ClauseTaskReader {
                 // "2. Ủy ban nhân dân cấp tỉnh ban hành …" in an execution part: a doer the lexicon names, before a verb no word
                 // list holds ("3. Bộ Tài chính giám sát việc sử dụng kinh phí thực hiện …": the cut ran on to "thực hiện")
                 if (normative && inherited == null) own = rules.namedSubject(taskText, own);
+                // "Đề nghị Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch cấp …": an addressee the letter's "Kính gửi" names,
+                // where no rule ended the name, ends where that name ends
+                AssignmentRules.Span toAddressee = letter && inherited == null ? addresseeAsked(taskText, own) : null;
+                if (toAddressee != null) own = toAddressee;
                 // "Sau khi tiếp nhận báo cáo của tổ chức, doanh nghiệp …, trong thời hạn 24 giờ phải báo cáo" under "Trách nhiệm của Sở …";
                 // a notice's bullet names its own doer after its clause ("Sau khi hoàn thành thi công, …, Công ty cổ phần … có trách nhiệm …")
                 // but a time limit opens the clause of the doer it names ("3. Trong thời hạn 06 tháng kể từ ngày Nghị định này có
@@ -791,7 +822,8 @@ final class ClauseTaskReader {
                 // đoàn điều hành …", "c) Các thành viên: Thực hiện nhiệm vụ theo phân công …"), with or without an assigning verb
                 boolean memberDuty = decreed && own != null && "NLB".indexOf(u.kind()) >= 0 && "rule:no-frame".equals(d.evidence())
                         && "rule:label".equals(own.evidence()) && MEMBER.matcher(own.name()).lookingAt();
-                boolean structural = executionSubject || planItem || guided != null || decreedDuty || memberDuty; // the reader's own rules took it
+                boolean askedAddressee = toAddressee != null && "rule:no-frame".equals(d.evidence()) && AssignmentRules.hasFrame(taskText);
+                boolean structural = executionSubject || planItem || guided != null || decreedDuty || memberDuty || askedAddressee; // the reader's own rules took it
                 // "Đề nghị các đơn vị triển khai thực hiện nghiêm túc./.": a letter's closing formula, in words the closing list does not spell
                 boolean urging = letter && own != null && own.evidence().startsWith("rule:opener") && rules.urgesOnly(taskText, own);
                 boolean taken = (d.task() && !allowed || structural) && !urging;
@@ -924,6 +956,18 @@ final class ClauseTaskReader {
         return u.kind() == 'P';
     }
 
+    /** The verb that asks a letter's addressee, before its name. */
+    private static final Pattern ASKS_ADDRESSEE = Pattern.compile("(?U)(?:^|(?<=\\s))(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao)\\s+(?=\\p{Lu})");
+
+    /** The names of a {@code Kính gửi} ({@link #addresseeLines}): each line's {@code ;} parts, the longest first. */
+    static List<String> names(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String l : lines) for (String n : l.split(";\\s*")) out.add(n.strip().replaceAll("[.;,]+$", "").strip());
+        out.removeIf(n -> n.length() < 6 || n.length() > 160 || !Character.isUpperCase(n.charAt(0)));
+        out.sort((a, b) -> b.length() - a.length());
+        return out;
+    }
+
     private static final Pattern TO = Pattern.compile("(?U)^Kính gửi\\s*:?\\s*(.*)$");
 
     /**
@@ -932,16 +976,21 @@ final class ClauseTaskReader {
      * null when the letter has none or one of them opens like no doer.
      */
     static String addressees(List<Unit> units) {
+        List<String> clean = addresseeLines(units);
+        return clean.isEmpty() || clean.stream().anyMatch(n -> !AssignmentRules.startsLikeDoer(n) || n.length() > 160) ? null : String.join("; ", clean);
+    }
+
+    /** The lines of a letter's {@code Kính gửi}, without their closing marks, as printed; empty when it has none. */
+    private static List<String> addresseeLines(List<Unit> units) {
         for (int i = 0; i < units.size(); i++) {
             Matcher m = units.get(i).kind() == 'P' ? TO.matcher(units.get(i).text().strip()) : null;
             if (m == null || !m.matches()) continue;
             List<String> names = new ArrayList<>();
             if (!m.group(1).isBlank()) names.add(m.group(1));
             else for (int k = i + 1; k < units.size() && units.get(k).kind() == 'B'; k++) names.add(units.get(k).text());
-            List<String> clean = names.stream().map(n -> n.strip().replaceAll("[.;,]+$", "").strip()).filter(n -> !n.isEmpty()).toList();
-            return clean.isEmpty() || clean.stream().anyMatch(n -> !AssignmentRules.startsLikeDoer(n) || n.length() > 160) ? null : String.join("; ", clean);
+            return names.stream().map(n -> n.strip().replaceAll("[.;,]+$", "").strip()).filter(n -> !n.isEmpty()).toList();
         }
-        return null;
+        return List.of();
     }
 
     /** The topic an item of guidance opens with ({@code Về tên cụm công nghiệp:}). */

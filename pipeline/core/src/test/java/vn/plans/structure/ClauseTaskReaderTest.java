@@ -2064,4 +2064,22 @@ class ClauseTaskReaderTest {
         assertEquals(List.of(List.of("các doanh nghiệp")), leads(tasks), tasks.toString());
         assertTrue(tasks.getFirst().text().startsWith("Sở Công Thương đề nghị"), tasks.toString());
     }
+
+    /**
+     * An addressee whose name no rule ends (no territory, no agency head: {@code Trung tâm Xúc tiến Đầu tư, Thương mại và Du
+     * lịch}, {@code Báo Lào Cai}) ends where the letter's {@code Kính gửi} line names it, before a verb no list holds; a
+     * qualifier after that name stays with it ({@code … các xã, phường trên địa bàn tỉnh}).
+     */
+    @Test
+    void anAddresseeEndsWhereTheKinhGuiLineNamesIt() {
+        for (String name : List.of("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Báo Lào Cai", "Chi cục Quản lý thị trường")) {
+            List<Task> tasks = read(String.join("\n", "Kính gửi: " + name + ".",
+                    "Để triển khai Kế hoạch số 100/KH-UBND, Sở Công Thương đề nghị " + name + " cấp thông tin cho Sở Công Thương trong năm 2027."),
+                    DocumentType.CONG_VAN);
+            assertEquals(List.of(List.of(name)), leads(tasks), tasks.toString());
+        }
+        List<Task> scoped = read(String.join("\n", "Kính gửi: Ủy ban nhân dân các xã, phường.",
+                "Đề nghị Ủy ban nhân dân các xã, phường trên địa bàn tỉnh tuyên truyền, vận động nhân dân sử dụng điện tiết kiệm."), DocumentType.CONG_VAN);
+        assertEquals(List.of(List.of("Ủy ban nhân dân các xã, phường trên địa bàn tỉnh")), leads(scoped), scoped.toString());
+    }
 }
