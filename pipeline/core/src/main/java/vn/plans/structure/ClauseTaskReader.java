@@ -45,6 +45,23 @@ final class ClauseTaskReader {
     }
 
     private static final Pattern NUM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\s*[.)]\\s*(\\S.*)$");
+    /** A number closed by a parenthesis ({@code 1) …}). */
+    private static final Pattern PAREN_NUM = Pattern.compile("^(\\d{1,2})\\)\\s*(\\S.*)$");
+    private static final Pattern DOT_NUM = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.\\s");
+
+    /**
+     * Whether the last numbered unit before the next one is a container numbered with a period ({@code 1. Cục … có
+     * trách nhiệm:}), with only its items since: a {@code 1)} then is one of those items, not a new clause.
+     */
+    private static boolean underDotContainer(List<Unit> out) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            Unit u = out.get(k);
+            if (u.kind() == 'L' || u.kind() == 'B') continue;
+            return u.kind() == 'N' && u.text().strip().endsWith(":") && DOT_NUM.matcher(u.at().text()).lookingAt();
+        }
+        return false;
+    }
+
     /** A clause number as OCR reads a scan's: a stray dot before it, a comma for its period ({@code .4. Sở …}, {@code 5, Giao …}). */
     private static final Pattern OCR_NUM = Pattern.compile("(?U)^\\.?(\\d{1,2})\\s*[.,)]\\s*(\\p{Lu}.*)$");
     /**
@@ -218,6 +235,8 @@ final class ClauseTaskReader {
             Matcher m;
             if ((m = ARTICLE.matcher(t)).matches() && (!BARE_ARTICLE.matcher(t).lookingAt() || i == 0
                     || endsSentenceOrHeading(all.get(i - 1).text()))) out.add(new Unit('A', m.group(1), m.group(2), l));
+            // "1) Hướng dẫn …" under "1. Cục … có trách nhiệm:": numbered otherwise than its container, so one of its items
+            else if ((m = PAREN_NUM.matcher(t)).matches() && underDotContainer(out)) out.add(new Unit('L', m.group(1), m.group(2), l));
             else if ((m = NUM.matcher(t)).matches() || ocr && (m = OCR_NUM.matcher(t)).matches()) out.add(new Unit('N', m.group(1), m.group(2), l));
             else if ((m = LETTER.matcher(t)).matches()) out.add(new Unit('L', m.group(1), m.group(2), l));
             else if ((m = BULLET.matcher(t)).matches()) out.add(new Unit('B', null, m.group(1), l));

@@ -44,12 +44,14 @@ record Lines(List<Lines.Line> all) {
     private static final Pattern TRAILING = Pattern.compile("[\\s.;:,]+$");
 
     /**
-     * Drops Markdown marks ({@code ##}, {@code **}, {@code *}), collapses spaces. Every line of every document passes
+     * Drops Markdown marks ({@code ##}, {@code **}, {@code *}; not the {@code * } of a bullet), collapses spaces. Every line of every document passes
      * here, twice: the expressions run only on a line that has something they would change.
      */
     static String clean(String raw) {
         String s = raw.strip();
-        if (s.startsWith("#") || s.indexOf('*') >= 0 || s.indexOf('_') >= 0) s = MARKDOWN.matcher(s).replaceAll("");
+        // "* Bổ sung biển cấm lửa …": an asterisk and a space open a bullet (Markdown's too), no emphasis to drop
+        String bullet = s.startsWith("* ") ? "* " : "";
+        if (s.startsWith("#") || s.indexOf('*') >= 0 || s.indexOf('_') >= 0) s = bullet + MARKDOWN.matcher(s.substring(bullet.length())).replaceAll("");
         if (!singleSpaced(s)) s = SPACES.matcher(s).replaceAll(" ");
         return s.strip();
     }

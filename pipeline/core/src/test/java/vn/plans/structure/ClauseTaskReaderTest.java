@@ -2082,4 +2082,27 @@ class ClauseTaskReaderTest {
                 "Đề nghị Ủy ban nhân dân các xã, phường trên địa bàn tỉnh tuyên truyền, vận động nhân dân sử dụng điện tiết kiệm."), DocumentType.CONG_VAN);
         assertEquals(List.of(List.of("Ủy ban nhân dân các xã, phường trên địa bàn tỉnh")), leads(scoped), scoped.toString());
     }
+
+    /**
+     * Items numbered {@code 1)} under a container numbered {@code 1.} are its items (they inherit its doer), and {@code * }
+     * bullets under a notice's request are bullets, not Markdown emphasis (the two shapes session 36 left wrong).
+     */
+    @Test
+    void parenNumbersUnderADotContainerAndAsteriskBulletsAreItems() {
+        List<Task> tasks = read(String.join("\n",
+                "Điều 10. Trách nhiệm thi hành",
+                "1. Cục Kỹ thuật an toàn và Môi trường công nghiệp có trách nhiệm:",
+                "1) Hướng dẫn, kiểm tra việc thực hiện Thông tư này;",
+                "2) Tổng hợp, báo cáo Bộ trưởng kết quả thực hiện hằng năm.",
+                "2. Sở Công Thương các tỉnh, thành phố trực thuộc trung ương có trách nhiệm phổ biến Thông tư này."), DocumentType.THONG_TU);
+        assertEquals(List.of(List.of("Cục Kỹ thuật an toàn và Môi trường công nghiệp"), List.of("Cục Kỹ thuật an toàn và Môi trường công nghiệp"),
+                List.of("Sở Công Thương các tỉnh, thành phố trực thuộc trung ương")), leads(tasks), tasks.toString());
+        List<Task> notice = read(String.join("\n",
+                "Kính gửi: Công ty TNHH Xăng dầu Minh Phát.",
+                "II. YÊU CẦU",
+                "Sở Công Thương yêu cầu Công ty thực hiện các nội dung sau:",
+                "* Bổ sung biển cấm lửa tại khu vực bồn chứa.",
+                "* Tổ chức huấn luyện nghiệp vụ phòng cháy cho người lao động trước ngày 30/12/2026."), DocumentType.THONG_BAO);
+        assertEquals(List.of(List.of("Công ty"), List.of("Công ty")), leads(notice), notice.toString());
+    }
 }
