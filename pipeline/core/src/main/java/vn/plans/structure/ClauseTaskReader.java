@@ -677,6 +677,13 @@ final class ClauseTaskReader {
         private boolean roman(String text) {
             doerN = doerP = null;
             if (sectioned) active = report ? proposalSection(text) : requestSection(text);
+            // "III. YÊU CẦU ĐỐI VỚI CHỦ ĐẦU TƯ" over "1. Hoàn thiện hồ sơ thiết kế …" in a notice of appraisal results:
+            // the section's items are the duties of the doer its title names (in capitals: read in sentence case)
+            if (letter && active) {
+                String title = Reflow.isUpperLine(text) ? sentenceCase(text) : text;
+                String owner = AssignmentRules.ownerHeading(title);
+                if (owner != null) doerP = owner;
+            }
             return true;
         }
 
@@ -965,6 +972,12 @@ final class ClauseTaskReader {
 
     private static boolean assignsWork(String title) {
         return ASSIGNS_TITLE.matcher(Folding.fold(title).toLowerCase(Locale.ROOT)).lookingAt();
+    }
+
+    /** A title in capitals in sentence case ({@code YÊU CẦU ĐỐI VỚI CHỦ ĐẦU TƯ} → {@code Yêu cầu đối với chủ đầu tư}). */
+    static String sentenceCase(String upper) {
+        String lower = upper.strip().toLowerCase(Locale.ROOT);
+        return lower.isEmpty() ? lower : lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
     }
 
     /** Whether {@code u} ends the items under the directing container {@code director}: a unit of its rank or above. */

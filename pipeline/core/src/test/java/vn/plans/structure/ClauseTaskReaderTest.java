@@ -2105,4 +2105,21 @@ class ClauseTaskReaderTest {
                 "* Tổ chức huấn luyện nghiệp vụ phòng cháy cho người lao động trước ngày 30/12/2026."), DocumentType.THONG_BAO);
         assertEquals(List.of(List.of("Công ty"), List.of("Công ty")), leads(notice), notice.toString());
     }
+
+    /**
+     * A notice's Roman section titled by the doer whose duties it lists ({@code III. YÊU CẦU ĐỐI VỚI CHỦ ĐẦU TƯ}, in
+     * capitals): its items are that doer's tasks; an item that names its own doer keeps it (probe t77).
+     */
+    @Test
+    void aRomanTitleNamingTheDoerLendsItToTheItems() {
+        List<Task> tasks = read(String.join("\n",
+                "Kính gửi: Công ty Cổ phần Đầu tư Hòa Phát Lào Cai.",
+                "II. KẾT LUẬN",
+                "Hồ sơ thiết kế xây dựng công trình đủ điều kiện để triển khai các bước tiếp theo.",
+                "III. YÊU CẦU ĐỐI VỚI CHỦ ĐẦU TƯ",
+                "1. Hoàn thiện hồ sơ thiết kế theo ý kiến thẩm định, trình phê duyệt theo quy định.",
+                "2. Tổ chức thi công theo đúng thiết kế được phê duyệt; bảo đảm an toàn phòng cháy, chữa cháy.",
+                "3. Công ty chịu trách nhiệm trước pháp luật về tính chính xác của số liệu trong hồ sơ thiết kế."), DocumentType.THONG_BAO);
+        assertEquals(List.of(List.of("chủ đầu tư"), List.of("chủ đầu tư"), List.of("Công ty")), leads(tasks), tasks.toString());
+    }
 }
