@@ -30,10 +30,22 @@ final class TextAndTablesHandler extends DefaultHandler {
         }
     }
 
+    /** Whether a line break inside a paragraph's text is Word's soft break ({@code w:br}, which Tika prints as a new line). */
+    private final boolean wordBreaks;
+
     TextAndTablesHandler() { this(Long.MAX_VALUE); }
 
     /** @param maxChars characters of text (cells included) after which the parse is stopped */
-    TextAndTablesHandler(long maxChars) { this.maxChars = maxChars; }
+    TextAndTablesHandler(long maxChars) { this(maxChars, false); }
+
+    /**
+     * @param wordBreaks true for a word processor's file (DOCX, DOC, ODT): a new line or vertical tab in the text of a
+     *                   paragraph is a soft break, resolved by {@link #resolveSoftBreaks}
+     */
+    TextAndTablesHandler(long maxChars, boolean wordBreaks) {
+        this.maxChars = maxChars;
+        this.wordBreaks = wordBreaks;
+    }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
@@ -49,7 +61,7 @@ final class TextAndTablesHandler extends DefaultHandler {
             }
             case "tr" -> { if (tableDepth == 1) row = new ArrayList<>(); }
             case "td", "th" -> { if (tableDepth == 1) cell = new StringBuilder(); }
-            case "br" -> newline();
+            case "br" -> softBreak();
             default -> { }
         }
     }
@@ -92,7 +104,9 @@ final class TextAndTablesHandler extends DefaultHandler {
         chars += length;
         if (chars > maxChars) throw new TooMuchText(chars);
         if (cell != null) cell.append(ch, start, length);
-        else if (tableDepth == 0) text.append(ch, start, length);
+        else if (tableDepth == 0 && wordBreaks) {
+            for (int i = start; i < start + length; i++) text.append(ch[i] == '\n' || ch[i] == '\u000B' ? SOFT : ch[i]);
+        } else if (tableDepth == 0) text.append(ch, start, length);
     }
 
     @Override
@@ -105,11 +119,52 @@ final class TextAndTablesHandler extends DefaultHandler {
         else if (tableDepth == 0) text.append('\n');
     }
 
+    /** A line break inside a paragraph (Word's Shift+Enter), resolved by {@link #text()}. */
+    private static final char SOFT = '\u2028';
+
+    /** A {@code <br/>}: in a cell a new line of the cell; in the body a soft break that {@link #text()} resolves. */
+    private void softBreak() {
+        if (cell != null) cell.append('\n');
+        else if (tableDepth == 0) text.append(SOFT);
+    }
+
+    /**
+     * A soft break inside a sentence ({@code … Sở Công Thương đề nghị} ⏎ {@code Công ty Cổ phần … bổ sung …}) joins the
+     * two parts with a space: the line before ends with a lower-case letter or a comma, and the next opens with no mark
+     * of a list item, number or parenthesis; any other is a line break as a paragraph's end (the motto and titles in
+     * capitals, {@code Kính gửi:} over its dashes, {@code Số: …} over the date).
+     */
+    static String resolveSoftBreaks(String text) {
+        if (text.indexOf(SOFT) < 0) return text;
+        StringBuilder out = new StringBuilder(text.length());
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') { out.append(c); lineStart = out.length(); continue; }
+            if (c != SOFT) { out.append(c); continue; }
+            String before = out.substring(lineStart).strip();
+            int next = i + 1;
+            while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) next++;
+            char first = next < text.length() ? text.charAt(next) : '\n';
+            char last = before.isEmpty() ? '.' : before.charAt(before.length() - 1);
+            boolean inSentence = (Character.isLowerCase(last) || last == ',') && Character.isLetter(first);
+            if (inSentence) {
+                while (out.length() > lineStart && out.charAt(out.length() - 1) == ' ') out.setLength(out.length() - 1);
+                out.append(' ');
+                i = next - 1;
+            } else {
+                out.append('\n');
+                lineStart = out.length();
+            }
+        }
+        return out.toString();
+    }
+
     private void endLine() {
         if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') text.append('\n');
     }
 
-    String text() { return text.toString(); }
+    String text() { return resolveSoftBreaks(text.toString()); }
 
     List<List<List<String>>> tables() { return tables; }
 }

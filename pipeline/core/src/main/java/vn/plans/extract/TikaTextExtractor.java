@@ -82,7 +82,10 @@ public final class TikaTextExtractor implements Extractor {
         embedded.setWriteFileNameToContent(false); // no "image7.png" in the text
         ctx.set(EmbeddedDocumentExtractor.class, embedded);
         ctx.set(DocumentSelector.class, EmbeddedParts::worthReading); // no text out of pictures (EMF/WMF thumbnails)
-        TextAndTablesHandler handler = new TextAndTablesHandler(maxChars);
+        // a word processor's line break inside a paragraph (Shift+Enter) may fall inside a sentence: resolved by the handler
+        boolean wordBreaks = mediaType != null && (mediaType.contains("wordprocessingml") || mediaType.contains("msword")
+                || mediaType.contains("opendocument.text"));
+        TextAndTablesHandler handler = new TextAndTablesHandler(maxChars, wordBreaks);
         try (InputStream in = TikaInputStream.get(file, md)) {
             parser.parse(in, handler, md, ctx);
         } catch (ZeroByteFileException e) {
