@@ -625,8 +625,9 @@ final class ClauseTaskReader {
             for (String n : addresseeNames) {
                 if (after.length() <= n.length() + 1 || !after.startsWith(n + " ") || !Character.isLowerCase(after.charAt(n.length() + 1))) continue;
                 // the word after the name goes on with it ("… các xã, phường trên địa bàn tỉnh", "… các xã có kho …"): no end there
-                String rest = after.substring(n.length());
-                if (rules.goesOn(rest.strip().split("\\s+")[0], rest.strip().substring(rest.strip().split("\\s+")[0].length()))) continue;
+                String rest = after.substring(n.length()).strip();
+                String word = rest.split("\\s+", 2)[0];
+                if (rules.goesOn(word, rest.substring(word.length()))) continue;
                 // the subject rules ran past the name ("Chi cục … thị trường cấp thông tin"), or over the verb from the issuer
                 // ("Sở Công Thương đề nghị Báo Lào Cai", a name with no agency head)
                 boolean ranPast = own != null && own.evidence().startsWith("rule:opener") && own.name().startsWith(n + " ") && own.start() == o.end();
@@ -680,7 +681,7 @@ final class ClauseTaskReader {
             // "III. YÊU CẦU ĐỐI VỚI CHỦ ĐẦU TƯ" over "1. Hoàn thiện hồ sơ thiết kế …" in a notice of appraisal results:
             // the section's items are the duties of the doer its title names (in capitals: read in sentence case)
             if (letter && active) {
-                String title = Reflow.isUpperLine(text) ? sentenceCase(text) : text;
+                String title = Reflow.isUpperLine(text) ? AgencyNormalizer.capitalize(text.strip().toLowerCase(Locale.ROOT)) : text;
                 String owner = AssignmentRules.ownerHeading(title);
                 if (owner != null) doerP = owner;
             }
@@ -972,12 +973,6 @@ final class ClauseTaskReader {
 
     private static boolean assignsWork(String title) {
         return ASSIGNS_TITLE.matcher(Folding.fold(title).toLowerCase(Locale.ROOT)).lookingAt();
-    }
-
-    /** A title in capitals in sentence case ({@code YÊU CẦU ĐỐI VỚI CHỦ ĐẦU TƯ} → {@code Yêu cầu đối với chủ đầu tư}). */
-    static String sentenceCase(String upper) {
-        String lower = upper.strip().toLowerCase(Locale.ROOT);
-        return lower.isEmpty() ? lower : lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
     }
 
     /** Whether {@code u} ends the items under the directing container {@code director}: a unit of its rank or above. */

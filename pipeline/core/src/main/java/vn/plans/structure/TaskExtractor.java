@@ -115,8 +115,9 @@ public final class TaskExtractor {
             }
             // "III. TỔ CHỨC THỰC HIỆN" + "Giao Sở Công Thương theo dõi, đôn đốc việc thực hiện Kế hoạch; …": a paragraph that
             // assigns by a frame and names its doer, as a clause of any genre (TaskClassifier), not one that only urges
-            if (b.type() == 'P' && !b.text().endsWith(":") && paragraphTask(b.text(), kind == Kind.ORG)) {
-                out.add(task(documentId, b, subject(b.text()), coordinating(b.text()), null, out.size()));
+            List<Agency> paragraphLead = b.type() == 'P' && !b.text().endsWith(":") ? paragraphTask(b.text(), kind == Kind.ORG) : List.of();
+            if (!paragraphLead.isEmpty()) {
+                out.add(task(documentId, b, paragraphLead, coordinating(b.text()), null, out.size()));
                 continue;
             }
             if (b.type() != 'N') continue;
@@ -170,13 +171,15 @@ public final class TaskExtractor {
      * A paragraph of a task section that is a task: an assigning frame and a doer it names, or in the implementation
      * section ({@code organizing}) a doer it opens with and what that doer does ({@code Các sở, ban, ngành, UBND các xã
      * căn cứ Kế hoạch này triển khai thực hiện; định kỳ báo cáo …}); not a result, nor a formula that only urges.
+     * Returns the task's lead, the doer the paragraph names; empty when it is no task.
      */
-    private boolean paragraphTask(String text, boolean organizing) {
-        if (subject(text).isEmpty() || reportsDone(text)) return false;
+    private List<Agency> paragraphTask(String text, boolean organizing) {
+        List<Agency> lead = subject(text);
+        if (lead.isEmpty() || reportsDone(text)) return List.of();
         TaskClassifier.Decision d = TaskClassifier.RULES.decide(text, 'P', false);
-        if (!d.task() && !(organizing && "rule:no-frame".equals(d.evidence()))) return false;
+        if (!d.task() && !(organizing && "rule:no-frame".equals(d.evidence()))) return List.of();
         AssignmentRules.Span s = AssignmentRules.get().subject(text);
-        return s == null || !AssignmentRules.get().urgesOnly(text, s);
+        return s != null && AssignmentRules.get().urgesOnly(text, s) ? List.of() : lead;
     }
 
     private Task task(String documentId, Block b, List<Agency> lead, List<Agency> coord, String time, int n) {
@@ -264,10 +267,10 @@ public final class TaskExtractor {
         if (prev.type() == 'R' || prev.type() == 'A') return false;
         char first = line.charAt(0);
         if (Character.isLowerCase(first) || Character.isDigit(first)) return true;
-        // "2. Sở Tài chính" + "Tham mưu bố trí kinh phí …": a heading that only names its doer, over a paragraph of its own
-        if (prev.type() == 'N' && Character.isUpperCase(first) && namesOnly(prev.text())) return false;
+        // "2. Sở Tài chính" + "Tham mưu bố trí kinh phí …": a heading that only names its doer, over a paragraph of its own;
         // "2. Công tác kiểm tra" + "Kiểm tra các cơ sở …": a short heading line, which no page margin broke, over its paragraph
-        if (prev.type() == 'N' && Character.isUpperCase(first) && prev.at().text().endsWith(prev.text()) && prev.text().length() < SHORT_HEADING) return false;
+        if (prev.type() == 'N' && Character.isUpperCase(first) && (namesOnly(prev.text())
+                || prev.at().text().endsWith(prev.text()) && prev.text().length() < SHORT_HEADING)) return false;
         char last = prev.text().charAt(prev.text().length() - 1);
         return ".;:!?)".indexOf(last) < 0;
     }
